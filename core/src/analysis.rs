@@ -1,0 +1,896 @@
+//! The checks and the score.
+//!
+//! # Score formula
+//!
+//! The score is the sum of these components, clamped to 0..=100 and rounded
+//! to the nearest whole number. The weights are [`ScoreWeights`] (defaults
+//! shown); every component lists what earned or cost its points in
+//! [`Report::score_breakdown`](crate::Report::score_breakdown).
+//!
+//! | component | points |
+//! | --- | --- |
+//! | `must_have` | 50 × (weight of must-have keywords found ÷ weight of all must-haves) |
+//! | `bonus` | 15 × (weight of bonus keywords found ÷ weight of all bonus keywords) |
+//! | `context` | 15 × (weight of must-haves used in an experience/project/summary sentence ÷ weight of all must-haves) |
+//! | `quantified` | 10 × min(1, share of achievement lines with a number ÷ 0.5) |
+//! | `acronyms` | 5 × (found keywords with an acronym written both ways ÷ found keywords with an acronym); 5 when none has one |
+//! | `structure` | 5: 2 for an experience section, 1 for skills, 1 for education, 1 for an email or phone |
+//! | `overused` | −2 per overused term of the role present, −1 per vague phrase or weak verb, at most −10 |
+//! | `stuffing` | −3 per stuffed keyword, at most −6 |
+//!
+//! A tier with no keywords gives its points through the other tier's ratio
+//! (a role with only bonus keywords scores `must_have` by bonus coverage).
+//! A typo (fuzzy hit) earns nothing: an ATS would not match it.
+//!
+//! ```
+//! use atscore::{Matcher, Role};
+//! let m = Matcher::new(Role::builtin("backend-developer")?)?;
+//! let r = m.analyze("EXPERIENCE\n- Built SQL reporting on AWS, cutting costs by 30%")?;
+//! let total: f64 = r.score_breakdown.iter().map(|c| c.points).sum();
+//! assert_eq!(r.score, total.round().clamp(0.0, 100.0) as u32);
+//! # Ok::<(), atscore::Error>(())
+//! ```
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Document, Line, LineKind};
+use crate::error::{Error, Result};
+use crate::lexicon::{self, Section, VAGUE};
+use crate::matcher::{Inner, RawHit, Source};
+use crate::report::*;
+use crate::role::Tier;
+use crate::text::{Span, TokenKind};
+
+/// Score weights: the most points each component gives or takes.
+///
+/// ```
+/// let w = atscore::ScoreWeights::default();
+/// assert_eq!(w.must_have + w.bonus + w.context + w.quantified + w.acronyms + w.structure, 100.0);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScoreWeights {
+    /// Must-have coverage.
+    pub must_have: f64,
+    /// Bonus coverage.
+    pub bonus: f64,
+    /// Must-haves used in context.
+    pub context: f64,
+    /// Quantified achievements.
+    pub quantified: f64,
+    /// Acronym and full term both written.
+    pub acronyms: f64,
+    /// Sections and contact details.
+    pub structure: f64,
+    /// Penalty per overused term of the role.
+    pub overused_each: f64,
+    /// Penalty per vague phrase or weak verb.
+    pub vague_each: f64,
+    /// Largest total penalty for overused and vague terms.
+    pub overused_max: f64,
+    /// Penalty per stuffed keyword.
+    pub stuffing_each: f64,
+    /// Largest total penalty for stuffing.
+    pub stuffing_max: f64,
+    /// Share of achievement lines with numbers that earns all `quantified` points.
+    pub quantified_target: f64,
+}
+
+impl Default for ScoreWeights {
+    fn default() -> Self {
+        ScoreWeights {
+            must_have: 50.0,
+            bonus: 15.0,
+            context: 15.0,
+            quantified: 10.0,
+            acronyms: 5.0,
+            structure: 5.0,
+            overused_each: 2.0,
+            vague_each: 1.0,
+            overused_max: 10.0,
+            stuffing_each: 3.0,
+            stuffing_max: 6.0,
+            quantified_target: 0.5,
+        }
+    }
+}
+
+/// Options of a [`Matcher`](crate::Matcher), set through its builder.
+///
+/// ```
+/// let o = atscore::Options::default();
+/// assert_eq!((o.fuzzy, o.fuzzy_min_len, o.stuffing_min_count), (true, 5, 10));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// Report likely typos of keywords.
+    pub fuzzy: bool,
+    /// Shortest word, in letters, checked for typos.
+    pub fuzzy_min_len: usize,
+    /// Largest input in bytes.
+    pub max_input_bytes: usize,
+    /// Mentions from which a keyword can be stuffing.
+    pub stuffing_min_count: usize,
+    /// Share of all words one keyword may take before it is stuffing (with
+    /// at least `stuffing_min_count` mentions).
+    pub stuffing_density: f64,
+    /// Flag built-in vague phrases and weak verbs.
+    pub vague_phrases: bool,
+    /// Score weights.
+    pub weights: ScoreWeights,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            fuzzy: true,
+            fuzzy_min_len: 5,
+            max_input_bytes: 64 << 20,
+            stuffing_min_count: 10,
+            stuffing_density: 0.03,
+            vague_phrases: true,
+            weights: ScoreWeights::default(),
+        }
+    }
+}
+
+impl Options {
+    /// Check ranges; the error names the option.
+    ///
+    /// ```
+    /// let mut o = atscore::Options::default();
+    /// o.fuzzy_min_len = 2;
+    /// assert!(o.validate().unwrap_err().to_string().contains("fuzzy_min_len"));
+    /// ```
+    pub fn validate(&self) -> Result<()> {
+        if self.fuzzy_min_len < 4 {
+            return Err(Error::option("fuzzy_min_len", "must be at least 4 letters"));
+        }
+        if self.max_input_bytes == 0 || self.max_input_bytes > u32::MAX as usize {
+            return Err(Error::option(
+                "max_input_bytes",
+                format!("must be between 1 and {}", u32::MAX),
+            ));
+        }
+        if self.stuffing_min_count == 0 {
+            return Err(Error::option("stuffing_min_count", "must be at least 1"));
+        }
+        if !(self.stuffing_density.is_finite() && self.stuffing_density > 0.0) {
+            return Err(Error::option("stuffing_density", "must be a number above 0"));
+        }
+        let w = &self.weights;
+        for (name, v) in [
+            ("weights.must_have", w.must_have),
+            ("weights.bonus", w.bonus),
+            ("weights.context", w.context),
+            ("weights.quantified", w.quantified),
+            ("weights.acronyms", w.acronyms),
+            ("weights.structure", w.structure),
+            ("weights.overused_each", w.overused_each),
+            ("weights.vague_each", w.vague_each),
+            ("weights.overused_max", w.overused_max),
+            ("weights.stuffing_each", w.stuffing_each),
+            ("weights.stuffing_max", w.stuffing_max),
+        ] {
+            if !(v.is_finite() && (0.0..=100.0).contains(&v)) {
+                return Err(Error::option(name, format!("must be between 0 and 100, got {v}")));
+            }
+        }
+        let sum = w.must_have + w.bonus + w.context + w.quantified + w.acronyms + w.structure;
+        if (sum - 100.0).abs() > 1e-6 {
+            return Err(Error::option(
+                "weights",
+                format!("the positive components must add up to 100, they add up to {sum}"),
+            ));
+        }
+        if !(w.quantified_target > 0.0 && w.quantified_target <= 1.0) {
+            return Err(Error::option("weights.quantified_target", "must be above 0 and at most 1"));
+        }
+        Ok(())
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Whether a hit on this line counts as "in context": a bullet or sentence
+/// of five words or more, in experience, projects, summary or volunteering
+/// (or anywhere but the header if the resume has no recognized headings).
+fn in_context(doc: &Document<'_>, line: &Line) -> bool {
+    matches!(line.kind, LineKind::Bullet | LineKind::Sentence)
+        && line.token_count() >= 5
+        && (line.section.is_context() || (!doc.has_sections && line.section != Section::Skills))
+}
+
+/// Achievement lines: bullets (or, without bullets, sentences) of four words
+/// or more in experience and projects (anywhere if there are no headings).
+fn achievement_lines<'d>(doc: &'d Document<'_>) -> Vec<&'d Line> {
+    let place = |l: &Line| {
+        matches!(l.section, Section::Experience | Section::Projects)
+            || (!doc.has_sections && l.section != Section::Skills)
+    };
+    let bullets: Vec<&Line> = doc
+        .lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Bullet && l.token_count() >= 4 && place(l))
+        .collect();
+    if !bullets.is_empty() {
+        return bullets;
+    }
+    doc.lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Sentence && l.token_count() >= 6 && place(l))
+        .collect()
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "percent", "million", "millions", "billion", "thousand", "thousands", "hundreds", "dozens",
+    "doubled", "tripled", "quadrupled", "halved", "twice", "double", "triple", "tenfold",
+];
+
+/// A line is quantified if it has a percentage, an amount of money, a
+/// multiplier (`3x`), a number word (`doubled`, `million`), or a number that
+/// is not a year.
+fn is_quantified(doc: &Document<'_>, line: &Line) -> bool {
+    let text = doc.line_text(line);
+    if text.contains('%') {
+        return true;
+    }
+    if text
+        .char_indices()
+        .any(|(i, c)| "$€£¥₹".contains(c) && text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()))
+    {
+        return true;
+    }
+    let toks = &doc.tokens;
+    for t in &toks.tokens[line.first_token..line.end_token] {
+        let norm = toks.norm(t);
+        match t.kind {
+            TokenKind::Number => {
+                let year = norm.len() == 4
+                    && norm
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1950..=2099).contains(&y));
+                if !year && norm != "0" {
+                    return true;
+                }
+            }
+            TokenKind::Word => {
+                if NUMBER_WORDS.contains(&norm) {
+                    return true;
+                }
+                // 3x, 10k, 5m, 200ms, 24h, 40hrs
+                let digits = norm.bytes().take_while(u8::is_ascii_digit).count();
+                if digits > 0 {
+                    let unit = &norm[digits..];
+                    if matches!(unit, "x" | "k" | "m" | "mm" | "b" | "bn" | "ms" | "s" | "h" | "hrs" | "tb" | "gb" | "pb" | "rps" | "qps" | "k+" | "m+" | "min" | "mins" | "gbps" | "users") {
+                        return true;
+                    }
+                }
+            }
+            TokenKind::Tech => {}
+        }
+    }
+    false
+}
+
+struct KwAcc {
+    hits: Vec<KeywordHit>,
+    counted: usize,
+    context: bool,
+    /// forms seen: (is acronym form, is term/full form)
+    saw_acronym: bool,
+    saw_full: bool,
+}
+
+pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) -> Report {
+    let role = &inner.role;
+    let opts = &inner.options;
+    let w = &opts.weights;
+    let toks = &doc.tokens;
+    let text = doc.text;
+
+    let mut acc: Vec<KwAcc> = role
+        .keywords
+        .iter()
+        .map(|_| KwAcc {
+            hits: Vec::new(),
+            counted: 0,
+            context: false,
+            saw_acronym: false,
+            saw_full: false,
+        })
+        .collect();
+    let mut vague_hits: Vec<(usize, Span, usize)> = Vec::new(); // (vague idx, span, line)
+    let mut overused_spans: Vec<Span> = Vec::new();
+
+    for h in raw {
+        let p = &inner.patterns[h.pattern as usize];
+        let first = &toks.tokens[h.first];
+        let last = &toks.tokens[h.end - 1];
+        let span = Span::new(first.span().start, last.span().end);
+        let line_idx = first.line as usize;
+        let line = &doc.lines[line_idx];
+        match p.keyword {
+            Source::Vague(vi) => vague_hits.push((vi, span, line.number)),
+            Source::Role(ki) => {
+                let ctx = in_context(doc, line);
+                let a = &mut acc[ki];
+                if h.kind.counts() {
+                    a.counted += 1;
+                    a.context |= ctx;
+                    if p.base == MatchKind::Acronym {
+                        a.saw_acronym = true;
+                    } else {
+                        a.saw_full = true;
+                    }
+                }
+                if role.keywords[ki].tier == Tier::Overused {
+                    overused_spans.push(span);
+                }
+                a.hits.push(KeywordHit {
+                    span,
+                    line: line.number,
+                    text: text[span.range()].to_string(),
+                    kind: h.kind,
+                    variant: h.variant,
+                    form: p.form.clone(),
+                    via: p.via.clone(),
+                    section: line.section,
+                    in_context: ctx,
+                });
+            }
+        }
+    }
+
+    // ---- tiers
+    let tier_weight = |t: Tier| -> f64 {
+        role.keywords
+            .iter()
+            .filter(|k| k.tier == t)
+            .map(|k| k.weight)
+            .sum()
+    };
+    let must_w = tier_weight(Tier::MustHave);
+    let bonus_w = tier_weight(Tier::Bonus);
+    // A tier without keywords scores through the other tier.
+    let (must_pts_w, bonus_pts_w) = match (must_w > 0.0, bonus_w > 0.0) {
+        (true, true) => (w.must_have, w.bonus),
+        (true, false) => (w.must_have + w.bonus, 0.0),
+        (false, _) => (0.0, w.must_have + w.bonus),
+    };
+    let context_tier = if must_w > 0.0 { Tier::MustHave } else { Tier::Bonus };
+    let context_total = if must_w > 0.0 { must_w } else { bonus_w };
+
+    let mut keywords = Vec::with_capacity(role.keywords.len());
+    let mut summaries = [TierSummary::default(), TierSummary::default(), TierSummary::default()];
+    let mut must_found_w = 0.0;
+    let mut bonus_found_w = 0.0;
+    let mut context_w = 0.0;
+    let mut suggestions: Vec<Suggestion> = Vec::new();
+    let mut flags: Vec<Flag> = Vec::new();
+    let mut acronym_total = 0usize;
+    let mut acronym_both = 0usize;
+    let mut acronym_missing: Vec<String> = Vec::new();
+    let mut stuffed: Vec<String> = Vec::new();
+    let mut overused_present: Vec<String> = Vec::new();
+
+    for (k, a) in role.keywords.iter().zip(acc) {
+        let found = a.counted > 0;
+        let has_typo = a.hits.iter().any(|h| h.kind == MatchKind::Fuzzy);
+        let status = match k.tier {
+            Tier::Overused if found => KeywordStatus::Present,
+            Tier::Overused => KeywordStatus::Absent,
+            _ if found && a.context => KeywordStatus::InContext,
+            _ if found => KeywordStatus::ListOnly,
+            _ if has_typo => KeywordStatus::Typo,
+            _ => KeywordStatus::Missing,
+        };
+        let s = &mut summaries[k.tier as usize];
+        s.total += 1;
+        s.found += usize::from(found);
+        s.in_context += usize::from(found && a.context && k.tier != Tier::Overused);
+
+        let mut points = 0.0;
+        let share = |pts: f64, total: f64| if total > 0.0 { pts * k.weight / total } else { 0.0 };
+        let cov_gain = match k.tier {
+            Tier::MustHave => share(must_pts_w, must_w),
+            Tier::Bonus => share(bonus_pts_w, bonus_w),
+            Tier::Overused => 0.0,
+        };
+        let ctx_gain = if k.tier == context_tier {
+            share(w.context, context_total)
+        } else {
+            0.0
+        };
+        if found && k.tier != Tier::Overused {
+            points += cov_gain;
+            match k.tier {
+                Tier::MustHave => must_found_w += k.weight,
+                _ => bonus_found_w += k.weight,
+            }
+            if a.context {
+                points += ctx_gain;
+                if k.tier == context_tier {
+                    context_w += k.weight;
+                }
+            }
+        }
+        let parsed = k.parsed();
+        let display = parsed.name.as_str();
+        let any_of = if parsed.any_of.is_empty() {
+            String::new()
+        } else {
+            format!(" (any of: {})", parsed.any_of.join(", "))
+        };
+        // suggestions and flags per keyword
+        match (k.tier, status) {
+            (Tier::Overused, KeywordStatus::Present) => {
+                overused_present.push(k.term.clone());
+                let sugg = k
+                    .suggestion
+                    .clone()
+                    .unwrap_or_else(|| "Replace it with a concrete achievement, with a number.".into());
+                for h in &a.hits {
+                    flags.push(Flag {
+                        kind: FlagKind::Overused,
+                        span: Some(h.span),
+                        line: Some(h.line),
+                        text: h.text.clone(),
+                        message: format!("\"{}\" is an overused buzzword recruiters skip.", h.text),
+                        suggestion: sugg.clone(),
+                    });
+                }
+            }
+            (_, KeywordStatus::Missing | KeywordStatus::Typo) => {
+                let typo = a.hits.iter().find(|h| h.kind == MatchKind::Fuzzy);
+                let msg = match (typo, k.tier) {
+                    (Some(h), _) => format!(
+                        "Fix the spelling of \"{}\" on line {}: an ATS looks for \"{}\".",
+                        h.text, h.line, h.form
+                    ),
+                    (None, Tier::MustHave) => format!(
+                        "Add the must-have keyword \"{display}\"{any_of}, written as the job description writes it, in an experience bullet that shows how you used it."
+                    ),
+                    (None, _) => format!(
+                        "Add the bonus keyword \"{display}\"{any_of} if you have the skill, in a bullet that shows how you used it."
+                    ),
+                };
+                suggestions.push(Suggestion {
+                    impact: round2(cov_gain + ctx_gain),
+                    message: msg,
+                    keyword: Some(k.term.clone()),
+                    line: typo.map(|h| h.line),
+                });
+            }
+            (_, KeywordStatus::ListOnly) => {
+                let first = &a.hits.iter().find(|h| h.kind.counts());
+                if ctx_gain > 0.0 {
+                    suggestions.push(Suggestion {
+                        impact: round2(ctx_gain),
+                        message: format!(
+                            "\"{display}\" appears only in a list; use it in an experience bullet that says what you did with it and the result."
+                        ),
+                        keyword: Some(k.term.clone()),
+                        line: first.map(|h| h.line),
+                    });
+                }
+                if let Some(h) = first {
+                    flags.push(Flag {
+                        kind: FlagKind::ListOnly,
+                        span: Some(h.span),
+                        line: Some(h.line),
+                        text: k.term.clone(),
+                        message: format!("\"{display}\" is only listed, never used in context."),
+                        suggestion: "Put it in an experience sentence: what you built with it and the result.".into(),
+                    });
+                }
+            }
+            _ => {}
+        }
+        // typos are flagged even when the keyword is also found elsewhere
+        if k.tier != Tier::Overused {
+            for h in a.hits.iter().filter(|h| h.kind == MatchKind::Fuzzy) {
+                flags.push(Flag {
+                    kind: FlagKind::Typo,
+                    span: Some(h.span),
+                    line: Some(h.line),
+                    text: h.text.clone(),
+                    message: format!("\"{}\" looks like a typo of \"{}\".", h.text, h.form),
+                    suggestion: format!("Write \"{}\".", h.form),
+                });
+            }
+        }
+        // acronym and full term
+        if found && k.tier != Tier::Overused {
+            if let Some((full, acro)) = acronym_pair(k, &parsed) {
+                acronym_total += 1;
+                if a.saw_acronym && a.saw_full {
+                    acronym_both += 1;
+                } else {
+                    // `saw_acronym`: only the paired form was written, not the term
+                    let term_is_acro = crate::text::normalize(&acro) == crate::text::normalize(&parsed.name);
+                    let (have, lack) = if a.saw_acronym != term_is_acro { (&acro, &full) } else { (&full, &acro) };
+                    acronym_missing.push(k.term.clone());
+                    let h = a.hits.iter().find(|h| h.kind.counts());
+                    flags.push(Flag {
+                        kind: FlagKind::AcronymOnly,
+                        span: h.map(|h| h.span),
+                        line: h.map(|h| h.line),
+                        text: have.clone(),
+                        message: format!("You write \"{have}\" but never \"{lack}\"; an ATS may search for either."),
+                        suggestion: format!("Write both once: \"{full} ({acro})\"."),
+                    });
+                }
+            }
+        }
+        // stuffing
+        let density_limit = (doc.word_count as f64 * opts.stuffing_density).ceil() as usize;
+        if k.tier != Tier::Overused && a.counted >= opts.stuffing_min_count && a.counted > density_limit {
+            stuffed.push(k.term.clone());
+            flags.push(Flag {
+                kind: FlagKind::Stuffing,
+                span: None,
+                line: None,
+                text: k.term.clone(),
+                message: format!(
+                    "\"{display}\" appears {} times in {} words; ATS and recruiters read that as keyword stuffing.",
+                    a.counted, doc.word_count
+                ),
+                suggestion: "Keep the mentions that show what you did with it; cut the rest.".into(),
+            });
+        }
+        keywords.push(KeywordResult {
+            term: k.term.clone(),
+            tier: k.tier,
+            weight: k.weight,
+            found,
+            status,
+            count: a.counted,
+            points: round2(points),
+            hits: a.hits,
+        });
+    }
+
+    // ---- vague phrases (not where a role's overused term already matched)
+    let mut vague_count = 0usize;
+    for (vi, span, line) in vague_hits {
+        if overused_spans.iter().any(|o| o.start < span.end && span.start < o.end) {
+            continue;
+        }
+        let v = &VAGUE[vi];
+        vague_count += 1;
+        flags.push(Flag {
+            kind: if v.weak_verb { FlagKind::WeakVerb } else { FlagKind::Vague },
+            span: Some(span),
+            line: Some(line),
+            text: text[span.range()].to_string(),
+            message: if v.weak_verb {
+                format!("\"{}\" describes a duty, not an achievement.", &text[span.range()])
+            } else {
+                format!("\"{}\" is vague.", &text[span.range()])
+            },
+            suggestion: v.suggestion.to_string(),
+        });
+    }
+
+    // ---- achievements
+    let lines = achievement_lines(doc);
+    let mut ach = Achievements {
+        total: lines.len(),
+        ..Default::default()
+    };
+    for l in &lines {
+        if is_quantified(doc, l) {
+            ach.quantified += 1;
+        } else {
+            ach.unquantified_lines.push(l.number);
+        }
+    }
+
+    // ---- sections and contact
+    let sections: Vec<SectionInfo> = doc
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| {
+            l.kind == LineKind::Heading
+                && l.section != Section::Header
+                && (*i == 0 || doc.lines[i - 1].section != l.section || doc.lines[i - 1].kind == LineKind::Heading)
+                && lexicon::section_of_heading(doc.line_text(l)).is_some()
+        })
+        .map(|(_, l)| SectionInfo {
+            section: l.section,
+            heading: doc.line_text(l).trim().to_string(),
+            line: l.number,
+        })
+        .collect();
+    let has = |s: Section| sections.iter().any(|x| x.section == s);
+    let contact_ok = doc.contact.email.is_some() || doc.contact.phone.is_some();
+
+    // ---- score
+    let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { 0.0 };
+    let must_pts = must_pts_w * ratio(must_found_w, must_w);
+    let bonus_pts = bonus_pts_w * ratio(bonus_found_w, bonus_w);
+    let ctx_pts = w.context * ratio(context_w, context_total);
+    let q_share = ratio(ach.quantified as f64, ach.total as f64);
+    let q_pts = if ach.total == 0 {
+        0.0
+    } else {
+        w.quantified * (q_share / w.quantified_target).min(1.0)
+    };
+    let acro_pts = if acronym_total == 0 {
+        w.acronyms
+    } else {
+        w.acronyms * acronym_both as f64 / acronym_total as f64
+    };
+    let struct_parts = [
+        (has(Section::Experience), 2.0, "an experience section"),
+        (has(Section::Skills), 1.0, "a skills section"),
+        (has(Section::Education), 1.0, "an education section"),
+        (contact_ok, 1.0, "an email or phone number"),
+    ];
+    let struct_pts: f64 = struct_parts
+        .iter()
+        .filter(|p| p.0)
+        .map(|p| p.1 * w.structure / 5.0)
+        .sum();
+    let overused_pen = -(w.overused_each * overused_present.len() as f64 + w.vague_each * vague_count as f64)
+        .min(w.overused_max);
+    let stuff_pen = -(w.stuffing_each * stuffed.len() as f64).min(w.stuffing_max);
+
+    let names = |tier: Tier, found: bool| -> Vec<String> {
+        keywords
+            .iter()
+            .filter(|k: &&KeywordResult| k.tier == tier && k.found == found)
+            .map(|k| k.term.clone())
+            .collect()
+    };
+    let list = |v: &[String]| if v.is_empty() { "none".to_string() } else { v.join(", ") };
+    let s_must = &summaries[Tier::MustHave as usize];
+    let s_bonus = &summaries[Tier::Bonus as usize];
+    let mut breakdown = vec![
+        ScoreItem {
+            id: "must_have".into(),
+            label: "Must-have keywords".into(),
+            points: round2(must_pts),
+            max_points: must_pts_w,
+            detail: format!(
+                "{} of {} found; missing: {}",
+                s_must.found,
+                s_must.total,
+                list(&names(Tier::MustHave, false))
+            ),
+        },
+        ScoreItem {
+            id: "bonus".into(),
+            label: "Bonus keywords".into(),
+            points: round2(bonus_pts),
+            max_points: bonus_pts_w,
+            detail: format!(
+                "{} of {} found; missing: {}",
+                s_bonus.found,
+                s_bonus.total,
+                list(&names(Tier::Bonus, false))
+            ),
+        },
+        ScoreItem {
+            id: "context".into(),
+            label: "Keywords in context".into(),
+            points: round2(ctx_pts),
+            max_points: w.context,
+            detail: {
+                let in_ctx: Vec<String> = keywords
+                    .iter()
+                    .filter(|k| k.tier == context_tier && k.status == KeywordStatus::InContext)
+                    .map(|k| k.term.clone())
+                    .collect();
+                format!(
+                    "{} {} used in experience sentences: {}",
+                    plural(in_ctx.len(), "keyword", "keywords"),
+                    if context_tier == Tier::MustHave { "must-have" } else { "bonus" },
+                    list(&in_ctx)
+                )
+            },
+        },
+        ScoreItem {
+            id: "quantified".into(),
+            label: "Quantified achievements".into(),
+            points: round2(q_pts),
+            max_points: w.quantified,
+            detail: format!(
+                "{} of {} achievement lines have a number (target {:.0}%)",
+                ach.quantified,
+                ach.total,
+                w.quantified_target * 100.0
+            ),
+        },
+        ScoreItem {
+            id: "acronyms".into(),
+            label: "Acronym and full term".into(),
+            points: round2(acro_pts),
+            max_points: w.acronyms,
+            detail: if acronym_total == 0 {
+                "no keyword found that has an acronym".into()
+            } else {
+                format!(
+                    "{acronym_both} of {acronym_total} written both ways; one form only: {}",
+                    list(&acronym_missing)
+                )
+            },
+        },
+        ScoreItem {
+            id: "structure".into(),
+            label: "Sections and contact".into(),
+            points: round2(struct_pts),
+            max_points: w.structure,
+            detail: {
+                let missing: Vec<String> = struct_parts
+                    .iter()
+                    .filter(|p| !p.0)
+                    .map(|p| p.2.to_string())
+                    .collect();
+                format!("missing: {}", list(&missing))
+            },
+        },
+        ScoreItem {
+            id: "overused".into(),
+            label: "Overused and vague terms".into(),
+            points: round2(overused_pen),
+            max_points: -w.overused_max,
+            detail: format!(
+                "{} of the role present ({}); {}",
+                plural(overused_present.len(), "overused term", "overused terms"),
+                list(&overused_present),
+                plural(vague_count, "vague phrase or weak verb", "vague phrases or weak verbs")
+            ),
+        },
+        ScoreItem {
+            id: "stuffing".into(),
+            label: "Keyword stuffing".into(),
+            points: round2(stuff_pen),
+            max_points: -w.stuffing_max,
+            detail: format!("stuffed: {}", list(&stuffed)),
+        },
+    ];
+    for item in &mut breakdown {
+        if item.points == 0.0 {
+            item.points = 0.0; // no "-0.0" in JSON
+        }
+    }
+    let total: f64 = breakdown.iter().map(|c| c.points).sum();
+    let score = total.round().clamp(0.0, 100.0) as u32;
+
+    // ---- remaining suggestions
+    if ach.total > 0 && q_pts < w.quantified {
+        let lines: Vec<String> = ach
+            .unquantified_lines
+            .iter()
+            .take(5)
+            .map(|n| n.to_string())
+            .collect();
+        suggestions.push(Suggestion {
+            impact: round2(w.quantified - q_pts),
+            message: format!(
+                "Quantify your achievements: {} of {} bullets have no number. Add the result (\"cut latency by 30%\", \"served 2M users\", \"saved $40K a year\"); start with line{} {}.",
+                ach.unquantified_lines.len(),
+                ach.total,
+                if lines.len() == 1 { "" } else { "s" },
+                lines.join(", ")
+            ),
+            keyword: None,
+            line: ach.unquantified_lines.first().copied(),
+        });
+    } else if ach.total == 0 {
+        suggestions.push(Suggestion {
+            impact: round2(w.quantified),
+            message: "Write your experience as bullet points under an \"Experience\" heading, each with a measurable result.".into(),
+            keyword: None,
+            line: None,
+        });
+    }
+    for f in &flags {
+        if let FlagKind::Unquantified | FlagKind::ListOnly | FlagKind::Typo = f.kind {
+            continue;
+        }
+        let impact = match f.kind {
+            FlagKind::Overused => w.overused_each,
+            FlagKind::Vague | FlagKind::WeakVerb => w.vague_each,
+            FlagKind::Stuffing => w.stuffing_each,
+            FlagKind::AcronymOnly => w.acronyms / acronym_total.max(1) as f64,
+            _ => 0.0,
+        };
+        let at = f.line.map(|l| format!(" (line {l})")).unwrap_or_default();
+        suggestions.push(Suggestion {
+            impact: round2(impact),
+            message: format!("{}{at} {}", f.message, f.suggestion),
+            keyword: None,
+            line: f.line,
+        });
+    }
+    for (ok, pts, what) in struct_parts {
+        if !ok {
+            let heading = match what {
+                "an experience section" => "Add an \"Experience\" heading; ATS parsers look for standard section names.",
+                "a skills section" => "Add a \"Skills\" heading listing the role's keywords.",
+                "an education section" => "Add an \"Education\" heading.",
+                _ => "Add an email address and a phone number at the top, in the body text (not a header or an image).",
+            };
+            suggestions.push(Suggestion {
+                impact: round2(pts * w.structure / 5.0),
+                message: heading.into(),
+                keyword: None,
+                line: None,
+            });
+        }
+    }
+    // most impact first; ties keep their order
+    suggestions.sort_by(|a, b| b.impact.total_cmp(&a.impact));
+    flags.sort_by_key(|f| (f.line.unwrap_or(usize::MAX), f.span.map_or(0, |s| s.start)));
+
+    let mut by_tier = summaries.into_iter();
+    Report {
+        schema_version: SCHEMA_VERSION,
+        offsets: OffsetEncoding::Utf8,
+        role: RoleInfo {
+            name: role.name.clone(),
+            title: role.title.clone(),
+        },
+        score,
+        score_breakdown: breakdown,
+        must_have: by_tier.next().unwrap_or_default(),
+        bonus: by_tier.next().unwrap_or_default(),
+        overused: by_tier.next().unwrap_or_default(),
+        keywords,
+        flags,
+        achievements: ach,
+        document: DocumentInfo {
+            word_count: doc.word_count,
+            line_count: doc.lines.len(),
+            sections,
+            contact: doc.contact.clone(),
+        },
+        suggestions,
+    }
+}
+
+/// (full form, acronym) of a keyword whose acronym matters to an ATS.
+fn acronym_pair(k: &crate::role::Keyword, parsed: &crate::role::ParsedTerm) -> Option<(String, String)> {
+    if let Some(pair) = &parsed.pair {
+        return Some(order_pair(&parsed.name, pair));
+    }
+    if !k.lexicon || !parsed.any_of.is_empty() {
+        return None;
+    }
+    let sk = lexicon::skill(&parsed.name)?;
+    let acro = sk.acronym.filter(|_| sk.write_both)?;
+    Some((sk.name.to_string(), acro.to_string()))
+}
+
+fn order_pair(a: &str, b: &str) -> (String, String) {
+    if crate::role::is_acronym_of(b, a) {
+        (a.to_string(), b.to_string())
+    } else {
+        (b.to_string(), a.to_string())
+    }
+}
+
+/// Map of keyword term → result, for callers that look many up.
+///
+/// ```
+/// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+/// let r = m.analyze("SQL")?;
+/// let map = atscore::analysis::keyword_map(&r);
+/// assert!(map["SQL"].found);
+/// # Ok::<(), atscore::Error>(())
+/// ```
+pub fn keyword_map(report: &Report) -> FxHashMap<&str, &KeywordResult> {
+    report.keywords.iter().map(|k| (k.term.as_str(), k)).collect()
+}

@@ -1,0 +1,417 @@
+//! A resume as structure: lines and their kinds, sections found from
+//! headings, contact details and word count.
+//!
+//! ```
+//! use atscore::document::{Document, LineKind};
+//! use atscore::lexicon::Section;
+//! let doc = Document::parse("Jane Doe\njane@example.com\n\nEXPERIENCE\n- Built REST APIs in Go, cutting latency 30%\n\nSkills\nGo, SQL, Docker\n");
+//! let kinds: Vec<LineKind> = doc.lines.iter().map(|l| l.kind).collect();
+//! assert_eq!(kinds[3], LineKind::Heading);
+//! assert_eq!(doc.lines[4].kind, LineKind::Bullet);
+//! assert_eq!(doc.lines[4].section, Section::Experience);
+//! assert_eq!(doc.lines[7].kind, LineKind::TermList);
+//! assert!(doc.contact.email.is_some());
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::lexicon::{Section, section_of_heading};
+use crate::text::{Span, TokenKind, Tokens, tokenize};
+
+/// What a line is.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&atscore::document::LineKind::TermList).unwrap(), "\"term_list\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    /// No words.
+    Blank,
+    /// A section heading or a short title line.
+    Heading,
+    /// A bullet point written as a phrase or sentence.
+    Bullet,
+    /// Prose.
+    Sentence,
+    /// A list of terms (`Python, Java, SQL`), possibly after a label.
+    TermList,
+}
+
+/// One line of the text.
+///
+/// ```
+/// let doc = atscore::document::Document::parse("a\r\nb");
+/// assert_eq!(doc.lines[1].number, 2);
+/// assert_eq!(&doc.text[doc.lines[0].span.range()], "a");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// Byte span of the line, without its line break.
+    pub span: Span,
+    /// 1-based line number.
+    pub number: usize,
+    /// What the line is.
+    pub kind: LineKind,
+    /// The section the line belongs to.
+    pub section: Section,
+    /// Whether the line starts with a bullet marker (•, -, *, 1., ...).
+    pub bullet: bool,
+    /// Index of the line's first token in [`Tokens::tokens`].
+    pub first_token: usize,
+    /// One past the index of the line's last token.
+    pub end_token: usize,
+}
+
+impl Line {
+    /// Number of tokens on the line.
+    ///
+    /// ```
+    /// let doc = atscore::document::Document::parse("Built three APIs");
+    /// assert_eq!(doc.lines[0].token_count(), 3);
+    /// ```
+    pub fn token_count(&self) -> usize {
+        self.end_token - self.first_token
+    }
+}
+
+/// Contact details found in the text (their spans).
+///
+/// ```
+/// let doc = atscore::document::Document::parse("Jo | +1 (555) 123-4567 | linkedin.com/in/jo");
+/// assert!(doc.contact.phone.is_some());
+/// assert_eq!(doc.contact.links.len(), 1);
+/// assert!(doc.contact.email.is_none());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    /// First email address.
+    pub email: Option<Span>,
+    /// First phone number.
+    pub phone: Option<Span>,
+    /// Web links (LinkedIn, GitHub, URLs).
+    pub links: Vec<Span>,
+}
+
+/// A parsed resume: tokens, lines, sections, contact details.
+///
+/// ```
+/// let doc = atscore::document::Document::parse("Summary\nBackend engineer with 5 years of Go.");
+/// assert_eq!(doc.word_count, 8);
+/// assert!(doc.has_sections);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    /// The original text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: Tokens,
+    /// Its lines, in order.
+    pub lines: Vec<Line>,
+    /// Contact details.
+    pub contact: Contact,
+    /// Number of word tokens (words and tech terms, not numbers).
+    pub word_count: usize,
+    /// Whether at least one known section heading was found.
+    pub has_sections: bool,
+}
+
+const BULLET_CHARS: &[char] = &[
+    '•', '·', '‣', '◦', '▪', '▫', '■', '□', '●', '○', '◆', '◇', '➢', '➤', '►', '▶', '✓', '✔', '❖',
+    '★', '☆', '→', '⁃', '∙', '\u{F0B7}', '\u{F0A7}', '\u{F076}', '–', '—', '-', '*', '+', '>', '~', '\u{F0D8}',
+];
+
+impl<'a> Document<'a> {
+    /// Tokenize and structure a text.
+    ///
+    /// ```
+    /// let doc = atscore::document::Document::parse("");
+    /// assert!(doc.lines.len() == 1 && doc.word_count == 0);
+    /// ```
+    pub fn parse(text: &'a str) -> Document<'a> {
+        let tokens = tokenize(text);
+        let n_lines = tokens.line_starts.len();
+        let mut lines = Vec::with_capacity(n_lines);
+        let mut tok = 0;
+        let mut section = Section::Header;
+        let mut has_sections = false;
+        for i in 0..n_lines {
+            let start = tokens.line_starts[i];
+            let next = tokens.line_starts.get(i + 1).copied().unwrap_or(text.len());
+            let end = start
+                + text[start..next]
+                    .trim_end_matches(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+                    .len();
+            let first = tok;
+            while tok < tokens.tokens.len() && tokens.tokens[tok].line as usize == i {
+                tok += 1;
+            }
+            let raw = &text[start..end];
+            let mut line = Line {
+                span: Span::new(start, end),
+                number: i + 1,
+                kind: LineKind::Blank,
+                section,
+                bullet: false,
+                first_token: first,
+                end_token: tok,
+            };
+            classify(raw, &mut line, &mut section, &mut has_sections);
+            lines.push(line);
+        }
+        let word_count = tokens
+            .tokens
+            .iter()
+            .filter(|t| t.kind != TokenKind::Number)
+            .count();
+        let contact = find_contact(text);
+        Document {
+            text,
+            tokens,
+            lines,
+            contact,
+            word_count,
+            has_sections,
+        }
+    }
+
+    /// The text of a line.
+    ///
+    /// ```
+    /// let doc = atscore::document::Document::parse("one\ntwo");
+    /// assert_eq!(doc.line_text(&doc.lines[1]), "two");
+    /// ```
+    pub fn line_text(&self, line: &Line) -> &'a str {
+        &self.text[line.span.range()]
+    }
+
+    /// The line a byte offset falls on (0-based index into `lines`).
+    ///
+    /// ```
+    /// let doc = atscore::document::Document::parse("one\ntwo");
+    /// assert_eq!(doc.line_index_at(5), 1);
+    /// ```
+    pub fn line_index_at(&self, offset: usize) -> usize {
+        self.tokens
+            .line_starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+}
+
+/// Length in bytes of the bullet marker at the start of `s` (already
+/// left-trimmed), with the space after it, or 0.
+fn bullet_marker(s: &str) -> usize {
+    let mut chars = s.char_indices();
+    let Some((_, c)) = chars.next() else { return 0 };
+    if BULLET_CHARS.contains(&c) || (c == 'o' && s[1..].starts_with(' ')) {
+        let rest = &s[c.len_utf8()..];
+        // "-5%" or "--" are not bullets; "•Python" is
+        if matches!(c, '-' | '*' | '+' | '>' | '~' | 'o' | '–' | '—') && !rest.starts_with([' ', '\t']) {
+            return 0;
+        }
+        return c.len_utf8();
+    }
+    // 1. 2) (a) a)
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let b = s.as_bytes().get(digits);
+        let after = s.as_bytes().get(digits + 1);
+        if matches!(b, Some(b'.') | Some(b')')) && matches!(after, Some(b' ') | Some(b'\t')) {
+            return digits + 1;
+        }
+    }
+    0
+}
+
+fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mut bool) {
+    let n = line.token_count();
+    if n == 0 {
+        line.kind = LineKind::Blank;
+        return;
+    }
+    let trimmed = raw.trim();
+    let marker = bullet_marker(trimmed);
+    line.bullet = marker > 0;
+    let body = trimmed[marker..].trim();
+    // Section heading: a short line made of heading words.
+    if !line.bullet && n <= 6 && !body.ends_with('.') {
+        if let Some(s) = section_of_heading(body) {
+            *section = s;
+            *has_sections = true;
+            line.section = s;
+            line.kind = LineKind::Heading;
+            return;
+        }
+        let letters = body.chars().filter(|c| c.is_alphabetic());
+        let upper = body.chars().filter(|c| c.is_uppercase()).count();
+        let all_caps = upper >= 2 && letters.clone().all(|c| c.is_uppercase());
+        if (all_caps && n <= 5) || (body.ends_with(':') && n <= 4) {
+            line.kind = LineKind::Heading;
+            return;
+        }
+    }
+    // "Skills: Python, SQL" — an inline label naming a section applies to the line.
+    let mut list_body = body;
+    if let Some(colon) = body.find(':') {
+        let label = &body[..colon];
+        if label.split_whitespace().count() <= 4 {
+            if let Some(s) = section_of_heading(label) {
+                line.section = s;
+            }
+            list_body = &body[colon + 1..];
+        }
+    }
+    if is_term_list(list_body) || (line.section == Section::Skills && !looks_like_sentence(body)) {
+        line.kind = LineKind::TermList;
+    } else if line.bullet {
+        line.kind = LineKind::Bullet;
+    } else {
+        line.kind = LineKind::Sentence;
+    }
+}
+
+/// A list of short items separated by commas, pipes, semicolons, slashes,
+/// middle dots or tabs: at least three items of at most three words on average.
+fn is_term_list(s: &str) -> bool {
+    let items: Vec<&str> = s
+        .split([',', '|', ';', '·', '•', '\t', '/', '●', '▪'])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    if items.len() < 3 {
+        return false;
+    }
+    let words: usize = items.iter().map(|i| i.split_whitespace().count()).sum();
+    (words as f64) / (items.len() as f64) <= 3.0
+}
+
+/// Prose: six words or more and a verb-like shape (ends with a period or has
+/// at least eight words).
+fn looks_like_sentence(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    words >= 8 || (words >= 6 && s.ends_with('.'))
+}
+
+fn find_contact(text: &str) -> Contact {
+    let bytes = text.as_bytes();
+    let mut c = Contact::default();
+    // email: local@domain.tld
+    let mut from = 0;
+    while c.email.is_none() {
+        let Some(at) = text[from..].find('@').map(|p| p + from) else { break };
+        from = at + 1;
+        let local = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b))
+            .count();
+        let domain = bytes[at + 1..]
+            .iter()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || b".-".contains(&b))
+            .count();
+        let dom = text[at + 1..at + 1 + domain].trim_end_matches('.');
+        if local > 0
+            && dom.contains('.')
+            && dom.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+        {
+            c.email = Some(Span::new(at - local, at + 1 + dom.len()));
+        }
+    }
+    // phone: 10 to 15 digits with separators, not part of a longer number
+    let mut i = 0;
+    while i < bytes.len() && c.phone.is_none() {
+        let b = bytes[i];
+        if (b.is_ascii_digit() || b == b'+' || b == b'(') && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let mut j = i;
+            let mut digits = 0;
+            let mut last_digit = i;
+            while j < bytes.len() && (bytes[j].is_ascii_digit() || b" -().+".contains(&bytes[j])) {
+                if bytes[j].is_ascii_digit() {
+                    digits += 1;
+                    last_digit = j;
+                }
+                j += 1;
+            }
+            let glued = j < bytes.len() && bytes[j].is_ascii_alphabetic();
+            if (10..=15).contains(&digits) && !glued {
+                c.phone = Some(Span::new(i, last_digit + 1));
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    // links
+    let lower = text.to_ascii_lowercase();
+    for pat in ["linkedin.com", "github.com", "gitlab.com", "http://", "https://", "www."] {
+        let mut from = 0;
+        while let Some(p) = lower[from..].find(pat).map(|p| p + from) {
+            let start = lower[..p]
+                .rfind(|ch: char| ch.is_whitespace() || "|,;()<>\"".contains(ch))
+                .map_or(0, |s| s + 1);
+            let end = lower[p..]
+                .find(|ch: char| ch.is_whitespace() || "|,;()<>\"".contains(ch))
+                .map_or(text.len(), |e| p + e);
+            let span = Span::new(start, end);
+            if !c.links.iter().any(|l| l.start <= start && end <= l.end) && c.links.len() < 20 {
+                c.links.retain(|l| !(start <= l.start && l.end <= end));
+                c.links.push(span);
+            }
+            from = end.max(p + 1);
+        }
+    }
+    c.links.sort();
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_kinds_table() {
+        let cases: &[(&str, LineKind)] = &[
+            ("• Built a billing API serving 2M requests a day", LineKind::Bullet),
+            ("- Reduced costs by 20%", LineKind::Bullet),
+            ("1. Led a team of five", LineKind::Bullet),
+            ("Python, Java, SQL, Docker", LineKind::TermList),
+            ("Languages: Python | Go | Rust", LineKind::TermList),
+            ("• Python, Java, SQL", LineKind::TermList),
+            ("I build backend services for payments.", LineKind::Sentence),
+            ("TECHNICAL PROFICIENCIES", LineKind::Heading),
+            ("Work Experience", LineKind::Heading),
+            ("-5% churn after redesign", LineKind::Sentence),
+            ("   ", LineKind::Blank),
+        ];
+        for (line, want) in cases {
+            let doc = Document::parse(line);
+            assert_eq!(doc.lines[0].kind, *want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn sections_follow_headings() {
+        let text = "Jane Doe\nSUMMARY\nBackend engineer.\nWork Experience\n- Built things\nTechnical Skills\nGo\nEducation\nBSc";
+        let doc = Document::parse(text);
+        let secs: Vec<Section> = doc.lines.iter().map(|l| l.section).collect();
+        use Section::*;
+        assert_eq!(
+            secs,
+            [Header, Summary, Summary, Experience, Experience, Skills, Skills, Education, Education]
+        );
+        assert_eq!(doc.lines[6].kind, LineKind::TermList);
+    }
+
+    #[test]
+    fn contact_details() {
+        let text = "Bruce Wayne\n(123) 456-7890\n✉ bwayne@email.com\nhttps://github.com/bwayne\nJune 2012 – June 2015";
+        let doc = Document::parse(text);
+        assert_eq!(&text[doc.contact.phone.unwrap().range()], "(123) 456-7890");
+        assert_eq!(&text[doc.contact.email.unwrap().range()], "bwayne@email.com");
+        assert_eq!(doc.contact.links.len(), 1);
+        assert_eq!(&text[doc.contact.links[0].range()], "https://github.com/bwayne");
+        let doc = Document::parse("2003 – 2007, 10-Sep-20, 1.2 years");
+        assert_eq!(doc.contact, Contact::default());
+    }
+}

@@ -1,0 +1,476 @@
+//! Built-in data: aliases and acronyms of common skills, vague phrases and
+//! weak verbs with suggestions, ambiguous short names, and section headings.
+//!
+//! Everything here is static data, compiled into the binary; nothing is
+//! loaded at run time.
+//!
+//! ```
+//! use atscore::lexicon;
+//! let k8s = lexicon::skill("kubernetes").unwrap();
+//! assert!(k8s.aliases.contains(&"k8s"));
+//! let aws = lexicon::skill("AWS").unwrap();
+//! assert_eq!(aws.name, "Amazon Web Services");
+//! assert!(lexicon::is_ambiguous("Go"));
+//! ```
+
+use crate::text::normalize;
+
+/// A known skill: canonical name, acronym (if any) and other names.
+///
+/// ```
+/// let pg = atscore::lexicon::skill("postgres").unwrap();
+/// assert_eq!(pg.name, "PostgreSQL");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Skill {
+    /// Canonical spelling.
+    pub name: &'static str,
+    /// The acronym paired with the full name, e.g. `AWS` for Amazon Web Services.
+    pub acronym: Option<&'static str>,
+    /// Other names that mean the same thing (`k8s` for Kubernetes).
+    pub aliases: &'static [&'static str],
+    /// Whether an ATS may search either form, so a resume should write both
+    /// ("Amazon Web Services (AWS)"); false where nobody spells the acronym out (SQL).
+    pub write_both: bool,
+}
+
+const fn s(name: &'static str, acronym: Option<&'static str>, aliases: &'static [&'static str]) -> Skill {
+    Skill {
+        name,
+        acronym,
+        aliases,
+        write_both: acronym.is_some(),
+    }
+}
+
+/// An acronym nobody spells out: matched either way, no "write both" advice.
+const fn x(name: &'static str, acronym: &'static str, aliases: &'static [&'static str]) -> Skill {
+    Skill {
+        name,
+        acronym: Some(acronym),
+        aliases,
+        write_both: false,
+    }
+}
+
+/// Skills with acronyms or aliases. Canonical spelling first.
+pub static SKILLS: &[Skill] = &[
+    s("Amazon Web Services", Some("AWS"), &[]),
+    s("Google Cloud Platform", Some("GCP"), &["Google Cloud"]),
+    s("Microsoft Azure", None, &["Azure"]),
+    s("Kubernetes", None, &["k8s", "kube"]),
+    s("PostgreSQL", None, &["Postgres", "psql"]),
+    s("JavaScript", None, &["JS", "ECMAScript"]),
+    s("TypeScript", None, &["TS"]),
+    s("Node.js", None, &["NodeJS", "Node"]),
+    s("Vue.js", None, &["Vue", "VueJS"]),
+    s("React", None, &["React.js", "ReactJS"]),
+    s("Angular", None, &["AngularJS", "Angular.js"]),
+    s("Express.js", None, &["Express", "ExpressJS"]),
+    s("Next.js", None, &["NextJS"]),
+    s("Go", None, &["Golang"]),
+    s("C#", None, &["C Sharp", "csharp"]),
+    s("C++", None, &["cpp"]),
+    s(".NET", None, &["dotnet", ".NET Core", ".NET Framework"]),
+    s("Python", None, &["Python3", "Python 3"]),
+    s("MongoDB", None, &["Mongo"]),
+    s("Microsoft SQL Server", None, &["SQL Server", "MSSQL", "MS SQL"]),
+    x("Structured Query Language", "SQL", &[]),
+    x("Application Programming Interface", "API", &[]),
+    x("Representational State Transfer", "REST", &["RESTful", "REST API", "RESTful API"]),
+    s("GraphQL", None, &["GQL"]),
+    s("Continuous Integration/Continuous Delivery", Some("CI/CD"), &[
+        "CICD",
+        "CI-CD",
+        "continuous integration",
+        "continuous delivery",
+        "continuous deployment",
+    ]),
+    s("DevOps", None, &["Dev Ops"]),
+    s("Site Reliability Engineering", Some("SRE"), &[]),
+    s("Infrastructure as Code", Some("IaC"), &[]),
+    s("Machine Learning", Some("ML"), &[]),
+    s("Artificial Intelligence", Some("AI"), &[]),
+    s("Natural Language Processing", Some("NLP"), &[]),
+    s("Deep Learning", Some("DL"), &[]),
+    s("Large Language Models", Some("LLM"), &["LLMs"]),
+    s("Object-Oriented Programming", Some("OOP"), &["object oriented programming"]),
+    s("Test-Driven Development", Some("TDD"), &[]),
+    s("Behavior-Driven Development", Some("BDD"), &["behaviour-driven development"]),
+    s("Domain-Driven Design", Some("DDD"), &[]),
+    s("Extract, Transform, Load", Some("ETL"), &[]),
+    x("Amazon Elastic Compute Cloud", "EC2", &["Amazon EC2", "AWS EC2"]),
+    x("Amazon Simple Storage Service", "S3", &["Amazon S3", "AWS S3"]),
+    s("Identity and Access Management", Some("IAM"), &[]),
+    s("Single Sign-On", Some("SSO"), &[]),
+    s("User Experience", Some("UX"), &[]),
+    s("User Interface", Some("UI"), &[]),
+    s("Search Engine Optimization", Some("SEO"), &[]),
+    s("Customer Relationship Management", Some("CRM"), &[]),
+    s("Enterprise Resource Planning", Some("ERP"), &[]),
+    s("Key Performance Indicators", Some("KPI"), &["KPIs"]),
+    s("Quality Assurance", Some("QA"), &[]),
+    s("Software Development Life Cycle", Some("SDLC"), &["software development lifecycle"]),
+    s("Service-Oriented Architecture", Some("SOA"), &[]),
+    x("Hypertext Markup Language", "HTML", &["HTML5"]),
+    x("Cascading Style Sheets", "CSS", &["CSS3"]),
+    x("Google Kubernetes Engine", "GKE", &[]),
+    x("Amazon Elastic Kubernetes Service", "EKS", &["AWS EKS"]),
+    x("Azure Kubernetes Service", "AKS", &[]),
+    s("Microservices", None, &["microservice architecture", "micro-services", "microservice"]),
+    s("Apache Kafka", None, &["Kafka"]),
+    s("Apache Spark", None, &["Spark", "PySpark"]),
+    s("Scikit-learn", None, &["sklearn", "scikit learn"]),
+    s("Power BI", None, &["PowerBI"]),
+    s("Ruby on Rails", None, &["Rails", "RoR"]),
+    s("Git", None, &[]),
+    s("Docker", None, &[]),
+    s("Redis", None, &[]),
+    s("MySQL", None, &[]),
+    s("Cassandra", None, &["Apache Cassandra"]),
+    s("Ruby", None, &[]),
+    s("PHP", None, &[]),
+    s("Java", None, &["Java EE", "J2EE"]),
+    s("Teamwork", None, &["collaboration", "collaborated", "team work", "cross-functional"]),
+    s("Communication", None, &["communication skills", "presented", "presentations"]),
+    s("Problem Solving", None, &["problem-solving", "troubleshooting", "debugging"]),
+    s("Cloud Computing", None, &["cloud platforms", "cloud services", "cloud infrastructure"]),
+];
+
+/// The built-in skill entry whose name, acronym or alias is `term`
+/// (compared after normalization).
+///
+/// ```
+/// assert_eq!(atscore::lexicon::skill("K8S").unwrap().name, "Kubernetes");
+/// assert!(atscore::lexicon::skill("underwater basket weaving").is_none());
+/// ```
+pub fn skill(term: &str) -> Option<&'static Skill> {
+    let n = normalize(term.trim());
+    SKILLS.iter().find(|s| {
+        normalize(s.name) == n
+            || s.acronym.is_some_and(|a| normalize(a) == n)
+            || s.aliases.iter().any(|a| normalize(a) == n)
+    })
+}
+
+/// Short names that are also common words or letters: they only count as a
+/// skill when written with their capital letter *and* as a clear mention (a
+/// skills list, next to another skill, or with a cue such as "programming").
+pub static AMBIGUOUS: &[&str] = &[
+    "go", "r", "c", "d", "rust", "swift", "spring", "excel", "dart", "julia", "express", "react",
+    "shell", "basic", "scheme", "elm", "crystal", "pascal", "ada", "node", "vue", "rails", "spark",
+    "ruby", "puppet", "chef", "salt", "flask", "processing", "access", "word",
+    "outlook", "teams", "ts", "js",
+];
+
+/// Whether `term` is an ambiguous short name (see [`AMBIGUOUS`]).
+///
+/// ```
+/// assert!(atscore::lexicon::is_ambiguous("R"));
+/// assert!(!atscore::lexicon::is_ambiguous("Kubernetes"));
+/// ```
+pub fn is_ambiguous(term: &str) -> bool {
+    let n = normalize(term.trim());
+    AMBIGUOUS.contains(&n.as_str())
+}
+
+/// Words next to an ambiguous name that make it a clear mention of the
+/// technology ("Go programming", "R language", "written in C").
+pub static MENTION_CUES_AFTER: &[&str] = &[
+    "programming", "language", "languages", "lang", "developer", "developers", "development",
+    "code", "coding", "engineer", "engineers", "services", "microservices", "scripts", "scripting",
+    "framework", "backend", "modules", "library", "libraries", "packages", "routines", "sdk",
+    "runtime", "compiler", "version", "programs", "applications", "app", "apps", "api", "apis",
+    "server", "servers", "boot", "on", "studio", "shiny",
+];
+
+/// Words before an ambiguous name that make it a clear mention ("in Go", "using R").
+pub static MENTION_CUES_BEFORE: &[&str] = &[
+    "in", "using", "with", "wrote", "written", "programmed", "coded", "learned", "learning",
+    "proficient", "experienced", "expert", "skilled", "knowledge", "languages", "language",
+    "including", "like", "and", "or",
+];
+
+/// A vague phrase or weak verb, with what to write instead.
+///
+/// ```
+/// let v = atscore::lexicon::VAGUE.iter().find(|v| v.phrase == "responsible for").unwrap();
+/// assert!(v.suggestion.contains("Led"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Vague {
+    /// The phrase as it is usually written.
+    pub phrase: &'static str,
+    /// Whether it is a weak verb (a duty, not an achievement) rather than a filler word.
+    pub weak_verb: bool,
+    /// What to write instead.
+    pub suggestion: &'static str,
+}
+
+const fn v(phrase: &'static str, weak_verb: bool, suggestion: &'static str) -> Vague {
+    Vague {
+        phrase,
+        weak_verb,
+        suggestion,
+    }
+}
+
+/// Vague phrases and weak verbs that ATS-savvy reviewers ask to replace.
+pub static VAGUE: &[Vague] = &[
+    v("responsible for", true, "Start with what you did and its result: \"Led\", \"Built\", \"Owned\", \"Cut ... by 30%\"."),
+    v("worked on", true, "Say what you built or changed and how big it was: \"Built ...\", \"Migrated ...\"."),
+    v("helped with", true, "Name your own part: \"Implemented ...\", \"Designed ...\", with a number."),
+    v("helped to", true, "Name your own part: \"Implemented ...\", \"Designed ...\", with a number."),
+    v("assisted with", true, "Name your own contribution and its result."),
+    v("assisted in", true, "Name your own contribution and its result."),
+    v("participated in", true, "Say what you contributed: \"Delivered ...\", \"Presented ...\"."),
+    v("involved in", true, "Say what you did: \"Built ...\", \"Led ...\", \"Automated ...\"."),
+    v("duties included", true, "List achievements, not duties: action verb + what + measurable result."),
+    v("tasked with", true, "Say what you achieved: action verb + result."),
+    v("in charge of", true, "Use an action verb: \"Led\", \"Managed\", \"Ran\", with the scale (team size, budget)."),
+    v("was part of", true, "Say what you contributed to the team's result."),
+    v("various", false, "Name the things: which systems, how many, which technologies."),
+    v("etc", false, "Finish the list or drop it: an ATS cannot match \"etc.\"."),
+    v("and so on", false, "Finish the list or drop it."),
+    v("a lot of", false, "Give the number."),
+    v("many different", false, "Give the number or name them."),
+    v("successfully", false, "Drop it and show the success with a number."),
+    v("hard worker", false, "Show it: a result you delivered, with a number."),
+    v("hard-working", false, "Show it: a result you delivered, with a number."),
+    v("team player", false, "Show it: a project you delivered with others and your part in it."),
+    v("self-starter", false, "Show it: something you started on your own and what it achieved."),
+    v("self-motivated", false, "Show it: something you started on your own and what it achieved."),
+    v("detail-oriented", false, "Show it: an error rate you cut, a review process you ran."),
+    v("detail oriented", false, "Show it: an error rate you cut, a review process you ran."),
+    v("passionate", false, "Show it: a project, a contribution, a talk."),
+    v("go-getter", false, "Show it: a goal you reached and how."),
+    v("results-driven", false, "Show the results themselves, with numbers."),
+    v("results-oriented", false, "Show the results themselves, with numbers."),
+    v("result-oriented", false, "Show the results themselves, with numbers."),
+    v("think outside the box", false, "Describe the unusual solution and what it changed."),
+    v("synergy", false, "Say who worked together and what it produced."),
+    v("dynamic", false, "Describe what you did instead."),
+    v("best of breed", false, "Describe what you did instead."),
+    v("go-to person", false, "Say what people came to you for and how often."),
+    v("proven track record", false, "Show the record: two or three results with numbers."),
+    v("excellent communication skills", false, "Show it: a talk, documentation, a stakeholder result."),
+];
+
+/// The section a heading introduces.
+///
+/// ```
+/// use atscore::lexicon::{section_of_heading, Section};
+/// assert_eq!(section_of_heading("PROFESSIONAL EXPERIENCE"), Some(Section::Experience));
+/// assert_eq!(section_of_heading("Technical Skills:"), Some(Section::Skills));
+/// assert_eq!(section_of_heading("Experience with Python"), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    /// Anything before the first heading: name, title, contact details.
+    Header,
+    /// Summary, profile, objective.
+    Summary,
+    /// Work experience, employment history.
+    Experience,
+    /// Skills, technologies, competencies.
+    Skills,
+    /// Education.
+    Education,
+    /// Projects.
+    Projects,
+    /// Certifications and licenses.
+    Certifications,
+    /// Awards and achievements.
+    Awards,
+    /// Publications.
+    Publications,
+    /// Languages spoken.
+    Languages,
+    /// Volunteering.
+    Volunteering,
+    /// Interests and hobbies.
+    Interests,
+    /// Personal details, contact.
+    Personal,
+    /// References.
+    References,
+    /// A heading we do not recognize.
+    Other,
+}
+
+impl Section {
+    /// Whether keywords in this section's sentences count as "in context".
+    ///
+    /// ```
+    /// assert!(atscore::lexicon::Section::Experience.is_context());
+    /// assert!(!atscore::lexicon::Section::Skills.is_context());
+    /// ```
+    pub fn is_context(self) -> bool {
+        matches!(
+            self,
+            Section::Experience | Section::Projects | Section::Summary | Section::Volunteering
+        )
+    }
+
+    /// Human-readable name.
+    ///
+    /// ```
+    /// assert_eq!(atscore::lexicon::Section::Experience.label(), "experience");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Header => "header",
+            Section::Summary => "summary",
+            Section::Experience => "experience",
+            Section::Skills => "skills",
+            Section::Education => "education",
+            Section::Projects => "projects",
+            Section::Certifications => "certifications",
+            Section::Awards => "awards",
+            Section::Publications => "publications",
+            Section::Languages => "languages",
+            Section::Volunteering => "volunteering",
+            Section::Interests => "interests",
+            Section::Personal => "personal",
+            Section::References => "references",
+            Section::Other => "other",
+        }
+    }
+}
+
+/// Words that name a section (a heading must contain one).
+static SECTION_WORDS: &[(&str, Section)] = &[
+    ("summary", Section::Summary),
+    ("profile", Section::Summary),
+    ("objective", Section::Summary),
+    ("objectives", Section::Summary),
+    ("about", Section::Summary),
+    ("overview", Section::Summary),
+    ("experience", Section::Experience),
+    ("experiences", Section::Experience),
+    ("employment", Section::Experience),
+    ("history", Section::Experience),
+    ("career", Section::Experience),
+    ("internships", Section::Experience),
+    ("internship", Section::Experience),
+    ("skills", Section::Skills),
+    ("skill", Section::Skills),
+    ("competencies", Section::Skills),
+    ("competences", Section::Skills),
+    ("technologies", Section::Skills),
+    ("expertise", Section::Skills),
+    ("tools", Section::Skills),
+    ("toolbox", Section::Skills),
+    ("stack", Section::Skills),
+    ("strengths", Section::Skills),
+    ("education", Section::Education),
+    ("academic", Section::Education),
+    ("academics", Section::Education),
+    ("qualifications", Section::Education),
+    ("qualification", Section::Education),
+    ("projects", Section::Projects),
+    ("project", Section::Projects),
+    ("portfolio", Section::Projects),
+    ("certifications", Section::Certifications),
+    ("certification", Section::Certifications),
+    ("certificates", Section::Certifications),
+    ("licenses", Section::Certifications),
+    ("courses", Section::Certifications),
+    ("training", Section::Certifications),
+    ("awards", Section::Awards),
+    ("honors", Section::Awards),
+    ("honours", Section::Awards),
+    ("achievements", Section::Awards),
+    ("accomplishments", Section::Awards),
+    ("publications", Section::Publications),
+    ("papers", Section::Publications),
+    ("languages", Section::Languages),
+    ("volunteer", Section::Volunteering),
+    ("volunteering", Section::Volunteering),
+    ("interests", Section::Interests),
+    ("hobbies", Section::Interests),
+    ("activities", Section::Interests),
+    ("personal", Section::Personal),
+    ("contact", Section::Personal),
+    ("details", Section::Personal),
+    ("references", Section::References),
+];
+
+/// Words that may accompany a section word in a heading ("Professional Experience").
+static HEADING_FILLERS: &[&str] = &[
+    "professional", "work", "key", "core", "technical", "tech", "it", "relevant", "selected",
+    "other", "additional", "and", "&", "of", "my", "me", "personal", "academic", "career",
+    "information", "info", "summary", "highlights", "areas", "area", "soft", "hard", "computer",
+    "software", "programming", "language", "languages", "certifications", "licenses", "projects",
+    "awards", "skills", "education", "experience", "history", "employment", "professional",
+    "extra", "curricular", "extracurricular", "leadership", "community", "research", "teaching",
+    "volunteer", "honors", "achievements", "tools", "technologies", "qualifications", "training",
+    "courses", "coursework", "details", "profile", "objective", "interests", "contact",
+];
+
+/// The section a heading line names, if it is a section heading: every word
+/// of it is a heading word, at least one names a section, at most six words.
+/// The first section word decides ("Skills and Experience" → skills).
+pub fn section_of_heading(line: &str) -> Option<Section> {
+    let norm = normalize(line);
+    let words: Vec<&str> = norm
+        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let mut section = None;
+    for w in &words {
+        let named = SECTION_WORDS.iter().find(|(sw, _)| sw == w).map(|&(_, s)| s);
+        match named {
+            Some(s) => {
+                section.get_or_insert(s);
+            }
+            None if HEADING_FILLERS.contains(w) => {}
+            None => return None,
+        }
+    }
+    section
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_entries_are_unique() {
+        let mut seen = std::collections::HashMap::new();
+        for sk in SKILLS {
+            for form in std::iter::once(sk.name)
+                .chain(sk.acronym)
+                .chain(sk.aliases.iter().copied())
+            {
+                let n = normalize(form);
+                if let Some(prev) = seen.insert(n.clone(), sk.name) {
+                    panic!("{form:?} of {} is also in {prev}", sk.name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn headings() {
+        let cases = [
+            ("Work Experience", Some(Section::Experience)),
+            ("EDUCATION", Some(Section::Education)),
+            ("Skills & Tools", Some(Section::Skills)),
+            ("Projects:", Some(Section::Projects)),
+            ("Professional Summary", Some(Section::Summary)),
+            ("Certifications and Licenses", Some(Section::Certifications)),
+            ("IT Skills", Some(Section::Skills)),
+            ("Experience building APIs", None),
+            ("Bruce Wayne", None),
+            ("", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(section_of_heading(line), want, "{line:?}");
+        }
+    }
+}

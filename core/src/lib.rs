@@ -1,0 +1,78 @@
+//! # atscore
+//!
+//! Score a resume against a role the way an applicant tracking system (ATS)
+//! reads it, and say what to change.
+//!
+//! A [`Role`] is a set of keywords in tiers (must-have, bonus, overused).
+//! Compile it once into a [`Matcher`], then analyze as many resumes as you
+//! like; each gives a [`Report`]: which keywords were found (where, and how:
+//! exact, variant, alias, acronym, likely typo), which are missing, which
+//! vague terms to replace, whether achievements are quantified and keywords
+//! used in context, and a 0–100 score explained point by point.
+//!
+//! ```
+//! use atscore::{Matcher, Role, Tier};
+//!
+//! let role = Role::builtin("backend-developer")?;
+//! let matcher = Matcher::new(role)?; // compile once
+//!
+//! let resume = "\
+//! Jane Doe · jane@example.com
+//!
+//! EXPERIENCE
+//! - Built REST APIs in Go and PostgreSQL on AWS, cutting p99 latency by 40%
+//! - Responsible for the CI/CD pipelines (GitHub Actions, Docker, k8s)
+//!
+//! SKILLS
+//! SQL, Python, Kubernetes, System Design
+//! ";
+//! let report = matcher.analyze(resume)?;
+//! assert!(report.score > 0 && report.score <= 100);
+//!
+//! let missing: Vec<&str> = report.missing(Tier::MustHave).map(|k| k.term.as_str()).collect();
+//! assert_eq!(missing, ["DevOps"]);
+//!
+//! let cloud = report.keyword("Cloud Computing (AWS/Azure/GCP)").unwrap();
+//! assert_eq!(cloud.hits[0].via.as_deref(), Some("AWS"));
+//! assert!(report.flags.iter().any(|f| f.text == "Responsible for"));
+//! # Ok::<(), atscore::Error>(())
+//! ```
+//!
+//! The pipeline: [`text`] (tokens with byte spans, tech tokens, stems) →
+//! [`document`] (lines, sections, contact) → [`Matcher`] (keyword hits) →
+//! [`analysis`] (checks and score) → [`Report`] (serde; [`render_text`],
+//! [`render_html`]).
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod analysis;
+pub mod document;
+mod error;
+pub mod lexicon;
+mod matcher;
+pub mod report;
+mod role;
+pub mod text;
+
+pub use analysis::{Options, ScoreWeights};
+pub use error::{Error, Result, RoleFormat, text_from_bytes};
+pub use matcher::{Matcher, MatcherBuilder};
+pub use report::{
+    Flag, FlagKind, KeywordHit, KeywordResult, KeywordStatus, MatchKind, OffsetConverter,
+    OffsetEncoding, Report, ScoreItem, Suggestion, TextOptions, Variant, render_html, render_text,
+};
+pub use role::{Keyword, ParsedTerm, Role, Tier};
+pub use text::Span;
+
+/// Analyze a resume against a built-in role by name, in one call.
+///
+/// For many resumes, build a [`Matcher`] once instead.
+///
+/// ```
+/// let report = atscore::analyze("Skills: SQL, Docker", "backend-developer")?;
+/// assert!(report.keyword("SQL").unwrap().found);
+/// # Ok::<(), atscore::Error>(())
+/// ```
+pub fn analyze(resume: &str, role: &str) -> Result<Report> {
+    Matcher::new(Role::builtin(role)?)?.analyze(resume)
+}

@@ -1,0 +1,838 @@
+//! Compile a [`Role`] once into an immutable [`Matcher`]; analyze many resumes.
+//!
+//! Keywords, their aliases, acronyms, alternatives and the built-in vague
+//! phrases become token sequences over *stems*, stored in one trie. Finding
+//! them is a leftmost-longest walk over the resume's tokens, linear in its
+//! length. Each hit records how it matched: exact, variant (case, inflection,
+//! spelling), alias, acronym, or fuzzy (a likely typo).
+//!
+//! ```
+//! use atscore::{Matcher, Role};
+//! let matcher = Matcher::new(Role::builtin("backend-developer")?)?;
+//! let report = matcher.analyze("Experience\n- Deployed Kubernetes clusters on AWS, cutting costs 20%")?;
+//! let cloud = report.keyword("Cloud Computing (AWS/Azure/GCP)").unwrap();
+//! assert!(cloud.found);
+//! assert_eq!(cloud.hits[0].via.as_deref(), Some("AWS"));
+//! # Ok::<(), atscore::Error>(())
+//! ```
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+
+use crate::analysis::{self, Options, ScoreWeights};
+use crate::document::{Document, LineKind};
+use crate::error::{Error, Result};
+use crate::lexicon::{self, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, VAGUE};
+use crate::report::{MatchKind, Report, Variant};
+use crate::role::{Keyword, Role};
+use crate::text::{Gap, TokenKind, Tokens, normalize, stem_of, tokenize};
+
+/// Builder for a [`Matcher`]: options first, then [`MatcherBuilder::build`].
+///
+/// ```
+/// use atscore::{MatcherBuilder, Role};
+/// let matcher = MatcherBuilder::new()
+///     .fuzzy(false)
+///     .stuffing_min_count(15)
+///     .build(Role::builtin("backend-developer")?)?;
+/// assert!(!matcher.options().fuzzy);
+/// # Ok::<(), atscore::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct MatcherBuilder {
+    options: Options,
+}
+
+impl MatcherBuilder {
+    /// A builder with the default options.
+    ///
+    /// ```
+    /// let b = atscore::MatcherBuilder::new();
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A builder with the given options.
+    ///
+    /// ```
+    /// let b = atscore::MatcherBuilder::with_options(atscore::Options::default());
+    /// ```
+    pub fn with_options(options: Options) -> Self {
+        MatcherBuilder { options }
+    }
+
+    /// Report likely typos of keywords (default true).
+    ///
+    /// ```
+    /// let b = atscore::MatcherBuilder::new().fuzzy(false);
+    /// ```
+    pub fn fuzzy(mut self, yes: bool) -> Self {
+        self.options.fuzzy = yes;
+        self
+    }
+
+    /// Shortest word, in letters, checked for typos (default 5, at least 4).
+    ///
+    /// ```
+    /// let b = atscore::MatcherBuilder::new().fuzzy_min_len(6);
+    /// ```
+    pub fn fuzzy_min_len(mut self, letters: usize) -> Self {
+        self.options.fuzzy_min_len = letters;
+        self
+    }
+
+    /// Largest input accepted, in bytes (default 64 MiB).
+    ///
+    /// ```
+    /// let b = atscore::MatcherBuilder::new().max_input_bytes(1 << 20);
+    /// ```
+    pub fn max_input_bytes(mut self, bytes: usize) -> Self {
+        self.options.max_input_bytes = bytes;
+        self
+    }
+
+    /// Mentions of one keyword from which it can be stuffing (default 10).
+    ///
+    /// ```
+    /// let b = atscore::MatcherBuilder::new().stuffing_min_count(12);
+    /// ```
+    pub fn stuffing_min_count(mut self, count: usize) -> Self {
+        self.options.stuffing_min_count = count;
+        self
+    }
+
+    /// Flag built-in vague phrases and weak verbs (default true).
+    ///
+    /// ```
+    /// let b = atscore::MatcherBuilder::new().vague_phrases(false);
+    /// ```
+    pub fn vague_phrases(mut self, yes: bool) -> Self {
+        self.options.vague_phrases = yes;
+        self
+    }
+
+    /// Score weights (see [`ScoreWeights`]).
+    ///
+    /// ```
+    /// let w = atscore::ScoreWeights { must_have: 60.0, bonus: 5.0, ..Default::default() };
+    /// let b = atscore::MatcherBuilder::new().weights(w);
+    /// ```
+    pub fn weights(mut self, weights: ScoreWeights) -> Self {
+        self.options.weights = weights;
+        self
+    }
+
+    /// Compile a role. Validates the role and the options.
+    ///
+    /// ```
+    /// let m = atscore::MatcherBuilder::new().build(atscore::Role::builtin("backend-developer")?)?;
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn build(&self, role: Role) -> Result<Matcher> {
+        role.validate()?;
+        self.options.validate()?;
+        Ok(Matcher {
+            inner: Arc::new(compile(role, self.options.clone())),
+        })
+    }
+}
+
+/// A compiled role: immutable, cheap to clone (`Arc`), `Send + Sync`.
+///
+/// ```
+/// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+/// let m2 = m.clone(); // shares the compiled automaton
+/// let r = std::thread::spawn(move || m2.analyze("Skills: SQL, Docker")).join().unwrap()?;
+/// assert!(r.keyword("SQL").unwrap().found);
+/// # Ok::<(), atscore::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    inner: Arc<Inner>,
+}
+
+/// Where a compiled keyword comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// `role.keywords[i]`
+    Role(usize),
+    /// `lexicon::VAGUE[i]`
+    Vague(usize),
+}
+
+#[derive(Debug)]
+pub(crate) struct Pattern {
+    pub keyword: Source,
+    pub base: MatchKind,
+    /// The form as written (term, alias, acronym or alternative).
+    pub form: String,
+    /// The alternative this pattern belongs to, if any.
+    pub via: Option<String>,
+    /// Normalized tokens of the form.
+    pub norms: Vec<Box<str>>,
+    /// Gaps between the form's tokens.
+    pub gaps: Vec<Gap>,
+    /// Surface tokens of the form (for case checks).
+    pub surfaces: Vec<Box<str>>,
+    pub case_sensitive: bool,
+    pub ambiguous: bool,
+    pub short_upper: bool,
+    /// Number of text tokens the pattern spans when matched by its own tokens.
+    pub len: usize,
+}
+
+#[derive(Debug)]
+pub(crate) struct Inner {
+    pub role: Role,
+    pub options: Options,
+    pub patterns: Vec<Pattern>,
+    vocab: FxHashMap<Box<str>, u32>,
+    /// (node, key << 1 | punct_gap) -> child
+    edges: FxHashMap<(u32, u32), u32>,
+    outputs: Vec<Vec<u32>>,
+    /// key ids that are, alone, a whole unambiguous skill form
+    tech_key: Vec<bool>,
+    /// single-token fuzzy targets: (normalized form, pattern id)
+    fuzzy: Vec<(Box<str>, u32)>,
+}
+
+/// A raw hit: pattern and token range.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct RawHit {
+    pub pattern: u32,
+    pub first: usize,
+    pub end: usize,
+    pub kind: MatchKind,
+    pub variant: Option<Variant>,
+}
+
+impl Matcher {
+    /// Compile a role with the default options.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// assert_eq!(m.role().name, "backend-developer");
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn new(role: Role) -> Result<Matcher> {
+        MatcherBuilder::new().build(role)
+    }
+
+    /// A builder for options.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::builder().fuzzy(false).build(atscore::Role::builtin("backend-developer")?)?;
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn builder() -> MatcherBuilder {
+        MatcherBuilder::new()
+    }
+
+    /// The compiled role.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// assert!(m.role().keywords.len() > 20);
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn role(&self) -> &Role {
+        &self.inner.role
+    }
+
+    /// The options it was built with.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// assert!(m.options().fuzzy);
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn options(&self) -> &Options {
+        &self.inner.options
+    }
+
+    /// Analyze a resume: find the keywords, run the checks, score.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let r = m.analyze("I am a hard worker and team player.")?;
+    /// assert!(r.flags.iter().any(|f| f.text == "hard worker"));
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn analyze(&self, text: &str) -> Result<Report> {
+        let limit = self.inner.options.max_input_bytes;
+        if text.len() > limit {
+            return Err(Error::InputTooLarge {
+                len: text.len(),
+                limit,
+            });
+        }
+        let doc = Document::parse(text);
+        Ok(self.analyze_document(&doc))
+    }
+
+    /// Analyze UTF-8 bytes (a file's contents); invalid UTF-8 is a typed error.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// assert!(m.analyze_bytes(b"SQL").is_ok());
+    /// assert!(m.analyze_bytes(b"\x00\xff\xfe").is_err());
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Report> {
+        let limit = self.inner.options.max_input_bytes;
+        if bytes.len() > limit {
+            return Err(Error::InputTooLarge {
+                len: bytes.len(),
+                limit,
+            });
+        }
+        self.analyze(crate::error::text_from_bytes(bytes)?)
+    }
+
+    /// Analyze an already parsed document (no size limit applies).
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let doc = atscore::document::Document::parse("SQL and Docker");
+    /// let r = m.analyze_document(&doc);
+    /// assert!(r.keyword("Docker").unwrap().found);
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn analyze_document(&self, doc: &Document<'_>) -> Report {
+        let hits = self.inner.find(doc);
+        analysis::build_report(&self.inner, doc, &hits)
+    }
+
+    /// Analyze many resumes; the same as calling [`Matcher::analyze`] on each.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let reports = m.analyze_many(&["SQL", "Docker"]);
+    /// assert_eq!(reports.len(), 2);
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn analyze_many<S: AsRef<str>>(&self, texts: &[S]) -> Vec<Result<Report>> {
+        texts.iter().map(|t| self.analyze(t.as_ref())).collect()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Compilation
+// ---------------------------------------------------------------------------
+
+struct Compiler {
+    stemmer: rust_stemmers::Stemmer,
+    inner: Inner,
+    seen: rustc_hash::FxHashSet<(u32, Vec<u32>)>,
+}
+
+fn source_id(s: Source) -> u32 {
+    match s {
+        Source::Role(i) => i as u32,
+        Source::Vague(i) => (1 << 31) | i as u32,
+    }
+}
+
+fn compile(role: Role, options: Options) -> Inner {
+    let mut c = Compiler {
+        stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
+        inner: Inner {
+            role,
+            options,
+            patterns: Vec::new(),
+            vocab: FxHashMap::default(),
+            edges: FxHashMap::default(),
+            outputs: vec![Vec::new()],
+            tech_key: Vec::new(),
+            fuzzy: Vec::new(),
+        },
+        seen: Default::default(),
+    };
+    let keywords = c.inner.role.keywords.clone();
+    for (i, k) in keywords.iter().enumerate() {
+        c.add_keyword(Source::Role(i), k);
+    }
+    if c.inner.options.vague_phrases {
+        for (i, v) in VAGUE.iter().enumerate() {
+            // a role's own overused terms take precedence over the built-in list
+            c.add_form(Source::Vague(i), MatchKind::Exact, v.phrase, None, false, Some(false));
+        }
+    }
+    c.inner
+}
+
+impl Compiler {
+    fn add_keyword(&mut self, src: Source, k: &Keyword) {
+        let p = k.parsed();
+        let cs = k.case_sensitive;
+        let amb = k.ambiguous;
+        self.add_form(src, MatchKind::Exact, &p.name, None, cs, amb);
+        if let Some(pair) = &p.pair {
+            self.add_form(src, MatchKind::Acronym, pair, None, cs, amb);
+        }
+        for a in &k.aliases {
+            self.add_form(src, MatchKind::Alias, a, None, cs, amb);
+        }
+        if k.lexicon {
+            self.add_lexicon(src, &p.name, None, p.pair.is_some());
+        }
+        for alt in &p.any_of {
+            self.add_form(src, MatchKind::Exact, alt, Some(alt), cs, amb);
+            if k.lexicon {
+                self.add_lexicon(src, alt, Some(alt), false);
+            }
+        }
+    }
+
+    /// Add the lexicon's other names for `term`.
+    fn add_lexicon(&mut self, src: Source, term: &str, via: Option<&str>, has_pair: bool) {
+        let Some(sk) = lexicon::skill(term) else { return };
+        let n = normalize(term);
+        let is = |f: &str| normalize(f) == n;
+        if !is(sk.name) {
+            let kind = if sk.acronym.is_some_and(is) {
+                MatchKind::Acronym
+            } else {
+                MatchKind::Alias
+            };
+            self.add_form(src, kind, sk.name, via, false, None);
+        }
+        if let Some(a) = sk.acronym {
+            if !is(a) && !has_pair {
+                self.add_form(src, MatchKind::Acronym, a, via, false, None);
+            }
+        }
+        for a in sk.aliases {
+            if !is(a) {
+                self.add_form(src, MatchKind::Alias, a, via, false, None);
+            }
+        }
+    }
+
+    fn key(&mut self, stem: &str) -> u32 {
+        if let Some(&k) = self.inner.vocab.get(stem) {
+            return k;
+        }
+        let k = self.inner.vocab.len() as u32;
+        self.inner.vocab.insert(stem.into(), k);
+        self.inner.tech_key.push(false);
+        k
+    }
+
+    fn add_form(
+        &mut self,
+        src: Source,
+        base: MatchKind,
+        form: &str,
+        via: Option<&str>,
+        case_sensitive: bool,
+        ambiguous: Option<bool>,
+    ) {
+        let toks = tokenize(form.trim());
+        if toks.tokens.is_empty() {
+            return;
+        }
+        let norms: Vec<Box<str>> = toks.tokens.iter().map(|t| toks.norm(t).into()).collect();
+        let gaps: Vec<Gap> = toks.tokens.iter().map(|t| t.gap).collect();
+        let trimmed = form.trim();
+        let surfaces: Vec<Box<str>> = toks
+            .tokens
+            .iter()
+            .map(|t| trimmed[t.span().range()].into())
+            .collect();
+        let single = toks.tokens.len() == 1;
+        let ambiguous =
+            single && ambiguous.unwrap_or_else(|| lexicon::is_ambiguous(&norms[0])) && !case_sensitive;
+        let first = &surfaces[0];
+        let short_upper = single
+            && first.chars().count() <= 2
+            && first.chars().all(|c| c.is_ascii_uppercase())
+            && !ambiguous;
+        let stems: Vec<Box<str>> = toks.tokens.iter().map(|t| toks.stem(t).into()).collect();
+        let pid = self.inner.patterns.len() as u32;
+        let pattern = Pattern {
+            keyword: src,
+            base,
+            form: trimmed.to_string(),
+            via: via.map(str::to_string),
+            norms,
+            gaps: gaps.clone(),
+            surfaces,
+            case_sensitive,
+            ambiguous,
+            short_upper,
+            len: toks.tokens.len(),
+        };
+        let mut added = false;
+        // the form itself
+        let keys: Vec<u32> = stems.iter().map(|s| self.key(s)).collect();
+        added |= self.insert(pid, src, &keys, &gaps);
+        // joined variants: "server side" / "server-side" -> "serverside"
+        for i in 1..toks.tokens.len() {
+            let (a, b) = (&toks.tokens[i - 1], &toks.tokens[i]);
+            if a.kind == TokenKind::Word
+                && b.kind == TokenKind::Word
+                && matches!(b.gap, Gap::Space | Gap::Hyphen)
+            {
+                let joined = format!("{}{}", toks.norm(a), toks.norm(b));
+                let stem = stem_of(&self.stemmer, &joined, TokenKind::Word);
+                let mut k2 = keys.clone();
+                k2[i - 1] = self.key(&stem);
+                k2.remove(i);
+                let mut g2 = gaps.clone();
+                g2.remove(i);
+                added |= self.insert(pid, src, &k2, &g2);
+            }
+        }
+        if added {
+            if single && !ambiguous && matches!(src, Source::Role(_)) {
+                self.inner.tech_key[keys[0] as usize] = true;
+                let n = &pattern.norms[0];
+                if n.chars().all(char::is_alphabetic) && n.chars().count() >= 5 {
+                    self.inner.fuzzy.push((n.clone(), pid));
+                }
+            }
+            self.inner.patterns.push(pattern);
+        }
+    }
+
+    /// Insert a key sequence; false if this keyword already has it.
+    fn insert(&mut self, pid: u32, src: Source, keys: &[u32], gaps: &[Gap]) -> bool {
+        if !self.seen.insert((source_id(src), keys.to_vec())) {
+            return false;
+        }
+        let mut node = 0u32;
+        for (i, &k) in keys.iter().enumerate() {
+            let punct = u32::from(i > 0 && !gaps[i].joins_phrase());
+            let edge = (node, k << 1 | punct);
+            node = match self.inner.edges.get(&edge) {
+                Some(&n) => n,
+                None => {
+                    let n = self.inner.outputs.len() as u32;
+                    self.inner.outputs.push(Vec::new());
+                    self.inner.edges.insert(edge, n);
+                    n
+                }
+            };
+        }
+        self.inner.outputs[node as usize].push(pid);
+        true
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Matching
+// ---------------------------------------------------------------------------
+
+/// Per-document key lookup: the vocabulary id of each distinct token form.
+struct Keys {
+    by_norm: Vec<Option<u32>>,
+    /// key of two hyphen-joined tokens starting here (sparse)
+    joined: FxHashMap<usize, u32>,
+}
+
+impl Inner {
+    fn keys(&self, toks: &Tokens) -> Keys {
+        let by_norm = toks
+            .stems
+            .iter()
+            .map(|s| self.vocab.get(s).copied())
+            .collect();
+        let mut joined = FxHashMap::default();
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let mut cache: FxHashMap<(u32, u32), Option<u32>> = FxHashMap::default();
+        for i in 1..toks.tokens.len() {
+            let (a, b) = (&toks.tokens[i - 1], &toks.tokens[i]);
+            if b.gap == Gap::Hyphen && a.kind == TokenKind::Word && b.kind == TokenKind::Word {
+                let key = *cache.entry((a.norm, b.norm)).or_insert_with(|| {
+                    let joined = format!("{}{}", toks.norm(a), toks.norm(b));
+                    let stem = stem_of(&stemmer, &joined, TokenKind::Word);
+                    self.vocab.get(&stem).copied()
+                });
+                if let Some(k) = key {
+                    joined.insert(i - 1, k);
+                }
+            }
+        }
+        Keys { by_norm, joined }
+    }
+
+    /// All keyword hits in a document, leftmost-longest, in text order.
+    pub(crate) fn find(&self, doc: &Document<'_>) -> Vec<RawHit> {
+        let toks = &doc.tokens;
+        let keys = self.keys(toks);
+        let n = toks.tokens.len();
+        let mut hits = Vec::new();
+        let mut cands: Vec<(usize, u32)> = Vec::new();
+        let mut covered = vec![false; if self.options.fuzzy { n } else { 0 }];
+        let mut i = 0;
+        while i < n {
+            let has_key = keys.by_norm[toks.tokens[i].norm as usize].is_some() || keys.joined.contains_key(&i);
+            if !has_key {
+                i += 1;
+                continue;
+            }
+            cands.clear();
+            self.walk(toks, &keys, 0, i, true, &mut cands);
+            // longest verified end wins; every pattern ending there is a hit
+            cands.sort_by(|a, b| b.0.cmp(&a.0));
+            let mut best_end = None;
+            for &(end, pid) in &cands {
+                if best_end.is_some_and(|e| e != end) {
+                    break;
+                }
+                if let Some((kind, variant)) = self.verify(doc, pid, i, end) {
+                    best_end = Some(end);
+                    if !hits.iter().rev().take_while(|h: &&RawHit| h.first == i).any(|h| {
+                        self.patterns[h.pattern as usize].keyword == self.patterns[pid as usize].keyword
+                    }) {
+                        hits.push(RawHit {
+                            pattern: pid,
+                            first: i,
+                            end,
+                            kind,
+                            variant,
+                        });
+                    }
+                }
+            }
+            match best_end {
+                Some(end) => {
+                    if self.options.fuzzy {
+                        covered[i..end].iter_mut().for_each(|c| *c = true);
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        if self.options.fuzzy {
+            self.fuzzy_hits(toks, &keys, &covered, &mut hits);
+            hits.sort_by_key(|h| (h.first, h.pattern));
+        }
+        hits
+    }
+
+    fn walk(&self, toks: &Tokens, keys: &Keys, node: u32, pos: usize, first: bool, out: &mut Vec<(usize, u32)>) {
+        if pos >= toks.tokens.len() {
+            return;
+        }
+        let t = &toks.tokens[pos];
+        let punct = u32::from(!first && !t.gap.joins_phrase());
+        if !first && t.gap == Gap::Start {
+            return;
+        }
+        let step = |key: u32, adv: usize, out: &mut Vec<(usize, u32)>| {
+            if let Some(&child) = self.edges.get(&(node, key << 1 | punct)) {
+                for &p in &self.outputs[child as usize] {
+                    out.push((pos + adv, p));
+                }
+                self.walk(toks, keys, child, pos + adv, false, out);
+            }
+        };
+        if let Some(k) = keys.by_norm[t.norm as usize] {
+            step(k, 1, out);
+        }
+        if let Some(&k) = keys.joined.get(&pos) {
+            step(k, 2, out);
+        }
+    }
+
+    /// Check case, short-word and ambiguity rules; classify the match.
+    fn verify(&self, doc: &Document<'_>, pid: u32, first: usize, end: usize) -> Option<(MatchKind, Option<Variant>)> {
+        let p = &self.patterns[pid as usize];
+        let toks = &doc.tokens;
+        let text = doc.text;
+        let span_of = |i: usize| toks.tokens[i].span();
+        let surfaces: Vec<&str> = (first..end).map(|i| &text[span_of(i).range()]).collect();
+        let norms: Vec<&str> = (first..end).map(|i| toks.norm(&toks.tokens[i])).collect();
+        let same_tokens = surfaces.len() == p.len;
+        if same_tokens {
+            // a short word must be the word itself or its plural, not another
+            // word with the same stem ("Go" vs "going")
+            for (n, pn) in norms.iter().zip(&p.norms) {
+                if pn.chars().count() <= 3 && n != &pn.as_ref() && !is_plural_of(n, pn) {
+                    return None;
+                }
+            }
+        }
+        if p.case_sensitive || p.ambiguous || p.short_upper {
+            if !same_tokens || surfaces.iter().zip(&p.surfaces).any(|(s, ps)| s != &ps.as_ref()) {
+                return None;
+            }
+        }
+        if p.ambiguous && !self.clear_mention(doc, first) {
+            return None;
+        }
+        let whole = &text[span_of(first).start..span_of(end - 1).end];
+        let kind = p.base;
+        if kind != MatchKind::Exact {
+            return Some((kind, None));
+        }
+        if whole == p.form {
+            return Some((MatchKind::Exact, None));
+        }
+        let variant = if !same_tokens {
+            Variant::Spelling
+        } else if norms.iter().zip(&p.norms).any(|(a, b)| a != &b.as_ref()) {
+            Variant::Inflection
+        } else if (first + 1..end).zip(p.gaps.iter().skip(1)).any(|(i, g)| toks.tokens[i].gap != *g) {
+            Variant::Spelling
+        } else {
+            Variant::Case
+        };
+        Some((MatchKind::Variant, Some(variant)))
+    }
+
+    /// An ambiguous word (Go, R, C) is a skill only as a clear mention: in a
+    /// list of terms or a skills section, next to another skill, or with a cue
+    /// word ("Go programming", "written in C").
+    fn clear_mention(&self, doc: &Document<'_>, i: usize) -> bool {
+        let toks = &doc.tokens;
+        let t = &toks.tokens[i];
+        let line = &doc.lines[t.line as usize];
+        if line.kind == LineKind::TermList || line.section == lexicon::Section::Skills {
+            return true;
+        }
+        let keys_at = |j: usize| {
+            let n = toks.tokens[j].norm as usize;
+            self.vocab
+                .get(&toks.stems[n])
+                .is_some_and(|&k| self.tech_key[k as usize])
+        };
+        let next = toks.tokens.get(i + 1);
+        if let Some(nt) = next {
+            if nt.line == t.line {
+                if MENTION_CUES_AFTER.contains(&toks.norm(nt)) && nt.gap.joins_phrase() {
+                    return true;
+                }
+                if nt.gap != Gap::Hyphen && keys_at(i + 1) {
+                    return true;
+                }
+            }
+        }
+        if i > 0 {
+            let pt = &toks.tokens[i - 1];
+            if pt.line == t.line {
+                if MENTION_CUES_BEFORE.contains(&toks.norm(pt)) && t.gap.joins_phrase() {
+                    return true;
+                }
+                if t.gap != Gap::Hyphen && keys_at(i - 1) {
+                    return true;
+                }
+                // "Python, Java and Go": a list ending in "and"/"or"
+                if matches!(toks.norm(pt), "and" | "or") && i > 1 && keys_at(i - 2) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn fuzzy_hits(&self, toks: &Tokens, keys: &Keys, covered: &[bool], hits: &mut Vec<RawHit>) {
+        if self.fuzzy.is_empty() {
+            return;
+        }
+        let min = self.options.fuzzy_min_len;
+        let mut cache: FxHashMap<u32, Option<u32>> = FxHashMap::default();
+        for (i, t) in toks.tokens.iter().enumerate() {
+            if covered[i] || t.kind != TokenKind::Word || keys.by_norm[t.norm as usize].is_some() {
+                continue;
+            }
+            let pid = *cache.entry(t.norm).or_insert_with(|| {
+                let norm = toks.norm(t);
+                let len = norm.chars().count();
+                if len < min || !norm.chars().all(char::is_alphabetic) || NOT_TYPOS.contains(&norm) {
+                    return None;
+                }
+                let mut best: Option<(usize, u32)> = None;
+                for (target, pid) in &self.fuzzy {
+                    if let Some(d) = typo_distance(norm, len, target) {
+                        if best.is_none_or(|(bd, _)| d < bd) {
+                            best = Some((d, *pid));
+                        }
+                    }
+                }
+                best.map(|(_, p)| p)
+            });
+            if let Some(pid) = pid {
+                hits.push(RawHit {
+                    pattern: pid,
+                    first: i,
+                    end: i + 1,
+                    kind: MatchKind::Fuzzy,
+                    variant: None,
+                });
+            }
+        }
+    }
+}
+
+/// English words one letter away from a skill name: never reported as typos.
+const NOT_TYPOS: &[&str] = &[
+    "docket", "dockets", "sprint", "string", "strings", "spring", "python", "scale", "scales",
+    "reach", "react", "flash", "shift", "spare", "stark", "shark", "javas", "rubies", "agile",
+    "redid", "rested", "resting", "graph", "graphs", "linus", "gradle", "grade", "ansible",
+    "sensible", "master", "mister", "cloudy", "clouds", "jenkin", "kotlin",
+];
+
+/// Edit distance of a likely typo, or None: same first letter; 5 letters: a
+/// swap of two neighbours only; 6 to 8 letters: one edit; 9 or more: two.
+fn typo_distance(word: &str, len: usize, target: &str) -> Option<usize> {
+    let tlen = target.chars().count();
+    if word.chars().next() != target.chars().next() || word == target {
+        return None;
+    }
+    let max = match len.min(tlen) {
+        0..=4 => return None,
+        5..=8 => 1,
+        _ => 2,
+    };
+    if len.abs_diff(tlen) > max {
+        return None;
+    }
+    let d = strsim::osa_distance(word, target);
+    if d == 0 || d > max {
+        return None;
+    }
+    if len.min(tlen) == 5 {
+        // only a transposition: same letters, same length
+        let mut a: Vec<char> = word.chars().collect();
+        let mut b: Vec<char> = target.chars().collect();
+        a.sort_unstable();
+        b.sort_unstable();
+        if a != b {
+            return None;
+        }
+    }
+    Some(d)
+}
+
+fn is_plural_of(word: &str, base: &str) -> bool {
+    word.strip_prefix(base)
+        .is_some_and(|rest| matches!(rest, "s" | "es" | "'s"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn matcher_is_send_sync() {
+        assert_send_sync::<Matcher>();
+    }
+
+    #[test]
+    fn typo_rules() {
+        assert_eq!(typo_distance("kubernets", 9, "kubernetes"), Some(1));
+        assert_eq!(typo_distance("pyhton", 6, "python"), Some(1));
+        assert_eq!(typo_distance("kafak", 5, "kafka"), Some(1));
+        assert_eq!(typo_distance("scale", 5, "scala"), None);
+        assert_eq!(typo_distance("python", 6, "python"), None);
+        assert_eq!(typo_distance("jython", 6, "python"), None);
+    }
+}

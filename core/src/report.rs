@@ -1,0 +1,564 @@
+//! The report: plain, serde-serializable data with stable field names, and
+//! its renderers (terminal text, escaped HTML).
+//!
+//! Spans are byte offsets into the analyzed text. [`Report::convert_offsets`]
+//! turns them into code points (Python `str` indexes) or UTF-16 code units
+//! (JavaScript `String.prototype.slice`).
+//!
+//! ```
+//! use atscore::{Matcher, OffsetEncoding, Role};
+//! let text = "Résumé: SQL";
+//! let m = Matcher::new(Role::builtin("backend-developer")?)?;
+//! let mut report = m.analyze(text)?;
+//! let hit = &report.keyword("SQL").unwrap().hits[0];
+//! assert_eq!(&text[hit.span.range()], "SQL");
+//! report.convert_offsets(text, OffsetEncoding::CodePoint);
+//! let hit = &report.keyword("SQL").unwrap().hits[0];
+//! let chars: Vec<char> = text.chars().collect();
+//! assert_eq!(chars[hit.span.start..hit.span.end].iter().collect::<String>(), "SQL");
+//! # Ok::<(), atscore::Error>(())
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Contact;
+use crate::lexicon::Section;
+use crate::role::Tier;
+use crate::text::Span;
+
+mod html;
+mod terminal;
+
+pub use html::{escape_html, render_html};
+pub use terminal::{TextOptions, render_text};
+
+/// Version of the report's JSON shape.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// How a keyword was found.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&atscore::MatchKind::Fuzzy).unwrap(), "\"fuzzy\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchKind {
+    /// Written exactly as the keyword (or the alternative it names).
+    Exact,
+    /// Same words in another form: see [`Variant`].
+    Variant,
+    /// Another name for it (`k8s` for Kubernetes, `Postgres` for PostgreSQL).
+    Alias,
+    /// Its acronym or full form (`AWS` ↔ `Amazon Web Services`).
+    Acronym,
+    /// Probably a typo of it (`Kubernets`): an ATS would not count it.
+    Fuzzy,
+}
+
+impl MatchKind {
+    /// Whether an ATS would count this hit (everything but a typo).
+    ///
+    /// ```
+    /// assert!(atscore::MatchKind::Alias.counts());
+    /// assert!(!atscore::MatchKind::Fuzzy.counts());
+    /// ```
+    pub fn counts(self) -> bool {
+        self != MatchKind::Fuzzy
+    }
+}
+
+/// How a variant differs from the keyword.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&atscore::Variant::Inflection).unwrap(), "\"inflection\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Variant {
+    /// Only letter case differs (`sql` for `SQL`).
+    Case,
+    /// Plural or another inflection (`APIs`, `optimizing`).
+    Inflection,
+    /// Hyphens, spaces or punctuation differ (`server side`, `serverside`).
+    Spelling,
+}
+
+/// Units of the offsets in a report's spans.
+///
+/// ```
+/// assert_eq!(atscore::OffsetEncoding::default(), atscore::OffsetEncoding::Utf8);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OffsetEncoding {
+    /// Bytes of UTF-8 (Rust `&str` indexes).
+    #[default]
+    Utf8,
+    /// UTF-16 code units (JavaScript string indexes).
+    Utf16,
+    /// Unicode code points (Python `str` indexes).
+    CodePoint,
+}
+
+/// One place a keyword was found.
+///
+/// ```
+/// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+/// let r = m.analyze("Skills: k8s")?;
+/// let hit = &r.keyword("Kubernetes").unwrap().hits[0];
+/// assert_eq!((hit.text.as_str(), hit.kind, hit.line), ("k8s", atscore::MatchKind::Alias, 1));
+/// # Ok::<(), atscore::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeywordHit {
+    /// Where in the text.
+    pub span: Span,
+    /// 1-based line number.
+    pub line: usize,
+    /// The text as written in the resume.
+    pub text: String,
+    /// How it matched.
+    pub kind: MatchKind,
+    /// For [`MatchKind::Variant`]: how it differs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<Variant>,
+    /// The form of the keyword that matched (alias, acronym, alternative, or the term).
+    pub form: String,
+    /// For keywords with alternatives (`Cloud Computing (AWS/Azure/GCP)`): which one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// Section of the resume it is in.
+    pub section: Section,
+    /// Whether it is used in a sentence or bullet of experience, projects or
+    /// summary (not only in a list of skills).
+    pub in_context: bool,
+}
+
+/// Status of one keyword of the role.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&atscore::KeywordStatus::ListOnly).unwrap(), "\"list_only\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeywordStatus {
+    /// Found and used in context.
+    InContext,
+    /// Found, but only in lists, headings or the header.
+    ListOnly,
+    /// Only a likely typo of it was found.
+    Typo,
+    /// Not found.
+    Missing,
+    /// An overused term that is present (bad).
+    Present,
+    /// An overused term that is absent (good).
+    Absent,
+}
+
+/// The result for one keyword of the role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeywordResult {
+    /// The keyword as written in the role.
+    pub term: String,
+    /// Its tier.
+    pub tier: Tier,
+    /// Its weight.
+    pub weight: f64,
+    /// Whether an ATS would find it (a typo does not count).
+    pub found: bool,
+    /// Summary status.
+    pub status: KeywordStatus,
+    /// Number of counted mentions (typos excluded).
+    pub count: usize,
+    /// Score points this keyword earned (coverage and context).
+    pub points: f64,
+    /// Every place it was found, in text order.
+    pub hits: Vec<KeywordHit>,
+}
+
+/// Kind of a finding in [`Report::flags`].
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&atscore::FlagKind::WeakVerb).unwrap(), "\"weak_verb\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagKind {
+    /// An overused buzzword from the role's overused tier.
+    Overused,
+    /// A vague filler phrase.
+    Vague,
+    /// A weak verb that describes a duty instead of an achievement.
+    WeakVerb,
+    /// A likely typo of a keyword.
+    Typo,
+    /// A keyword repeated far more than a resume needs.
+    Stuffing,
+    /// An acronym without its full term, or the reverse.
+    AcronymOnly,
+    /// A keyword only found in a skills list, not in an experience sentence.
+    ListOnly,
+    /// An achievement without a number.
+    Unquantified,
+    /// Missing contact details or sections.
+    Structure,
+}
+
+/// A finding about the resume, with where it is and how to fix it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Flag {
+    /// What kind of finding.
+    pub kind: FlagKind,
+    /// Where, if it is one place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+    /// 1-based line, if it is one place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The text concerned (the phrase, the keyword).
+    pub text: String,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// How to fix it.
+    pub suggestion: String,
+}
+
+/// One component of the score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScoreItem {
+    /// Stable identifier: `must_have`, `bonus`, `context`, `quantified`,
+    /// `acronyms`, `structure`, `overused`, `stuffing`.
+    pub id: String,
+    /// Human label.
+    pub label: String,
+    /// Points earned (negative for penalties).
+    pub points: f64,
+    /// Most points this component can give (or take, for penalties).
+    pub max_points: f64,
+    /// How the points were computed, naming what earned or cost them.
+    pub detail: String,
+}
+
+/// A suggestion, with the score points it would gain.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    /// Estimated score points gained by following it.
+    pub impact: f64,
+    /// What to do.
+    pub message: String,
+    /// The keyword concerned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keyword: Option<String>,
+    /// The line concerned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+}
+
+/// Achievement lines and which have numbers.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Achievements {
+    /// Number of achievement lines (experience and project bullets or sentences).
+    pub total: usize,
+    /// How many carry a number, percentage, amount, or duration.
+    pub quantified: usize,
+    /// 1-based line numbers of those without.
+    pub unquantified_lines: Vec<usize>,
+}
+
+/// A section found in the resume.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionInfo {
+    /// Which section.
+    pub section: Section,
+    /// The heading as written.
+    pub heading: String,
+    /// 1-based line of the heading.
+    pub line: usize,
+}
+
+/// Facts about the resume as a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    /// Words (numbers excluded).
+    pub word_count: usize,
+    /// Lines.
+    pub line_count: usize,
+    /// Sections found, in order.
+    pub sections: Vec<SectionInfo>,
+    /// Contact details found.
+    pub contact: Contact,
+}
+
+/// The role a report was made against.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoleInfo {
+    /// Role name.
+    pub name: String,
+    /// Role title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// Counts per tier.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TierSummary {
+    /// Keywords in the tier.
+    pub total: usize,
+    /// Found (for overused: present).
+    pub found: usize,
+    /// Found and used in context.
+    pub in_context: usize,
+}
+
+/// Everything the analysis found, and the score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Version of this JSON shape ([`SCHEMA_VERSION`]).
+    pub schema_version: u32,
+    /// Units of every span in the report.
+    pub offsets: OffsetEncoding,
+    /// The role.
+    pub role: RoleInfo,
+    /// 0 to 100.
+    pub score: u32,
+    /// The score, component by component; the points add up to `score` (before rounding and clamping).
+    pub score_breakdown: Vec<ScoreItem>,
+    /// Must-have tier summary.
+    pub must_have: TierSummary,
+    /// Bonus tier summary.
+    pub bonus: TierSummary,
+    /// Overused tier summary.
+    pub overused: TierSummary,
+    /// One result per role keyword, in role order.
+    pub keywords: Vec<KeywordResult>,
+    /// Findings to fix, in text order per kind.
+    pub flags: Vec<Flag>,
+    /// Achievements with and without numbers.
+    pub achievements: Achievements,
+    /// The resume as a document.
+    pub document: DocumentInfo,
+    /// What to do, most score points first.
+    pub suggestions: Vec<Suggestion>,
+}
+
+impl Report {
+    /// The result for a keyword, by its term as written in the role.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let r = m.analyze("")?;
+    /// assert!(!r.keyword("SQL").unwrap().found);
+    /// assert!(r.keyword("Cobol").is_none());
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn keyword(&self, term: &str) -> Option<&KeywordResult> {
+        self.keywords.iter().find(|k| k.term == term)
+    }
+
+    /// Keywords of a tier that were not found, in role order.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let r = m.analyze("SQL")?;
+    /// let missing: Vec<&str> = r.missing(atscore::Tier::MustHave).map(|k| k.term.as_str()).collect();
+    /// assert!(!missing.contains(&"SQL") && missing.contains(&"DevOps"));
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn missing(&self, tier: Tier) -> impl Iterator<Item = &KeywordResult> {
+        self.keywords
+            .iter()
+            .filter(move |k| k.tier == tier && !k.found)
+    }
+
+    /// The report as compact JSON (the same bytes from every front end).
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let json = m.analyze("SQL")?.to_json();
+    /// assert!(json.starts_with("{\"schema_version\":1,"));
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The report as indented JSON.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// assert!(m.analyze("SQL")?.to_json_pretty().contains("\n  \"score\""));
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Convert every span from the report's current units to `to`. `text`
+    /// must be the analyzed text. Converting twice to the same units does nothing.
+    ///
+    /// ```
+    /// use atscore::{Matcher, OffsetEncoding, Role};
+    /// let text = "🚀 SQL";
+    /// let m = Matcher::new(Role::builtin("backend-developer")?)?;
+    /// let mut r = m.analyze(text)?;
+    /// r.convert_offsets(text, OffsetEncoding::Utf16);
+    /// let span = r.keyword("SQL").unwrap().hits[0].span;
+    /// assert_eq!((span.start, span.end), (3, 6)); // the rocket is two UTF-16 units
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn convert_offsets(&mut self, text: &str, to: OffsetEncoding) {
+        if self.offsets == to {
+            return;
+        }
+        let from = OffsetConverter::new(text, self.offsets);
+        let into = OffsetConverter::new(text, to);
+        let conv = |s: &mut Span| {
+            let (a, b) = (from.to_utf8(s.start), from.to_utf8(s.end));
+            *s = Span::new(into.from_utf8(a), into.from_utf8(b));
+        };
+        for k in &mut self.keywords {
+            for h in &mut k.hits {
+                conv(&mut h.span);
+            }
+        }
+        for f in &mut self.flags {
+            if let Some(s) = &mut f.span {
+                conv(s);
+            }
+        }
+        let c = &mut self.document.contact;
+        for s in c.email.iter_mut().chain(c.phone.iter_mut()).chain(c.links.iter_mut()) {
+            conv(s);
+        }
+        self.offsets = to;
+    }
+
+    /// Every span in the report, with a label (for renderers and tests).
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let r = m.analyze("SQL, team player")?;
+    /// assert_eq!(r.spans().count(), 2);
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn spans(&self) -> impl Iterator<Item = (Span, &str)> {
+        let hits = self
+            .keywords
+            .iter()
+            .flat_map(|k| k.hits.iter().map(move |h| (h.span, k.term.as_str())));
+        let flags = self
+            .flags
+            .iter()
+            .filter(|f| f.kind != FlagKind::Typo)
+            .filter_map(|f| f.span.map(|s| (s, f.text.as_str())));
+        hits.chain(flags)
+    }
+}
+
+/// Converts offsets between UTF-8 bytes, UTF-16 code units and code points
+/// for one text, in O(log n) per offset after an O(n) setup.
+///
+/// ```
+/// use atscore::{OffsetConverter, OffsetEncoding};
+/// let text = "aé🚀b";
+/// let c = OffsetConverter::new(text, OffsetEncoding::Utf16);
+/// assert_eq!(c.from_utf8(text.find('b').unwrap()), 4); // a=1, é=1, 🚀=2
+/// assert_eq!(c.to_utf8(4), 7);
+/// let c = OffsetConverter::new(text, OffsetEncoding::CodePoint);
+/// assert_eq!(c.from_utf8(7), 3);
+/// ```
+#[derive(Debug, Clone)]
+pub struct OffsetConverter {
+    enc: OffsetEncoding,
+    /// (utf8 offset, target offset) at every non-ASCII char and after it
+    marks: Vec<(usize, usize)>,
+}
+
+impl OffsetConverter {
+    /// Prepare conversions for `text` into units `enc`.
+    ///
+    /// ```
+    /// let c = atscore::OffsetConverter::new("abc", atscore::OffsetEncoding::Utf16);
+    /// assert_eq!(c.from_utf8(2), 2);
+    /// ```
+    pub fn new(text: &str, enc: OffsetEncoding) -> Self {
+        let mut marks = vec![(0, 0)];
+        if enc != OffsetEncoding::Utf8 {
+            let mut target = 0;
+            for (i, c) in text.char_indices() {
+                let units = match enc {
+                    OffsetEncoding::Utf16 => c.len_utf16(),
+                    _ => 1,
+                };
+                if !c.is_ascii() {
+                    marks.push((i, target));
+                    marks.push((i + c.len_utf8(), target + units));
+                }
+                target += units;
+            }
+        }
+        OffsetConverter { enc, marks }
+    }
+
+    /// Convert a UTF-8 byte offset to this converter's units. Offsets inside
+    /// a character map to that character's start.
+    ///
+    /// ```
+    /// let c = atscore::OffsetConverter::new("é", atscore::OffsetEncoding::CodePoint);
+    /// assert_eq!(c.from_utf8(2), 1);
+    /// ```
+    pub fn from_utf8(&self, offset: usize) -> usize {
+        if self.enc == OffsetEncoding::Utf8 {
+            return offset;
+        }
+        let i = self.marks.partition_point(|&(b, _)| b <= offset) - 1;
+        let (b, t) = self.marks[i];
+        if i % 2 == 1 && offset > b {
+            // inside a multi-byte char
+            return t;
+        }
+        t + (offset - b)
+    }
+
+    /// Convert an offset in this converter's units back to UTF-8 bytes.
+    ///
+    /// ```
+    /// let c = atscore::OffsetConverter::new("é!", atscore::OffsetEncoding::Utf16);
+    /// assert_eq!(c.to_utf8(1), 2);
+    /// ```
+    pub fn to_utf8(&self, offset: usize) -> usize {
+        if self.enc == OffsetEncoding::Utf8 {
+            return offset;
+        }
+        let i = self.marks.partition_point(|&(_, t)| t <= offset) - 1;
+        let (b, t) = self.marks[i];
+        if i % 2 == 1 && offset > t {
+            return b;
+        }
+        b + (offset - t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_round_trip() {
+        let text = "a\u{e9}\u{1F680}b\u{301}c 東京 x";
+        for enc in [OffsetEncoding::Utf8, OffsetEncoding::Utf16, OffsetEncoding::CodePoint] {
+            let c = OffsetConverter::new(text, enc);
+            for (i, ch) in text.char_indices().chain([(text.len(), ' ')]) {
+                let u = c.from_utf8(i);
+                assert_eq!(c.to_utf8(u), i, "{enc:?} at {i} ({ch:?})");
+                let expect = match enc {
+                    OffsetEncoding::Utf8 => i,
+                    OffsetEncoding::Utf16 => text[..i].encode_utf16().count(),
+                    OffsetEncoding::CodePoint => text[..i].chars().count(),
+                };
+                assert_eq!(u, expect, "{enc:?} at {i}");
+            }
+        }
+    }
+}

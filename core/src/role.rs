@@ -1,0 +1,724 @@
+//! Roles: the keywords a job asks for, in tiers, read from JSON or TOML.
+//!
+//! A role file lists keywords under `must_have`, `bonus` and `overused`. Each
+//! entry is either a string or a table:
+//!
+//! ```toml
+//! name = "data-engineer"
+//! title = "Data Engineer"
+//! must_have = [
+//!     "SQL",
+//!     "Cloud Computing (AWS/Azure/GCP)",   # any of the three satisfies it
+//!     "Extract, Transform, Load (ETL)",    # acronym and full form
+//!     { term = "Python", weight = 2 },
+//! ]
+//! bonus = ["Apache Spark", { term = "Go", aliases = ["Golang"] }]
+//! overused = ["team player"]
+//! ```
+//!
+//! ```
+//! let toml = r#"
+//! name = "data-engineer"
+//! must_have = ["SQL", "Cloud Computing (AWS/Azure/GCP)", { term = "Python", weight = 2 }]
+//! "#;
+//! let role = atscore::Role::from_toml(toml).unwrap();
+//! assert_eq!(role.keywords.len(), 3);
+//! assert_eq!(role.keywords[1].parsed().any_of, ["AWS", "Azure", "GCP"]);
+//! ```
+
+use std::fmt;
+
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, Result, RoleFormat};
+use crate::text::tokenize;
+
+/// Keyword tier.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&atscore::Tier::MustHave).unwrap(), "\"must_have\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// Required by the role: missing ones cost the most.
+    MustHave,
+    /// Strong pluses.
+    Bonus,
+    /// Vague buzzwords to replace with evidence.
+    Overused,
+}
+
+impl Tier {
+    /// Name used in role files and reports.
+    ///
+    /// ```
+    /// assert_eq!(atscore::Tier::Bonus.as_str(), "bonus");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::MustHave => "must_have",
+            Tier::Bonus => "bonus",
+            Tier::Overused => "overused",
+        }
+    }
+}
+
+impl fmt::Display for Tier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Tier::MustHave => "must-have",
+            Tier::Bonus => "bonus",
+            Tier::Overused => "overused",
+        })
+    }
+}
+
+/// One keyword of a role.
+///
+/// ```
+/// let k = atscore::Keyword::new("Amazon Web Services (AWS)", atscore::Tier::MustHave);
+/// let p = k.parsed();
+/// assert_eq!(p.name, "Amazon Web Services");
+/// assert_eq!(p.pair.as_deref(), Some("AWS"));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyword {
+    /// The keyword as written, possibly in the notation `Name (A/B/C)`.
+    pub term: String,
+    /// Tier of the keyword.
+    pub tier: Tier,
+    /// Other names that count as this keyword (reported as "alias").
+    pub aliases: Vec<String>,
+    /// Acronym (or full form, if `term` is the acronym) paired with the term.
+    pub acronym: Option<String>,
+    /// Alternatives any one of which satisfies the keyword (report says which).
+    pub any_of: Vec<String>,
+    /// Relative weight within its tier (default 1).
+    pub weight: f64,
+    /// Match the term's exact letter case only.
+    pub case_sensitive: bool,
+    /// Whether a one-word form is a common word (`Go`, `R`) that counts only as
+    /// a clear mention; `None` asks the built-in lexicon.
+    pub ambiguous: Option<bool>,
+    /// For overused terms: what to write instead.
+    pub suggestion: Option<String>,
+    /// Add the built-in lexicon's aliases and acronym for this term (default true).
+    pub lexicon: bool,
+}
+
+/// A keyword's term split into its parts (see [`Keyword::parsed`]).
+///
+/// ```
+/// let k = atscore::Keyword::new("Cloud Computing (AWS/Azure/GCP)", atscore::Tier::MustHave);
+/// let p = k.parsed();
+/// assert_eq!((p.name.as_str(), p.any_of.len(), p.pair), ("Cloud Computing", 3, None));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedTerm {
+    /// The name without the parenthesis.
+    pub name: String,
+    /// Alternatives that satisfy the keyword: from the parenthesis and `any_of`.
+    pub any_of: Vec<String>,
+    /// Acronym ↔ full form paired with the name.
+    pub pair: Option<String>,
+}
+
+impl Keyword {
+    /// A keyword with default settings.
+    ///
+    /// ```
+    /// let k = atscore::Keyword::new("SQL", atscore::Tier::MustHave);
+    /// assert_eq!(k.weight, 1.0);
+    /// ```
+    pub fn new(term: impl Into<String>, tier: Tier) -> Self {
+        Keyword {
+            term: term.into(),
+            tier,
+            aliases: Vec::new(),
+            acronym: None,
+            any_of: Vec::new(),
+            weight: 1.0,
+            case_sensitive: false,
+            ambiguous: None,
+            suggestion: None,
+            lexicon: true,
+        }
+    }
+
+    /// Split the notation `Name (A/B/C)`: several alternatives, or one that is
+    /// the acronym of the name (`Amazon Web Services (AWS)`) or its full form
+    /// (`AWS (Amazon Web Services)`).
+    ///
+    /// ```
+    /// let k = atscore::Keyword::new("AWS (Amazon Web Services)", atscore::Tier::Bonus);
+    /// assert_eq!(k.parsed().pair.as_deref(), Some("Amazon Web Services"));
+    /// let k = atscore::Keyword::new("Containers (Docker)", atscore::Tier::Bonus);
+    /// assert_eq!(k.parsed().any_of, ["Docker"]);
+    /// ```
+    pub fn parsed(&self) -> ParsedTerm {
+        let term = self.term.trim();
+        let mut out = ParsedTerm {
+            name: term.to_string(),
+            any_of: Vec::new(),
+            pair: self.acronym.clone(),
+        };
+        if let (Some(open), true) = (term.find('('), term.ends_with(')')) {
+            let name = term[..open].trim();
+            let inner = term[open + 1..term.len() - 1].trim();
+            if !name.is_empty() && !inner.is_empty() && !inner.contains(['(', ')']) {
+                out.name = name.to_string();
+                let parts: Vec<&str> = if is_acronym_of(inner, name) || is_acronym_of(name, inner) {
+                    vec![inner]
+                } else {
+                    inner
+                        .split([',', ';', '|'])
+                        .flat_map(|p| split_slash(p.trim()))
+                        .filter(|p| !p.is_empty())
+                        .collect()
+                };
+                if parts.len() == 1
+                    && out.pair.is_none()
+                    && (is_acronym_of(parts[0], name) || is_acronym_of(name, parts[0]))
+                {
+                    out.pair = Some(parts[0].to_string());
+                } else {
+                    out.any_of.extend(parts.iter().map(|p| p.to_string()));
+                }
+            }
+        }
+        for a in &self.any_of {
+            if !out.any_of.iter().any(|x| x.eq_ignore_ascii_case(a)) {
+                out.any_of.push(a.clone());
+            }
+        }
+        out
+    }
+}
+
+/// Split `A/B` into alternatives, unless the slash is part of a term (`CI/CD`).
+fn split_slash(p: &str) -> Vec<&str> {
+    let toks = tokenize(p);
+    if toks.tokens.len() == 1 {
+        return vec![p];
+    }
+    p.split('/').map(str::trim).collect()
+}
+
+/// Whether `short` is the acronym of `long` (initials of its words, small
+/// words optional): `AWS` of `Amazon Web Services`, `CI/CD` of
+/// `Continuous Integration/Continuous Delivery`.
+pub(crate) fn is_acronym_of(short: &str, long: &str) -> bool {
+    let letters: Vec<char> = short
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.len() < 2 || letters.len() > 8 || short.contains(' ') {
+        return false;
+    }
+    let words: Vec<String> = long
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect();
+    if words.len() < 2 {
+        return false;
+    }
+    // match letters against word initials; small words may be skipped, and a
+    // word may give more than one letter (DevOps: "Development and Operations")
+    fn go(letters: &[char], words: &[String]) -> bool {
+        match (letters.first(), words.first()) {
+            (None, None) => true,
+            (None, Some(_)) => words.iter().all(|w| SMALL_WORDS.contains(&w.as_str())),
+            (Some(_), None) => false,
+            (Some(&c), Some(w)) => {
+                if SMALL_WORDS.contains(&w.as_str()) && go(letters, &words[1..]) {
+                    return true;
+                }
+                let wc: Vec<char> = w.chars().collect();
+                if wc[0] != c {
+                    return false;
+                }
+                // take a prefix of the word of 1..=len letters that matches
+                (1..=wc.len().min(letters.len()))
+                    .take_while(|&k| wc[..k] == letters[..k])
+                    .any(|k| go(&letters[k..], &words[1..]))
+            }
+        }
+    }
+    go(&letters, &words)
+}
+
+const SMALL_WORDS: &[&str] = &["and", "of", "the", "for", "as", "a", "an", "to", "in", "on"];
+
+/// A role: a name and its keywords in tiers.
+///
+/// ```
+/// let role = atscore::Role::builtin("backend-developer").unwrap();
+/// assert!(role.keywords.iter().any(|k| k.term == "SQL"));
+/// let json = role.to_json();
+/// assert_eq!(atscore::Role::from_json(&json).unwrap(), role);
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Role {
+    /// Short identifier, e.g. `backend-developer`.
+    pub name: String,
+    /// Human title, e.g. `Backend Developer`.
+    pub title: Option<String>,
+    /// What the role is.
+    pub description: Option<String>,
+    /// Where the keywords come from (URLs, documents).
+    pub sources: Vec<String>,
+    /// Keywords in file order: must-haves, then bonus, then overused.
+    pub keywords: Vec<Keyword>,
+}
+
+/// Built-in roles: `(name, TOML source)`.
+static BUILTIN: &[(&str, &str)] = &[(
+    "backend-developer",
+    include_str!("../roles/backend-developer.toml"),
+)];
+
+impl Role {
+    /// Names of the built-in roles.
+    ///
+    /// ```
+    /// assert!(atscore::Role::builtin_names().contains(&"backend-developer"));
+    /// ```
+    pub fn builtin_names() -> Vec<&'static str> {
+        BUILTIN.iter().map(|(n, _)| *n).collect()
+    }
+
+    /// A built-in role by name.
+    ///
+    /// ```
+    /// let role = atscore::Role::builtin("backend-developer").unwrap();
+    /// assert_eq!(role.title.as_deref(), Some("Backend Developer"));
+    /// ```
+    pub fn builtin(name: &str) -> Result<Role> {
+        let wanted = name.trim().to_ascii_lowercase().replace([' ', '_'], "-");
+        match BUILTIN.iter().find(|(n, _)| *n == wanted) {
+            Some((_, src)) => Role::from_toml(src),
+            None => Err(Error::UnknownRole {
+                name: name.to_string(),
+                available: Role::builtin_names().iter().map(|s| s.to_string()).collect(),
+            }),
+        }
+    }
+
+    /// Parse and validate a role from JSON.
+    ///
+    /// ```
+    /// let role = atscore::Role::from_json(r#"{"name": "x", "must_have": ["SQL", {"term": "Go", "case_sensitive": true}]}"#).unwrap();
+    /// assert!(role.keywords[1].case_sensitive);
+    /// let err = atscore::Role::from_json(r#"{"name": "x", "must_hav": ["SQL"]}"#).unwrap_err();
+    /// assert!(err.to_string().contains("must_hav"));
+    /// ```
+    pub fn from_json(s: &str) -> Result<Role> {
+        let file: RoleFile = serde_json::from_str(s).map_err(|e| Error::RoleParse {
+            format: RoleFormat::Json,
+            line: (e.line() > 0).then_some(e.line()),
+            column: (e.column() > 0).then_some(e.column()),
+            message: strip_position(&e.to_string()),
+        })?;
+        let role = file.into_role();
+        role.validate()?;
+        Ok(role)
+    }
+
+    /// Parse and validate a role from TOML.
+    ///
+    /// ```
+    /// let err = atscore::Role::from_toml("name = \"x\"\nmust_have = [{ term = \"SQL\", weight = -1 }]").unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid role: keyword \"SQL\", field `weight`: must be a number above 0 and at most 100, got -1");
+    /// ```
+    pub fn from_toml(s: &str) -> Result<Role> {
+        let file: RoleFile = toml::from_str(s).map_err(|e| {
+            let (line, column) = match e.span() {
+                Some(span) => {
+                    let before = &s[..span.start.min(s.len())];
+                    let line = before.matches('\n').count() + 1;
+                    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                    (Some(line), Some(col))
+                }
+                None => (None, None),
+            };
+            Error::RoleParse {
+                format: RoleFormat::Toml,
+                line,
+                column,
+                message: e.message().to_string(),
+            }
+        })?;
+        let role = file.into_role();
+        role.validate()?;
+        Ok(role)
+    }
+
+    /// The role as pretty JSON, in the role-file format.
+    ///
+    /// ```
+    /// let json = atscore::Role::builtin("backend-developer").unwrap().to_json();
+    /// assert!(json.contains("\"must_have\""));
+    /// ```
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&RoleFile::from_role(self)).unwrap_or_default()
+    }
+
+    /// The role as TOML, in the role-file format (a template for custom roles).
+    ///
+    /// ```
+    /// let role = atscore::Role::builtin("backend-developer").unwrap();
+    /// assert_eq!(atscore::Role::from_toml(&role.to_toml()).unwrap(), role);
+    /// ```
+    pub fn to_toml(&self) -> String {
+        toml::to_string(&RoleFile::from_role(self)).unwrap_or_default()
+    }
+
+    /// Check the role: at least one must-have or bonus keyword; every term,
+    /// alias and weight valid; no keyword twice. Errors name the keyword and field.
+    ///
+    /// ```
+    /// use atscore::{Keyword, Role, Tier};
+    /// let mut role = Role { name: "x".into(), ..Role::default() };
+    /// assert!(role.validate().is_err()); // no keywords
+    /// role.keywords.push(Keyword::new("SQL", Tier::MustHave));
+    /// role.keywords.push(Keyword::new("sql", Tier::Bonus));
+    /// let err = role.validate().unwrap_err();
+    /// assert!(err.to_string().contains("duplicate"));
+    /// ```
+    pub fn validate(&self) -> Result<()> {
+        if self.name.trim().is_empty() {
+            return Err(Error::role("name", "must not be empty"));
+        }
+        if self.name.chars().count() > 100 {
+            return Err(Error::role("name", "must be at most 100 characters"));
+        }
+        if !self.keywords.iter().any(|k| k.tier != Tier::Overused) {
+            return Err(Error::role(
+                "must_have",
+                "a role needs at least one must-have or bonus keyword",
+            ));
+        }
+        let mut seen: rustc_hash::FxHashMap<String, usize> = Default::default();
+        for (i, k) in self.keywords.iter().enumerate() {
+            let label = if k.term.trim().is_empty() {
+                format!("#{} in {}", i + 1, k.tier.as_str())
+            } else {
+                k.term.clone()
+            };
+            check_phrase(&label, "term", &k.term)?;
+            if k.term.matches('(').count() != k.term.matches(')').count() {
+                return Err(Error::keyword(&label, "term", "unbalanced parenthesis"));
+            }
+            for a in &k.aliases {
+                check_phrase(&label, "aliases", a)?;
+            }
+            for a in &k.any_of {
+                check_phrase(&label, "any_of", a)?;
+            }
+            if let Some(a) = &k.acronym {
+                check_phrase(&label, "acronym", a)?;
+            }
+            if !(k.weight.is_finite() && k.weight > 0.0 && k.weight <= 100.0) {
+                return Err(Error::keyword(
+                    &label,
+                    "weight",
+                    format!("must be a number above 0 and at most 100, got {}", k.weight),
+                ));
+            }
+            let key = phrase_key(&k.parsed().name);
+            if let Some(&j) = seen.get(&key) {
+                let other = &self.keywords[j];
+                return Err(Error::keyword(
+                    &label,
+                    "term",
+                    format!(
+                        "duplicate of keyword {:?} ({}); list each keyword once",
+                        other.term,
+                        other.tier.as_str()
+                    ),
+                ));
+            }
+            seen.insert(key, i);
+        }
+        Ok(())
+    }
+}
+
+/// A phrase's identity for duplicate checks: its normalized tokens.
+fn phrase_key(s: &str) -> String {
+    let toks = tokenize(s);
+    let words: Vec<&str> = toks.tokens.iter().map(|t| toks.norm(t)).collect();
+    words.join(" ")
+}
+
+fn check_phrase(keyword: &str, field: &str, s: &str) -> Result<()> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err(Error::keyword(keyword, field, "must not be empty"));
+    }
+    if t.chars().count() > 200 {
+        return Err(Error::keyword(keyword, field, "must be at most 200 characters"));
+    }
+    let toks = tokenize(t);
+    if toks.tokens.is_empty() {
+        return Err(Error::keyword(
+            keyword,
+            field,
+            format!("{t:?} has no letters or digits to match"),
+        ));
+    }
+    if toks.tokens.len() > 12 {
+        return Err(Error::keyword(keyword, field, "must be at most 12 words"));
+    }
+    Ok(())
+}
+
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// File format
+// ---------------------------------------------------------------------------
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleFile {
+    name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<String>,
+    #[serde(default)]
+    must_have: Vec<Entry>,
+    #[serde(default)]
+    bonus: Vec<Entry>,
+    #[serde(default)]
+    overused: Vec<Entry>,
+}
+
+impl RoleFile {
+    fn into_role(self) -> Role {
+        let mut keywords = Vec::new();
+        for (tier, list) in [
+            (Tier::MustHave, self.must_have),
+            (Tier::Bonus, self.bonus),
+            (Tier::Overused, self.overused),
+        ] {
+            for e in list {
+                let mut k = e.0;
+                k.tier = tier;
+                keywords.push(k);
+            }
+        }
+        Role {
+            name: self.name,
+            title: self.title,
+            description: self.description,
+            sources: self.sources,
+            keywords,
+        }
+    }
+
+    fn from_role(role: &Role) -> RoleFile {
+        let tier = |t: Tier| -> Vec<Entry> {
+            role.keywords
+                .iter()
+                .filter(|k| k.tier == t)
+                .map(|k| Entry(k.clone()))
+                .collect()
+        };
+        RoleFile {
+            name: role.name.clone(),
+            title: role.title.clone(),
+            description: role.description.clone(),
+            sources: role.sources.clone(),
+            must_have: tier(Tier::MustHave),
+            bonus: tier(Tier::Bonus),
+            overused: tier(Tier::Overused),
+        }
+    }
+}
+
+/// One keyword entry: a string, or a table with `term` and options.
+struct Entry(Keyword);
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryTable {
+    term: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    acronym: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    any_of: Vec<String>,
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    weight: f64,
+    #[serde(default, skip_serializing_if = "is_false")]
+    case_sensitive: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ambiguous: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    suggestion: Option<String>,
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    lexicon: bool,
+}
+
+fn one() -> f64 {
+    1.0
+}
+fn yes() -> bool {
+    true
+}
+fn is_one(w: &f64) -> bool {
+    *w == 1.0
+}
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+impl Serialize for Entry {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let k = &self.0;
+        let plain = k.aliases.is_empty()
+            && k.acronym.is_none()
+            && k.any_of.is_empty()
+            && k.weight == 1.0
+            && !k.case_sensitive
+            && k.ambiguous.is_none()
+            && k.suggestion.is_none()
+            && k.lexicon;
+        if plain {
+            s.serialize_str(&k.term)
+        } else {
+            EntryTable {
+                term: k.term.clone(),
+                aliases: k.aliases.clone(),
+                acronym: k.acronym.clone(),
+                any_of: k.any_of.clone(),
+                weight: k.weight,
+                case_sensitive: k.case_sensitive,
+                ambiguous: k.ambiguous,
+                suggestion: k.suggestion.clone(),
+                lexicon: k.lexicon,
+            }
+            .serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Entry;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a keyword: a string or a table with `term`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Entry, E> {
+                Ok(Entry(Keyword::new(v, Tier::MustHave)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> std::result::Result<Entry, A::Error> {
+                let t = EntryTable::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(Entry(Keyword {
+                    term: t.term,
+                    tier: Tier::MustHave,
+                    aliases: t.aliases,
+                    acronym: t.acronym,
+                    any_of: t.any_of,
+                    weight: t.weight,
+                    case_sensitive: t.case_sensitive,
+                    ambiguous: t.ambiguous,
+                    suggestion: t.suggestion,
+                    lexicon: t.lexicon,
+                }))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> std::result::Result<Entry, A::Error> {
+                Err(de::Error::custom(
+                    "a keyword must be a string or a table with `term`, not a list",
+                ))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms() {
+        for (short, long, want) in [
+            ("AWS", "Amazon Web Services", true),
+            ("CI/CD", "Continuous Integration/Continuous Delivery", true),
+            ("IAM", "Identity and Access Management", true),
+            ("DevOps", "Development and Operations", false), // "ops" is not a prefix of "operations"
+            ("FinOps", "Financial Operations", false),
+            ("MLOps", "Machine Learning Operations", false),
+            ("NoSQL", "Not Only SQL", true),
+            ("ETL", "Extract, Transform, Load", true),
+            ("GCP", "Google Cloud Platform", true),
+            ("AWS", "Azure", false),
+            ("Docker", "Containers", false),
+            ("SQL", "Structured Query", false),
+        ] {
+            assert_eq!(is_acronym_of(short, long), want, "{short} / {long}");
+        }
+    }
+
+    #[test]
+    fn notation() {
+        let p = Keyword::new("Cloud Computing (AWS/Azure/GCP)", Tier::MustHave).parsed();
+        assert_eq!(p.name, "Cloud Computing");
+        assert_eq!(p.any_of, ["AWS", "Azure", "GCP"]);
+        let p = Keyword::new("Continuous Delivery (CI/CD)", Tier::MustHave).parsed();
+        assert_eq!(p.any_of, ["CI/CD"]);
+        let p = Keyword::new("Languages (C++, C#, Go)", Tier::MustHave).parsed();
+        assert_eq!(p.any_of, ["C++", "C#", "Go"]);
+    }
+
+    #[test]
+    fn errors_name_keyword_and_field() {
+        let e = Role::from_json(r#"{"name":"x","must_have":[{"term":"SQL","aliases":[""]}]}"#)
+            .unwrap_err();
+        assert_eq!(
+            e,
+            Error::InvalidKeyword {
+                keyword: "SQL".into(),
+                field: "aliases".into(),
+                reason: "must not be empty".into()
+            }
+        );
+        let e = Role::from_json(r#"{"name":"x","must_have":[{"term":"SQL","wieght":2}]}"#)
+            .unwrap_err();
+        assert!(matches!(e, Error::RoleParse { line: Some(1), .. }), "{e}");
+        assert!(e.to_string().contains("wieght"), "{e}");
+        let e = Role::from_toml("name = \"x\"\nbonus = [\"!!!\"]").unwrap_err();
+        assert!(e.to_string().contains("no letters or digits"), "{e}");
+        let e = Role::from_toml("name = \"x\"\nbonus = [[\"a\"]]").unwrap_err();
+        assert!(matches!(e, Error::RoleParse { line: Some(2), .. }), "{e}");
+        let e = Role::from_toml("name = \"x\"\noverused = [\"team player\"]").unwrap_err();
+        assert!(e.to_string().contains("at least one must-have or bonus"), "{e}");
+    }
+
+    #[test]
+    fn builtin_round_trips() {
+        let role = Role::builtin("Backend Developer").unwrap();
+        assert_eq!(Role::from_toml(&role.to_toml()).unwrap(), role);
+        assert_eq!(Role::from_json(&role.to_json()).unwrap(), role);
+    }
+}

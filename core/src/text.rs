@@ -1,0 +1,715 @@
+//! Text pipeline: normalization, tokenization and stemming.
+//!
+//! Tokens are words found on UAX #29 word boundaries (unicode-segmentation),
+//! with an ASCII fast path for the common case and **tech-token rules** so that
+//! `C++`, `C#`, `.NET`, `ASP.NET`, `Node.js`, `CI/CD`, `PL/SQL`, `R&D` or
+//! `Objective-C` survive as one token. Every token keeps its byte span in the
+//! original text; normalization (case folding, accents, quotes, full-width
+//! forms, ligatures) only changes the token's *normalized form*, never its span.
+//!
+//! ```
+//! use atscore::text::tokenize;
+//! let text = "Built C++17 services on ASP.NET and Node.js (CI/CD).";
+//! let toks = tokenize(text);
+//! let words: Vec<&str> = toks.tokens.iter().map(|t| toks.norm(t)).collect();
+//! assert_eq!(words, ["built", "c++", "17", "services", "on", "asp.net", "and", "node.js", "ci/cd"]);
+//! // spans point into the original text
+//! assert_eq!(&text[toks.tokens[1].span().range()], "C++");
+//! ```
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A half-open byte range `start..end` into the analyzed text.
+///
+/// ```
+/// let span = atscore::Span::new(4, 8);
+/// assert_eq!(&"use Rust daily"[span.range()], "Rust");
+/// assert_eq!(span.len(), 4);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte of the span.
+    pub start: usize,
+    /// One past the last byte of the span.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (half-open).
+    ///
+    /// ```
+    /// assert_eq!(atscore::Span::new(1, 3).range(), 1..3);
+    /// ```
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The span as a range, for slicing the text.
+    ///
+    /// ```
+    /// assert_eq!(&"abc"[atscore::Span::new(1, 3).range()], "bc");
+    /// ```
+    pub const fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// Length in bytes.
+    ///
+    /// ```
+    /// assert_eq!(atscore::Span::new(2, 5).len(), 3);
+    /// ```
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span is empty.
+    ///
+    /// ```
+    /// assert!(atscore::Span::new(2, 2).is_empty());
+    /// ```
+    pub const fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+}
+
+/// What separates a token from the one before it.
+///
+/// Multi-word keywords match across [`Gap::Space`], [`Gap::Newline`] (a
+/// wrapped line) and [`Gap::Hyphen`] (`server-side` = `server side`), never
+/// across other punctuation (`Python, Java` is not the phrase "python java").
+///
+/// ```
+/// use atscore::text::{tokenize, Gap};
+/// let toks = tokenize("server-side, system\narchitecture");
+/// let gaps: Vec<Gap> = toks.tokens.iter().map(|t| t.gap).collect();
+/// assert_eq!(gaps, [Gap::Start, Gap::Hyphen, Gap::Punct, Gap::Newline]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gap {
+    /// First token of the text.
+    Start,
+    /// Nothing in between: `C++` and `17` in `C++17`.
+    Glued,
+    /// Spaces or tabs.
+    Space,
+    /// White space with one line break (a wrapped line).
+    Newline,
+    /// A single hyphen between two words, no spaces: `server-side`.
+    Hyphen,
+    /// Any other punctuation, a spaced dash, or a blank line.
+    Punct,
+}
+
+impl Gap {
+    /// Whether a multi-word phrase may continue across this gap.
+    ///
+    /// ```
+    /// use atscore::text::Gap;
+    /// assert!(Gap::Newline.joins_phrase());
+    /// assert!(!Gap::Punct.joins_phrase());
+    /// ```
+    pub fn joins_phrase(self) -> bool {
+        matches!(self, Gap::Space | Gap::Newline | Gap::Hyphen)
+    }
+}
+
+/// The broad class of a token.
+///
+/// ```
+/// use atscore::text::{tokenize, TokenKind};
+/// let toks = tokenize("C# 2020 Python");
+/// let kinds: Vec<TokenKind> = toks.tokens.iter().map(|t| t.kind).collect();
+/// assert_eq!(kinds, [TokenKind::Tech, TokenKind::Number, TokenKind::Word]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (possibly with digits, apostrophes or underscores): `Python`, `k8s`, `EC2`.
+    Word,
+    /// Digits, possibly with a decimal point: `2020`, `99.9`.
+    Number,
+    /// A word with symbols kept by the tech-token rules: `C++`, `.NET`, `CI/CD`.
+    Tech,
+}
+
+/// One token: a byte span, its class, the gap before it, and the id of its
+/// normalized form in [`Tokens::norms`].
+///
+/// ```
+/// let toks = atscore::text::tokenize("Node.js");
+/// let t = toks.tokens[0];
+/// assert_eq!((t.span().start, t.span().end), (0, 7));
+/// assert_eq!(toks.norm(&t), "node.js");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    start: u32,
+    end: u32,
+    /// Id of the normalized form (index into [`Tokens::norms`]).
+    pub norm: u32,
+    /// Index of the line the token starts on (0-based).
+    pub line: u32,
+    /// What separates this token from the previous one.
+    pub gap: Gap,
+    /// The token's class.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's byte span in the original text.
+    ///
+    /// ```
+    /// let toks = atscore::text::tokenize("  SQL");
+    /// assert_eq!(toks.tokens[0].span(), atscore::Span::new(2, 5));
+    /// ```
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+/// The tokens of a text, with their distinct normalized forms and stems.
+///
+/// Normalized forms are interned: each distinct form is normalized and stemmed
+/// once per text (the per-document stem cache).
+///
+/// ```
+/// let toks = atscore::text::tokenize("APIs and APIs and optimizing");
+/// assert_eq!(toks.tokens.len(), 5);
+/// assert_eq!(toks.norms.len(), 3); // "apis", "and", "optimizing"
+/// assert_eq!(toks.stem(&toks.tokens[0]), "api");
+/// assert_eq!(toks.stem(&toks.tokens[4]), "optim");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Tokens {
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+    /// Distinct normalized forms; `Token::norm` indexes here.
+    pub norms: Vec<Box<str>>,
+    /// Snowball stem of each normalized form (same index as `norms`).
+    pub stems: Vec<Box<str>>,
+    /// Byte offset where each line starts (line `i` is `line_starts[i]..`).
+    pub line_starts: Vec<usize>,
+}
+
+impl Tokens {
+    /// Normalized form of a token.
+    ///
+    /// ```
+    /// let toks = atscore::text::tokenize("ＰＹＴＨＯＮ");
+    /// assert_eq!(toks.norm(&toks.tokens[0]), "python");
+    /// ```
+    pub fn norm(&self, t: &Token) -> &str {
+        &self.norms[t.norm as usize]
+    }
+
+    /// Stem of a token (its normalized form if it is not a plain word).
+    ///
+    /// ```
+    /// let toks = atscore::text::tokenize("architectures");
+    /// assert_eq!(toks.stem(&toks.tokens[0]), "architectur");
+    /// ```
+    pub fn stem(&self, t: &Token) -> &str {
+        &self.stems[t.norm as usize]
+    }
+}
+
+/// Words joined by `/`, `&` or `-` that are one term (`CI/CD`, `R&D`,
+/// `Objective-C`). Lowercase; the separator is part of the term.
+const COMPOUNDS: &[&str] = &[
+    "ci/cd", "tcp/ip", "pl/sql", "ui/ux", "ux/ui", "a/b", "r&d", "p&l", "i/o", "ssl/tls", "b2b/b2c",
+    "m&a", "q&a", "at&t", "t-sql", "objective-c", "e-commerce", "e-mail", "x86-64", "s/4hana",
+    "pl/pgsql", "os/2", "tcp/udp", "ai/ml", "ml/ai", "ar/vr", "b&w",
+];
+
+/// Suffixes that glue to the word before them: `Node.js`, `ASP.NET`, `Socket.io`.
+const DOT_SUFFIXES: &[&str] = &["js", "net", "io", "ts", "py"];
+
+/// Split a text into tokens with byte spans, normalized forms and stems.
+///
+/// Runs in time linear in the text; each distinct word is normalized and
+/// stemmed once.
+///
+/// ```
+/// let text = "Java, JavaScript; k8s & Objective-C";
+/// let toks = atscore::text::tokenize(text);
+/// let spans: Vec<&str> = toks.tokens.iter().map(|t| &text[t.span().range()]).collect();
+/// assert_eq!(spans, ["Java", "JavaScript", "k8s", "Objective-C"]);
+/// ```
+pub fn tokenize(text: &str) -> Tokens {
+    Tokenizer::new(text).run()
+}
+
+struct Tokenizer<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    out: Tokens,
+    intern: FxHashMap<Box<str>, u32>,
+    stemmer: rust_stemmers::Stemmer,
+    scratch: String,
+    // state of the gap since the previous token
+    gap_newlines: u32,
+    gap_space: bool,
+    gap_hyphens: u32,
+    gap_punct: bool,
+    started: bool,
+    line: u32,
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl<'a> Tokenizer<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut out = Tokens::default();
+        out.line_starts.push(0);
+        Tokenizer {
+            text,
+            bytes: text.as_bytes(),
+            out,
+            intern: FxHashMap::default(),
+            stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
+            scratch: String::new(),
+            gap_newlines: 0,
+            gap_space: false,
+            gap_hyphens: 0,
+            gap_punct: false,
+            started: false,
+            line: 0,
+        }
+    }
+
+    fn run(mut self) -> Tokens {
+        let bytes = self.bytes;
+        let n = bytes.len();
+        let mut i = 0;
+        while i < n {
+            let b = bytes[i];
+            if is_word_byte(b) {
+                let end = self.ascii_word_end(i);
+                if end < n && bytes[end] >= 0x80 {
+                    i = self.unicode_run(i);
+                } else {
+                    i = self.ascii_word(i, end);
+                }
+            } else if b == b'.' && self.dot_net_at(i).is_some() {
+                let end = self.dot_net_at(i).unwrap_or(i + 1);
+                self.push(i, end, TokenKind::Tech);
+                i = end;
+            } else if b < 0x80 {
+                self.separator(b, i);
+                i += 1;
+            } else {
+                i = self.unicode_run(i);
+            }
+        }
+        self.out
+    }
+
+    /// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`).
+    fn ascii_word_end(&self, i: usize) -> usize {
+        let bytes = self.bytes;
+        let mut j = i;
+        while j < bytes.len() {
+            let b = bytes[j];
+            if is_word_byte(b) {
+                j += 1;
+            } else if b == b'\'' && j > i && j + 1 < bytes.len() && bytes[j + 1].is_ascii_alphabetic()
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// `.NET` standing alone (start of text or after a non-word byte).
+    fn dot_net_at(&self, i: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        if i > 0 && is_word_byte(bytes[i - 1]) {
+            return None;
+        }
+        let end = i + 4;
+        if end <= bytes.len()
+            && bytes[i + 1..end].eq_ignore_ascii_case(b"net")
+            && (end == bytes.len() || !is_word_byte(bytes[end]))
+        {
+            Some(end)
+        } else {
+            None
+        }
+    }
+
+    /// Tokenize the ASCII word `i..end` applying the tech-token rules.
+    fn ascii_word(&mut self, i: usize, mut end: usize) -> usize {
+        let bytes = self.bytes;
+        let n = bytes.len();
+        let word = &bytes[i..end];
+        let all_digits = word.iter().all(u8::is_ascii_digit);
+        let mut kind = if all_digits {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        let letters = word.iter().all(u8::is_ascii_alphabetic);
+        // C++, G++ (and C++17: the version stays a separate, glued token)
+        if letters && word.len() <= 3 && bytes.get(end..end + 2) == Some(b"++") {
+            end += 2;
+            kind = TokenKind::Tech;
+        } else if letters
+            && word.len() <= 2
+            && bytes.get(end) == Some(&b'#')
+            && bytes.get(end + 1).is_none_or(|&b| !is_word_byte(b))
+        {
+            // C#, F#, J#
+            end += 1;
+            kind = TokenKind::Tech;
+        } else if all_digits {
+            // decimals and versions: 2.0, 99.9, 3.10.2
+            while end + 1 < n && bytes[end] == b'.' && bytes[end + 1].is_ascii_digit() {
+                end += 1;
+                while end < n && bytes[end].is_ascii_digit() {
+                    end += 1;
+                }
+            }
+        } else {
+            // Node.js, ASP.NET, VB.NET, Socket.io (chains: ASP.NET.Core is not a thing)
+            if end + 1 < n && bytes[end] == b'.' {
+                let s = end + 1;
+                let mut e = s;
+                while e < n && bytes[e].is_ascii_alphabetic() {
+                    e += 1;
+                }
+                if e > s
+                    && (e == n || !is_word_byte(bytes[e]))
+                    && DOT_SUFFIXES
+                        .iter()
+                        .any(|suf| bytes[s..e].eq_ignore_ascii_case(suf.as_bytes()))
+                {
+                    end = e;
+                    kind = TokenKind::Tech;
+                }
+            }
+        }
+        // CI/CD, R&D, Objective-C: a known compound
+        if kind != TokenKind::Tech
+            && end + 1 < n
+            && matches!(bytes[end], b'/' | b'&' | b'-')
+            && is_word_byte(bytes[end + 1])
+        {
+            let e = self.ascii_word_end(end + 1);
+            let cand = &self.text[i..e];
+            if (e == n || bytes[e] < 0x80)
+                && cand.len() <= 12
+                && COMPOUNDS.iter().any(|c| c.eq_ignore_ascii_case(cand))
+            {
+                end = e;
+                kind = TokenKind::Tech;
+            }
+        }
+        self.push(i, end, kind);
+        end
+    }
+
+    /// Tokenize a run containing non-ASCII text with UAX #29 word bounds.
+    /// The run ends at ASCII white space or ASCII punctuation other than the
+    /// ones inside words (`'`, `.`, `_`).
+    fn unicode_run(&mut self, i: usize) -> usize {
+        let bytes = self.bytes;
+        let mut j = i;
+        while j < bytes.len() {
+            let b = bytes[j];
+            if b >= 0x80 || is_word_byte(b) || b == b'\'' {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // `j` is on an ASCII byte or the end: a char boundary.
+        let run = &self.text[i..j];
+        for (off, seg) in run.split_word_bound_indices() {
+            let start = i + off;
+            if seg.chars().any(char::is_alphanumeric) {
+                let kind = if seg.chars().all(|c| c.is_numeric() || c == '.' || c == ',') {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                self.push(start, start + seg.len(), kind);
+            } else {
+                for (k, c) in seg.char_indices() {
+                    self.separator_char(c, start + k);
+                }
+            }
+        }
+        j
+    }
+
+    fn separator(&mut self, b: u8, at: usize) {
+        match b {
+            b'\n' => self.newline(at),
+            b'\r' => {
+                if self.bytes.get(at + 1) != Some(&b'\n') {
+                    self.newline(at)
+                }
+            }
+            b' ' | b'\t' | 0x0b | 0x0c => self.gap_space = true,
+            b'-' => self.gap_hyphens += 1,
+            _ => self.gap_punct = true,
+        }
+    }
+
+    fn separator_char(&mut self, c: char, at: usize) {
+        match c {
+            '\u{2010}' | '\u{2011}' | '\u{00AD}' => self.gap_hyphens += 1,
+            '\u{2028}' | '\u{2029}' | '\u{0085}' => self.newline(at),
+            // zero-width characters separate nothing
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+            c if c.is_whitespace() => self.gap_space = true,
+            c if c.is_ascii() => self.separator(c as u8, at),
+            _ => self.gap_punct = true,
+        }
+    }
+
+    fn newline(&mut self, at: usize) {
+        self.gap_newlines += 1;
+        self.line += 1;
+        let next = at + self.text[at..].chars().next().map_or(1, char::len_utf8);
+        self.out.line_starts.push(next);
+    }
+
+    fn take_gap(&mut self) -> Gap {
+        let gap = if !self.started {
+            Gap::Start
+        } else if self.gap_punct || self.gap_newlines > 1 || self.gap_hyphens > 1 {
+            Gap::Punct
+        } else if self.gap_hyphens == 1 {
+            if self.gap_space || self.gap_newlines > 0 {
+                Gap::Punct
+            } else {
+                Gap::Hyphen
+            }
+        } else if self.gap_newlines == 1 {
+            Gap::Newline
+        } else if self.gap_space {
+            Gap::Space
+        } else {
+            Gap::Glued
+        };
+        self.started = true;
+        self.gap_newlines = 0;
+        self.gap_space = false;
+        self.gap_hyphens = 0;
+        self.gap_punct = false;
+        gap
+    }
+
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        let gap = self.take_gap();
+        let surface = &self.text[start..end];
+        let norm = self.intern(surface, kind);
+        self.out.tokens.push(Token {
+            start: start as u32,
+            end: end as u32,
+            norm,
+            line: self.line,
+            gap,
+            kind,
+        });
+    }
+
+    fn intern(&mut self, surface: &str, kind: TokenKind) -> u32 {
+        self.scratch.clear();
+        normalize_into(surface, &mut self.scratch);
+        if let Some(&id) = self.intern.get(self.scratch.as_str()) {
+            return id;
+        }
+        let id = self.out.norms.len() as u32;
+        let norm: Box<str> = self.scratch.as_str().into();
+        let stem = stem_of(&self.stemmer, &norm, kind);
+        self.out.norms.push(norm.clone());
+        self.out.stems.push(stem);
+        self.intern.insert(norm, id);
+        id
+    }
+}
+
+/// Stem a normalized word: Snowball English for words, the form itself for
+/// numbers and tech tokens.
+pub(crate) fn stem_of(stemmer: &rust_stemmers::Stemmer, norm: &str, kind: TokenKind) -> Box<str> {
+    if kind == TokenKind::Word && norm.chars().any(char::is_alphabetic) {
+        stemmer.stem(norm).as_ref().into()
+    } else {
+        norm.into()
+    }
+}
+
+/// Append the normalized form of `s` to `out`: lowercase, accents removed
+/// from Latin letters, full-width forms and ligatures folded, typographic
+/// apostrophes made ASCII, zero-width and combining marks dropped.
+///
+/// ```
+/// let mut out = String::new();
+/// atscore::text::normalize_into("Naïve Café’s ＡＰＩ ﬁle", &mut out);
+/// assert_eq!(out, "naive cafe's api file");
+/// ```
+pub fn normalize_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in s.chars() {
+        fold_char(c, out);
+    }
+}
+
+/// Normalize a string (see [`normalize_into`]).
+///
+/// ```
+/// assert_eq!(atscore::text::normalize("Résumé"), "resume");
+/// ```
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    normalize_into(s, &mut out);
+    out
+}
+
+fn fold_char(c: char, out: &mut String) {
+    let base = match c {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' => '\'',
+        '\u{FF01}'..='\u{FF5E}' => {
+            // full-width ASCII
+            let a = char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c);
+            return fold_char(a, out);
+        }
+        '\u{FB00}' => return out.push_str("ff"),
+        '\u{FB01}' => return out.push_str("fi"),
+        '\u{FB02}' => return out.push_str("fl"),
+        '\u{FB03}' => return out.push_str("ffi"),
+        '\u{FB04}' => return out.push_str("ffl"),
+        '\u{0300}'..='\u{036F}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => return,
+        'ß' => return out.push_str("ss"),
+        'æ' | 'Æ' => return out.push_str("ae"),
+        'œ' | 'Œ' => return out.push_str("oe"),
+        'À'..='Å' | 'à'..='å' | 'Ā' | 'ā' | 'Ă' | 'ă' | 'Ą' | 'ą' => 'a',
+        'Ç' | 'ç' | 'Ć' | 'ć' | 'Č' | 'č' => 'c',
+        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => 'e',
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ī' | 'ī' | 'Į' | 'į' | 'İ' | 'ı' => 'i',
+        'Ñ' | 'ñ' | 'Ń' | 'ń' | 'Ň' | 'ň' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō' | 'ō' | 'Ő' | 'ő' => 'o',
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ū' | 'ū' | 'Ů' | 'ů' | 'Ű' | 'ű' => 'u',
+        'Ý' | 'ý' | 'ÿ' | 'Ÿ' => 'y',
+        'Ś' | 'ś' | 'Š' | 'š' | 'Ş' | 'ş' => 's',
+        'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => 'z',
+        'Ł' | 'ł' => 'l',
+        'Ř' | 'ř' => 'r',
+        'Ť' | 'ť' => 't',
+        'Ď' | 'ď' | 'Đ' | 'đ' => 'd',
+        'Ğ' | 'ğ' => 'g',
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(base);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (name, input, expected token surfaces, expected normalized forms)
+    fn check(name: &str, input: &str, surfaces: &[&str], norms: &[&str]) {
+        let toks = tokenize(input);
+        let got: Vec<&str> = toks
+            .tokens
+            .iter()
+            .map(|t| &input[t.span().range()])
+            .collect();
+        assert_eq!(got, surfaces, "{name}: surfaces of {input:?}");
+        let got: Vec<&str> = toks.tokens.iter().map(|t| toks.norm(t)).collect();
+        assert_eq!(got, norms, "{name}: norms of {input:?}");
+    }
+
+    macro_rules! t {
+        ($name:ident, $input:expr, $surf:expr, $norm:expr) => {
+            #[test]
+            fn $name() {
+                check(stringify!($name), $input, &$surf, &$norm);
+            }
+        };
+    }
+
+    t!(cpp, "C++ and c++", ["C++", "and", "c++"], ["c++", "and", "c++"]);
+    t!(cpp_version, "C++17, C++11", ["C++", "17", "C++", "11"], ["c++", "17", "c++", "11"]);
+    t!(csharp_fsharp, "C#, F# and C", ["C#", "F#", "and", "C"], ["c#", "f#", "and", "c"]);
+    t!(hashtag_not_tech, "issue #42", ["issue", "42"], ["issue", "42"]);
+    t!(dotnet, ".NET (.net)", [".NET", ".net"], [".net", ".net"]);
+    t!(aspnet, "ASP.NET and VB.NET", ["ASP.NET", "and", "VB.NET"], ["asp.net", "and", "vb.net"]);
+    t!(nodejs, "Node.js, Vue.js", ["Node.js", "Vue.js"], ["node.js", "vue.js"]);
+    t!(sentence_dot, "I use Python.Then", ["I", "use", "Python", "Then"], ["i", "use", "python", "then"]);
+    t!(cicd, "CI/CD pipelines", ["CI/CD", "pipelines"], ["ci/cd", "pipelines"]);
+    t!(tcpip, "TCP/IP, PL/SQL, UI/UX", ["TCP/IP", "PL/SQL", "UI/UX"], ["tcp/ip", "pl/sql", "ui/ux"]);
+    t!(rnd, "R&D and A/B tests", ["R&D", "and", "A/B", "tests"], ["r&d", "and", "a/b", "tests"]);
+    t!(slash_split, "Python/Java", ["Python", "Java"], ["python", "java"]);
+    t!(s3_ec2_k8s, "S3, EC2, k8s", ["S3", "EC2", "k8s"], ["s3", "ec2", "k8s"]);
+    t!(objc, "Objective-C and T-SQL", ["Objective-C", "and", "T-SQL"], ["objective-c", "and", "t-sql"]);
+    t!(hyphen_split, "server-side", ["server", "side"], ["server", "side"]);
+    t!(decimal, "99.9% uptime, OAuth 2.0", ["99.9", "uptime", "OAuth", "2.0"], ["99.9", "uptime", "oauth", "2.0"]);
+    t!(apostrophe, "company's team", ["company's", "team"], ["company's", "team"]);
+    t!(curly_apostrophe, "company’s team", ["company’s", "team"], ["company's", "team"]);
+    t!(accents, "Naïve Bayes, Müller", ["Naïve", "Bayes", "Müller"], ["naive", "bayes", "muller"]);
+    t!(fullwidth, "ＡＷＳ", ["ＡＷＳ"], ["aws"]);
+    t!(bullets, "• Python ● Go", ["Python", "Go"], ["python", "go"]);
+    t!(emoji, "🚀 Rust 👩‍💻 dev", ["Rust", "dev"], ["rust", "dev"]);
+    t!(cjk, "東京 Tokyo", ["東", "京", "Tokyo"], ["東", "京", "tokyo"]);
+    t!(javascript_whole, "JavaScript", ["JavaScript"], ["javascript"]);
+    t!(email_parts, "a.b@x.io", ["a", "b", "x.io"], ["a", "b", "x.io"]);
+
+    #[test]
+    fn gaps() {
+        let toks = tokenize("a b\nc\n\nd - e-f, g");
+        let gaps: Vec<Gap> = toks.tokens.iter().map(|t| t.gap).collect();
+        assert_eq!(
+            gaps,
+            [
+                Gap::Start,
+                Gap::Space,
+                Gap::Newline,
+                Gap::Punct,
+                Gap::Punct,
+                Gap::Hyphen,
+                Gap::Punct
+            ]
+        );
+        assert_eq!(toks.line_starts, [0, 4, 6, 7]);
+        let lines: Vec<u32> = toks.tokens.iter().map(|t| t.line).collect();
+        assert_eq!(lines, [0, 0, 1, 3, 3, 3, 3]);
+    }
+
+    #[test]
+    fn crlf_lines() {
+        let toks = tokenize("a\r\nb\rc");
+        assert_eq!(toks.line_starts, [0, 3, 5]);
+        assert_eq!(toks.tokens[1].gap, Gap::Newline);
+    }
+
+    #[test]
+    fn stems_are_cached_per_distinct_form() {
+        let toks = tokenize("APIs apis optimizing optimize");
+        assert_eq!(toks.norms.len(), 3);
+        assert_eq!(toks.stem(&toks.tokens[1]), "api");
+        assert_eq!(toks.stem(&toks.tokens[2]), toks.stem(&toks.tokens[3]));
+    }
+
+    #[test]
+    fn hostile_bytes_do_not_panic() {
+        let s = "\u{0}\u{200D}\u{202E}abc\u{0301}\u{FFFD}\u{10FFFF}-\u{2010}x";
+        let toks = tokenize(s);
+        for t in &toks.tokens {
+            assert!(s.is_char_boundary(t.span().start) && s.is_char_boundary(t.span().end));
+        }
+    }
+}
