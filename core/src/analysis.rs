@@ -285,9 +285,6 @@ struct KwAcc {
     hits: Vec<KeywordHit>,
     counted: usize,
     context: bool,
-    /// forms seen: (is acronym form, is term/full form)
-    saw_acronym: bool,
-    saw_full: bool,
 }
 
 pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) -> Report {
@@ -304,8 +301,6 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             hits: Vec::new(),
             counted: 0,
             context: false,
-            saw_acronym: false,
-            saw_full: false,
         })
         .collect();
     let mut vague_hits: Vec<(usize, Span, usize)> = Vec::new(); // (vague idx, span, line)
@@ -326,11 +321,6 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                 if h.kind.counts() {
                     a.counted += 1;
                     a.context |= ctx;
-                    if p.base == MatchKind::Acronym {
-                        a.saw_acronym = true;
-                    } else {
-                        a.saw_full = true;
-                    }
                 }
                 if role.keywords[ki].tier == Tier::Overused {
                     overused_spans.push(span);
@@ -508,27 +498,34 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                 });
             }
         }
-        // acronym and full term
+        // acronym and full term, per form group (the term, or each alternative)
         if found && k.tier != Tier::Overused {
-            if let Some((full, acro)) = acronym_pair(k, &parsed) {
-                acronym_total += 1;
-                if a.saw_acronym && a.saw_full {
-                    acronym_both += 1;
-                } else {
-                    // `saw_acronym`: only the paired form was written, not the term
-                    let term_is_acro = crate::text::normalize(&acro) == crate::text::normalize(&parsed.name);
-                    let (have, lack) = if a.saw_acronym != term_is_acro { (&acro, &full) } else { (&full, &acro) };
-                    acronym_missing.push(k.term.clone());
-                    let h = a.hits.iter().find(|h| h.kind.counts());
-                    flags.push(Flag {
-                        kind: FlagKind::AcronymOnly,
-                        span: h.map(|h| h.span),
-                        line: h.map(|h| h.line),
-                        text: have.clone(),
-                        message: format!("You write \"{have}\" but never \"{lack}\"; an ATS may search for either."),
-                        suggestion: format!("Write both once: \"{full} ({acro})\"."),
-                    });
+            for (group, full, acro) in acronym_pairs(k, &parsed) {
+                let in_group: Vec<&KeywordHit> =
+                    a.hits.iter().filter(|h| h.kind.counts() && h.via == group).collect();
+                if in_group.is_empty() {
+                    continue;
                 }
+                acronym_total += 1;
+                let saw_pair = in_group.iter().any(|h| h.kind == MatchKind::Acronym);
+                let saw_term = in_group.iter().any(|h| h.kind != MatchKind::Acronym);
+                if saw_pair && saw_term {
+                    acronym_both += 1;
+                    continue;
+                }
+                let term = group.as_deref().unwrap_or(&parsed.name);
+                let term_is_acro = crate::text::normalize(&acro) == crate::text::normalize(term);
+                let (have, lack) = if saw_pair != term_is_acro { (&acro, &full) } else { (&full, &acro) };
+                acronym_missing.push(have.clone());
+                let h = in_group[0];
+                flags.push(Flag {
+                    kind: FlagKind::AcronymOnly,
+                    span: Some(h.span),
+                    line: Some(h.line),
+                    text: have.clone(),
+                    message: format!("You write \"{have}\" but never \"{lack}\"; an ATS may search for either."),
+                    suggestion: format!("Write both once: \"{full} ({acro})\"."),
+                });
             }
         }
         // stuffing
@@ -861,17 +858,34 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
     }
 }
 
-/// (full form, acronym) of a keyword whose acronym matters to an ATS.
-fn acronym_pair(k: &crate::role::Keyword, parsed: &crate::role::ParsedTerm) -> Option<(String, String)> {
+/// `(alternative, full form, acronym)` for the keyword's term (alternative
+/// `None`) and each of its alternatives whose acronym matters to an ATS.
+fn acronym_pairs(
+    k: &crate::role::Keyword,
+    parsed: &crate::role::ParsedTerm,
+) -> Vec<(Option<String>, String, String)> {
+    let mut out = Vec::new();
+    let lex = |term: &str| {
+        lexicon::skill(term)
+            .filter(|sk| sk.write_both)
+            .and_then(|sk| Some((sk.name.to_string(), sk.acronym?.to_string())))
+    };
     if let Some(pair) = &parsed.pair {
-        return Some(order_pair(&parsed.name, pair));
+        let (full, acro) = order_pair(&parsed.name, pair);
+        out.push((None, full, acro));
+    } else if k.lexicon {
+        if let Some((full, acro)) = lex(&parsed.name) {
+            out.push((None, full, acro));
+        }
     }
-    if !k.lexicon || !parsed.any_of.is_empty() {
-        return None;
+    if k.lexicon {
+        for alt in &parsed.any_of {
+            if let Some((full, acro)) = lex(alt) {
+                out.push((Some(alt.clone()), full, acro));
+            }
+        }
     }
-    let sk = lexicon::skill(&parsed.name)?;
-    let acro = sk.acronym.filter(|_| sk.write_both)?;
-    Some((sk.name.to_string(), acro.to_string()))
+    out
 }
 
 fn order_pair(a: &str, b: &str) -> (String, String) {

@@ -20,7 +20,7 @@
 //! Jane Doe · jane@example.com
 //!
 //! EXPERIENCE
-//! - Built REST APIs in Go and PostgreSQL on AWS, cutting p99 latency by 40%
+//! - Led backend development of REST APIs in Go and PostgreSQL on AWS, cutting p99 latency by 40%
 //! - Responsible for the CI/CD pipelines (GitHub Actions, Docker, k8s)
 //!
 //! SKILLS

@@ -434,7 +434,8 @@ impl Report {
         self.offsets = to;
     }
 
-    /// Every span in the report, with a label (for renderers and tests).
+    /// Every highlighted span: keyword hits (with the keyword's term) and vague
+    /// phrases or weak verbs (with the phrase).
     ///
     /// ```
     /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
@@ -450,7 +451,7 @@ impl Report {
         let flags = self
             .flags
             .iter()
-            .filter(|f| f.kind != FlagKind::Typo)
+            .filter(|f| matches!(f.kind, FlagKind::Vague | FlagKind::WeakVerb))
             .filter_map(|f| f.span.map(|s| (s, f.text.as_str())));
         hits.chain(flags)
     }
