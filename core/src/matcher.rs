@@ -305,16 +305,49 @@ impl Matcher {
         analysis::build_report(&self.inner, doc, &hits)
     }
 
-    /// Analyze many resumes; the same as calling [`Matcher::analyze`] on each.
+    /// Analyze many resumes, in parallel on all cores (sequentially on
+    /// wasm32); the results are in input order and identical to calling
+    /// [`Matcher::analyze`] on each.
     ///
     /// ```
     /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
     /// let reports = m.analyze_many(&["SQL", "Docker"]);
     /// assert_eq!(reports.len(), 2);
+    /// assert!(reports[1].as_ref().unwrap().keyword("Docker").unwrap().found);
     /// # Ok::<(), atscore::Error>(())
     /// ```
-    pub fn analyze_many<S: AsRef<str>>(&self, texts: &[S]) -> Vec<Result<Report>> {
-        texts.iter().map(|t| self.analyze(t.as_ref())).collect()
+    pub fn analyze_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Result<Report>> {
+        let threads = if cfg!(target_arch = "wasm32") {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        };
+        if threads <= 1 || texts.len() < 2 {
+            return texts.iter().map(|t| self.analyze(t.as_ref())).collect();
+        }
+        // Work stealing by index: each worker takes the next unclaimed text.
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut results: Vec<(usize, Result<Report>)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads.min(texts.len()))
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut out = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(t) = texts.get(i) else { break };
+                            out.push((i, self.analyze(t.as_ref())));
+                        }
+                        out
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_default())
+                .collect()
+        });
+        results.sort_by_key(|(i, _)| *i);
+        results.into_iter().map(|(_, r)| r).collect()
     }
 }
 
