@@ -1,5 +1,5 @@
 fn main() {
-    let text = std::env::args().nth(1).unwrap();
+    let a = std::env::args().nth(1).unwrap(); let text = std::fs::read_to_string(&a).unwrap_or(a);
     let text = text.replace("\\n", "\n");
     let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer").unwrap()).unwrap();
     let r = m.analyze(&text).unwrap();

@@ -689,10 +689,10 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                     .filter(|k| k.tier == context_tier && k.status == KeywordStatus::InContext)
                     .map(|k| k.term.clone())
                     .collect();
+                let tier = if context_tier == Tier::MustHave { "must-have" } else { "bonus" };
                 format!(
-                    "{} {} used in experience sentences: {}",
-                    plural(in_ctx.len(), "keyword", "keywords"),
-                    if context_tier == Tier::MustHave { "must-have" } else { "bonus" },
+                    "{} used in experience sentences: {}",
+                    plural(in_ctx.len(), &format!("{tier} keyword"), &format!("{tier} keywords")),
                     list(&in_ctx)
                 )
             },

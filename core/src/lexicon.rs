@@ -132,7 +132,7 @@ pub static SKILLS: &[Skill] = &[
     s("PHP", None, &[]),
     s("Java", None, &["Java EE", "J2EE"]),
     s("Teamwork", None, &["collaboration", "collaborated", "team work", "cross-functional"]),
-    s("Communication", None, &["communication skills", "presented", "presentations"]),
+    s("Communication", None, &["communication skills", "communicated"]),
     s("Problem Solving", None, &["problem-solving", "troubleshooting", "debugging"]),
     s("Cloud Computing", None, &["cloud platforms", "cloud services", "cloud infrastructure"]),
 ];
@@ -159,7 +159,7 @@ pub fn skill(term: &str) -> Option<&'static Skill> {
 pub static AMBIGUOUS: &[&str] = &[
     "go", "r", "c", "d", "rust", "swift", "spring", "excel", "dart", "julia", "express", "react",
     "shell", "basic", "scheme", "elm", "crystal", "pascal", "ada", "node", "vue", "rails", "spark",
-    "ruby", "puppet", "chef", "salt", "flask", "processing", "access", "word",
+    "ruby", "rest", "puppet", "chef", "salt", "flask", "processing", "access", "word",
     "outlook", "teams", "ts", "js",
 ];
 
@@ -241,12 +241,10 @@ pub static VAGUE: &[Vague] = &[
     v("self-starter", false, "Show it: something you started on your own and what it achieved."),
     v("self-motivated", false, "Show it: something you started on your own and what it achieved."),
     v("detail-oriented", false, "Show it: an error rate you cut, a review process you ran."),
-    v("detail oriented", false, "Show it: an error rate you cut, a review process you ran."),
     v("passionate", false, "Show it: a project, a contribution, a talk."),
     v("go-getter", false, "Show it: a goal you reached and how."),
     v("results-driven", false, "Show the results themselves, with numbers."),
     v("results-oriented", false, "Show the results themselves, with numbers."),
-    v("result-oriented", false, "Show the results themselves, with numbers."),
     v("think outside the box", false, "Describe the unusual solution and what it changed."),
     v("synergy", false, "Say who worked together and what it produced."),
     v("dynamic", false, "Describe what you did instead."),

@@ -364,7 +364,9 @@ struct Compiler {
 fn source_id(s: Source) -> u32 {
     match s {
         Source::Role(i) => i as u32,
-        Source::Vague(i) => (1 << 31) | i as u32,
+        // one namespace for all vague phrases: two spellings with the same
+        // stems ("results-oriented", "result oriented") are one pattern
+        Source::Vague(_) => u32::MAX,
     }
 }
 

@@ -58,7 +58,8 @@ impl Style {
 }
 
 fn how(k: &KeywordResult) -> String {
-    let Some(h) = k.hits.iter().find(|h| h.kind.counts()) else {
+    let in_ctx = k.hits.iter().find(|h| h.kind.counts() && h.in_context);
+    let Some(h) = in_ctx.or_else(|| k.hits.iter().find(|h| h.kind.counts())) else {
         return String::new();
     };
     let kind = match (h.kind, h.variant) {
