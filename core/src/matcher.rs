@@ -644,7 +644,7 @@ impl Inner {
             }
         }
         if self.options.fuzzy {
-            self.fuzzy_hits(toks, &keys, &covered, &mut hits);
+            self.fuzzy_hits(toks, &covered, &mut hits);
             hits.sort_by_key(|h| (h.first, h.pattern));
         }
         hits
@@ -691,6 +691,16 @@ impl Inner {
                 if pn.chars().count() <= 3 && n != &pn.as_ref() && !is_plural_of(n, pn) {
                     return None;
                 }
+            }
+            // a name (one capitalized word: Kubernetes, Docker) has plurals,
+            // not inflections: "Kubernets" is a typo, not a form of it
+            if p.len == 1
+                && p.surfaces[0].chars().any(char::is_uppercase)
+                && norms[0] != p.norms[0].as_ref()
+                && !is_plural_of(norms[0], &p.norms[0])
+                && !is_plural_of(&p.norms[0], norms[0])
+            {
+                return None;
             }
         }
         if p.case_sensitive || p.ambiguous || p.short_upper {
@@ -766,14 +776,14 @@ impl Inner {
         false
     }
 
-    fn fuzzy_hits(&self, toks: &Tokens, keys: &Keys, covered: &[bool], hits: &mut Vec<RawHit>) {
+    fn fuzzy_hits(&self, toks: &Tokens, covered: &[bool], hits: &mut Vec<RawHit>) {
         if self.fuzzy.is_empty() {
             return;
         }
         let min = self.options.fuzzy_min_len;
         let mut cache: FxHashMap<u32, Option<u32>> = FxHashMap::default();
         for (i, t) in toks.tokens.iter().enumerate() {
-            if covered[i] || t.kind != TokenKind::Word || keys.by_norm[t.norm as usize].is_some() {
+            if covered[i] || t.kind != TokenKind::Word {
                 continue;
             }
             let pid = *cache.entry(t.norm).or_insert_with(|| {

@@ -430,7 +430,12 @@ impl<'a> Tokenizer<'a> {
         // `j` is on an ASCII byte or the end: a char boundary.
         let run = &self.text[i..j];
         for (off, seg) in run.split_word_bound_indices() {
-            let start = i + off;
+            // zero-width joiners and the like stick to words in UAX #29; keep
+            // them out of the span
+            let zw = |c: char| matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}');
+            let lead = seg.len() - seg.trim_start_matches(zw).len();
+            let seg = seg.trim_matches(zw);
+            let start = i + off + lead;
             if seg.chars().any(char::is_alphanumeric) {
                 let kind = if seg.chars().all(|c| c.is_numeric() || c == '.' || c == ',') {
                     TokenKind::Number

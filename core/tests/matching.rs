@@ -1,0 +1,214 @@
+//! Table tests for the matcher: every case names its role, its text and the
+//! hits it expects, each checked by slicing the input at the reported span.
+
+use atscore::{MatchKind, Matcher, Role, Variant};
+
+fn builtin() -> Matcher {
+    Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap()
+}
+
+fn matcher(toml: &str) -> Matcher {
+    Matcher::new(Role::from_toml(toml).unwrap()).unwrap()
+}
+
+/// (keyword term, text at span, kind) for every counted or typo hit, in text order.
+fn hits(m: &Matcher, text: &str) -> Vec<(String, String, MatchKind)> {
+    let r = m.analyze(text).unwrap();
+    let mut out: Vec<(usize, String, String, MatchKind)> = Vec::new();
+    for k in &r.keywords {
+        for h in &k.hits {
+            assert_eq!(&text[h.span.range()], h.text, "span of {:?} in {text:?}", h.text);
+            out.push((h.span.start, k.term.clone(), h.text.clone(), h.kind));
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    out.into_iter().map(|(_, t, s, k)| (t, s, k)).collect()
+}
+
+fn terms_found(m: &Matcher, text: &str) -> Vec<String> {
+    hits(m, text)
+        .into_iter()
+        .filter(|h| h.2.counts())
+        .map(|h| h.1)
+        .collect()
+}
+
+use MatchKind::*;
+
+macro_rules! case {
+    ($name:ident, $role:expr, $text:expr, [$(($term:expr, $surf:expr, $kind:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let m = matcher($role);
+            let want: Vec<(String, String, MatchKind)> = vec![$(($term.to_string(), $surf.to_string(), $kind)),*];
+            assert_eq!(hits(&m, $text), want, "case {} on {:?}", stringify!($name), $text);
+        }
+    };
+}
+
+const TECH: &str = r#"
+name = "tech"
+bonus = ["C++", "C#", "F#", ".NET", "ASP.NET", "VB.NET", "Node.js", "Vue.js", "CI/CD", "TCP/IP",
+         "PL/SQL", "UI/UX", "R&D", "A/B testing", "S3", "EC2", "k8s", "Objective-C", "Java", "JavaScript",
+         { term = "C", case_sensitive = true }, "SQL"]
+"#;
+
+case!(cpp, TECH, "Wrote C++ daily", [("C++", "C++", Exact)]);
+case!(cpp_versions, TECH, "C++17 and C++11", [("C++", "C++", Exact), ("C++", "C++", Exact)]);
+case!(csharp_not_c, TECH, "C# and F#", [("C#", "C#", Exact), ("F#", "F#", Exact)]);
+case!(c_alone, TECH, "C, C++ and C#", [("C", "C", Exact), ("C++", "C++", Exact), ("C#", "C#", Exact)]);
+case!(c_lowercase_is_not_c, TECH, "plan c or c", []);
+case!(dotnet_family, TECH, ".NET, ASP.NET and VB.NET", [(".NET", ".NET", Exact), ("ASP.NET", "ASP.NET", Exact), ("VB.NET", "VB.NET", Exact)]);
+case!(js_frameworks, TECH, "Node.js and Vue.js", [("Node.js", "Node.js", Exact), ("Vue.js", "Vue.js", Exact)]);
+case!(slashed, TECH, "CI/CD, TCP/IP, PL/SQL, UI/UX", [("CI/CD", "CI/CD", Exact), ("TCP/IP", "TCP/IP", Exact), ("PL/SQL", "PL/SQL", Exact), ("UI/UX", "UI/UX", Exact)]);
+case!(sql_not_inside_plsql, TECH, "PL/SQL only", [("PL/SQL", "PL/SQL", Exact)]);
+case!(ampersand, TECH, "R&D lab", [("R&D", "R&D", Exact)]);
+case!(ab_testing, TECH, "ran A/B testing", [("A/B testing", "A/B testing", Exact)]);
+case!(aws_tokens, TECH, "S3, EC2 and k8s", [("S3", "S3", Exact), ("EC2", "EC2", Exact), ("k8s", "k8s", Exact)]);
+case!(objc, TECH, "Objective-C apps", [("Objective-C", "Objective-C", Exact)]);
+case!(java_not_in_javascript, TECH, "JavaScript and Java", [("JavaScript", "JavaScript", Exact), ("Java", "Java", Exact)]);
+case!(javascript_only, TECH, "JavaScript", [("JavaScript", "JavaScript", Exact)]);
+
+#[test]
+fn stems_and_variants() {
+    let m = matcher(
+        r#"name = "x"
+bonus = ["API", "optimize", "Server-side", "System Architecture", "Microservices"]"#,
+    );
+    let r = m.analyze("APIs; optimizing; server side; serverside; system\narchitecture; micro-services").unwrap();
+    let get = |t: &str| r.keyword(t).unwrap();
+    let h = &get("API").hits[0];
+    assert_eq!((h.text.as_str(), h.kind, h.variant), ("APIs", Variant, Some(Variant::Inflection)));
+    let h = &get("optimize").hits[0];
+    assert_eq!((h.text.as_str(), h.variant), ("optimizing", Some(Variant::Inflection)));
+    let ss: Vec<&str> = get("Server-side").hits.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(ss, ["server side", "serverside"]);
+    assert!(get("Server-side").hits.iter().all(|h| h.variant == Some(Variant::Spelling)));
+    let h = &get("System Architecture").hits[0];
+    assert_eq!(h.text, "system\narchitecture");
+    assert_eq!(h.line, 1);
+    let h = &get("Microservices").hits[0];
+    assert_eq!(h.text, "micro-services");
+}
+
+#[test]
+fn hyphen_spellings_meet() {
+    let m = matcher(r#"name = "x"
+bonus = ["server-side"]"#);
+    for text in ["server-side", "server side", "serverside", "Server-Side", "server\nside"] {
+        assert_eq!(terms_found(&m, text), [text], "{text:?}");
+    }
+    assert!(terms_found(&m, "server, side").is_empty());
+    assert!(terms_found(&m, "server\n\nside").is_empty());
+}
+
+#[test]
+fn aliases_and_acronyms_from_the_lexicon() {
+    let m = matcher(
+        r#"name = "x"
+bonus = ["Amazon Web Services", "Kubernetes", "PostgreSQL", "AWS Lambda"]"#,
+    );
+    let h = hits(&m, "AWS, k8s, Postgres, Amazon Web Services, Kubernetes, PostgreSQL");
+    let want = [
+        ("Amazon Web Services", "AWS", Acronym),
+        ("Kubernetes", "k8s", Alias),
+        ("PostgreSQL", "Postgres", Alias),
+        ("Amazon Web Services", "Amazon Web Services", Exact),
+        ("Kubernetes", "Kubernetes", Exact),
+        ("PostgreSQL", "PostgreSQL", Exact),
+    ];
+    let got: Vec<(&str, &str, MatchKind)> = h.iter().map(|(a, b, c)| (a.as_str(), b.as_str(), *c)).collect();
+    assert_eq!(got, want);
+    // the reverse: the role names the acronym, the resume the full form
+    let m = matcher(r#"name = "x"
+bonus = ["AWS", "k8s"]"#);
+    let got = hits(&m, "Amazon Web Services and Kubernetes");
+    assert_eq!(got[0], ("AWS".into(), "Amazon Web Services".into(), Acronym));
+    assert_eq!(got[1], ("k8s".into(), "Kubernetes".into(), Alias));
+}
+
+#[test]
+fn ambiguous_words_need_a_clear_mention() {
+    let m = builtin();
+    let go = |text: &str| {
+        m.analyze(text)
+            .unwrap()
+            .keyword("Go")
+            .unwrap()
+            .hits
+            .iter()
+            .filter(|h| h.kind.counts())
+            .map(|h| h.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(go("Built services in Go and Python."), ["Go"]);
+    assert_eq!(go("Skills: Python, Go, SQL"), ["Go"]);
+    assert_eq!(go("Go programming, Golang"), ["Go", "Golang"]);
+    assert!(go("Ready to go live. Let's go.").is_empty());
+    assert!(go("Go to market strategy for the team").is_empty());
+    assert!(go("going forward we went").is_empty());
+}
+
+#[test]
+fn rest_is_an_acronym_not_the_word() {
+    let m = builtin();
+    let r = m.analyze("After the rest of the team left, I rested.").unwrap();
+    assert!(!r.keyword("REST").unwrap().found);
+    let r = m.analyze("Designed REST APIs and RESTful services").unwrap();
+    assert!(r.keyword("REST").unwrap().found);
+}
+
+#[test]
+fn cloud_alternatives_say_which() {
+    let m = builtin();
+    let r = m.analyze("Deployed on Azure and Google Cloud Platform").unwrap();
+    let k = r.keyword("Cloud Computing (AWS/Azure/GCP)").unwrap();
+    let via: Vec<&str> = k.hits.iter().filter_map(|h| h.via.as_deref()).collect();
+    assert_eq!(via, ["Azure", "GCP"]);
+    assert_eq!(k.hits[1].kind, Acronym);
+}
+
+#[test]
+fn typos_are_reported_not_counted() {
+    let m = builtin();
+    let r = m.analyze("Skills: Kubernets, Pyhton, Dokcer").unwrap();
+    for (term, typo) in [("Kubernetes", "Kubernets"), ("Python", "Pyhton"), ("Docker", "Dokcer")] {
+        let k = r.keyword(term).unwrap();
+        assert!(!k.found, "{term}");
+        assert_eq!(k.hits.len(), 1, "{term}");
+        assert_eq!((k.hits[0].text.as_str(), k.hits[0].kind), (typo, Fuzzy));
+    }
+    assert!(r.flags.iter().any(|f| f.kind == atscore::FlagKind::Typo && f.text == "Kubernets"));
+    // real words one letter away are not typos
+    let m = matcher(r#"name = "x"
+bonus = ["Scala", "Docker", "React"]"#);
+    assert!(hits(&m, "We scale the docket and reach out").is_empty());
+}
+
+#[test]
+fn leftmost_longest_between_keywords() {
+    let m = matcher(r#"name = "x"
+bonus = ["machine learning", "machine learning engineer", "learning"]"#);
+    assert_eq!(terms_found(&m, "machine learning engineer, learning"), ["machine learning engineer", "learning"]);
+}
+
+#[test]
+fn phrases_do_not_cross_punctuation() {
+    let m = matcher(r#"name = "x"
+bonus = ["python java"]"#);
+    assert!(terms_found(&m, "python, java").is_empty());
+    assert_eq!(terms_found(&m, "Python java"), ["Python java"]);
+}
+
+#[test]
+fn unicode_text_keeps_spans() {
+    let m = builtin();
+    let text = "Résumé 🚀 — Développeur: SQL, Ｐｙｔｈｏｎ, Kubernetes\u{200D}, naïve café";
+    for (_, surface, _) in hits(&m, text) {
+        assert!(!surface.is_empty());
+    }
+    let found = terms_found(&m, text);
+    assert!(found.contains(&"SQL".to_string()));
+    assert!(found.contains(&"Ｐｙｔｈｏｎ".to_string()));
+    assert!(found.contains(&"Kubernetes".to_string()));
+}
