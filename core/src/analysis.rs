@@ -158,7 +158,10 @@ impl Options {
             return Err(Error::option("stuffing_min_count", "must be at least 1"));
         }
         if !(self.stuffing_density.is_finite() && self.stuffing_density > 0.0) {
-            return Err(Error::option("stuffing_density", "must be a number above 0"));
+            return Err(Error::option(
+                "stuffing_density",
+                "must be a number above 0",
+            ));
         }
         let w = &self.weights;
         for (name, v) in [
@@ -175,7 +178,10 @@ impl Options {
             ("weights.stuffing_max", w.stuffing_max),
         ] {
             if !(v.is_finite() && (0.0..=100.0).contains(&v)) {
-                return Err(Error::option(name, format!("must be between 0 and 100, got {v}")));
+                return Err(Error::option(
+                    name,
+                    format!("must be between 0 and 100, got {v}"),
+                ));
             }
         }
         let sum = w.must_have + w.bonus + w.context + w.quantified + w.acronyms + w.structure;
@@ -186,7 +192,10 @@ impl Options {
             ));
         }
         if !(w.quantified_target > 0.0 && w.quantified_target <= 1.0) {
-            return Err(Error::option("weights.quantified_target", "must be above 0 and at most 1"));
+            return Err(Error::option(
+                "weights.quantified_target",
+                "must be above 0 and at most 1",
+            ));
         }
         Ok(())
     }
@@ -219,7 +228,11 @@ fn achievement_lines<'d>(doc: &'d Document<'_>) -> Vec<&'d Line> {
     let bullets: Vec<&Line> = doc
         .lines
         .iter()
-        .filter(|l| l.kind == LineKind::Bullet && l.token_count() >= 4 && place(l))
+        .enumerate()
+        .filter(|(i, l)| {
+            l.kind == LineKind::Bullet && !l.continuation && bullet_tokens(doc, *i) >= 4 && place(l)
+        })
+        .map(|(_, l)| l)
         .collect();
     if !bullets.is_empty() {
         return bullets;
@@ -230,9 +243,32 @@ fn achievement_lines<'d>(doc: &'d Document<'_>) -> Vec<&'d Line> {
         .collect()
 }
 
+/// Lines of the bullet starting at line index `i`: itself and its continuations.
+fn bullet_lines<'d>(doc: &'d Document<'_>, i: usize) -> impl Iterator<Item = &'d Line> {
+    std::iter::once(&doc.lines[i]).chain(doc.lines[i + 1..].iter().take_while(|l| l.continuation))
+}
+
+fn bullet_tokens(doc: &Document<'_>, i: usize) -> usize {
+    bullet_lines(doc, i).map(Line::token_count).sum()
+}
+
 const NUMBER_WORDS: &[&str] = &[
-    "percent", "million", "millions", "billion", "thousand", "thousands", "hundreds", "dozens",
-    "doubled", "tripled", "quadrupled", "halved", "twice", "double", "triple", "tenfold",
+    "percent",
+    "million",
+    "millions",
+    "billion",
+    "thousand",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "doubled",
+    "tripled",
+    "quadrupled",
+    "halved",
+    "twice",
+    "double",
+    "triple",
+    "tenfold",
 ];
 
 /// A line is quantified if it has a percentage, an amount of money, a
@@ -243,10 +279,9 @@ fn is_quantified(doc: &Document<'_>, line: &Line) -> bool {
     if text.contains('%') {
         return true;
     }
-    if text
-        .char_indices()
-        .any(|(i, c)| "$€£¥₹".contains(c) && text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()))
-    {
+    if text.char_indices().any(|(i, c)| {
+        "$€£¥₹".contains(c) && text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+    }) {
         return true;
     }
     let toks = &doc.tokens;
@@ -270,7 +305,29 @@ fn is_quantified(doc: &Document<'_>, line: &Line) -> bool {
                 let digits = norm.bytes().take_while(u8::is_ascii_digit).count();
                 if digits > 0 {
                     let unit = &norm[digits..];
-                    if matches!(unit, "x" | "k" | "m" | "mm" | "b" | "bn" | "ms" | "s" | "h" | "hrs" | "tb" | "gb" | "pb" | "rps" | "qps" | "k+" | "m+" | "min" | "mins" | "gbps" | "users") {
+                    if matches!(
+                        unit,
+                        "x" | "k"
+                            | "m"
+                            | "mm"
+                            | "b"
+                            | "bn"
+                            | "ms"
+                            | "s"
+                            | "h"
+                            | "hrs"
+                            | "tb"
+                            | "gb"
+                            | "pb"
+                            | "rps"
+                            | "qps"
+                            | "k+"
+                            | "m+"
+                            | "min"
+                            | "mins"
+                            | "gbps"
+                            | "users"
+                    ) {
                         return true;
                     }
                 }
@@ -356,11 +413,19 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         (true, false) => (w.must_have + w.bonus, 0.0),
         (false, _) => (0.0, w.must_have + w.bonus),
     };
-    let context_tier = if must_w > 0.0 { Tier::MustHave } else { Tier::Bonus };
+    let context_tier = if must_w > 0.0 {
+        Tier::MustHave
+    } else {
+        Tier::Bonus
+    };
     let context_total = if must_w > 0.0 { must_w } else { bonus_w };
 
     let mut keywords = Vec::with_capacity(role.keywords.len());
-    let mut summaries = [TierSummary::default(), TierSummary::default(), TierSummary::default()];
+    let mut summaries = [
+        TierSummary::default(),
+        TierSummary::default(),
+        TierSummary::default(),
+    ];
     let mut must_found_w = 0.0;
     let mut bonus_found_w = 0.0;
     let mut context_w = 0.0;
@@ -389,7 +454,13 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         s.in_context += usize::from(found && a.context && k.tier != Tier::Overused);
 
         let mut points = 0.0;
-        let share = |pts: f64, total: f64| if total > 0.0 { pts * k.weight / total } else { 0.0 };
+        let share = |pts: f64, total: f64| {
+            if total > 0.0 {
+                pts * k.weight / total
+            } else {
+                0.0
+            }
+        };
         let cov_gain = match k.tier {
             Tier::MustHave => share(must_pts_w, must_w),
             Tier::Bonus => share(bonus_pts_w, bonus_w),
@@ -424,10 +495,9 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         match (k.tier, status) {
             (Tier::Overused, KeywordStatus::Present) => {
                 overused_present.push(k.term.clone());
-                let sugg = k
-                    .suggestion
-                    .clone()
-                    .unwrap_or_else(|| "Replace it with a concrete achievement, with a number.".into());
+                let sugg = k.suggestion.clone().unwrap_or_else(|| {
+                    "Replace it with a concrete achievement, with a number.".into()
+                });
                 for h in &a.hits {
                     flags.push(Flag {
                         kind: FlagKind::Overused,
@@ -501,8 +571,11 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         // acronym and full term, per form group (the term, or each alternative)
         if found && k.tier != Tier::Overused {
             for (group, full, acro) in acronym_pairs(k, &parsed) {
-                let in_group: Vec<&KeywordHit> =
-                    a.hits.iter().filter(|h| h.kind.counts() && h.via == group).collect();
+                let in_group: Vec<&KeywordHit> = a
+                    .hits
+                    .iter()
+                    .filter(|h| h.kind.counts() && h.via == group)
+                    .collect();
                 if in_group.is_empty() {
                     continue;
                 }
@@ -515,7 +588,11 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                 }
                 let term = group.as_deref().unwrap_or(&parsed.name);
                 let term_is_acro = crate::text::normalize(&acro) == crate::text::normalize(term);
-                let (have, lack) = if saw_pair != term_is_acro { (&acro, &full) } else { (&full, &acro) };
+                let (have, lack) = if saw_pair != term_is_acro {
+                    (&acro, &full)
+                } else {
+                    (&full, &acro)
+                };
                 acronym_missing.push(have.clone());
                 let h = in_group[0];
                 flags.push(Flag {
@@ -523,14 +600,19 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                     span: Some(h.span),
                     line: Some(h.line),
                     text: have.clone(),
-                    message: format!("You write \"{have}\" but never \"{lack}\"; an ATS may search for either."),
+                    message: format!(
+                        "You write \"{have}\" but never \"{lack}\"; an ATS may search for either."
+                    ),
                     suggestion: format!("Write both once: \"{full} ({acro})\"."),
                 });
             }
         }
         // stuffing
         let density_limit = (doc.word_count as f64 * opts.stuffing_density).ceil() as usize;
-        if k.tier != Tier::Overused && a.counted >= opts.stuffing_min_count && a.counted > density_limit {
+        if k.tier != Tier::Overused
+            && a.counted >= opts.stuffing_min_count
+            && a.counted > density_limit
+        {
             stuffed.push(k.term.clone());
             flags.push(Flag {
                 kind: FlagKind::Stuffing,
@@ -559,18 +641,28 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
     // ---- vague phrases (not where a role's overused term already matched)
     let mut vague_count = 0usize;
     for (vi, span, line) in vague_hits {
-        if overused_spans.iter().any(|o| o.start < span.end && span.start < o.end) {
+        if overused_spans
+            .iter()
+            .any(|o| o.start < span.end && span.start < o.end)
+        {
             continue;
         }
         let v = &VAGUE[vi];
         vague_count += 1;
         flags.push(Flag {
-            kind: if v.weak_verb { FlagKind::WeakVerb } else { FlagKind::Vague },
+            kind: if v.weak_verb {
+                FlagKind::WeakVerb
+            } else {
+                FlagKind::Vague
+            },
             span: Some(span),
             line: Some(line),
             text: text[span.range()].to_string(),
             message: if v.weak_verb {
-                format!("\"{}\" describes a duty, not an achievement.", &text[span.range()])
+                format!(
+                    "\"{}\" describes a duty, not an achievement.",
+                    &text[span.range()]
+                )
             } else {
                 format!("\"{}\" is vague.", &text[span.range()])
             },
@@ -585,7 +677,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         ..Default::default()
     };
     for l in &lines {
-        if is_quantified(doc, l) {
+        if bullet_lines(doc, l.number - 1).any(|l| is_quantified(doc, l)) {
             ach.quantified += 1;
         } else {
             ach.unquantified_lines.push(l.number);
@@ -600,7 +692,9 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         .filter(|(i, l)| {
             l.kind == LineKind::Heading
                 && l.section != Section::Header
-                && (*i == 0 || doc.lines[i - 1].section != l.section || doc.lines[i - 1].kind == LineKind::Heading)
+                && (*i == 0
+                    || doc.lines[i - 1].section != l.section
+                    || doc.lines[i - 1].kind == LineKind::Heading)
                 && lexicon::section_of_heading(doc.line_text(l)).is_some()
         })
         .map(|(_, l)| SectionInfo {
@@ -639,7 +733,8 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         .filter(|p| p.0)
         .map(|p| p.1 * w.structure / 5.0)
         .sum();
-    let overused_pen = -(w.overused_each * overused_present.len() as f64 + w.vague_each * vague_count as f64)
+    let overused_pen = -(w.overused_each * overused_present.len() as f64
+        + w.vague_each * vague_count as f64)
         .min(w.overused_max);
     let stuff_pen = -(w.stuffing_each * stuffed.len() as f64).min(w.stuffing_max);
 
@@ -650,7 +745,13 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             .map(|k| k.term.clone())
             .collect()
     };
-    let list = |v: &[String]| if v.is_empty() { "none".to_string() } else { v.join(", ") };
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "none".to_string()
+        } else {
+            v.join(", ")
+        }
+    };
     let s_must = &summaries[Tier::MustHave as usize];
     let s_bonus = &summaries[Tier::Bonus as usize];
     let mut breakdown = vec![
@@ -689,10 +790,18 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                     .filter(|k| k.tier == context_tier && k.status == KeywordStatus::InContext)
                     .map(|k| k.term.clone())
                     .collect();
-                let tier = if context_tier == Tier::MustHave { "must-have" } else { "bonus" };
+                let tier = if context_tier == Tier::MustHave {
+                    "must-have"
+                } else {
+                    "bonus"
+                };
                 format!(
                     "{} used in experience sentences: {}",
-                    plural(in_ctx.len(), &format!("{tier} keyword"), &format!("{tier} keywords")),
+                    plural(
+                        in_ctx.len(),
+                        &format!("{tier} keyword"),
+                        &format!("{tier} keywords")
+                    ),
                     list(&in_ctx)
                 )
             },
@@ -746,7 +855,11 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                 "{} of the role present ({}); {}",
                 plural(overused_present.len(), "overused term", "overused terms"),
                 list(&overused_present),
-                plural(vague_count, "vague phrase or weak verb", "vague phrases or weak verbs")
+                plural(
+                    vague_count,
+                    "vague phrase or weak verb",
+                    "vague phrases or weak verbs"
+                )
             ),
         },
         ScoreItem {
@@ -815,10 +928,14 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
     for (ok, pts, what) in struct_parts {
         if !ok {
             let heading = match what {
-                "an experience section" => "Add an \"Experience\" heading; ATS parsers look for standard section names.",
+                "an experience section" => {
+                    "Add an \"Experience\" heading; ATS parsers look for standard section names."
+                }
                 "a skills section" => "Add a \"Skills\" heading listing the role's keywords.",
                 "an education section" => "Add an \"Education\" heading.",
-                _ => "Add an email address and a phone number at the top, in the body text (not a header or an image).",
+                _ => {
+                    "Add an email address and a phone number at the top, in the body text (not a header or an image)."
+                }
             };
             suggestions.push(Suggestion {
                 impact: round2(pts * w.structure / 5.0),
@@ -906,5 +1023,9 @@ fn order_pair(a: &str, b: &str) -> (String, String) {
 /// # Ok::<(), atscore::Error>(())
 /// ```
 pub fn keyword_map(report: &Report) -> FxHashMap<&str, &KeywordResult> {
-    report.keywords.iter().map(|k| (k.term.as_str(), k)).collect()
+    report
+        .keywords
+        .iter()
+        .map(|k| (k.term.as_str(), k))
+        .collect()
 }

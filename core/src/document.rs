@@ -57,6 +57,8 @@ pub struct Line {
     pub section: Section,
     /// Whether the line starts with a bullet marker (•, -, *, 1., ...).
     pub bullet: bool,
+    /// Whether the line continues the bullet above it (a wrapped line).
+    pub continuation: bool,
     /// Index of the line's first token in [`Tokens::tokens`].
     pub first_token: usize,
     /// One past the index of the line's last token.
@@ -118,7 +120,8 @@ pub struct Document<'a> {
 
 const BULLET_CHARS: &[char] = &[
     '•', '·', '‣', '◦', '▪', '▫', '■', '□', '●', '○', '◆', '◇', '➢', '➤', '►', '▶', '✓', '✔', '❖',
-    '★', '☆', '→', '⁃', '∙', '\u{F0B7}', '\u{F0A7}', '\u{F076}', '–', '—', '-', '*', '+', '>', '~', '\u{F0D8}',
+    '★', '☆', '→', '⁃', '∙', '\u{F0B7}', '\u{F0A7}', '\u{F076}', '–', '—', '-', '*', '+', '>', '~',
+    '\u{F0D8}',
 ];
 
 impl<'a> Document<'a> {
@@ -153,10 +156,29 @@ impl<'a> Document<'a> {
                 kind: LineKind::Blank,
                 section,
                 bullet: false,
+                continuation: false,
                 first_token: first,
                 end_token: tok,
             };
             classify(raw, &mut line, &mut section, &mut has_sections);
+            // a wrapped bullet: the next line goes on with it
+            if let Some(prev) = lines.last() {
+                let prev: &Line = prev;
+                let prev_text = text[prev.span.range()].trim_end();
+                if matches!(prev.kind, LineKind::Bullet)
+                    && line.kind == LineKind::Sentence
+                    && !line.bullet
+                    && line.section == prev.section
+                    && !prev_text.ends_with(['.', '!', '?', ':'])
+                    && !raw
+                        .trim()
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '/' || c == ' ')
+                {
+                    line.kind = LineKind::Bullet;
+                    line.continuation = true;
+                }
+            }
             lines.push(line);
         }
         let word_count = tokens
@@ -207,7 +229,9 @@ fn bullet_marker(s: &str) -> usize {
     if BULLET_CHARS.contains(&c) || (c == 'o' && s[1..].starts_with(' ')) {
         let rest = &s[c.len_utf8()..];
         // "-5%" or "--" are not bullets; "•Python" is
-        if matches!(c, '-' | '*' | '+' | '>' | '~' | 'o' | '–' | '—') && !rest.starts_with([' ', '\t']) {
+        if matches!(c, '-' | '*' | '+' | '>' | '~' | 'o' | '–' | '—')
+            && !rest.starts_with([' ', '\t'])
+        {
             return 0;
         }
         return c.len_utf8();
@@ -262,7 +286,12 @@ fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mu
             list_body = &body[colon + 1..];
         }
     }
-    if is_term_list(list_body) || (line.section == Section::Skills && !looks_like_sentence(body)) {
+    let list = is_term_list(
+        list_body,
+        if line.bullet { 4 } else { 3 },
+        line.section == Section::Skills,
+    );
+    if list || (line.section == Section::Skills && !looks_like_sentence(body)) {
         line.kind = LineKind::TermList;
     } else if line.bullet {
         line.kind = LineKind::Bullet;
@@ -273,17 +302,26 @@ fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mu
 
 /// A list of short items separated by commas, pipes, semicolons, slashes,
 /// middle dots or tabs: at least three items of at most three words on average.
-fn is_term_list(s: &str) -> bool {
+fn is_term_list(s: &str, min_items: usize, in_skills: bool) -> bool {
     let items: Vec<&str> = s
         .split([',', '|', ';', '·', '•', '\t', '●', '▪'])
         .flat_map(|i| i.split(" / "))
         .map(str::trim)
         .filter(|i| !i.is_empty())
         .collect();
-    if items.len() < 3 {
+    let counts: Vec<usize> = items.iter().map(|i| i.split_whitespace().count()).collect();
+    // fewer items than asked is a list only when every item is a bare term
+    if items.len() < 3 || (items.len() < min_items && counts.iter().any(|&c| c > 2)) {
         return false;
     }
-    let counts: Vec<usize> = items.iter().map(|i| i.split_whitespace().count()).collect();
+    // "tested, documented and shipped": an enumeration inside a sentence
+    let last = items[items.len() - 1];
+    if !in_skills
+        && (last.starts_with("and ") || last.starts_with("or "))
+        && items[0].split_whitespace().count() > 1
+    {
+        return false;
+    }
     let words: usize = counts.iter().sum();
     counts.iter().all(|&c| c <= 5) && (words as f64) / (items.len() as f64) <= 3.0
 }
@@ -301,7 +339,9 @@ fn find_contact(text: &str) -> Contact {
     // email: local@domain.tld
     let mut from = 0;
     while c.email.is_none() {
-        let Some(at) = text[from..].find('@').map(|p| p + from) else { break };
+        let Some(at) = text[from..].find('@').map(|p| p + from) else {
+            break;
+        };
         from = at + 1;
         let local = bytes[..at]
             .iter()
@@ -315,7 +355,10 @@ fn find_contact(text: &str) -> Contact {
         let dom = text[at + 1..at + 1 + domain].trim_end_matches('.');
         if local > 0
             && dom.contains('.')
-            && dom.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+            && dom
+                .rsplit('.')
+                .next()
+                .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()))
         {
             c.email = Some(Span::new(at - local, at + 1 + dom.len()));
         }
@@ -324,7 +367,9 @@ fn find_contact(text: &str) -> Contact {
     let mut i = 0;
     while i < bytes.len() && c.phone.is_none() {
         let b = bytes[i];
-        if (b.is_ascii_digit() || b == b'+' || b == b'(') && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+        if (b.is_ascii_digit() || b == b'+' || b == b'(')
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+        {
             let mut j = i;
             let mut digits = 0;
             let mut last_digit = i;
@@ -346,7 +391,14 @@ fn find_contact(text: &str) -> Contact {
     }
     // links
     let lower = text.to_ascii_lowercase();
-    for pat in ["linkedin.com", "github.com", "gitlab.com", "http://", "https://", "www."] {
+    for pat in [
+        "linkedin.com",
+        "github.com",
+        "gitlab.com",
+        "http://",
+        "https://",
+        "www.",
+    ] {
         let mut from = 0;
         while let Some(p) = lower[from..].find(pat).map(|p| p + from) {
             let start = lower[..p]
@@ -374,7 +426,10 @@ mod tests {
     #[test]
     fn line_kinds_table() {
         let cases: &[(&str, LineKind)] = &[
-            ("• Built a billing API serving 2M requests a day", LineKind::Bullet),
+            (
+                "• Built a billing API serving 2M requests a day",
+                LineKind::Bullet,
+            ),
             ("- Reduced costs by 20%", LineKind::Bullet),
             ("1. Led a team of five", LineKind::Bullet),
             ("Python, Java, SQL, Docker", LineKind::TermList),
@@ -384,6 +439,14 @@ mod tests {
             ("TECHNICAL PROFICIENCIES", LineKind::Heading),
             ("Work Experience", LineKind::Heading),
             ("-5% churn after redesign", LineKind::Sentence),
+            (
+                "• Assisted in troubleshooting, software debugging, and system enhancements",
+                LineKind::Bullet,
+            ),
+            (
+                "Tested, documented and shipped the release",
+                LineKind::Sentence,
+            ),
             ("   ", LineKind::Blank),
         ];
         for (line, want) in cases {
@@ -400,9 +463,32 @@ mod tests {
         use Section::*;
         assert_eq!(
             secs,
-            [Header, Summary, Summary, Experience, Experience, Skills, Skills, Education, Education]
+            [
+                Header, Summary, Summary, Experience, Experience, Skills, Skills, Education,
+                Education
+            ]
         );
         assert_eq!(doc.lines[6].kind, LineKind::TermList);
+    }
+
+    #[test]
+    fn wrapped_bullets_continue() {
+        let doc = Document::parse(
+            "Experience\n• Improved user experience\nby 30\n• Next bullet.\nNew paragraph\n• Last bullet\n2/2",
+        );
+        let k: Vec<(LineKind, bool)> = doc.lines.iter().map(|l| (l.kind, l.continuation)).collect();
+        assert_eq!(
+            k,
+            [
+                (LineKind::Heading, false),
+                (LineKind::Bullet, false),
+                (LineKind::Bullet, true),
+                (LineKind::Bullet, false),
+                (LineKind::Sentence, false),
+                (LineKind::Bullet, false),
+                (LineKind::Sentence, false),
+            ]
+        );
     }
 
     #[test]
@@ -410,9 +496,15 @@ mod tests {
         let text = "Bruce Wayne\n(123) 456-7890\n✉ bwayne@email.com\nhttps://github.com/bwayne\nJune 2012 – June 2015";
         let doc = Document::parse(text);
         assert_eq!(&text[doc.contact.phone.unwrap().range()], "(123) 456-7890");
-        assert_eq!(&text[doc.contact.email.unwrap().range()], "bwayne@email.com");
+        assert_eq!(
+            &text[doc.contact.email.unwrap().range()],
+            "bwayne@email.com"
+        );
         assert_eq!(doc.contact.links.len(), 1);
-        assert_eq!(&text[doc.contact.links[0].range()], "https://github.com/bwayne");
+        assert_eq!(
+            &text[doc.contact.links[0].range()],
+            "https://github.com/bwayne"
+        );
         let doc = Document::parse("2003 – 2007, 10-Sep-20, 1.2 years");
         assert_eq!(doc.contact, Contact::default());
     }

@@ -392,7 +392,14 @@ fn compile(role: Role, options: Options) -> Inner {
     if c.inner.options.vague_phrases {
         for (i, v) in VAGUE.iter().enumerate() {
             // a role's own overused terms take precedence over the built-in list
-            c.add_form(Source::Vague(i), MatchKind::Exact, v.phrase, None, false, Some(false));
+            c.add_form(
+                Source::Vague(i),
+                MatchKind::Exact,
+                v.phrase,
+                None,
+                false,
+                Some(false),
+            );
         }
     }
     c.inner
@@ -423,7 +430,9 @@ impl Compiler {
 
     /// Add the lexicon's other names for `term`.
     fn add_lexicon(&mut self, src: Source, term: &str, via: Option<&str>, has_pair: bool) {
-        let Some(sk) = lexicon::skill(term) else { return };
+        let Some(sk) = lexicon::skill(term) else {
+            return;
+        };
         let n = normalize(term);
         let is = |f: &str| normalize(f) == n;
         if !is(sk.name) {
@@ -478,8 +487,9 @@ impl Compiler {
             .map(|t| trimmed[t.span().range()].into())
             .collect();
         let single = toks.tokens.len() == 1;
-        let ambiguous =
-            single && ambiguous.unwrap_or_else(|| lexicon::is_ambiguous(&norms[0])) && !case_sensitive;
+        let ambiguous = single
+            && ambiguous.unwrap_or_else(|| lexicon::is_ambiguous(&norms[0]))
+            && !case_sensitive;
         let first = &surfaces[0];
         let short_upper = single
             && first.chars().count() <= 2
@@ -503,7 +513,7 @@ impl Compiler {
         let mut added = false;
         // the form itself
         let keys: Vec<u32> = stems.iter().map(|s| self.key(s)).collect();
-        added |= self.insert(pid, src, &keys, &gaps);
+        added |= self.insert(pid, src, &keys, &gaps, &pattern.norms);
         // joined variants: "server side" / "server-side" -> "serverside"
         for i in 1..toks.tokens.len() {
             let (a, b) = (&toks.tokens[i - 1], &toks.tokens[i]);
@@ -518,7 +528,7 @@ impl Compiler {
                 k2.remove(i);
                 let mut g2 = gaps.clone();
                 g2.remove(i);
-                added |= self.insert(pid, src, &k2, &g2);
+                added |= self.insert(pid, src, &k2, &g2, &pattern.norms);
             }
         }
         if added {
@@ -534,8 +544,25 @@ impl Compiler {
     }
 
     /// Insert a key sequence; false if this keyword already has it.
-    fn insert(&mut self, pid: u32, src: Source, keys: &[u32], gaps: &[Gap]) -> bool {
-        if !self.seen.insert((source_id(src), keys.to_vec())) {
+    fn insert(
+        &mut self,
+        pid: u32,
+        src: Source,
+        keys: &[u32],
+        gaps: &[Gap],
+        norms: &[Box<str>],
+    ) -> bool {
+        // Forms with the same stems are one pattern, unless they are spelled
+        // differently in a role (the alias "RESTful" must survive beside the
+        // ambiguous term "REST": the same stem, other checks).
+        let mut key: Vec<u32> = keys.to_vec();
+        if matches!(src, Source::Role(_)) {
+            for n in norms {
+                key.push(u32::MAX);
+                key.extend(n.chars().map(u32::from));
+            }
+        }
+        if !self.seen.insert((source_id(src), key)) {
             return false;
         }
         let mut node = 0u32;
@@ -604,7 +631,8 @@ impl Inner {
         let mut covered = vec![false; if self.options.fuzzy { n } else { 0 }];
         let mut i = 0;
         while i < n {
-            let has_key = keys.by_norm[toks.tokens[i].norm as usize].is_some() || keys.joined.contains_key(&i);
+            let has_key = keys.by_norm[toks.tokens[i].norm as usize].is_some()
+                || keys.joined.contains_key(&i);
             if !has_key {
                 i += 1;
                 continue;
@@ -620,9 +648,15 @@ impl Inner {
                 }
                 if let Some((kind, variant)) = self.verify(doc, pid, i, end) {
                     best_end = Some(end);
-                    if !hits.iter().rev().take_while(|h: &&RawHit| h.first == i).any(|h| {
-                        self.patterns[h.pattern as usize].keyword == self.patterns[pid as usize].keyword
-                    }) {
+                    if !hits
+                        .iter()
+                        .rev()
+                        .take_while(|h: &&RawHit| h.first == i)
+                        .any(|h| {
+                            self.patterns[h.pattern as usize].keyword
+                                == self.patterns[pid as usize].keyword
+                        })
+                    {
                         hits.push(RawHit {
                             pattern: pid,
                             first: i,
@@ -650,7 +684,15 @@ impl Inner {
         hits
     }
 
-    fn walk(&self, toks: &Tokens, keys: &Keys, node: u32, pos: usize, first: bool, out: &mut Vec<(usize, u32)>) {
+    fn walk(
+        &self,
+        toks: &Tokens,
+        keys: &Keys,
+        node: u32,
+        pos: usize,
+        first: bool,
+        out: &mut Vec<(usize, u32)>,
+    ) {
         if pos >= toks.tokens.len() {
             return;
         }
@@ -676,7 +718,13 @@ impl Inner {
     }
 
     /// Check case, short-word and ambiguity rules; classify the match.
-    fn verify(&self, doc: &Document<'_>, pid: u32, first: usize, end: usize) -> Option<(MatchKind, Option<Variant>)> {
+    fn verify(
+        &self,
+        doc: &Document<'_>,
+        pid: u32,
+        first: usize,
+        end: usize,
+    ) -> Option<(MatchKind, Option<Variant>)> {
         let p = &self.patterns[pid as usize];
         let toks = &doc.tokens;
         let text = doc.text;
@@ -688,7 +736,17 @@ impl Inner {
             // a short word must be the word itself or its plural, not another
             // word with the same stem ("Go" vs "going")
             for (n, pn) in norms.iter().zip(&p.norms) {
-                if pn.chars().count() <= 3 && n != &pn.as_ref() && !is_plural_of(n, pn) {
+                if n == &pn.as_ref() {
+                    continue;
+                }
+                // a short word must be the word itself or its plural ("Go" is
+                // not "going"); a longer one an inflection, not a derivation
+                // sharing its stem ("python" is not "pythonizer")
+                if pn.chars().count() <= 3 {
+                    if !is_plural_of(n, pn) {
+                        return None;
+                    }
+                } else if !is_inflection(n, pn) {
                     return None;
                 }
             }
@@ -704,7 +762,12 @@ impl Inner {
             }
         }
         if p.case_sensitive || p.ambiguous || p.short_upper {
-            if !same_tokens || surfaces.iter().zip(&p.surfaces).any(|(s, ps)| s != &ps.as_ref()) {
+            if !same_tokens
+                || surfaces
+                    .iter()
+                    .zip(&p.surfaces)
+                    .any(|(s, ps)| s != &ps.as_ref())
+            {
                 return None;
             }
         }
@@ -723,7 +786,10 @@ impl Inner {
             Variant::Spelling
         } else if norms.iter().zip(&p.norms).any(|(a, b)| a != &b.as_ref()) {
             Variant::Inflection
-        } else if (first + 1..end).zip(p.gaps.iter().skip(1)).any(|(i, g)| toks.tokens[i].gap != *g) {
+        } else if (first + 1..end)
+            .zip(p.gaps.iter().skip(1))
+            .any(|(i, g)| toks.tokens[i].gap != *g)
+        {
             Variant::Spelling
         } else {
             Variant::Case
@@ -789,7 +855,8 @@ impl Inner {
             let pid = *cache.entry(t.norm).or_insert_with(|| {
                 let norm = toks.norm(t);
                 let len = norm.chars().count();
-                if len < min || !norm.chars().all(char::is_alphabetic) || NOT_TYPOS.contains(&norm) {
+                if len < min || !norm.chars().all(char::is_alphabetic) || NOT_TYPOS.contains(&norm)
+                {
                     return None;
                 }
                 let mut best: Option<(usize, u32)> = None;
@@ -855,6 +922,23 @@ fn typo_distance(word: &str, len: usize, target: &str) -> Option<usize> {
     Some(d)
 }
 
+/// Whether two forms differ only by an inflectional ending: once their common
+/// prefix is removed, both rests are endings such as `s`, `es`, `ed`, `ing`
+/// (`optimize`/`optimizing`, `technology`/`technologies`), not derivations
+/// (`python`/`pythonizer`, `compute`/`computer`, `developer`/`development`).
+fn is_inflection(a: &str, b: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "", "s", "es", "'s", "e", "ed", "d", "ing", "y", "ies", "ied",
+    ];
+    let common = a
+        .char_indices()
+        .zip(b.chars())
+        .take_while(|((_, x), y)| x == y)
+        .last()
+        .map_or(0, |((i, x), _)| i + x.len_utf8());
+    ENDINGS.contains(&&a[common..]) && ENDINGS.contains(&&b[common..])
+}
+
 fn is_plural_of(word: &str, base: &str) -> bool {
     word.strip_prefix(base)
         .is_some_and(|rest| matches!(rest, "s" | "es" | "'s"))
@@ -879,5 +963,21 @@ mod tests {
         assert_eq!(typo_distance("scale", 5, "scala"), None);
         assert_eq!(typo_distance("python", 6, "python"), None);
         assert_eq!(typo_distance("jython", 6, "python"), None);
+    }
+
+    #[test]
+    fn inflections() {
+        for (a, b, want) in [
+            ("optimizing", "optimize", true),
+            ("apis", "api", true),
+            ("technologies", "technology", true),
+            ("architectures", "architecture", true),
+            ("pythonizer", "python", false),
+            ("compute", "computer", false),
+            ("development", "developer", false),
+            ("organization", "organized", false),
+        ] {
+            assert_eq!(is_inflection(a, b), want, "{a} / {b}");
+        }
     }
 }

@@ -428,7 +428,12 @@ impl Report {
             }
         }
         let c = &mut self.document.contact;
-        for s in c.email.iter_mut().chain(c.phone.iter_mut()).chain(c.links.iter_mut()) {
+        for s in c
+            .email
+            .iter_mut()
+            .chain(c.phone.iter_mut())
+            .chain(c.links.iter_mut())
+        {
             conv(s);
         }
         self.offsets = to;
@@ -548,7 +553,11 @@ mod tests {
     #[test]
     fn offsets_round_trip() {
         let text = "a\u{e9}\u{1F680}b\u{301}c 東京 x";
-        for enc in [OffsetEncoding::Utf8, OffsetEncoding::Utf16, OffsetEncoding::CodePoint] {
+        for enc in [
+            OffsetEncoding::Utf8,
+            OffsetEncoding::Utf16,
+            OffsetEncoding::CodePoint,
+        ] {
             let c = OffsetConverter::new(text, enc);
             for (i, ch) in text.char_indices().chain([(text.len(), ' ')]) {
                 let u = c.from_utf8(i);

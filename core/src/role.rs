@@ -303,7 +303,10 @@ impl Role {
             Some((_, src)) => Role::from_toml(src),
             None => Err(Error::UnknownRole {
                 name: name.to_string(),
-                available: Role::builtin_names().iter().map(|s| s.to_string()).collect(),
+                available: Role::builtin_names()
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
             }),
         }
     }
@@ -461,7 +464,11 @@ fn check_phrase(keyword: &str, field: &str, s: &str) -> Result<()> {
         return Err(Error::keyword(keyword, field, "must not be empty"));
     }
     if t.chars().count() > 200 {
-        return Err(Error::keyword(keyword, field, "must be at most 200 characters"));
+        return Err(Error::keyword(
+            keyword,
+            field,
+            "must be at most 200 characters",
+        ));
     }
     let toks = tokenize(t);
     if toks.tokens.is_empty() {
@@ -703,8 +710,8 @@ mod tests {
                 reason: "must not be empty".into()
             }
         );
-        let e = Role::from_json(r#"{"name":"x","must_have":[{"term":"SQL","wieght":2}]}"#)
-            .unwrap_err();
+        let e =
+            Role::from_json(r#"{"name":"x","must_have":[{"term":"SQL","wieght":2}]}"#).unwrap_err();
         assert!(matches!(e, Error::RoleParse { line: Some(1), .. }), "{e}");
         assert!(e.to_string().contains("wieght"), "{e}");
         let e = Role::from_toml("name = \"x\"\nbonus = [\"!!!\"]").unwrap_err();
@@ -712,7 +719,10 @@ mod tests {
         let e = Role::from_toml("name = \"x\"\nbonus = [[\"a\"]]").unwrap_err();
         assert!(matches!(e, Error::RoleParse { line: Some(2), .. }), "{e}");
         let e = Role::from_toml("name = \"x\"\noverused = [\"team player\"]").unwrap_err();
-        assert!(e.to_string().contains("at least one must-have or bonus"), "{e}");
+        assert!(
+            e.to_string().contains("at least one must-have or bonus"),
+            "{e}"
+        );
     }
 
     #[test]

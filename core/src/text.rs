@@ -217,9 +217,33 @@ impl Tokens {
 /// Words joined by `/`, `&` or `-` that are one term (`CI/CD`, `R&D`,
 /// `Objective-C`). Lowercase; the separator is part of the term.
 const COMPOUNDS: &[&str] = &[
-    "ci/cd", "tcp/ip", "pl/sql", "ui/ux", "ux/ui", "a/b", "r&d", "p&l", "i/o", "ssl/tls", "b2b/b2c",
-    "m&a", "q&a", "at&t", "t-sql", "objective-c", "e-commerce", "e-mail", "x86-64", "s/4hana",
-    "pl/pgsql", "os/2", "tcp/udp", "ai/ml", "ml/ai", "ar/vr", "b&w",
+    "ci/cd",
+    "tcp/ip",
+    "pl/sql",
+    "ui/ux",
+    "ux/ui",
+    "a/b",
+    "r&d",
+    "p&l",
+    "i/o",
+    "ssl/tls",
+    "b2b/b2c",
+    "m&a",
+    "q&a",
+    "at&t",
+    "t-sql",
+    "objective-c",
+    "e-commerce",
+    "e-mail",
+    "x86-64",
+    "s/4hana",
+    "pl/pgsql",
+    "os/2",
+    "tcp/udp",
+    "ai/ml",
+    "ml/ai",
+    "ar/vr",
+    "b&w",
 ];
 
 /// Suffixes that glue to the word before them: `Node.js`, `ASP.NET`, `Socket.io`.
@@ -315,7 +339,10 @@ impl<'a> Tokenizer<'a> {
             let b = bytes[j];
             if is_word_byte(b) {
                 j += 1;
-            } else if b == b'\'' && j > i && j + 1 < bytes.len() && bytes[j + 1].is_ascii_alphabetic()
+            } else if b == b'\''
+                && j > i
+                && j + 1 < bytes.len()
+                && bytes[j + 1].is_ascii_alphabetic()
             {
                 j += 1;
             } else {
@@ -647,31 +674,136 @@ mod tests {
         };
     }
 
-    t!(cpp, "C++ and c++", ["C++", "and", "c++"], ["c++", "and", "c++"]);
-    t!(cpp_version, "C++17, C++11", ["C++", "17", "C++", "11"], ["c++", "17", "c++", "11"]);
-    t!(csharp_fsharp, "C#, F# and C", ["C#", "F#", "and", "C"], ["c#", "f#", "and", "c"]);
-    t!(hashtag_not_tech, "issue #42", ["issue", "42"], ["issue", "42"]);
+    t!(
+        cpp,
+        "C++ and c++",
+        ["C++", "and", "c++"],
+        ["c++", "and", "c++"]
+    );
+    t!(
+        cpp_version,
+        "C++17, C++11",
+        ["C++", "17", "C++", "11"],
+        ["c++", "17", "c++", "11"]
+    );
+    t!(
+        csharp_fsharp,
+        "C#, F# and C",
+        ["C#", "F#", "and", "C"],
+        ["c#", "f#", "and", "c"]
+    );
+    t!(
+        hashtag_not_tech,
+        "issue #42",
+        ["issue", "42"],
+        ["issue", "42"]
+    );
     t!(dotnet, ".NET (.net)", [".NET", ".net"], [".net", ".net"]);
-    t!(aspnet, "ASP.NET and VB.NET", ["ASP.NET", "and", "VB.NET"], ["asp.net", "and", "vb.net"]);
-    t!(nodejs, "Node.js, Vue.js", ["Node.js", "Vue.js"], ["node.js", "vue.js"]);
-    t!(sentence_dot, "I use Python.Then", ["I", "use", "Python", "Then"], ["i", "use", "python", "then"]);
-    t!(cicd, "CI/CD pipelines", ["CI/CD", "pipelines"], ["ci/cd", "pipelines"]);
-    t!(tcpip, "TCP/IP, PL/SQL, UI/UX", ["TCP/IP", "PL/SQL", "UI/UX"], ["tcp/ip", "pl/sql", "ui/ux"]);
-    t!(rnd, "R&D and A/B tests", ["R&D", "and", "A/B", "tests"], ["r&d", "and", "a/b", "tests"]);
-    t!(slash_split, "Python/Java", ["Python", "Java"], ["python", "java"]);
-    t!(s3_ec2_k8s, "S3, EC2, k8s", ["S3", "EC2", "k8s"], ["s3", "ec2", "k8s"]);
-    t!(objc, "Objective-C and T-SQL", ["Objective-C", "and", "T-SQL"], ["objective-c", "and", "t-sql"]);
-    t!(hyphen_split, "server-side", ["server", "side"], ["server", "side"]);
-    t!(decimal, "99.9% uptime, OAuth 2.0", ["99.9", "uptime", "OAuth", "2.0"], ["99.9", "uptime", "oauth", "2.0"]);
-    t!(apostrophe, "company's team", ["company's", "team"], ["company's", "team"]);
-    t!(curly_apostrophe, "company’s team", ["company’s", "team"], ["company's", "team"]);
-    t!(accents, "Naïve Bayes, Müller", ["Naïve", "Bayes", "Müller"], ["naive", "bayes", "muller"]);
+    t!(
+        aspnet,
+        "ASP.NET and VB.NET",
+        ["ASP.NET", "and", "VB.NET"],
+        ["asp.net", "and", "vb.net"]
+    );
+    t!(
+        nodejs,
+        "Node.js, Vue.js",
+        ["Node.js", "Vue.js"],
+        ["node.js", "vue.js"]
+    );
+    t!(
+        sentence_dot,
+        "I use Python.Then",
+        ["I", "use", "Python", "Then"],
+        ["i", "use", "python", "then"]
+    );
+    t!(
+        cicd,
+        "CI/CD pipelines",
+        ["CI/CD", "pipelines"],
+        ["ci/cd", "pipelines"]
+    );
+    t!(
+        tcpip,
+        "TCP/IP, PL/SQL, UI/UX",
+        ["TCP/IP", "PL/SQL", "UI/UX"],
+        ["tcp/ip", "pl/sql", "ui/ux"]
+    );
+    t!(
+        rnd,
+        "R&D and A/B tests",
+        ["R&D", "and", "A/B", "tests"],
+        ["r&d", "and", "a/b", "tests"]
+    );
+    t!(
+        slash_split,
+        "Python/Java",
+        ["Python", "Java"],
+        ["python", "java"]
+    );
+    t!(
+        s3_ec2_k8s,
+        "S3, EC2, k8s",
+        ["S3", "EC2", "k8s"],
+        ["s3", "ec2", "k8s"]
+    );
+    t!(
+        objc,
+        "Objective-C and T-SQL",
+        ["Objective-C", "and", "T-SQL"],
+        ["objective-c", "and", "t-sql"]
+    );
+    t!(
+        hyphen_split,
+        "server-side",
+        ["server", "side"],
+        ["server", "side"]
+    );
+    t!(
+        decimal,
+        "99.9% uptime, OAuth 2.0",
+        ["99.9", "uptime", "OAuth", "2.0"],
+        ["99.9", "uptime", "oauth", "2.0"]
+    );
+    t!(
+        apostrophe,
+        "company's team",
+        ["company's", "team"],
+        ["company's", "team"]
+    );
+    t!(
+        curly_apostrophe,
+        "company’s team",
+        ["company’s", "team"],
+        ["company's", "team"]
+    );
+    t!(
+        accents,
+        "Naïve Bayes, Müller",
+        ["Naïve", "Bayes", "Müller"],
+        ["naive", "bayes", "muller"]
+    );
     t!(fullwidth, "ＡＷＳ", ["ＡＷＳ"], ["aws"]);
     t!(bullets, "• Python ● Go", ["Python", "Go"], ["python", "go"]);
     t!(emoji, "🚀 Rust 👩‍💻 dev", ["Rust", "dev"], ["rust", "dev"]);
-    t!(cjk, "東京 Tokyo", ["東", "京", "Tokyo"], ["東", "京", "tokyo"]);
-    t!(javascript_whole, "JavaScript", ["JavaScript"], ["javascript"]);
-    t!(email_parts, "a.b@x.io", ["a", "b", "x.io"], ["a", "b", "x.io"]);
+    t!(
+        cjk,
+        "東京 Tokyo",
+        ["東", "京", "Tokyo"],
+        ["東", "京", "tokyo"]
+    );
+    t!(
+        javascript_whole,
+        "JavaScript",
+        ["JavaScript"],
+        ["javascript"]
+    );
+    t!(
+        email_parts,
+        "a.b@x.io",
+        ["a", "b", "x.io"],
+        ["a", "b", "x.io"]
+    );
 
     #[test]
     fn gaps() {

@@ -17,7 +17,12 @@ fn hits(m: &Matcher, text: &str) -> Vec<(String, String, MatchKind)> {
     let mut out: Vec<(usize, String, String, MatchKind)> = Vec::new();
     for k in &r.keywords {
         for h in &k.hits {
-            assert_eq!(&text[h.span.range()], h.text, "span of {:?} in {text:?}", h.text);
+            assert_eq!(
+                &text[h.span.range()],
+                h.text,
+                "span of {:?} in {text:?}",
+                h.text
+            );
             out.push((h.span.start, k.term.clone(), h.text.clone(), h.kind));
         }
     }
@@ -54,20 +59,97 @@ bonus = ["C++", "C#", "F#", ".NET", "ASP.NET", "VB.NET", "Node.js", "Vue.js", "C
 "#;
 
 case!(cpp, TECH, "Wrote C++ daily", [("C++", "C++", Exact)]);
-case!(cpp_versions, TECH, "C++17 and C++11", [("C++", "C++", Exact), ("C++", "C++", Exact)]);
-case!(csharp_not_c, TECH, "C# and F#", [("C#", "C#", Exact), ("F#", "F#", Exact)]);
-case!(c_alone, TECH, "C, C++ and C#", [("C", "C", Exact), ("C++", "C++", Exact), ("C#", "C#", Exact)]);
+case!(
+    cpp_versions,
+    TECH,
+    "C++17 and C++11",
+    [("C++", "C++", Exact), ("C++", "C++", Exact)]
+);
+case!(
+    csharp_not_c,
+    TECH,
+    "C# and F#",
+    [("C#", "C#", Exact), ("F#", "F#", Exact)]
+);
+case!(
+    c_alone,
+    TECH,
+    "C, C++ and C#",
+    [
+        ("C", "C", Exact),
+        ("C++", "C++", Exact),
+        ("C#", "C#", Exact)
+    ]
+);
 case!(c_lowercase_is_not_c, TECH, "plan c or c", []);
-case!(dotnet_family, TECH, ".NET, ASP.NET and VB.NET", [(".NET", ".NET", Exact), ("ASP.NET", "ASP.NET", Exact), ("VB.NET", "VB.NET", Exact)]);
-case!(js_frameworks, TECH, "Node.js and Vue.js", [("Node.js", "Node.js", Exact), ("Vue.js", "Vue.js", Exact)]);
-case!(slashed, TECH, "CI/CD, TCP/IP, PL/SQL, UI/UX", [("CI/CD", "CI/CD", Exact), ("TCP/IP", "TCP/IP", Exact), ("PL/SQL", "PL/SQL", Exact), ("UI/UX", "UI/UX", Exact)]);
-case!(sql_not_inside_plsql, TECH, "PL/SQL only", [("PL/SQL", "PL/SQL", Exact)]);
+case!(
+    dotnet_family,
+    TECH,
+    ".NET, ASP.NET and VB.NET",
+    [
+        (".NET", ".NET", Exact),
+        ("ASP.NET", "ASP.NET", Exact),
+        ("VB.NET", "VB.NET", Exact)
+    ]
+);
+case!(
+    js_frameworks,
+    TECH,
+    "Node.js and Vue.js",
+    [("Node.js", "Node.js", Exact), ("Vue.js", "Vue.js", Exact)]
+);
+case!(
+    slashed,
+    TECH,
+    "CI/CD, TCP/IP, PL/SQL, UI/UX",
+    [
+        ("CI/CD", "CI/CD", Exact),
+        ("TCP/IP", "TCP/IP", Exact),
+        ("PL/SQL", "PL/SQL", Exact),
+        ("UI/UX", "UI/UX", Exact)
+    ]
+);
+case!(
+    sql_not_inside_plsql,
+    TECH,
+    "PL/SQL only",
+    [("PL/SQL", "PL/SQL", Exact)]
+);
 case!(ampersand, TECH, "R&D lab", [("R&D", "R&D", Exact)]);
-case!(ab_testing, TECH, "ran A/B testing", [("A/B testing", "A/B testing", Exact)]);
-case!(aws_tokens, TECH, "S3, EC2 and k8s", [("S3", "S3", Exact), ("EC2", "EC2", Exact), ("k8s", "k8s", Exact)]);
-case!(objc, TECH, "Objective-C apps", [("Objective-C", "Objective-C", Exact)]);
-case!(java_not_in_javascript, TECH, "JavaScript and Java", [("JavaScript", "JavaScript", Exact), ("Java", "Java", Exact)]);
-case!(javascript_only, TECH, "JavaScript", [("JavaScript", "JavaScript", Exact)]);
+case!(
+    ab_testing,
+    TECH,
+    "ran A/B testing",
+    [("A/B testing", "A/B testing", Exact)]
+);
+case!(
+    aws_tokens,
+    TECH,
+    "S3, EC2 and k8s",
+    [
+        ("S3", "S3", Exact),
+        ("EC2", "EC2", Exact),
+        ("k8s", "k8s", Exact)
+    ]
+);
+case!(
+    objc,
+    TECH,
+    "Objective-C apps",
+    [("Objective-C", "Objective-C", Exact)]
+);
+case!(
+    java_not_in_javascript,
+    TECH,
+    "JavaScript and Java",
+    [("JavaScript", "JavaScript", Exact), ("Java", "Java", Exact)]
+);
+case!(
+    javascript_only,
+    TECH,
+    "JavaScript",
+    [("JavaScript", "JavaScript", Exact)]
+);
 
 #[test]
 fn stems_and_variants() {
@@ -75,15 +157,32 @@ fn stems_and_variants() {
         r#"name = "x"
 bonus = ["API", "optimize", "Server-side", "System Architecture", "Microservices"]"#,
     );
-    let r = m.analyze("APIs; optimizing; server side; serverside; system\narchitecture; micro-services").unwrap();
+    let r = m
+        .analyze("APIs; optimizing; server side; serverside; system\narchitecture; micro-services")
+        .unwrap();
     let get = |t: &str| r.keyword(t).unwrap();
     let h = &get("API").hits[0];
-    assert_eq!((h.text.as_str(), h.kind, h.variant), ("APIs", Variant, Some(Variant::Inflection)));
+    assert_eq!(
+        (h.text.as_str(), h.kind, h.variant),
+        ("APIs", Variant, Some(Variant::Inflection))
+    );
     let h = &get("optimize").hits[0];
-    assert_eq!((h.text.as_str(), h.variant), ("optimizing", Some(Variant::Inflection)));
-    let ss: Vec<&str> = get("Server-side").hits.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(
+        (h.text.as_str(), h.variant),
+        ("optimizing", Some(Variant::Inflection))
+    );
+    let ss: Vec<&str> = get("Server-side")
+        .hits
+        .iter()
+        .map(|h| h.text.as_str())
+        .collect();
     assert_eq!(ss, ["server side", "serverside"]);
-    assert!(get("Server-side").hits.iter().all(|h| h.variant == Some(Variant::Spelling)));
+    assert!(
+        get("Server-side")
+            .hits
+            .iter()
+            .all(|h| h.variant == Some(Variant::Spelling))
+    );
     let h = &get("System Architecture").hits[0];
     assert_eq!(h.text, "system\narchitecture");
     assert_eq!(h.line, 1);
@@ -93,9 +192,17 @@ bonus = ["API", "optimize", "Server-side", "System Architecture", "Microservices
 
 #[test]
 fn hyphen_spellings_meet() {
-    let m = matcher(r#"name = "x"
-bonus = ["server-side"]"#);
-    for text in ["server-side", "server side", "serverside", "Server-Side", "server\nside"] {
+    let m = matcher(
+        r#"name = "x"
+bonus = ["server-side"]"#,
+    );
+    for text in [
+        "server-side",
+        "server side",
+        "serverside",
+        "Server-Side",
+        "server\nside",
+    ] {
         assert_eq!(terms_found(&m, text), [text], "{text:?}");
     }
     assert!(terms_found(&m, "server, side").is_empty());
@@ -108,7 +215,10 @@ fn aliases_and_acronyms_from_the_lexicon() {
         r#"name = "x"
 bonus = ["Amazon Web Services", "Kubernetes", "PostgreSQL", "AWS Lambda"]"#,
     );
-    let h = hits(&m, "AWS, k8s, Postgres, Amazon Web Services, Kubernetes, PostgreSQL");
+    let h = hits(
+        &m,
+        "AWS, k8s, Postgres, Amazon Web Services, Kubernetes, PostgreSQL",
+    );
     let want = [
         ("Amazon Web Services", "AWS", Acronym),
         ("Kubernetes", "k8s", Alias),
@@ -117,13 +227,21 @@ bonus = ["Amazon Web Services", "Kubernetes", "PostgreSQL", "AWS Lambda"]"#,
         ("Kubernetes", "Kubernetes", Exact),
         ("PostgreSQL", "PostgreSQL", Exact),
     ];
-    let got: Vec<(&str, &str, MatchKind)> = h.iter().map(|(a, b, c)| (a.as_str(), b.as_str(), *c)).collect();
+    let got: Vec<(&str, &str, MatchKind)> = h
+        .iter()
+        .map(|(a, b, c)| (a.as_str(), b.as_str(), *c))
+        .collect();
     assert_eq!(got, want);
     // the reverse: the role names the acronym, the resume the full form
-    let m = matcher(r#"name = "x"
-bonus = ["AWS", "k8s"]"#);
+    let m = matcher(
+        r#"name = "x"
+bonus = ["AWS", "k8s"]"#,
+    );
     let got = hits(&m, "Amazon Web Services and Kubernetes");
-    assert_eq!(got[0], ("AWS".into(), "Amazon Web Services".into(), Acronym));
+    assert_eq!(
+        got[0],
+        ("AWS".into(), "Amazon Web Services".into(), Acronym)
+    );
     assert_eq!(got[1], ("k8s".into(), "Kubernetes".into(), Alias));
 }
 
@@ -152,16 +270,22 @@ fn ambiguous_words_need_a_clear_mention() {
 #[test]
 fn rest_is_an_acronym_not_the_word() {
     let m = builtin();
-    let r = m.analyze("After the rest of the team left, I rested.").unwrap();
+    let r = m
+        .analyze("After the rest of the team left, I rested.")
+        .unwrap();
     assert!(!r.keyword("REST").unwrap().found);
-    let r = m.analyze("Designed REST APIs and RESTful services").unwrap();
+    let r = m
+        .analyze("Designed REST APIs and RESTful services")
+        .unwrap();
     assert!(r.keyword("REST").unwrap().found);
 }
 
 #[test]
 fn cloud_alternatives_say_which() {
     let m = builtin();
-    let r = m.analyze("Deployed on Azure and Google Cloud Platform").unwrap();
+    let r = m
+        .analyze("Deployed on Azure and Google Cloud Platform")
+        .unwrap();
     let k = r.keyword("Cloud Computing (AWS/Azure/GCP)").unwrap();
     let via: Vec<&str> = k.hits.iter().filter_map(|h| h.via.as_deref()).collect();
     assert_eq!(via, ["Azure", "GCP"]);
@@ -172,30 +296,47 @@ fn cloud_alternatives_say_which() {
 fn typos_are_reported_not_counted() {
     let m = builtin();
     let r = m.analyze("Skills: Kubernets, Pyhton, Dokcer").unwrap();
-    for (term, typo) in [("Kubernetes", "Kubernets"), ("Python", "Pyhton"), ("Docker", "Dokcer")] {
+    for (term, typo) in [
+        ("Kubernetes", "Kubernets"),
+        ("Python", "Pyhton"),
+        ("Docker", "Dokcer"),
+    ] {
         let k = r.keyword(term).unwrap();
         assert!(!k.found, "{term}");
         assert_eq!(k.hits.len(), 1, "{term}");
         assert_eq!((k.hits[0].text.as_str(), k.hits[0].kind), (typo, Fuzzy));
     }
-    assert!(r.flags.iter().any(|f| f.kind == atscore::FlagKind::Typo && f.text == "Kubernets"));
+    assert!(
+        r.flags
+            .iter()
+            .any(|f| f.kind == atscore::FlagKind::Typo && f.text == "Kubernets")
+    );
     // real words one letter away are not typos
-    let m = matcher(r#"name = "x"
-bonus = ["Scala", "Docker", "React"]"#);
+    let m = matcher(
+        r#"name = "x"
+bonus = ["Scala", "Docker", "React"]"#,
+    );
     assert!(hits(&m, "We scale the docket and reach out").is_empty());
 }
 
 #[test]
 fn leftmost_longest_between_keywords() {
-    let m = matcher(r#"name = "x"
-bonus = ["machine learning", "machine learning engineer", "learning"]"#);
-    assert_eq!(terms_found(&m, "machine learning engineer, learning"), ["machine learning engineer", "learning"]);
+    let m = matcher(
+        r#"name = "x"
+bonus = ["machine learning", "machine learning engineer", "learning"]"#,
+    );
+    assert_eq!(
+        terms_found(&m, "machine learning engineer, learning"),
+        ["machine learning engineer", "learning"]
+    );
 }
 
 #[test]
 fn phrases_do_not_cross_punctuation() {
-    let m = matcher(r#"name = "x"
-bonus = ["python java"]"#);
+    let m = matcher(
+        r#"name = "x"
+bonus = ["python java"]"#,
+    );
     assert!(terms_found(&m, "python, java").is_empty());
     assert_eq!(terms_found(&m, "Python java"), ["Python java"]);
 }

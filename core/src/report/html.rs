@@ -63,7 +63,10 @@ pub fn render_html(report: &Report, text: Option<&str>) -> String {
         escape_html(title)
     );
     for (tier, label) in [(Tier::MustHave, "Must-have"), (Tier::Bonus, "Bonus")] {
-        let _ = write!(o, "<h4>{label} keywords</h4><table><tr><th></th><th>keyword</th><th>found as</th></tr>");
+        let _ = write!(
+            o,
+            "<h4>{label} keywords</h4><table><tr><th></th><th>keyword</th><th>found as</th></tr>"
+        );
         for k in report.keywords.iter().filter(|k| k.tier == tier) {
             let (mark, cls) = match k.status {
                 KeywordStatus::InContext => ("✓", "ok"),
@@ -80,10 +83,20 @@ pub fn render_html(report: &Report, text: Option<&str>) -> String {
                     format!(
                         "{} ({}{}), line {}{}",
                         escape_html(&h.text),
-                        serde_json::to_value(h.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
-                        h.via.as_ref().map(|v| format!(" via {}", escape_html(v))).unwrap_or_default(),
+                        serde_json::to_value(h.kind)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default(),
+                        h.via
+                            .as_ref()
+                            .map(|v| format!(" via {}", escape_html(v)))
+                            .unwrap_or_default(),
                         h.line,
-                        if k.status == KeywordStatus::ListOnly { " — only in a list" } else { "" }
+                        if k.status == KeywordStatus::ListOnly {
+                            " — only in a list"
+                        } else {
+                            ""
+                        }
                     )
                 })
                 .unwrap_or_else(|| "missing".into());
@@ -95,7 +108,11 @@ pub fn render_html(report: &Report, text: Option<&str>) -> String {
         }
         o.push_str("</table>");
     }
-    let flags: Vec<_> = report.flags.iter().filter(|f| f.kind != FlagKind::ListOnly).collect();
+    let flags: Vec<_> = report
+        .flags
+        .iter()
+        .filter(|f| f.kind != FlagKind::ListOnly)
+        .collect();
     if !flags.is_empty() {
         o.push_str("<h4>To change</h4><ul>");
         for f in flags {

@@ -71,7 +71,11 @@ fn how(k: &KeywordResult) -> String {
         (MatchKind::Acronym, _) => "acronym/full form".to_string(),
         (MatchKind::Fuzzy, _) => "typo".to_string(),
     };
-    let via = h.via.as_ref().map(|v| format!(" via {v}")).unwrap_or_default();
+    let via = h
+        .via
+        .as_ref()
+        .map(|v| format!(" via {v}"))
+        .unwrap_or_default();
     format!("\"{}\" ({kind}{via}), line {}", h.text, h.line)
 }
 
@@ -89,7 +93,12 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
     let st = Style { on: opts.color };
     let mut o = String::new();
     let title = report.role.title.as_deref().unwrap_or(&report.role.name);
-    let _ = writeln!(o, "{} {}", st.bold("atscore"), st.dim(&format!("— role: {title} ({})", report.role.name)));
+    let _ = writeln!(
+        o,
+        "{} {}",
+        st.bold("atscore"),
+        st.dim(&format!("— role: {title} ({})", report.role.name))
+    );
     let filled = (report.score as usize + 5) / 10;
     let bar = format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled.min(10)));
     let score = format!("{}/100", report.score);
@@ -111,7 +120,10 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
             o,
             "{} {}",
             st.bold(label),
-            st.dim(&format!("({} of {} found, {} in context)", sum.found, sum.total, sum.in_context))
+            st.dim(&format!(
+                "({} of {} found, {} in context)",
+                sum.found, sum.total, sum.in_context
+            ))
         );
         for k in report.keywords.iter().filter(|k| k.tier == tier) {
             let (mark, note) = match k.status {
@@ -133,9 +145,17 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
             let _ = writeln!(o, "  {mark} {:<34} {}", k.term, st.dim(&note));
         }
         if tier == Tier::Bonus {
-            let missing: Vec<&str> = report.missing(Tier::Bonus).map(|k| k.term.as_str()).collect();
+            let missing: Vec<&str> = report
+                .missing(Tier::Bonus)
+                .map(|k| k.term.as_str())
+                .collect();
             if !missing.is_empty() {
-                let _ = writeln!(o, "  {} {}", st.red("✗"), st.dim(&format!("missing: {}", missing.join(", "))));
+                let _ = writeln!(
+                    o,
+                    "  {} {}",
+                    st.red("✗"),
+                    st.dim(&format!("missing: {}", missing.join(", ")))
+                );
             }
         }
         o.push('\n');
@@ -144,13 +164,32 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
     let flags: Vec<_> = report
         .flags
         .iter()
-        .filter(|f| matches!(f.kind, FlagKind::Overused | FlagKind::Vague | FlagKind::WeakVerb | FlagKind::Typo | FlagKind::Stuffing | FlagKind::AcronymOnly))
+        .filter(|f| {
+            matches!(
+                f.kind,
+                FlagKind::Overused
+                    | FlagKind::Vague
+                    | FlagKind::WeakVerb
+                    | FlagKind::Typo
+                    | FlagKind::Stuffing
+                    | FlagKind::AcronymOnly
+            )
+        })
         .collect();
     if !flags.is_empty() {
         let _ = writeln!(o, "{}", st.bold("Words to change"));
         for f in flags {
-            let at = f.line.map(|l| format!("line {l:>3}")).unwrap_or_else(|| "        ".into());
-            let _ = writeln!(o, "  {} {} {}", st.dim(&at), st.yellow(&format!("\"{}\"", f.text)), f.message);
+            let at = f
+                .line
+                .map(|l| format!("line {l:>3}"))
+                .unwrap_or_else(|| "        ".into());
+            let _ = writeln!(
+                o,
+                "  {} {} {}",
+                st.dim(&at),
+                st.yellow(&format!("\"{}\"", f.text)),
+                f.message
+            );
             let _ = writeln!(o, "           {} {}", st.dim("→"), f.suggestion);
         }
         o.push('\n');
@@ -166,16 +205,30 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
         if a.unquantified_lines.is_empty() {
             String::new()
         } else {
-            let l: Vec<String> = a.unquantified_lines.iter().take(10).map(|n| n.to_string()).collect();
+            let l: Vec<String> = a
+                .unquantified_lines
+                .iter()
+                .take(10)
+                .map(|n| n.to_string())
+                .collect();
             format!(
                 "; without: line{} {}{}",
                 if l.len() == 1 { "" } else { "s" },
                 l.join(", "),
-                if a.unquantified_lines.len() > 10 { ", ..." } else { "" }
+                if a.unquantified_lines.len() > 10 {
+                    ", ..."
+                } else {
+                    ""
+                }
             )
         }
     );
-    let secs: Vec<&str> = report.document.sections.iter().map(|s| s.section.label()).collect();
+    let secs: Vec<&str> = report
+        .document
+        .sections
+        .iter()
+        .map(|s| s.section.label())
+        .collect();
     let _ = writeln!(
         o,
         "{} {} · {} words · sections: {}\n",
@@ -192,10 +245,18 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
             if !c.links.is_empty() {
                 v.push("links");
             }
-            if v.is_empty() { "no contact details found".to_string() } else { v.join(", ") }
+            if v.is_empty() {
+                "no contact details found".to_string()
+            } else {
+                v.join(", ")
+            }
         },
         report.document.word_count,
-        if secs.is_empty() { "none recognized".to_string() } else { secs.join(", ") }
+        if secs.is_empty() {
+            "none recognized".to_string()
+        } else {
+            secs.join(", ")
+        }
     );
 
     let _ = writeln!(o, "{}", st.bold("Score breakdown"));
@@ -211,14 +272,28 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
 
     if !report.suggestions.is_empty() && opts.max_suggestions > 0 {
         let _ = writeln!(o, "{}", st.bold("What to change first"));
-        for (i, s) in report.suggestions.iter().take(opts.max_suggestions).enumerate() {
-            let _ = writeln!(o, "  {:>2}. {} {}", i + 1, st.green(&format!("(+{:.1})", s.impact)), s.message);
+        for (i, s) in report
+            .suggestions
+            .iter()
+            .take(opts.max_suggestions)
+            .enumerate()
+        {
+            let _ = writeln!(
+                o,
+                "  {:>2}. {} {}",
+                i + 1,
+                st.green(&format!("(+{:.1})", s.impact)),
+                s.message
+            );
         }
         if report.suggestions.len() > opts.max_suggestions {
             let _ = writeln!(
                 o,
                 "      {}",
-                st.dim(&format!("... {} more in --format json", report.suggestions.len() - opts.max_suggestions))
+                st.dim(&format!(
+                    "... {} more in --format json",
+                    report.suggestions.len() - opts.max_suggestions
+                ))
             );
         }
     }
