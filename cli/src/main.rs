@@ -1,1 +1,389 @@
-fn main() {}
+//! `atscore`: score a resume against a role the way an applicant tracking
+//! system reads it, from the command line.
+//!
+//! Every rule lives in the `atscore` crate; this binary only turns arguments,
+//! files and errors into calls to it and back into output and exit codes.
+
+use std::fs;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use atscore::{Error, Matcher, OffsetEncoding, Report, Role, TextOptions};
+use clap::{Parser, Subcommand, ValueEnum};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  the score is below --fail-under
+  2  usage error (bad arguments)
+  3  input error: cannot read the resume or write the output, not UTF-8 text, too large
+  4  role error: unknown role, bad role file, invalid keyword";
+
+/// Score a resume against a role the way an applicant tracking system (ATS)
+/// reads it, and say what to change.
+#[derive(Parser, Debug)]
+#[command(name = "atscore", version, after_help = EXIT_CODES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Analyze a plain-text resume against a role.
+    #[command(after_help = EXIT_CODES)]
+    Analyze(AnalyzeArgs),
+    /// List the built-in roles.
+    #[command(after_help = EXIT_CODES)]
+    Roles,
+    /// Show roles.
+    #[command(subcommand)]
+    Role(RoleCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum RoleCommand {
+    /// Print a role in the role-file format (a template for custom roles).
+    #[command(after_help = EXIT_CODES)]
+    Show {
+        /// Built-in role name, or a role file (.toml or .json) to convert.
+        name: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = RoleFormatArg::Toml)]
+        format: RoleFormatArg,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+struct AnalyzeArgs {
+    /// Resume as a plain-text file, or `-` for standard input.
+    resume: String,
+    /// Built-in role name, or a role file (.toml or .json).
+    #[arg(long, short, default_value = "backend-developer")]
+    role: String,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// With --format json: indent the JSON (default: compact, canonical bytes).
+    #[arg(long)]
+    pretty: bool,
+    /// Units of the span offsets in JSON output: UTF-8 bytes, UTF-16 code
+    /// units (JavaScript), or code points (Python).
+    #[arg(long, value_enum, default_value_t = Offsets::Utf8)]
+    offsets: Offsets,
+    /// Colors in text output: auto uses them when stdout is a terminal and
+    /// NO_COLOR is not set.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Exit with code 1 when the score is below this value.
+    #[arg(long, value_name = "SCORE")]
+    fail_under: Option<u32>,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Html,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum RoleFormatArg {
+    Toml,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Offsets {
+    Utf8,
+    Utf16,
+    Codepoint,
+}
+
+impl From<Offsets> for OffsetEncoding {
+    fn from(o: Offsets) -> Self {
+        match o {
+            Offsets::Utf8 => OffsetEncoding::Utf8,
+            Offsets::Utf16 => OffsetEncoding::Utf16,
+            Offsets::Codepoint => OffsetEncoding::CodePoint,
+        }
+    }
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Exit codes (see [`EXIT_CODES`]).
+const BELOW_THRESHOLD: u8 = 1;
+const INPUT_ERROR: u8 = 3;
+const ROLE_ERROR: u8 = 4;
+
+/// A failure to report on stderr: what it is about (a file, `<stdin>`, an
+/// option), why, and the exit code.
+#[derive(Debug)]
+struct Failure {
+    code: u8,
+    subject: Option<String>,
+    reason: String,
+}
+
+impl Failure {
+    fn new(code: u8, subject: impl Into<Option<String>>, reason: impl Into<String>) -> Self {
+        Failure {
+            code,
+            subject: subject.into(),
+            reason: reason.into(),
+        }
+    }
+
+    /// A core error about `subject`, with the exit code its kind calls for.
+    fn from_core(subject: impl Into<Option<String>>, err: Error) -> Self {
+        let code = match err {
+            Error::RoleParse { .. }
+            | Error::InvalidKeyword { .. }
+            | Error::InvalidRole { .. }
+            | Error::UnknownRole { .. } => ROLE_ERROR,
+            _ => INPUT_ERROR,
+        };
+        Failure::new(code, subject, err.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze(args) => analyze(&args),
+        Command::Roles => roles(),
+        Command::Role(RoleCommand::Show { name, format }) => show_role(&name, format),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(f) => {
+            let mut stderr = io::stderr().lock();
+            let _ = match &f.subject {
+                Some(s) => writeln!(stderr, "atscore: error: {s}: {}", f.reason),
+                None => writeln!(stderr, "atscore: error: {}", f.reason),
+            };
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn analyze(args: &AnalyzeArgs) -> Result<u8, Failure> {
+    let role = load_role(&args.role)?;
+    let matcher =
+        Matcher::new(role).map_err(|e| Failure::from_core(role_subject(&args.role), e))?;
+    let subject = if args.resume == "-" {
+        "<stdin>".to_string()
+    } else {
+        args.resume.clone()
+    };
+    let bytes = read_input(&args.resume, matcher.options().max_input_bytes)?;
+    let mut report = matcher
+        .analyze_bytes(&bytes)
+        .map_err(|e| Failure::from_core(subject.clone(), e))?;
+    let text =
+        atscore::text_from_bytes(&bytes).map_err(|e| Failure::from_core(subject.clone(), e))?;
+
+    let out = match args.format {
+        Format::Text => atscore::render_text(
+            &report,
+            TextOptions {
+                color: use_color(args.color, args.output.is_some()),
+                ..TextOptions::default()
+            },
+        ),
+        Format::Json => {
+            report.convert_offsets(text, args.offsets.into());
+            if args.pretty {
+                report.to_json_pretty()
+            } else {
+                report.to_json()
+            }
+        }
+        Format::Html => html_page(&report, text),
+    };
+    emit(&out, args.output.as_deref())?;
+
+    match args.fail_under {
+        Some(min) if report.score < min => {
+            let _ = writeln!(
+                io::stderr().lock(),
+                "atscore: score {} is below --fail-under {min}",
+                report.score
+            );
+            Ok(BELOW_THRESHOLD)
+        }
+        _ => Ok(0),
+    }
+}
+
+fn roles() -> Result<u8, Failure> {
+    let mut out = String::new();
+    for name in Role::builtin_names() {
+        let role = Role::builtin(name).map_err(|e| Failure::from_core(name.to_string(), e))?;
+        let title = role.title.as_deref().unwrap_or("");
+        out.push_str(&format!("{name:<24} {title}\n"));
+    }
+    emit(out.trim_end(), None)?;
+    Ok(0)
+}
+
+fn show_role(name: &str, format: RoleFormatArg) -> Result<u8, Failure> {
+    let role = load_role(name)?;
+    let out = match format {
+        RoleFormatArg::Toml => role.to_toml(),
+        RoleFormatArg::Json => role.to_json(),
+    };
+    emit(out.trim_end(), None)?;
+    Ok(0)
+}
+
+/// Whether `value` of `--role` names a file rather than a built-in role.
+fn is_role_file(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    lower.ends_with(".json") || lower.ends_with(".toml") || Path::new(value).is_file()
+}
+
+fn role_subject(value: &str) -> Option<String> {
+    is_role_file(value).then(|| value.to_string())
+}
+
+/// A built-in role by name, or a role file: JSON or TOML by extension, else
+/// JSON when the text starts with `{`.
+fn load_role(value: &str) -> Result<Role, Failure> {
+    if !is_role_file(value) {
+        return Role::builtin(value).map_err(|e| Failure::from_core(None, e));
+    }
+    let fail = |e| Failure::from_core(value.to_string(), e);
+    let bytes =
+        fs::read(value).map_err(|e| Failure::new(ROLE_ERROR, value.to_string(), io_reason(&e)))?;
+    let text = atscore::text_from_bytes(&bytes).map_err(fail)?;
+    let lower = value.to_ascii_lowercase();
+    let json = if lower.ends_with(".json") {
+        true
+    } else if lower.ends_with(".toml") {
+        false
+    } else {
+        text.trim_start_matches('\u{feff}')
+            .trim_start()
+            .starts_with('{')
+    };
+    if json {
+        Role::from_json(text).map_err(fail)
+    } else {
+        Role::from_toml(text).map_err(fail)
+    }
+}
+
+/// Read a resume file (or stdin for `-`), at most `limit + 1` bytes so that a
+/// huge input is refused by the core's size check without being read whole.
+fn read_input(path: &str, limit: usize) -> Result<Vec<u8>, Failure> {
+    let cap = (limit as u64).saturating_add(1);
+    let mut bytes = Vec::new();
+    if path == "-" {
+        io::stdin()
+            .lock()
+            .take(cap)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::new(INPUT_ERROR, "<stdin>".to_string(), io_reason(&e)))?;
+        return Ok(bytes);
+    }
+    let fail = |e: io::Error| Failure::new(INPUT_ERROR, path.to_string(), io_reason(&e));
+    let file = fs::File::open(path).map_err(fail)?;
+    let meta = file.metadata().map_err(fail)?;
+    if meta.is_dir() {
+        return Err(Failure::new(
+            INPUT_ERROR,
+            path.to_string(),
+            "is a directory, not a resume file",
+        ));
+    }
+    if meta.len() > limit as u64 {
+        let err = Error::InputTooLarge {
+            len: usize::try_from(meta.len()).unwrap_or(usize::MAX),
+            limit,
+        };
+        return Err(Failure::from_core(path.to_string(), err));
+    }
+    file.take(cap).read_to_end(&mut bytes).map_err(fail)?;
+    Ok(bytes)
+}
+
+/// An I/O error's reason without the `(os error N)` suffix.
+fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::IsADirectory => "is a directory, not a file".to_string(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
+    }
+}
+
+fn use_color(choice: ColorChoice, to_file: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            !to_file
+                && io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// A standalone HTML page around the core's report fragment.
+fn html_page(report: &Report, text: &str) -> String {
+    let title = report.role.title.as_deref().unwrap_or(&report.role.name);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>atscore: {}/100 against {}</title>\n</head>\n<body>\n{}\n</body>\n</html>",
+        report.score,
+        atscore::report::escape_html(title),
+        atscore::render_html(report, Some(text)),
+    )
+}
+
+/// Write `out` and a final newline to the file, or to stdout. A closed pipe
+/// on stdout (`atscore ... | head`) is not an error: the reader has what it wanted.
+fn emit(out: &str, file: Option<&Path>) -> Result<(), Failure> {
+    match file {
+        Some(path) => {
+            let subject = path.display().to_string();
+            fs::write(path, format!("{out}\n")).map_err(|e| {
+                Failure::new(
+                    INPUT_ERROR,
+                    subject,
+                    format!("cannot write: {}", io_reason(&e)),
+                )
+            })
+        }
+        None => {
+            let mut stdout = io::stdout().lock();
+            match writeln!(stdout, "{out}").and_then(|()| stdout.flush()) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(Failure::new(
+                    INPUT_ERROR,
+                    "<stdout>".to_string(),
+                    format!("cannot write: {}", io_reason(&e)),
+                )),
+            }
+        }
+    }
+}
