@@ -1,0 +1,495 @@
+//! End-to-end tests of the `atscore` binary on the sample resume, on written
+//! edge cases, and on every resume of the shared corpus.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use atscore::{Matcher, OffsetEncoding, Role, Tier};
+use predicates::prelude::*;
+use serde_json::Value;
+
+/// The workspace root (the parent of this crate).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("cli/ has a parent")
+        .to_path_buf()
+}
+
+fn sample() -> PathBuf {
+    root().join("examples/resume-backend.txt")
+}
+
+fn custom_role() -> PathBuf {
+    root().join("examples/role-data-engineer.toml")
+}
+
+fn atscore() -> Command {
+    let mut cmd = Command::cargo_bin("atscore").expect("binary built");
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+/// A fresh file under cargo's per-test temp dir.
+fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("atscore-cli-tests");
+    fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    fs::write(&path, contents).expect("write temp file");
+    path
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("stdout is UTF-8")
+}
+
+fn stderr_of(assert: assert_cmd::assert::Assert) -> String {
+    String::from_utf8(assert.get_output().stderr.clone()).expect("stderr is UTF-8")
+}
+
+#[test]
+fn json_is_the_library_report_byte_for_byte() {
+    let out = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--format", "json"]),
+    );
+    let text = fs::read_to_string(sample()).unwrap();
+    let matcher = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
+    let expected = matcher.analyze(&text).unwrap().to_json();
+    assert_eq!(out.strip_suffix('\n'), Some(expected.as_str()));
+}
+
+#[test]
+fn json_report_of_the_sample_has_every_must_have_and_a_middle_score() {
+    let out = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--format", "json", "--pretty"]),
+    );
+    assert!(out.contains("\n  \"score\""), "--pretty indents");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let score = v["score"].as_u64().unwrap();
+    assert!(
+        (30..=80).contains(&score),
+        "sample should score mid-range, got {score}"
+    );
+
+    let role = Role::builtin("backend-developer").unwrap();
+    let keywords = v["keywords"].as_array().unwrap();
+    for k in role.keywords.iter().filter(|k| k.tier == Tier::MustHave) {
+        let r = keywords
+            .iter()
+            .find(|r| r["term"] == k.term.as_str())
+            .unwrap_or_else(|| panic!("must-have {:?} missing from report", k.term));
+        assert_eq!(r["tier"], "must_have");
+    }
+    // The sample is written to have something to act on.
+    let found = |term: &str| {
+        keywords.iter().find(|r| r["term"] == term).unwrap()["found"]
+            .as_bool()
+            .unwrap()
+    };
+    assert!(found("SQL") && !found("DevOps"));
+    let sql = keywords.iter().find(|r| r["term"] == "SQL").unwrap();
+    assert_eq!(sql["status"], "list_only");
+    let kube = keywords.iter().find(|r| r["term"] == "Kubernetes").unwrap();
+    assert_eq!(kube["status"], "typo");
+    assert_eq!(kube["hits"][0]["text"], "Kubernets");
+}
+
+#[test]
+fn text_report_names_missing_keywords_and_flags_without_color_when_piped() {
+    let out = stdout_of(atscore().arg("analyze").arg(sample()));
+    assert!(out.contains("Score:"));
+    assert!(out.contains("DevOps"));
+    assert!(out.contains("Responsible for"));
+    assert!(out.contains("Team player"));
+    assert!(
+        !out.contains('\x1b'),
+        "no ANSI codes when stdout is not a terminal"
+    );
+
+    let colored = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--color", "always"]),
+    );
+    assert!(colored.contains("\x1b["));
+}
+
+#[test]
+fn html_is_a_standalone_page() {
+    let out = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--format", "html"]),
+    );
+    assert!(out.starts_with("<!DOCTYPE html>"));
+    assert!(out.contains("<meta charset=\"utf-8\">"));
+    assert!(out.contains("<title>atscore: "));
+    assert!(out.contains("<mark"), "resume shown with highlights");
+    assert!(out.trim_end().ends_with("</html>"));
+}
+
+#[test]
+fn html_escapes_resume_text() {
+    let path = temp_file(
+        "script.txt",
+        b"Jane Doe\n<script>alert(1)</script>\nSKILLS\nSQL, Docker <b>Python</b>\n",
+    );
+    let out = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(&path)
+            .args(["--format", "html"]),
+    );
+    assert!(!out.contains("<script>alert"));
+    assert!(!out.contains("<b>Python"));
+    assert!(out.contains("&lt;script&gt;alert(1)"));
+}
+
+#[test]
+fn stdin_gives_the_same_report_as_the_file() {
+    let from_file = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--format", "json"]),
+    );
+    let from_stdin = stdout_of(
+        atscore()
+            .args(["analyze", "-", "--format", "json"])
+            .write_stdin(fs::read(sample()).unwrap()),
+    );
+    assert_eq!(from_file, from_stdin);
+}
+
+#[test]
+fn output_file_receives_the_report() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("atscore-cli-tests");
+    fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("report.json");
+    let _ = fs::remove_file(&path);
+    let out = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--format", "json", "--output"])
+            .arg(&path),
+    );
+    assert!(out.is_empty());
+    let v: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(v["role"]["name"], "backend-developer");
+}
+
+#[test]
+fn custom_role_file_is_used() {
+    let out = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .arg("--role")
+            .arg(custom_role())
+            .args(["--format", "json"]),
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["role"]["name"], "data-engineer");
+    let role = Role::from_toml(&fs::read_to_string(custom_role()).unwrap()).unwrap();
+    let terms: Vec<&str> = v["keywords"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["term"].as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = role.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert_eq!(terms, expected);
+}
+
+#[test]
+fn sample_role_uses_every_field_of_the_format() {
+    let text = fs::read_to_string(custom_role()).unwrap();
+    let role = Role::from_toml(&text).unwrap();
+    assert!(role.title.is_some() && role.description.is_some() && !role.sources.is_empty());
+    for tier in [Tier::MustHave, Tier::Bonus, Tier::Overused] {
+        assert!(role.keywords.iter().any(|k| k.tier == tier), "{tier} used");
+    }
+    let k = &role.keywords;
+    assert!(k.iter().any(|k| !k.aliases.is_empty()));
+    assert!(k.iter().any(|k| k.acronym.is_some()));
+    assert!(k.iter().any(|k| !k.any_of.is_empty()));
+    assert!(k.iter().any(|k| k.weight != 1.0));
+    assert!(k.iter().any(|k| k.case_sensitive));
+    assert!(k.iter().any(|k| k.ambiguous.is_some()));
+    assert!(k.iter().any(|k| k.suggestion.is_some()));
+    assert!(k.iter().any(|k| !k.lexicon));
+}
+
+#[test]
+fn role_file_format_is_found_from_content_without_extension() {
+    let json = Role::builtin("backend-developer").unwrap().to_json();
+    let path = temp_file("role-without-extension", json.as_bytes());
+    let out = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .arg("--role")
+            .arg(&path)
+            .args(["--format", "json"]),
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["role"]["name"], "backend-developer");
+}
+
+#[test]
+fn unknown_role_exits_4_and_lists_builtin_roles() {
+    let err = stderr_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--role", "astronaut"])
+            .assert()
+            .code(4)
+            .stdout(""),
+    );
+    assert!(err.starts_with("atscore: error: "), "{err}");
+    assert!(err.contains("astronaut"), "{err}");
+    for name in Role::builtin_names() {
+        assert!(err.contains(name), "{err}");
+    }
+}
+
+#[test]
+fn role_file_with_unknown_field_exits_4_naming_field_and_line() {
+    let path = temp_file(
+        "bad-role.toml",
+        b"name = \"x\"\nmust_have = [\n  \"SQL\",\n  { term = \"Python\", wieght = 2 },\n]\n",
+    );
+    let err = stderr_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .arg("--role")
+            .arg(&path)
+            .assert()
+            .code(4),
+    );
+    assert!(err.contains("bad-role.toml"), "{err}");
+    assert!(err.contains("wieght"), "{err}");
+    assert!(err.contains("line 4"), "{err}");
+}
+
+#[test]
+fn invalid_keyword_exits_4_naming_keyword_and_field() {
+    let path = temp_file(
+        "bad-weight.json",
+        br#"{"name": "x", "must_have": [{"term": "SQL", "weight": 0}]}"#,
+    );
+    let err = stderr_of(atscore().args(["role", "show"]).arg(&path).assert().code(4));
+    assert!(err.contains("\"SQL\""), "{err}");
+    assert!(err.contains("weight"), "{err}");
+}
+
+#[test]
+fn missing_resume_exits_3_naming_the_file() {
+    let err = stderr_of(
+        atscore()
+            .args(["analyze", "no-such-resume.txt"])
+            .assert()
+            .code(3)
+            .stdout(""),
+    );
+    assert!(
+        err.contains("atscore: error: no-such-resume.txt: "),
+        "{err}"
+    );
+}
+
+#[test]
+fn pdf_or_binary_resume_exits_3_with_a_plain_text_hint() {
+    let path = temp_file(
+        "resume.pdf",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n\xff\xfe\x00",
+    );
+    let err = stderr_of(atscore().arg("analyze").arg(&path).assert().code(3));
+    assert!(err.contains("resume.pdf"), "{err}");
+    assert!(err.contains("not UTF-8"), "{err}");
+    assert!(err.contains("plain text"), "{err}");
+}
+
+#[test]
+fn fail_under_sets_exit_code_1_but_still_prints_the_report() {
+    let out = atscore()
+        .arg("analyze")
+        .arg(sample())
+        .args(["--format", "json", "--fail-under", "101"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("below --fail-under 101"));
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let score = v["score"].as_u64().unwrap();
+    // and a threshold at the score passes
+    atscore()
+        .arg("analyze")
+        .arg(sample())
+        .args(["--fail-under", &score.to_string()])
+        .assert()
+        .success();
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    atscore().args(["analyze"]).assert().code(2);
+    atscore()
+        .arg("analyze")
+        .arg(sample())
+        .args(["--format", "pdf"])
+        .assert()
+        .code(2);
+    atscore().args(["frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    atscore()
+        .args(["analyze", "--help"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Exit codes").and(predicate::str::contains("4  role error")),
+        );
+}
+
+#[test]
+fn roles_lists_builtin_roles_with_titles() {
+    let out = stdout_of(atscore().arg("roles"));
+    for name in Role::builtin_names() {
+        let role = Role::builtin(name).unwrap();
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("{name} listed"));
+        assert!(
+            line.contains(role.title.as_deref().unwrap_or(name)),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn role_show_round_trips_in_both_formats() {
+    let builtin = Role::builtin("backend-developer").unwrap();
+    let json = stdout_of(atscore().args(["role", "show", "backend-developer", "--format", "json"]));
+    assert_eq!(Role::from_json(&json).unwrap(), builtin);
+    let toml = stdout_of(atscore().args(["role", "show", "backend-developer"]));
+    assert_eq!(Role::from_toml(&toml).unwrap(), builtin);
+}
+
+#[test]
+fn utf16_offsets_slice_the_text_in_utf16() {
+    let text = "Zoë Müller 🚀 zoe@example.com\n\nEXPERIENCE\n- 🚀 Built REST APIs in Python and SQL on AWS 🎉, cut costs by 30%\n\nSKILLS\nDocker, Kubernetes, Git 👍\n";
+    let path = temp_file("emoji.txt", text.as_bytes());
+    let out = stdout_of(atscore().arg("analyze").arg(&path).args([
+        "--format",
+        "json",
+        "--offsets",
+        "utf16",
+    ]));
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["offsets"], "utf16");
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let mut checked = 0;
+    for k in v["keywords"].as_array().unwrap() {
+        for h in k["hits"].as_array().unwrap() {
+            let (s, e) = (
+                h["span"]["start"].as_u64().unwrap() as usize,
+                h["span"]["end"].as_u64().unwrap() as usize,
+            );
+            let slice = String::from_utf16(&units[s..e]).unwrap();
+            assert_eq!(
+                slice,
+                h["text"].as_str().unwrap(),
+                "{} at {s}..{e}",
+                k["term"]
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "only {checked} hits checked");
+
+    // the same spans from the library, converted there
+    let matcher = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
+    let mut report = matcher.analyze(text).unwrap();
+    report.convert_offsets(text, OffsetEncoding::Utf16);
+    assert_eq!(out.trim_end(), report.to_json());
+}
+
+#[test]
+fn broken_pipe_on_stdout_is_quiet() {
+    // A reader that closes at once: the report no longer fits in the pipe buffer
+    // once it is long, so print the HTML of a large resume.
+    let big = fs::read_to_string(sample()).unwrap().repeat(200);
+    let path = temp_file("big.txt", big.as_bytes());
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("atscore"))
+        .arg("analyze")
+        .arg(&path)
+        .args(["--format", "html"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut child = child;
+    drop(child.stdout.take()); // close the read end before anything is written
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.is_empty(), "{err}");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn every_corpus_resume_gives_valid_json() {
+    let corpus = root().join("../shared/corpus/resumes");
+    if !corpus.is_dir() {
+        eprintln!("skipping: no corpus at {}", corpus.display());
+        return;
+    }
+    let mut files = Vec::new();
+    for set in fs::read_dir(&corpus).unwrap() {
+        let text_dir = set.unwrap().path().join("text");
+        if let Ok(entries) = fs::read_dir(&text_dir) {
+            files.extend(
+                entries
+                    .map(|e| e.unwrap().path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "txt")),
+            );
+        }
+    }
+    files.sort();
+    assert!(!files.is_empty(), "corpus has resumes");
+    for path in &files {
+        let out = atscore()
+            .arg("analyze")
+            .arg(path)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}: {}",
+            path.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{}: invalid JSON: {e}", path.display()));
+        let score = v["score"].as_u64().unwrap();
+        assert!(score <= 100, "{}: score {score}", path.display());
+    }
+}
