@@ -1,0 +1,64 @@
+"""Exception classes raised by atscore.
+
+Every error caused by input is an :class:`AtscoreError` (a ``ValueError``);
+its subclasses say what was wrong and carry the culprit as attributes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["AtscoreError", "RoleError", "OptionsError", "InputError", "InternalError"]
+
+
+class AtscoreError(ValueError):
+    """Base class of every atscore error."""
+
+    #: In a batch (``analyze_many``), the position of the text that failed.
+    index: int | None = None
+    #: What is wrong, without the location (when the core gives it apart).
+    reason: str | None = None
+
+    def __init__(self, message: str, **details: Any) -> None:
+        super().__init__(message)
+        for key, value in details.items():
+            setattr(self, key, value)
+
+
+class RoleError(AtscoreError):
+    """A role could not be read or is not valid; names the keyword and field."""
+
+    #: The keyword at fault, as written in the role.
+    keyword: str | None = None
+    #: The field at fault (``term``, ``aliases``, ``weight``, ``name``...).
+    field: str | None = None
+    #: For a parse error: ``"JSON"`` or ``"TOML"``, with 1-based line and column.
+    format: str | None = None
+    line: int | None = None
+    column: int | None = None
+    #: For an unknown built-in role: the name asked for and the names available.
+    name: str | None = None
+    available: list[str] | None = None
+
+
+class OptionsError(AtscoreError):
+    """An analyzer option is unknown or out of range."""
+
+    #: The option at fault, when known.
+    option: str | None = None
+
+
+class InputError(AtscoreError):
+    """A resume cannot be analyzed: not UTF-8 text, or too large."""
+
+    #: Byte offset of the first invalid UTF-8 sequence.
+    offset: int | None = None
+    #: Whether the bytes look like a binary file (PDF, DOCX...).
+    binary: bool | None = None
+    #: Size of the input in bytes, and the limit (option ``max_input_bytes``).
+    length: int | None = None
+    limit: int | None = None
+
+
+class InternalError(AtscoreError, RuntimeError):
+    """A bug in atscore (a Rust panic, caught): please report it."""

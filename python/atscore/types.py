@@ -1,0 +1,166 @@
+"""Shapes of the dicts a :class:`~atscore.Report` gives (``to_dict()`` and its attributes).
+
+They mirror the core's serde output (the JSON of ``Report.to_json()``);
+offsets are code points, so ``text[span["start"]:span["end"]]`` is the hit.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, NotRequired, TypedDict
+
+__all__ = [
+    "Tier", "MatchKind", "VariantKind", "KeywordStatus", "FlagKind", "SectionName",
+    "Span", "KeywordHit", "Hit", "KeywordResult", "Flag", "ScoreItem", "Suggestion",
+    "TierSummary", "Achievements", "SectionInfo", "Contact", "DocumentInfo", "RoleInfo",
+    "ReportDict", "OptionsDict", "ScoreWeightsDict",
+]
+
+Tier = Literal["must_have", "bonus", "overused"]
+MatchKind = Literal["exact", "variant", "alias", "acronym", "fuzzy"]
+VariantKind = Literal["case", "inflection", "spelling"]
+KeywordStatus = Literal["in_context", "list_only", "typo", "missing", "present", "absent"]
+FlagKind = Literal[
+    "overused", "vague", "weak_verb", "typo", "stuffing", "acronym_only", "list_only",
+    "unquantified", "structure",
+]
+SectionName = Literal[
+    "header", "summary", "experience", "skills", "education", "projects", "certifications",
+    "awards", "publications", "languages", "volunteering", "interests", "personal",
+    "references", "other",
+]
+
+
+class Span(TypedDict):
+    start: int
+    end: int
+
+
+class KeywordHit(TypedDict):
+    span: Span
+    line: int
+    text: str
+    kind: MatchKind
+    variant: NotRequired[VariantKind]
+    form: str
+    via: NotRequired[str]
+    section: SectionName
+    in_context: bool
+
+
+class Hit(KeywordHit):
+    """A hit with the keyword it belongs to (``Report.hits``)."""
+
+    keyword: str
+    tier: Tier
+
+
+class KeywordResult(TypedDict):
+    term: str
+    tier: Tier
+    weight: float
+    found: bool
+    status: KeywordStatus
+    count: int
+    points: float
+    hits: list[KeywordHit]
+
+
+class Flag(TypedDict):
+    kind: FlagKind
+    span: NotRequired[Span]
+    line: NotRequired[int]
+    text: str
+    message: str
+    suggestion: str
+
+
+class ScoreItem(TypedDict):
+    id: str
+    label: str
+    points: float
+    max_points: float
+    detail: str
+
+
+class Suggestion(TypedDict):
+    impact: float
+    message: str
+    keyword: NotRequired[str]
+    line: NotRequired[int]
+
+
+class TierSummary(TypedDict):
+    total: int
+    found: int
+    in_context: int
+
+
+class Achievements(TypedDict):
+    total: int
+    quantified: int
+    unquantified_lines: list[int]
+
+
+class SectionInfo(TypedDict):
+    section: SectionName
+    heading: str
+    line: int
+
+
+class Contact(TypedDict):
+    email: Span | None
+    phone: Span | None
+    links: list[Span]
+
+
+class DocumentInfo(TypedDict):
+    word_count: int
+    line_count: int
+    sections: list[SectionInfo]
+    contact: Contact
+
+
+class RoleInfo(TypedDict):
+    name: str
+    title: NotRequired[str]
+
+
+class ReportDict(TypedDict):
+    schema_version: int
+    offsets: Literal["utf8", "utf16", "code_point"]
+    role: RoleInfo
+    score: int
+    score_breakdown: list[ScoreItem]
+    must_have: TierSummary
+    bonus: TierSummary
+    overused: TierSummary
+    keywords: list[KeywordResult]
+    flags: list[Flag]
+    achievements: Achievements
+    document: DocumentInfo
+    suggestions: list[Suggestion]
+
+
+class ScoreWeightsDict(TypedDict):
+    must_have: float
+    bonus: float
+    context: float
+    quantified: float
+    acronyms: float
+    structure: float
+    overused_each: float
+    vague_each: float
+    overused_max: float
+    stuffing_each: float
+    stuffing_max: float
+    quantified_target: float
+
+
+class OptionsDict(TypedDict):
+    fuzzy: bool
+    fuzzy_min_len: int
+    max_input_bytes: int
+    stuffing_min_count: int
+    stuffing_density: float
+    vague_phrases: bool
+    weights: ScoreWeightsDict
