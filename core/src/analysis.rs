@@ -13,7 +13,7 @@
 //! | `bonus` | 15 × (weight of bonus keywords found ÷ weight of all bonus keywords) |
 //! | `context` | 15 × (weight of must-haves used in an experience/project/summary sentence ÷ weight of all must-haves) |
 //! | `quantified` | 10 × min(1, share of achievement lines with a number ÷ 0.5) |
-//! | `acronyms` | 5 × (found keywords with an acronym written both ways ÷ found keywords with an acronym); 5 when none has one |
+//! | `acronyms` | 5 × (1 − keywords found with only one of acronym and full term ÷ acronyms the role can be written with); 5 when the role has none |
 //! | `structure` | 5: 2 for an experience section, 1 for skills, 1 for education, 1 for an email or phone |
 //! | `overused` | −2 per overused term of the role present, −1 per vague phrase or weak verb, at most −10 |
 //! | `stuffing` | −3 per stuffed keyword, at most −6 |
@@ -432,6 +432,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
     let mut suggestions: Vec<Suggestion> = Vec::new();
     let mut flags: Vec<Flag> = Vec::new();
     let mut acronym_total = 0usize;
+    let mut acronym_capable = 0usize;
     let mut acronym_both = 0usize;
     let mut acronym_missing: Vec<String> = Vec::new();
     let mut stuffed: Vec<String> = Vec::new();
@@ -524,6 +525,11 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                     ),
                 };
                 suggestions.push(Suggestion {
+                    kind: if typo.is_some() {
+                        SuggestionKind::FixTypo
+                    } else {
+                        SuggestionKind::AddKeyword
+                    },
                     impact: round2(cov_gain + ctx_gain),
                     message: msg,
                     keyword: Some(k.term.clone()),
@@ -532,11 +538,21 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             }
             (_, KeywordStatus::ListOnly) => {
                 let first = &a.hits.iter().find(|h| h.kind.counts());
+                // name it as the resume writes it: "AWS" (for Cloud Computing)
+                let written = match first {
+                    Some(h)
+                        if crate::text::normalize(&h.text) != crate::text::normalize(display) =>
+                    {
+                        format!("\"{}\" (for {display})", h.text)
+                    }
+                    _ => format!("\"{display}\""),
+                };
                 if ctx_gain > 0.0 {
                     suggestions.push(Suggestion {
+                        kind: SuggestionKind::UseInContext,
                         impact: round2(ctx_gain),
                         message: format!(
-                            "\"{display}\" appears only in a list; use it in an experience bullet that says what you did with it and the result."
+                            "{written} appears only in a list; use it in an experience bullet that says what you did with it and the result."
                         ),
                         keyword: Some(k.term.clone()),
                         line: first.map(|h| h.line),
@@ -548,7 +564,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                         span: Some(h.span),
                         line: Some(h.line),
                         text: k.term.clone(),
-                        message: format!("\"{display}\" is only listed, never used in context."),
+                        message: format!("{written} is only listed, never used in context."),
                         suggestion: "Put it in an experience sentence: what you built with it and the result.".into(),
                     });
                 }
@@ -569,8 +585,14 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             }
         }
         // acronym and full term, per form group (the term, or each alternative)
-        if found && k.tier != Tier::Overused {
-            for (group, full, acro) in acronym_pairs(k, &parsed) {
+        let pairs = if k.tier == Tier::Overused {
+            Vec::new()
+        } else {
+            acronym_pairs(k, &parsed)
+        };
+        acronym_capable += pairs.len();
+        if found {
+            for (group, full, acro) in pairs {
                 let in_group: Vec<&KeywordHit> = a
                     .hits
                     .iter()
@@ -717,10 +739,13 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
     } else {
         w.quantified * (q_share / w.quantified_target).min(1.0)
     };
-    let acro_pts = if acronym_total == 0 {
+    // Over every acronym the role can be written with, so that adding a
+    // keyword costs at most one share of these points.
+    let acronym_one_form = acronym_total - acronym_both;
+    let acro_pts = if acronym_capable == 0 {
         w.acronyms
     } else {
-        w.acronyms * acronym_both as f64 / acronym_total as f64
+        w.acronyms * (1.0 - acronym_one_form as f64 / acronym_capable as f64)
     };
     let struct_parts = [
         (has(Section::Experience), 2.0, "an experience section"),
@@ -749,7 +774,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         if v.is_empty() {
             "none".to_string()
         } else {
-            v.join(", ")
+            v.join("; ")
         }
     };
     let s_must = &summaries[Tier::MustHave as usize];
@@ -796,7 +821,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                     "bonus"
                 };
                 format!(
-                    "{} used in experience sentences: {}",
+                    "{} used in experience, project or summary sentences: {}",
                     plural(
                         in_ctx.len(),
                         &format!("{tier} keyword"),
@@ -824,7 +849,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             points: round2(acro_pts),
             max_points: w.acronyms,
             detail: if acronym_total == 0 {
-                "no keyword found that has an acronym".into()
+                format!("no keyword with an acronym found ({acronym_capable} possible)")
             } else {
                 format!(
                     "{acronym_both} of {acronym_total} written both ways; one form only: {}",
@@ -843,7 +868,11 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                     .filter(|p| !p.0)
                     .map(|p| p.2.to_string())
                     .collect();
-                format!("missing: {}", list(&missing))
+                if missing.is_empty() {
+                    "all present".to_string()
+                } else {
+                    format!("missing: {}", list(&missing))
+                }
             },
         },
         ScoreItem {
@@ -887,6 +916,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             .map(|n| n.to_string())
             .collect();
         suggestions.push(Suggestion {
+            kind: SuggestionKind::Quantify,
             impact: round2(w.quantified - q_pts),
             message: format!(
                 "Quantify your achievements: {} of {} bullets have no number. Add the result (\"cut latency by 30%\", \"served 2M users\", \"saved $40K a year\"); start with line{} {}.",
@@ -900,6 +930,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         });
     } else if ach.total == 0 {
         suggestions.push(Suggestion {
+            kind: SuggestionKind::Quantify,
             impact: round2(w.quantified),
             message: "Write your experience as bullet points under an \"Experience\" heading, each with a measurable result.".into(),
             keyword: None,
@@ -910,15 +941,19 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         if let FlagKind::Unquantified | FlagKind::ListOnly | FlagKind::Typo = f.kind {
             continue;
         }
-        let impact = match f.kind {
-            FlagKind::Overused => w.overused_each,
-            FlagKind::Vague | FlagKind::WeakVerb => w.vague_each,
-            FlagKind::Stuffing => w.stuffing_each,
-            FlagKind::AcronymOnly => w.acronyms / acronym_total.max(1) as f64,
-            _ => 0.0,
+        let (kind, impact) = match f.kind {
+            FlagKind::Overused => (SuggestionKind::ReplacePhrase, w.overused_each),
+            FlagKind::Vague | FlagKind::WeakVerb => (SuggestionKind::ReplacePhrase, w.vague_each),
+            FlagKind::Stuffing => (SuggestionKind::ReduceRepetition, w.stuffing_each),
+            FlagKind::AcronymOnly => (
+                SuggestionKind::WriteBoth,
+                w.acronyms / acronym_capable.max(1) as f64,
+            ),
+            _ => (SuggestionKind::AddSection, 0.0),
         };
         let at = f.line.map(|l| format!(" (line {l})")).unwrap_or_default();
         suggestions.push(Suggestion {
+            kind,
             impact: round2(impact),
             message: format!("{}{at} {}", f.message, f.suggestion),
             keyword: None,
@@ -938,6 +973,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                 }
             };
             suggestions.push(Suggestion {
+                kind: SuggestionKind::AddSection,
                 impact: round2(pts * w.structure / 5.0),
                 message: heading.into(),
                 keyword: None,
@@ -945,8 +981,8 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             });
         }
     }
-    // most impact first; ties keep their order
-    suggestions.sort_by(|a, b| b.impact.total_cmp(&a.impact));
+    // most impact first; among equals, the surest fix first; then text order
+    suggestions.sort_by(|a, b| b.impact.total_cmp(&a.impact).then(a.kind.cmp(&b.kind)));
     flags.sort_by_key(|f| (f.line.unwrap_or(usize::MAX), f.span.map_or(0, |s| s.start)));
 
     let mut by_tier = summaries.into_iter();

@@ -99,7 +99,7 @@ pub enum Error {
     /// Bytes given as text are not valid UTF-8.
     #[error(
         "input is not UTF-8 text: invalid byte sequence at byte offset {offset}{}",
-        if *binary { " (it looks like a binary file; save the resume as plain text)" } else { "" }
+        if *binary { " (it looks like a binary file such as a PDF or Word document; save or export the resume as plain text)" } else { "" }
     )]
     InvalidUtf8 {
         /// Byte offset of the first invalid sequence.

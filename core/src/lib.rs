@@ -59,7 +59,8 @@ pub use error::{Error, Result, RoleFormat, text_from_bytes};
 pub use matcher::{Matcher, MatcherBuilder};
 pub use report::{
     Flag, FlagKind, KeywordHit, KeywordResult, KeywordStatus, MatchKind, OffsetConverter,
-    OffsetEncoding, Report, ScoreItem, Suggestion, TextOptions, Variant, render_html, render_text,
+    OffsetEncoding, Report, ScoreItem, Suggestion, SuggestionKind, TextOptions, Variant,
+    render_html, render_text,
 };
 pub use role::{Keyword, ParsedTerm, Role, Tier};
 pub use text::Span;
@@ -76,3 +77,8 @@ pub use text::Span;
 pub fn analyze(resume: &str, role: &str) -> Result<Report> {
     Matcher::new(Role::builtin(role)?)?.analyze(resume)
 }
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

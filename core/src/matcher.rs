@@ -640,7 +640,7 @@ impl Inner {
             cands.clear();
             self.walk(toks, &keys, 0, i, true, &mut cands);
             // longest verified end wins; every pattern ending there is a hit
-            cands.sort_by(|a, b| b.0.cmp(&a.0));
+            cands.sort_by_key(|c| std::cmp::Reverse(c.0));
             let mut best_end = None;
             for &(end, pid) in &cands {
                 if best_end.is_some_and(|e| e != end) {
@@ -761,15 +761,15 @@ impl Inner {
                 return None;
             }
         }
-        if p.case_sensitive || p.ambiguous || p.short_upper {
-            if !same_tokens
+        let strict_case = p.case_sensitive || p.ambiguous || p.short_upper;
+        if strict_case
+            && (!same_tokens
                 || surfaces
                     .iter()
                     .zip(&p.surfaces)
-                    .any(|(s, ps)| s != &ps.as_ref())
-            {
-                return None;
-            }
+                    .any(|(s, ps)| s != &ps.as_ref()))
+        {
+            return None;
         }
         if p.ambiguous && !self.clear_mention(doc, first) {
             return None;

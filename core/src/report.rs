@@ -240,9 +240,38 @@ pub struct ScoreItem {
     pub detail: String,
 }
 
+/// What a suggestion asks for. Among suggestions worth the same points, the
+/// surer fixes come first (in this order).
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&atscore::SuggestionKind::FixTypo).unwrap(), "\"fix_typo\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SuggestionKind {
+    /// Correct the spelling of a keyword.
+    FixTypo,
+    /// Use a listed keyword in an experience sentence.
+    UseInContext,
+    /// Write both the acronym and the full term.
+    WriteBoth,
+    /// Replace a vague or overused phrase.
+    ReplacePhrase,
+    /// Mention a keyword less often.
+    ReduceRepetition,
+    /// Add numbers to achievements.
+    Quantify,
+    /// Add a standard section or contact details.
+    AddSection,
+    /// Add a missing keyword (if you have the skill).
+    AddKeyword,
+}
+
 /// A suggestion, with the score points it would gain.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Suggestion {
+    /// What it asks for.
+    pub kind: SuggestionKind,
     /// Estimated score points gained by following it.
     pub impact: f64,
     /// What to do.

@@ -337,17 +337,12 @@ impl<'a> Tokenizer<'a> {
         let mut j = i;
         while j < bytes.len() {
             let b = bytes[j];
-            if is_word_byte(b) {
-                j += 1;
-            } else if b == b'\''
-                && j > i
-                && j + 1 < bytes.len()
-                && bytes[j + 1].is_ascii_alphabetic()
-            {
-                j += 1;
-            } else {
+            let inner_apostrophe =
+                b == b'\'' && j > i && j + 1 < bytes.len() && bytes[j + 1].is_ascii_alphabetic();
+            if !(is_word_byte(b) || inner_apostrophe) {
                 break;
             }
+            j += 1;
         }
         j
     }

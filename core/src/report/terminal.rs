@@ -74,7 +74,8 @@ fn how(k: &KeywordResult) -> String {
     let via = h
         .via
         .as_ref()
-        .map(|v| format!(" via {v}"))
+        .filter(|v| **v != h.text)
+        .map(|v| format!(" for {v}"))
         .unwrap_or_default();
     format!("\"{}\" ({kind}{via}), line {}", h.text, h.line)
 }
@@ -147,6 +148,7 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
         if tier == Tier::Bonus {
             let missing: Vec<&str> = report
                 .missing(Tier::Bonus)
+                .filter(|k| k.status == KeywordStatus::Missing)
                 .map(|k| k.term.as_str())
                 .collect();
             if !missing.is_empty() {
@@ -183,13 +185,7 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
                 .line
                 .map(|l| format!("line {l:>3}"))
                 .unwrap_or_else(|| "        ".into());
-            let _ = writeln!(
-                o,
-                "  {} {} {}",
-                st.dim(&at),
-                st.yellow(&format!("\"{}\"", f.text)),
-                f.message
-            );
+            let _ = writeln!(o, "  {} {}", st.dim(&at), st.yellow(&f.message));
             let _ = writeln!(o, "           {} {}", st.dim("→"), f.suggestion);
         }
         o.push('\n');
