@@ -4,12 +4,11 @@ They mirror the core's serde output (the JSON of ``Report.to_json()``);
 offsets are code points, so ``text[span["start"]:span["end"]]`` is the hit.
 """
 
-from __future__ import annotations
 
 from typing import Literal, NotRequired, TypedDict
 
 __all__ = [
-    "Tier", "MatchKind", "VariantKind", "KeywordStatus", "FlagKind", "SectionName",
+    "Tier", "MatchKind", "VariantKind", "KeywordStatus", "FlagKind", "SuggestionKind", "SectionName",
     "Span", "KeywordHit", "Hit", "KeywordResult", "Flag", "ScoreItem", "Suggestion",
     "TierSummary", "Achievements", "SectionInfo", "Contact", "DocumentInfo", "RoleInfo",
     "ReportDict", "OptionsDict", "ScoreWeightsDict",
@@ -22,6 +21,10 @@ KeywordStatus = Literal["in_context", "list_only", "typo", "missing", "present",
 FlagKind = Literal[
     "overused", "vague", "weak_verb", "typo", "stuffing", "acronym_only", "list_only",
     "unquantified", "structure",
+]
+SuggestionKind = Literal[
+    "fix_typo", "use_in_context", "write_both", "replace_phrase", "reduce_repetition",
+    "quantify", "add_section", "add_keyword",
 ]
 SectionName = Literal[
     "header", "summary", "experience", "skills", "education", "projects", "certifications",
@@ -83,6 +86,7 @@ class ScoreItem(TypedDict):
 
 
 class Suggestion(TypedDict):
+    kind: SuggestionKind
     impact: float
     message: str
     keyword: NotRequired[str]

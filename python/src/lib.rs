@@ -372,8 +372,7 @@ fn options_arg(py: Python<'_>, options: Option<&Bound<'_, PyDict>>) -> PyResult<
     };
     let json = from_py(options.as_any())
         .map_err(|e| exception(py, "OptionsError", format!("invalid options: {e}"), &[]))?;
-    serde_json::from_str::<Options>(&json)
-        .map_err(|e| exception(py, "OptionsError", format!("invalid options: {e}"), &[]))
+    serde_json::from_str::<Options>(&json).map_err(|e| options_err(py, &e))
 }
 
 fn build(py: Python<'_>, role: Role, options: Options) -> PyResult<Analyzer> {

@@ -1,0 +1,63 @@
+"""Shared fixtures: the real resumes of ../shared/corpus (beside the checkout)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import atscore
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "corpus"
+RESUME_FILES = sorted(CORPUS.glob("resumes/*/text/*.txt"))
+CORPUS_MISSING = (
+    f"CORPUS MISSING: no resumes under {CORPUS}/resumes/*/text/ "
+    "(the shared corpus must sit beside the checkout as ../shared/corpus)"
+)
+# Every 12th resume: a spread over both collections and all categories.
+SAMPLE = RESUME_FILES[::12]
+
+
+def corpus_id(path: Path) -> str:
+    return f"{path.parent.parent.name}/{path.stem}"
+
+
+def pytest_report_header() -> str:
+    if not RESUME_FILES:
+        return CORPUS_MISSING
+    return f"corpus: {len(RESUME_FILES)} resumes, sample of {len(SAMPLE)}"
+
+
+def read(path: Path) -> str:
+    """The file's text as the CLI reads it: UTF-8, line endings kept (no newline translation)."""
+    return path.read_bytes().decode("utf-8")
+
+
+@pytest.fixture(scope="session")
+def corpus() -> list[tuple[Path, str]]:
+    if not RESUME_FILES:
+        pytest.skip(CORPUS_MISSING)
+    return [(p, read(p)) for p in RESUME_FILES]
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> atscore.Analyzer:
+    return atscore.Analyzer("backend-developer")
+
+
+def cli_binary() -> Path | None:
+    for profile in ("release", "debug"):
+        p = REPO / "target" / profile / "atscore"
+        if p.exists():
+            return p
+    found = shutil.which("atscore")
+    return Path(found) if found else None
+
+
+def corpus_params(files: list[Path]) -> list[object]:
+    """Parameters for a corpus-wide test; one loud skip when the corpus is missing."""
+    if not files:
+        return [pytest.param(None, marks=pytest.mark.skip(reason=CORPUS_MISSING))]
+    return [pytest.param(p, id=corpus_id(p)) for p in files]
