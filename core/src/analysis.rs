@@ -438,7 +438,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
     let mut stuffed: Vec<String> = Vec::new();
     let mut overused_present: Vec<String> = Vec::new();
 
-    for (k, a) in role.keywords.iter().zip(acc) {
+    for ((k, a), info) in role.keywords.iter().zip(acc).zip(&inner.info) {
         let found = a.counted > 0;
         let has_typo = a.hits.iter().any(|h| h.kind == MatchKind::Fuzzy);
         let status = match k.tier {
@@ -485,7 +485,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                 }
             }
         }
-        let parsed = k.parsed();
+        let parsed = &info.parsed;
         let display = parsed.name.as_str();
         let any_of = if parsed.any_of.is_empty() {
             String::new()
@@ -585,14 +585,15 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             }
         }
         // acronym and full term, per form group (the term, or each alternative)
-        let pairs = if k.tier == Tier::Overused {
-            Vec::new()
+        let pairs: &[_] = if k.tier == Tier::Overused {
+            &[]
         } else {
-            acronym_pairs(k, &parsed)
+            &info.pairs
         };
         acronym_capable += pairs.len();
         if found {
             for (group, full, acro) in pairs {
+                let group = group.clone();
                 let in_group: Vec<&KeywordHit> = a
                     .hits
                     .iter()
@@ -609,19 +610,19 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                     continue;
                 }
                 let term = group.as_deref().unwrap_or(&parsed.name);
-                let term_is_acro = crate::text::normalize(&acro) == crate::text::normalize(term);
+                let term_is_acro = crate::text::normalize(acro) == crate::text::normalize(term);
                 let (have, lack) = if saw_pair != term_is_acro {
                     (&acro, &full)
                 } else {
                     (&full, &acro)
                 };
-                acronym_missing.push(have.clone());
+                acronym_missing.push(have.to_string());
                 let h = in_group[0];
                 flags.push(Flag {
                     kind: FlagKind::AcronymOnly,
                     span: Some(h.span),
                     line: Some(h.line),
-                    text: have.clone(),
+                    text: have.to_string(),
                     message: format!(
                         "You write \"{have}\" but never \"{lack}\"; an ATS may search for either."
                     ),
@@ -1013,7 +1014,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
 
 /// `(alternative, full form, acronym)` for the keyword's term (alternative
 /// `None`) and each of its alternatives whose acronym matters to an ATS.
-fn acronym_pairs(
+pub(crate) fn acronym_pairs(
     k: &crate::role::Keyword,
     parsed: &crate::role::ParsedTerm,
 ) -> Vec<(Option<String>, String, String)> {

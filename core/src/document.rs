@@ -132,7 +132,15 @@ impl<'a> Document<'a> {
     /// assert!(doc.lines.len() == 1 && doc.word_count == 0);
     /// ```
     pub fn parse(text: &'a str) -> Document<'a> {
-        let tokens = tokenize(text);
+        Self::from_tokens(text, tokenize(text))
+    }
+
+    /// Parse, stemming only the words a matcher could use.
+    pub(crate) fn parse_filtered(text: &'a str, filter: &crate::text::StemFilter) -> Document<'a> {
+        Self::from_tokens(text, crate::text::tokenize_filtered(text, filter))
+    }
+
+    fn from_tokens(text: &'a str, tokens: Tokens) -> Document<'a> {
         let n_lines = tokens.line_starts.len();
         let mut lines = Vec::with_capacity(n_lines);
         let mut tok = 0;

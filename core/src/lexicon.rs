@@ -75,11 +75,7 @@ pub static SKILLS: &[Skill] = &[
     s("Go", None, &["Golang"]),
     s("C#", None, &["C Sharp", "csharp"]),
     s("C++", None, &["cpp"]),
-    s(
-        ".NET",
-        None,
-        &["dotnet", "Dot Net", ".NET Core", ".NET Framework"],
-    ),
+    s(".NET", None, &["dotnet", "Dot Net"]),
     s("Python", None, &["Python3", "Python 3"]),
     s("MongoDB", None, &["Mongo"]),
     s(
@@ -167,7 +163,7 @@ pub static SKILLS: &[Skill] = &[
         ],
     ),
     s("Apache Kafka", None, &["Kafka"]),
-    s("Apache Spark", None, &["Spark", "PySpark"]),
+    s("Apache Spark", None, &["Spark"]),
     s("Scikit-learn", None, &["sklearn", "scikit learn"]),
     s("Power BI", None, &["PowerBI"]),
     s("Ruby on Rails", None, &["Rails", "RoR"]),
@@ -178,7 +174,7 @@ pub static SKILLS: &[Skill] = &[
     s("Cassandra", None, &["Apache Cassandra"]),
     s("Ruby", None, &[]),
     s("PHP", None, &[]),
-    s("Java", None, &["Java EE", "J2EE"]),
+    s("Java", None, &[]),
     s(
         "Teamwork",
         None,
@@ -214,12 +210,21 @@ pub static SKILLS: &[Skill] = &[
 /// assert!(atscore::lexicon::skill("underwater basket weaving").is_none());
 /// ```
 pub fn skill(term: &str) -> Option<&'static Skill> {
-    let n = normalize(term.trim());
-    SKILLS.iter().find(|s| {
-        normalize(s.name) == n
-            || s.acronym.is_some_and(|a| normalize(a) == n)
-            || s.aliases.iter().any(|a| normalize(a) == n)
-    })
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<String, usize>> =
+        std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for (i, s) in SKILLS.iter().enumerate() {
+            for form in std::iter::once(s.name)
+                .chain(s.acronym)
+                .chain(s.aliases.iter().copied())
+            {
+                m.entry(normalize(form)).or_insert(i);
+            }
+        }
+        m
+    });
+    index.get(&normalize(term.trim())).map(|&i| &SKILLS[i])
 }
 
 /// Short names that are also common words or letters: they only count as a

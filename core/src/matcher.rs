@@ -25,8 +25,8 @@ use crate::document::{Document, LineKind};
 use crate::error::{Error, Result};
 use crate::lexicon::{self, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, VAGUE};
 use crate::report::{MatchKind, Report, Variant};
-use crate::role::{Keyword, Role};
-use crate::text::{Gap, TokenKind, Tokens, normalize, stem_of, tokenize};
+use crate::role::{Keyword, ParsedTerm, Role};
+use crate::text::{Gap, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize};
 
 /// Builder for a [`Matcher`]: options first, then [`MatcherBuilder::build`].
 ///
@@ -183,9 +183,18 @@ pub(crate) struct Pattern {
     pub len: usize,
 }
 
+/// What the analysis needs of each role keyword, computed once at compile time.
+#[derive(Debug)]
+pub(crate) struct KeywordInfo {
+    pub parsed: ParsedTerm,
+    /// `(alternative, full form, acronym)` pairs an ATS may search either way.
+    pub pairs: Vec<(Option<String>, String, String)>,
+}
+
 #[derive(Debug)]
 pub(crate) struct Inner {
     pub role: Role,
+    pub info: Vec<KeywordInfo>,
     pub options: Options,
     pub patterns: Vec<Pattern>,
     vocab: FxHashMap<Box<str>, u32>,
@@ -196,6 +205,8 @@ pub(crate) struct Inner {
     tech_key: Vec<bool>,
     /// single-token fuzzy targets: (normalized form, pattern id)
     fuzzy: Vec<(Box<str>, u32)>,
+    /// words worth stemming in a resume
+    stem_filter: StemFilter,
 }
 
 /// A raw hit: pattern and token range.
@@ -268,7 +279,7 @@ impl Matcher {
                 limit,
             });
         }
-        let doc = Document::parse(text);
+        let doc = Document::parse_filtered(text, &self.inner.stem_filter);
         Ok(self.analyze_document(&doc))
     }
 
@@ -374,6 +385,15 @@ fn compile(role: Role, options: Options) -> Inner {
     let mut c = Compiler {
         stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
         inner: Inner {
+            info: role
+                .keywords
+                .iter()
+                .map(|k| {
+                    let parsed = k.parsed();
+                    let pairs = analysis::acronym_pairs(k, &parsed);
+                    KeywordInfo { parsed, pairs }
+                })
+                .collect(),
             role,
             options,
             patterns: Vec::new(),
@@ -382,6 +402,7 @@ fn compile(role: Role, options: Options) -> Inner {
             outputs: vec![Vec::new()],
             tech_key: Vec::new(),
             fuzzy: Vec::new(),
+            stem_filter: StemFilter::default(),
         },
         seen: Default::default(),
     };
@@ -496,6 +517,10 @@ impl Compiler {
             && first.chars().all(|c| c.is_ascii_uppercase())
             && !ambiguous;
         let stems: Vec<Box<str>> = toks.tokens.iter().map(|t| toks.stem(t).into()).collect();
+        for (n, st) in pattern_norms(&toks).iter().zip(&stems) {
+            self.inner.stem_filter.add(n);
+            self.inner.stem_filter.add(st);
+        }
         let pid = self.inner.patterns.len() as u32;
         let pattern = Pattern {
             keyword: src,
@@ -523,6 +548,8 @@ impl Compiler {
             {
                 let joined = format!("{}{}", toks.norm(a), toks.norm(b));
                 let stem = stem_of(&self.stemmer, &joined, TokenKind::Word);
+                self.inner.stem_filter.add(&joined);
+                self.inner.stem_filter.add(&stem);
                 let mut k2 = keys.clone();
                 k2[i - 1] = self.key(&stem);
                 k2.remove(i);
@@ -762,14 +789,23 @@ impl Inner {
             }
         }
         let strict_case = p.case_sensitive || p.ambiguous || p.short_upper;
-        if strict_case
-            && (!same_tokens
-                || surfaces
-                    .iter()
-                    .zip(&p.surfaces)
-                    .any(|(s, ps)| s != &ps.as_ref()))
-        {
-            return None;
+        if strict_case {
+            if !same_tokens {
+                return None;
+            }
+            for (s, ps) in surfaces.iter().zip(&p.surfaces) {
+                // A form written in lowercase ("react", "go" in a generated
+                // role) asks for the name's capital: "React", "Go", "R".
+                let ok = if p.case_sensitive || ps.chars().any(char::is_uppercase) {
+                    s == &ps.as_ref()
+                } else {
+                    s.chars().next().is_some_and(char::is_uppercase)
+                        && s.to_lowercase() == ps.as_ref()
+                };
+                if !ok {
+                    return None;
+                }
+            }
         }
         if p.ambiguous && !self.clear_mention(doc, first) {
             return None;
@@ -937,6 +973,10 @@ fn is_inflection(a: &str, b: &str) -> bool {
         .last()
         .map_or(0, |((i, x), _)| i + x.len_utf8());
     ENDINGS.contains(&&a[common..]) && ENDINGS.contains(&&b[common..])
+}
+
+fn pattern_norms(toks: &Tokens) -> Vec<&str> {
+    toks.tokens.iter().map(|t| toks.norm(t)).collect()
 }
 
 fn is_plural_of(word: &str, base: &str) -> bool {

@@ -261,11 +261,38 @@ const DOT_SUFFIXES: &[&str] = &["js", "net", "io", "ts", "py"];
 /// assert_eq!(spans, ["Java", "JavaScript", "k8s", "Objective-C"]);
 /// ```
 pub fn tokenize(text: &str) -> Tokens {
-    Tokenizer::new(text).run()
+    Tokenizer::new(text, None).run()
+}
+
+/// Which words are worth stemming: those whose first three letters (or the
+/// whole word, if shorter) begin some keyword form or stem. Other words keep
+/// their normalized form as stem; they cannot match a keyword either way.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct StemFilter {
+    prefixes: rustc_hash::FxHashSet<Box<str>>,
+}
+
+impl StemFilter {
+    pub(crate) fn add(&mut self, form: &str) {
+        for (i, c) in form.char_indices().take(3) {
+            self.prefixes.insert(form[..i + c.len_utf8()].into());
+        }
+    }
+
+    fn wants(&self, norm: &str) -> bool {
+        let end = norm.char_indices().nth(3).map_or(norm.len(), |(i, _)| i);
+        self.prefixes.contains(&norm[..end])
+    }
+}
+
+/// [`tokenize`], stemming only the words `filter` asks for.
+pub(crate) fn tokenize_filtered(text: &str, filter: &StemFilter) -> Tokens {
+    Tokenizer::new(text, Some(filter)).run()
 }
 
 struct Tokenizer<'a> {
     text: &'a str,
+    filter: Option<&'a StemFilter>,
     bytes: &'a [u8],
     out: Tokens,
     intern: FxHashMap<Box<str>, u32>,
@@ -285,11 +312,12 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 impl<'a> Tokenizer<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, filter: Option<&'a StemFilter>) -> Self {
         let mut out = Tokens::default();
         out.line_starts.push(0);
         Tokenizer {
             text,
+            filter,
             bytes: text.as_bytes(),
             out,
             intern: FxHashMap::default(),
@@ -555,7 +583,10 @@ impl<'a> Tokenizer<'a> {
         }
         let id = self.out.norms.len() as u32;
         let norm: Box<str> = self.scratch.as_str().into();
-        let stem = stem_of(&self.stemmer, &norm, kind);
+        let stem = match self.filter {
+            Some(f) if !f.wants(&norm) => norm.clone(),
+            _ => stem_of(&self.stemmer, &norm, kind),
+        };
         self.out.norms.push(norm.clone());
         self.out.stems.push(stem);
         self.intern.insert(norm, id);

@@ -268,6 +268,20 @@ fn ambiguous_words_need_a_clear_mention() {
 }
 
 #[test]
+fn lowercase_ambiguous_forms_ask_for_the_capital() {
+    let m = matcher(
+        r#"name = "x"
+bonus = ["react", "go", "r", "python"]"#,
+    );
+    assert_eq!(
+        terms_found(&m, "Skills: React, Go, R, Python"),
+        ["React", "Go", "R", "Python"]
+    );
+    assert!(terms_found(&m, "Skills: react, go, r").is_empty());
+    assert!(terms_found(&m, "We react fast and go home.").is_empty());
+}
+
+#[test]
 fn rest_is_an_acronym_not_the_word() {
     let m = builtin();
     let r = m
