@@ -212,8 +212,10 @@ fn errors_are_js_errors_with_the_core_message() {
         .err()
         .unwrap(),
     );
-    let mut o = atscore::Options::default();
-    o.fuzzy_min_len = 2;
+    let o = atscore::Options {
+        fuzzy_min_len: 2,
+        ..Default::default()
+    };
     assert_eq!(msg, o.validate().unwrap_err().to_string());
 
     let msg = error_message(
