@@ -153,6 +153,10 @@ test("a real resume: score, checklist and highlights are the native report's", a
   assert.deepEqual(log.requests.filter((u) => !u.startsWith(base)), []);
   assert.deepEqual(log.errors, []);
   await page.screenshot({ path: join(shots, "corpus-resume.png"), fullPage: true });
+  await page.focus("#highlighted mark");
+  await page.screenshot({ path: join(shots, "highlight-tooltip.png") });
+  await page.focus("#results");
+  await page.screenshot({ path: join(shots, "results.png") });
   await page.close();
 });
 
