@@ -54,14 +54,27 @@ fn bench_analysis(c: &mut Criterion) {
 
 fn bench_compile(c: &mut Criterion) {
     let terms: Vec<String> = (0..1000)
-        .map(|i| format!("\"{} {}\"", ["data", "cloud", "platform", "service", "system"][i % 5], i))
+        .map(|i| {
+            format!(
+                "\"{} {}\"",
+                ["data", "cloud", "platform", "service", "system"][i % 5],
+                i
+            )
+        })
         .collect();
-    let json = format!(r#"{{"name":"big","must_have":["SQL"],"bonus":[{}]}}"#, terms.join(","));
+    let json = format!(
+        r#"{{"name":"big","must_have":["SQL"],"bonus":[{}]}}"#,
+        terms.join(",")
+    );
     let role = Role::from_json(&json).unwrap();
     let builtin = Role::builtin("backend-developer").unwrap();
     let mut g = c.benchmark_group("compile");
-    g.bench_function("role-1000-keywords", |b| b.iter(|| black_box(Matcher::new(role.clone()).unwrap())));
-    g.bench_function("backend-developer", |b| b.iter(|| black_box(Matcher::new(builtin.clone()).unwrap())));
+    g.bench_function("role-1000-keywords", |b| {
+        b.iter(|| black_box(Matcher::new(role.clone()).unwrap()))
+    });
+    g.bench_function("backend-developer", |b| {
+        b.iter(|| black_box(Matcher::new(builtin.clone()).unwrap()))
+    });
     g.finish();
 }
 

@@ -21,11 +21,18 @@ pub fn corpus_resumes() -> Vec<String> {
     if let Ok(sets) = std::fs::read_dir(&dir) {
         for set in sets.flatten() {
             if let Ok(fs) = std::fs::read_dir(set.path().join("text")) {
-                files.extend(fs.flatten().map(|f| f.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")));
+                files.extend(
+                    fs.flatten()
+                        .map(|f| f.path())
+                        .filter(|p| p.extension().is_some_and(|e| e == "txt")),
+                );
             }
         }
     } else {
-        eprintln!("corpus folder {} not found: corpus benches skipped", dir.display());
+        eprintln!(
+            "corpus folder {} not found: corpus benches skipped",
+            dir.display()
+        );
     }
     files.sort();
     files
@@ -43,15 +50,53 @@ pub fn corpus_resumes() -> Vec<String> {
 /// assert_eq!(a, atscore_benches::synthetic_resume(5_000));
 /// ```
 pub fn synthetic_resume(bytes: usize) -> String {
-    const VERBS: &[&str] = &["Built", "Designed", "Led", "Migrated", "Optimized", "Responsible for", "Worked on", "Automated"];
+    const VERBS: &[&str] = &[
+        "Built",
+        "Designed",
+        "Led",
+        "Migrated",
+        "Optimized",
+        "Responsible for",
+        "Worked on",
+        "Automated",
+    ];
     const OBJECTS: &[&str] = &[
-        "the billing API", "a real-time analytics pipeline", "the order service", "legacy monolith components",
-        "the payments gateway", "a multi-tenant SaaS backend", "the search infrastructure",
+        "the billing API",
+        "a real-time analytics pipeline",
+        "the order service",
+        "legacy monolith components",
+        "the payments gateway",
+        "a multi-tenant SaaS backend",
+        "the search infrastructure",
     ];
     const SKILLS: &[&str] = &[
-        "Python", "Java", "Node.js", "Go", "C#", "PostgreSQL", "MySQL", "MongoDB", "Redis", "Kafka", "Docker",
-        "Kubernetes", "k8s", "AWS", "Azure", "GCP", "Terraform", "CI/CD", "REST APIs", "GraphQL", "microservices",
-        "system design", "server-side", "C++17", ".NET", "Résumé-parsing", "Kubernets",
+        "Python",
+        "Java",
+        "Node.js",
+        "Go",
+        "C#",
+        "PostgreSQL",
+        "MySQL",
+        "MongoDB",
+        "Redis",
+        "Kafka",
+        "Docker",
+        "Kubernetes",
+        "k8s",
+        "AWS",
+        "Azure",
+        "GCP",
+        "Terraform",
+        "CI/CD",
+        "REST APIs",
+        "GraphQL",
+        "microservices",
+        "system design",
+        "server-side",
+        "C++17",
+        ".NET",
+        "Résumé-parsing",
+        "Kubernets",
     ];
     let mut out = String::with_capacity(bytes + 200);
     out.push_str("Jane Doe\njane@example.com | +1 555 123 4567 | linkedin.com/in/janedoe\n\nSUMMARY\nBackend engineer, hard worker and team player.\n\nEXPERIENCE\n");
@@ -76,6 +121,8 @@ pub fn synthetic_resume(bytes: usize) -> String {
         }
         out.push_str(".\n");
     }
-    out.push_str("\nSKILLS\nPython, Go, SQL, Docker, Kubernetes, AWS\n\nEDUCATION\nB.Sc. Computer Science\n");
+    out.push_str(
+        "\nSKILLS\nPython, Go, SQL, Docker, Kubernetes, AWS\n\nEDUCATION\nB.Sc. Computer Science\n",
+    );
     out
 }

@@ -118,6 +118,8 @@ pub struct Options {
     pub stuffing_density: f64,
     /// Flag built-in vague phrases and weak verbs.
     pub vague_phrases: bool,
+    /// Most suggestions in a report (the most valuable are kept).
+    pub max_suggestions: usize,
     /// Score weights.
     pub weights: ScoreWeights,
 }
@@ -131,6 +133,7 @@ impl Default for Options {
             stuffing_min_count: 10,
             stuffing_density: 0.03,
             vague_phrases: true,
+            max_suggestions: 30,
             weights: ScoreWeights::default(),
         }
     }
@@ -771,12 +774,11 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             .map(|k| k.term.clone())
             .collect()
     };
-    let list = |v: &[String]| {
-        if v.is_empty() {
-            "none".to_string()
-        } else {
-            v.join("; ")
-        }
+    // at most 12 names in a detail line; the keyword list has them all
+    let list = |v: &[String]| match v.len() {
+        0 => "none".to_string(),
+        1..=12 => v.join("; "),
+        n => format!("{}; and {} more", v[..10].join("; "), n - 10),
     };
     let s_must = &summaries[Tier::MustHave as usize];
     let s_bonus = &summaries[Tier::Bonus as usize];
@@ -984,6 +986,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
     }
     // most impact first; among equals, the surest fix first; then text order
     suggestions.sort_by(|a, b| b.impact.total_cmp(&a.impact).then(a.kind.cmp(&b.kind)));
+    suggestions.truncate(opts.max_suggestions);
     flags.sort_by_key(|f| (f.line.unwrap_or(usize::MAX), f.span.map_or(0, |s| s.start)));
 
     let mut by_tier = summaries.into_iter();

@@ -113,6 +113,16 @@ impl MatcherBuilder {
         self
     }
 
+    /// Most suggestions in a report, the most valuable kept (default 30).
+    ///
+    /// ```
+    /// let b = atscore::MatcherBuilder::new().max_suggestions(10);
+    /// ```
+    pub fn max_suggestions(mut self, count: usize) -> Self {
+        self.options.max_suggestions = count;
+        self
+    }
+
     /// Score weights (see [`ScoreWeights`]).
     ///
     /// ```
