@@ -368,6 +368,19 @@ impl Matcher {
                 .collect()
         });
         results.sort_by_key(|(i, _)| *i);
+        // A worker that panicked lost its results: redo those here, so that a
+        // bug surfaces as the same panic as in `analyze`, never as a short list.
+        if results.len() != texts.len() {
+            let mut all: Vec<Option<Result<Report>>> = (0..texts.len()).map(|_| None).collect();
+            for (i, r) in results {
+                all[i] = Some(r);
+            }
+            return all
+                .into_iter()
+                .zip(texts)
+                .map(|(r, t)| r.unwrap_or_else(|| self.analyze(t.as_ref())))
+                .collect();
+        }
         results.into_iter().map(|(_, r)| r).collect()
     }
 }
