@@ -410,8 +410,10 @@ fn find_contact(text: &str) -> Contact {
         let mut from = 0;
         while let Some(p) = lower[from..].find(pat).map(|p| p + from) {
             let start = lower[..p]
-                .rfind(|ch: char| ch.is_whitespace() || "|,;()<>\"".contains(ch))
-                .map_or(0, |s| s + 1);
+                .char_indices()
+                .rev()
+                .find(|&(_, ch)| ch.is_whitespace() || "|,;()<>\"".contains(ch))
+                .map_or(0, |(s, ch)| s + ch.len_utf8());
             let end = lower[p..]
                 .find(|ch: char| ch.is_whitespace() || "|,;()<>\"".contains(ch))
                 .map_or(text.len(), |e| p + e);
