@@ -167,4 +167,5 @@ class OptionsDict(TypedDict):
     stuffing_min_count: int
     stuffing_density: float
     vague_phrases: bool
+    max_suggestions: int
     weights: ScoreWeightsDict
