@@ -452,7 +452,7 @@ impl Role {
 }
 
 /// A phrase's identity for duplicate checks: its normalized tokens.
-fn phrase_key(s: &str) -> String {
+pub(crate) fn phrase_key(s: &str) -> String {
     let toks = tokenize(s);
     let words: Vec<&str> = toks.tokens.iter().map(|t| toks.norm(t)).collect();
     words.join(" ")
