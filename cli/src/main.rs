@@ -40,6 +40,16 @@ enum Command {
     /// Show roles.
     #[command(subcommand)]
     Role(RoleCommand),
+    /// Read a job description and print the role it asks for (its skills,
+    /// tiered from the posting's cues and sections), in the role-file format.
+    #[command(after_help = EXIT_CODES)]
+    Extract {
+        /// Job description as a plain-text file, or `-` for standard input.
+        jd: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = RoleFormatArg::Toml)]
+        format: RoleFormatArg,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -62,6 +72,10 @@ struct AnalyzeArgs {
     /// Built-in role name, or a role file (.toml or .json).
     #[arg(long, short, default_value = "backend-developer")]
     role: String,
+    /// Score against the role this job description asks for (plain-text
+    /// file, or `-` for standard input) instead of --role.
+    #[arg(long, value_name = "FILE", conflicts_with = "role")]
+    jd: Option<String>,
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -163,6 +177,7 @@ fn main() -> ExitCode {
         Command::Analyze(args) => analyze(&args),
         Command::Roles => roles(),
         Command::Role(RoleCommand::Show { name, format }) => show_role(&name, format),
+        Command::Extract { jd, format } => extract(&jd, format),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -178,9 +193,11 @@ fn main() -> ExitCode {
 }
 
 fn analyze(args: &AnalyzeArgs) -> Result<u8, Failure> {
-    let role = load_role(&args.role)?;
-    let matcher =
-        Matcher::new(role).map_err(|e| Failure::from_core(role_subject(&args.role), e))?;
+    let (role, role_from) = match &args.jd {
+        Some(jd) => (role_from_jd(jd)?, Some(jd.clone())),
+        None => (load_role(&args.role)?, role_subject(&args.role)),
+    };
+    let matcher = Matcher::new(role).map_err(|e| Failure::from_core(role_from, e))?;
     let subject = if args.resume == "-" {
         "<stdin>".to_string()
     } else {
@@ -245,6 +262,25 @@ fn show_role(name: &str, format: RoleFormatArg) -> Result<u8, Failure> {
     };
     emit(out.trim_end(), None)?;
     Ok(0)
+}
+
+fn extract(jd: &str, format: RoleFormatArg) -> Result<u8, Failure> {
+    let role = role_from_jd(jd)?;
+    let out = match format {
+        RoleFormatArg::Toml => role.to_toml(),
+        RoleFormatArg::Json => role.to_json(),
+    };
+    emit(out.trim_end(), None)?;
+    Ok(0)
+}
+
+/// The role a job description file (or `-`, stdin) asks for.
+fn role_from_jd(path: &str) -> Result<Role, Failure> {
+    let subject = if path == "-" { "<stdin>" } else { path }.to_string();
+    let bytes = read_input(path, atscore::jd::MAX_JD_BYTES)?;
+    let text =
+        atscore::text_from_bytes(&bytes).map_err(|e| Failure::from_core(subject.clone(), e))?;
+    Role::from_job_description(text).map_err(|e| Failure::from_core(subject, e))
 }
 
 /// Whether `value` of `--role` names a file rather than a built-in role.

@@ -493,3 +493,64 @@ fn every_corpus_resume_gives_valid_json() {
         assert!(score <= 100, "{}: score {score}", path.display());
     }
 }
+
+#[test]
+fn extract_prints_the_role_a_job_description_asks_for() {
+    let jd = temp_file(
+        "jd-backend.txt",
+        b"Backend Engineer\n\nRequirements:\n- RESTful APIs in Python\n- PostgreSQL\n\nNice to have:\n- Kubernetes\n",
+    );
+    let out = atscore()
+        .args(["extract", jd.to_str().unwrap(), "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let role = Role::from_json(std::str::from_utf8(&out).unwrap()).unwrap();
+    let tier = |t: &str| role.keywords.iter().find(|k| k.term == t).map(|k| k.tier);
+    assert_eq!(tier("RESTful APIs"), Some(Tier::MustHave));
+    assert_eq!(tier("Kubernetes"), Some(Tier::Bonus));
+    // TOML by default, and it reads back
+    let out = atscore()
+        .args(["extract", jd.to_str().unwrap()])
+        .assert()
+        .success();
+    let toml = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(Role::from_toml(&toml).unwrap(), role);
+
+    // analyze --jd scores the sample resume against that role
+    let out = atscore()
+        .args([
+            "analyze",
+            sample().to_str().unwrap(),
+            "--jd",
+            jd.to_str().unwrap(),
+        ])
+        .args(["--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let report: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(report["role"]["name"], "job-description");
+    // a posting without known skills is a role error (exit 4) naming the file
+    let empty = temp_file("jd-empty.txt", b"Fun team, free lunch.\n");
+    atscore()
+        .args(["extract", empty.to_str().unwrap()])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("jd-empty.txt").and(predicate::str::contains("no skill")));
+    atscore()
+        .args([
+            "analyze",
+            "x.txt",
+            "--jd",
+            "y.txt",
+            "--role",
+            "backend-developer",
+        ])
+        .assert()
+        .code(2);
+}
