@@ -32,6 +32,10 @@ pub struct Skill {
     /// Whether an ATS may search either form, so a resume should write both
     /// ("Amazon Web Services (AWS)"); false where nobody spells the acronym out (SQL).
     pub write_both: bool,
+    /// Phrases that show the skill without naming it ("debugging" for
+    /// problem solving). One way only: they count for this skill, but a
+    /// keyword "debugging" does not accept "problem solving".
+    pub evidence: &'static [&'static str],
 }
 
 const fn s(
@@ -44,6 +48,22 @@ const fn s(
         acronym,
         aliases,
         write_both: acronym.is_some(),
+        evidence: &[],
+    }
+}
+
+/// A skill shown by phrases that do not name it (see [`Skill::evidence`]).
+const fn ev(
+    name: &'static str,
+    aliases: &'static [&'static str],
+    evidence: &'static [&'static str],
+) -> Skill {
+    Skill {
+        name,
+        acronym: None,
+        aliases,
+        write_both: false,
+        evidence,
     }
 }
 
@@ -54,6 +74,7 @@ const fn x(name: &'static str, acronym: &'static str, aliases: &'static [&'stati
         acronym: Some(acronym),
         aliases,
         write_both: false,
+        evidence: &[],
     }
 }
 
@@ -91,17 +112,17 @@ pub static SKILLS: &[Skill] = &[
         &["RESTful", "REST API", "RESTful API"],
     ),
     s("GraphQL", None, &["GQL"]),
-    s(
-        "Continuous Integration/Continuous Delivery",
-        Some("CI/CD"),
-        &[
-            "CICD",
-            "CI-CD",
+    Skill {
+        name: "Continuous Integration/Continuous Delivery",
+        acronym: Some("CI/CD"),
+        aliases: &["CICD", "CI-CD"],
+        write_both: true,
+        evidence: &[
             "continuous integration",
             "continuous delivery",
             "continuous deployment",
         ],
-    ),
+    },
     s("DevOps", None, &["Dev Ops"]),
     s("Site Reliability Engineering", Some("SRE"), &[]),
     s("Infrastructure as Code", Some("IaC"), &[]),
@@ -175,29 +196,20 @@ pub static SKILLS: &[Skill] = &[
     s("Ruby", None, &[]),
     s("PHP", None, &[]),
     s("Java", None, &[]),
-    s(
+    ev(
         "Teamwork",
-        None,
-        &[
-            "collaboration",
-            "collaborated",
-            "team work",
-            "cross-functional",
-        ],
+        &["team work"],
+        &["collaboration", "collaborated", "cross-functional"],
     ),
-    s(
+    ev(
         "Communication",
-        None,
-        &["communication skills", "communicated"],
+        &["communication skills"],
+        &["communicated"],
     ),
-    s(
-        "Problem Solving",
-        None,
-        &["problem-solving", "troubleshooting", "debugging"],
-    ),
-    s(
+    ev("Problem Solving", &[], &["troubleshooting", "debugging"]),
+    ev(
         "Cloud Computing",
-        None,
+        &[],
         &["cloud platforms", "cloud services", "cloud infrastructure"],
     ),
 ];
@@ -774,6 +786,7 @@ mod tests {
             for form in std::iter::once(sk.name)
                 .chain(sk.acronym)
                 .chain(sk.aliases.iter().copied())
+                .chain(sk.evidence.iter().copied())
             {
                 let n = normalize(form);
                 if let Some(prev) = seen.insert(n.clone(), sk.name) {

@@ -492,7 +492,7 @@ impl Compiler {
                 self.add_form(src, MatchKind::Acronym, a, via, false, None);
             }
         }
-        for a in sk.aliases {
+        for a in sk.aliases.iter().chain(sk.evidence) {
             if !is(a) {
                 self.add_form(src, MatchKind::Alias, a, via, false, None);
             }

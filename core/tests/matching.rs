@@ -295,6 +295,31 @@ fn rest_is_an_acronym_not_the_word() {
 }
 
 #[test]
+fn evidence_counts_one_way() {
+    // "debugging" shows problem solving, but "problem solving" is not debugging
+    let m = matcher(
+        r#"name = "x"
+bonus = ["Problem Solving", "debugging", "continuous integration"]"#,
+    );
+    let got = hits(
+        &m,
+        "Debugging production issues; problem solving; CI/CD; continuous delivery",
+    );
+    let got: Vec<(&str, &str)> = got
+        .iter()
+        .map(|(t, s, _)| (t.as_str(), s.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Problem Solving", "Debugging"),
+            ("debugging", "Debugging"),
+            ("Problem Solving", "problem solving"),
+        ]
+    );
+}
+
+#[test]
 fn cloud_alternatives_say_which() {
     let m = builtin();
     let r = m
