@@ -311,6 +311,11 @@ fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mu
 /// A list of short items separated by commas, pipes, semicolons, slashes,
 /// middle dots or tabs: at least three items of at most three words on average.
 fn is_term_list(s: &str, min_items: usize, in_skills: bool) -> bool {
+    // most lines have no separators at all: answer without allocating
+    let seps = s.matches([',', '|', ';', '·', '•', '\t', '●', '▪']).count() + s.matches(" / ").count();
+    if seps < 2 {
+        return false;
+    }
     let items: Vec<&str> = s
         .split([',', '|', ';', '·', '•', '\t', '●', '▪'])
         .flat_map(|i| i.split(" / "))
