@@ -226,6 +226,15 @@ impl PyRole {
             .map_err(|e| core_err(py, e))
     }
 
+    /// The role a job description asks for: its skills, tiered from the
+    /// posting's cues and sections, in the posting's own wording.
+    #[staticmethod]
+    fn from_job_description(py: Python<'_>, text: &str) -> PyResult<Self> {
+        Role::from_job_description(text)
+            .map(PyRole)
+            .map_err(|e| core_err(py, e))
+    }
+
     /// A role from a dict in the role-file shape (`name`, `must_have`, ...).
     #[staticmethod]
     fn from_dict(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {

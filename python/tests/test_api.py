@@ -218,3 +218,17 @@ def test_package_ships_stubs_and_py_typed() -> None:
     pkg = Path(atscore.__file__).parent
     assert (pkg / "py.typed").exists()
     assert (pkg / "_native.pyi").exists()
+
+
+def test_role_from_job_description() -> None:
+    jd = "Requirements:\n- RESTful APIs in Python\n\nNice to have:\n- Kubernetes\n"
+    role = atscore.Role.from_job_description(jd)
+    tiers = {k["term"]: tier for tier in ("must_have", "bonus") for k in _entries(role, tier)}
+    assert tiers["RESTful APIs"] == "must_have"
+    assert tiers["Kubernetes"] == "bonus"
+    with pytest.raises(RoleError, match="no skill"):
+        atscore.Role.from_job_description("Fun team, free lunch.")
+
+
+def _entries(role: atscore.Role, tier: str) -> list[dict[str, object]]:
+    return [{"term": e} if isinstance(e, str) else e for e in role.to_dict().get(tier, [])]
