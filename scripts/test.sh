@@ -2,8 +2,8 @@
 # Every test of the project, on a fresh machine: installs what it needs
 # (rustfmt/clippy, the wasm target, wasm-bindgen-cli, a Python venv,
 # Chromium for the browser test), then runs format and lint checks, the Rust
-# tests (unit, integration, doc, bench smoke), the Python suite and the
-# WASM suite. Exits non-zero on the first failure; skips nothing silently.
+# tests (unit, integration, doc, bench smoke), the Python suite, the
+# WASM suite and the cross-front-end conformance check. Exits non-zero on the first failure; skips nothing silently.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,5 +43,8 @@ else
   echo "wasm/test.sh missing" >&2
   exit 1
 fi
+
+step "Conformance: library, CLI, Python and WASM give byte-identical JSON"
+scripts/conformance.sh
 
 step "All tests passed"
