@@ -196,6 +196,15 @@ pub fn analyze(
     Analyzer::new(role, options)?.analyze(text)
 }
 
+/// The role a job description asks for, in the role-file format: its
+/// skills, tiered from the posting's cues and sections (pass it to `analyze`).
+#[wasm_bindgen(js_name = roleFromJobDescription)]
+pub fn role_from_job_description(text: &str) -> Result<JsRoleFile, JsValue> {
+    init();
+    let role = Role::from_job_description(text).map_err(core_error)?;
+    Ok(js_sys::JSON::parse(&role.to_json())?.unchecked_into())
+}
+
 #[derive(Serialize)]
 struct RoleSummary {
     name: String,

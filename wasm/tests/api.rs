@@ -4,7 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use atscore::{FlagKind, MatchKind, Matcher, OffsetEncoding, Report, Role};
-use atscore_wasm::{Analyzer, AnalyzerOptions, RoleInput, analyze, roles, version};
+use atscore_wasm::{
+    Analyzer, AnalyzerOptions, RoleInput, analyze, role_from_job_description, roles, version,
+};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -240,4 +242,20 @@ fn errors_are_js_errors_with_the_core_message() {
     let msg = error_message(analyzer.analyze(RESUME).err().unwrap());
     assert!(msg.contains("max_input_bytes"), "{msg}");
     assert!(error_message(analyzer.analyze_json(RESUME).err().unwrap()).contains("too large"));
+}
+
+#[wasm_bindgen_test]
+fn role_from_job_description_gives_the_core_role() {
+    let jd = "Requirements:\n- RESTful APIs in Python\n\nNice to have:\n- Kubernetes\n";
+    let js = role_from_job_description(jd).unwrap();
+    let json = String::from(js_sys::JSON::stringify(&js).unwrap());
+    let got = Role::from_json(&json).unwrap();
+    assert_eq!(got, Role::from_job_description(jd).unwrap());
+    // the role object analyzes as it is
+    let report = from_js(analyze(RESUME, JsValue::from(js).unchecked_into(), None).unwrap());
+    assert!(report.keyword("Python").unwrap().found);
+    let Err(err) = role_from_job_description("Fun team, free lunch.") else {
+        panic!("a posting without skills must fail");
+    };
+    assert!(error_message(err).contains("no skill"));
 }
