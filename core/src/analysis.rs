@@ -665,12 +665,19 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
     }
 
     // ---- vague phrases (not where a role's overused term already matched)
+    // overlap test in O(log n): spans by start, with the furthest end so far
+    overused_spans.sort_unstable();
+    let furthest_end: Vec<usize> = overused_spans
+        .iter()
+        .scan(0, |m, o| {
+            *m = o.end.max(*m);
+            Some(*m)
+        })
+        .collect();
     let mut vague_count = 0usize;
     for (vi, span, line) in vague_hits {
-        if overused_spans
-            .iter()
-            .any(|o| o.start < span.end && span.start < o.end)
-        {
+        let before = overused_spans.partition_point(|o| o.start < span.end);
+        if before > 0 && furthest_end[before - 1] > span.start {
             continue;
         }
         let v = &VAGUE[vi];

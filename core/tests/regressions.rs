@@ -55,3 +55,41 @@ fn link_after_non_breaking_space() {
         assert_eq!(c, r);
     }
 }
+
+/// hostile bench: each vague phrase was checked against every overused span
+/// (quadratic: an 8 MB line with "team player" in every sentence took 18x the
+/// time of 1 MB). Behaviour kept: a vague phrase inside an overused term is
+/// not flagged again; one outside every overused term is.
+#[test]
+fn vague_phrases_inside_overused_terms_are_not_flagged_twice() {
+    let unit = "Team player and hard worker; responsible for SQL. ";
+    let text = unit.repeat(2000);
+    let r = builtin().analyze(&text).unwrap();
+    let count = |kind: atscore::FlagKind, t: &str| {
+        r.flags
+            .iter()
+            .filter(|f| f.kind == kind && f.text.eq_ignore_ascii_case(t))
+            .count()
+    };
+    assert_eq!(count(atscore::FlagKind::Vague, "team player"), 0);
+    assert_eq!(count(atscore::FlagKind::Vague, "hard worker"), 0);
+    assert_eq!(count(atscore::FlagKind::WeakVerb, "responsible for"), 2000);
+    assert!(count(atscore::FlagKind::Overused, "team player") >= 1);
+    // an overused span that starts earlier and ends later still hides the phrase
+    let m = Matcher::new(
+        Role::from_toml(
+            "name = \"x\"\nmust_have = [\"SQL\"]\noverused = [\"proven team player mindset\", \"SQL expert\"]",
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let text = "A proven team player mindset. SQL expert. Also a team player.";
+    let r = m.analyze(text).unwrap();
+    let vague: Vec<usize> = r
+        .flags
+        .iter()
+        .filter(|f| f.kind == atscore::FlagKind::Vague && f.text == "team player")
+        .map(|f| f.span.unwrap().start)
+        .collect();
+    assert_eq!(vague, [text.rfind("team player").unwrap()]);
+}
