@@ -25,11 +25,10 @@ fn main() {
     let matcher = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
     let report = matcher.analyze(&text).unwrap();
     println!(
-        "input {} bytes, {} lines; score {}; {} keyword hits; report JSON {} bytes",
+        "input {} bytes, {} lines; score {}; {} keyword hits",
         text.len(),
         report.document.line_count,
         report.score,
         report.keywords.iter().map(|k| k.hits.len()).sum::<usize>(),
-        report.to_json().len()
     );
 }
