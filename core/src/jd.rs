@@ -608,7 +608,13 @@ impl Role {
                     acr
                 };
                 if alias_ok(pair, &mut taken) {
-                    k.acronym = Some(pair.to_string());
+                    // an acronym nobody spells out (SQL, API) is an alias:
+                    // matched either way, no "write both" advice
+                    if lexicon::skill(acr).is_none_or(|sk| sk.write_both) {
+                        k.acronym = Some(pair.to_string());
+                    } else {
+                        k.aliases.push(pair.to_string());
+                    }
                 }
             }
             for form in std::iter::once(entry.name).chain(entry.aliases.iter().copied()) {
