@@ -17,7 +17,12 @@ fn check(text: &str, r: &Report) {
     assert!(r.score <= 100);
     for k in &r.keywords {
         for h in &k.hits {
-            assert_eq!(text.get(h.span.range()), Some(h.text.as_str()), "hit {:?}", h.span);
+            assert_eq!(
+                text.get(h.span.range()),
+                Some(h.text.as_str()),
+                "hit {:?}",
+                h.span
+            );
             assert!(h.line >= 1 && h.line <= r.document.line_count);
         }
     }

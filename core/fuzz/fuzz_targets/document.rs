@@ -20,7 +20,10 @@ fuzz_target!(|data: &[u8]| {
         let s = t.span();
         assert!(s.start < s.end, "empty token {s:?}");
         assert!(prev_end <= s.start, "token {s:?} overlaps the one before");
-        assert!(text.get(s.range()).is_some(), "token {s:?} off char boundaries");
+        assert!(
+            text.get(s.range()).is_some(),
+            "token {s:?} off char boundaries"
+        );
         assert_eq!(i == 0, t.gap == Gap::Start, "gap {:?} of token {i}", t.gap);
         let line = t.line as usize;
         assert!(line < toks.line_starts.len());

@@ -40,7 +40,9 @@ fn exercise(role: Role) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(s) = std::str::from_utf8(data) else { return };
+    let Ok(s) = std::str::from_utf8(data) else {
+        return;
+    };
     if let Ok(role) = Role::from_json(s) {
         exercise(role);
     }
