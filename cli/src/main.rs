@@ -57,7 +57,7 @@ enum RoleCommand {
     /// Print a role in the role-file format (a template for custom roles).
     #[command(after_help = EXIT_CODES)]
     Show {
-        /// Built-in role name, or a role file (.toml or .json) to convert.
+        /// Built-in role name or job title (`"backend engineer"`), or a role file (.toml or .json) to convert.
         name: String,
         /// Output format.
         #[arg(long, value_enum, default_value_t = RoleFormatArg::Toml)]
@@ -69,7 +69,7 @@ enum RoleCommand {
 struct AnalyzeArgs {
     /// Resume as a plain-text file, or `-` for standard input.
     resume: String,
-    /// Built-in role name, or a role file (.toml or .json).
+    /// Built-in role name or job title (`"backend engineer"`), or a role file (.toml or .json).
     #[arg(long, short, default_value = "backend-developer")]
     role: String,
     /// Score against the role this job description asks for (plain-text
@@ -297,7 +297,7 @@ fn role_subject(value: &str) -> Option<String> {
 /// JSON when the text starts with `{`.
 fn load_role(value: &str) -> Result<Role, Failure> {
     if !is_role_file(value) {
-        return Role::builtin(value).map_err(|e| Failure::from_core(None, e));
+        return Role::find(value).map_err(|e| Failure::from_core(None, e));
     }
     let fail = |e| Failure::from_core(value.to_string(), e);
     let bytes =

@@ -266,6 +266,31 @@ fn unknown_role_exits_4_and_lists_builtin_roles() {
 }
 
 #[test]
+fn role_by_job_title_is_the_builtin_role() {
+    let by_title = stdout_of(atscore().arg("analyze").arg(sample()).args([
+        "--role",
+        "backend engineer",
+        "--format",
+        "json",
+    ]));
+    let by_name = stdout_of(atscore().arg("analyze").arg(sample()).args([
+        "--role",
+        "backend-developer",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(by_title, by_name);
+    let v: serde_json::Value = serde_json::from_str(&by_title).unwrap();
+    assert_eq!(v["role"]["name"], "backend-developer");
+    let dba = stdout_of(atscore().args(["role", "show", "DBA"]));
+    assert!(dba.contains("name = \"database-administrator\""), "{dba}");
+    assert!(
+        dba.contains("onetonline.org/link/summary/15-1242.00"),
+        "{dba}"
+    );
+}
+
+#[test]
 fn role_file_with_unknown_field_exits_4_naming_field_and_line() {
     let path = temp_file(
         "bad-role.toml",
