@@ -650,7 +650,7 @@ impl Inner {
         let by_norm = toks
             .stems
             .iter()
-            .map(|s| self.vocab.get(s).copied())
+            .map(|s| self.vocab.get(&**s).copied())
             .collect();
         let mut joined = FxHashMap::default();
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
@@ -869,7 +869,7 @@ impl Inner {
         let keys_at = |j: usize| {
             let n = toks.tokens[j].norm as usize;
             self.vocab
-                .get(&toks.stems[n])
+                .get(&*toks.stems[n])
                 .is_some_and(|&k| self.tech_key[k as usize])
         };
         let next = toks.tokens.get(i + 1);

@@ -17,6 +17,8 @@
 //! assert_eq!(&text[toks.tokens[1].span().range()], "C++");
 //! ```
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
@@ -185,9 +187,10 @@ pub struct Tokens {
     /// Tokens in text order.
     pub tokens: Vec<Token>,
     /// Distinct normalized forms; `Token::norm` indexes here.
-    pub norms: Vec<Box<str>>,
-    /// Snowball stem of each normalized form (same index as `norms`).
-    pub stems: Vec<Box<str>>,
+    pub norms: Vec<Arc<str>>,
+    /// Snowball stem of each normalized form (same index as `norms`; shares
+    /// the norm's allocation where the stem is the norm itself).
+    pub stems: Vec<Arc<str>>,
     /// Byte offset where each line starts (line `i` is `line_starts[i]..`).
     pub line_starts: Vec<usize>,
 }
@@ -295,7 +298,7 @@ struct Tokenizer<'a> {
     filter: Option<&'a StemFilter>,
     bytes: &'a [u8],
     out: Tokens,
-    intern: FxHashMap<Box<str>, u32>,
+    intern: FxHashMap<Arc<str>, u32>,
     stemmer: rust_stemmers::Stemmer,
     scratch: String,
     // state of the gap since the previous token
@@ -320,7 +323,7 @@ impl<'a> Tokenizer<'a> {
             filter,
             bytes: text.as_bytes(),
             out,
-            intern: FxHashMap::default(),
+            intern: FxHashMap::with_capacity_and_hasher(text.len() / 24 + 16, Default::default()),
             stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             scratch: String::new(),
             gap_newlines: 0,
@@ -582,10 +585,17 @@ impl<'a> Tokenizer<'a> {
             return id;
         }
         let id = self.out.norms.len() as u32;
-        let norm: Box<str> = self.scratch.as_str().into();
+        let norm: Arc<str> = self.scratch.as_str().into();
         let stem = match self.filter {
             Some(f) if !f.wants(&norm) => norm.clone(),
-            _ => stem_of(&self.stemmer, &norm, kind),
+            _ => {
+                let stem = stem_of(&self.stemmer, &norm, kind);
+                if *stem == *norm {
+                    norm.clone()
+                } else {
+                    stem.into()
+                }
+            }
         };
         self.out.norms.push(norm.clone());
         self.out.stems.push(stem);
