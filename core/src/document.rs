@@ -312,8 +312,16 @@ fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mu
 /// middle dots or tabs: at least three items of at most three words on average.
 fn is_term_list(s: &str, min_items: usize, in_skills: bool) -> bool {
     // most lines have no separators at all: answer without allocating
-    let seps =
-        s.matches([',', '|', ';', '·', '•', '\t', '●', '▪']).count() + s.matches(" / ").count();
+    let mut seps = s
+        .bytes()
+        .filter(|b| matches!(b, b',' | b'|' | b';' | b'\t'))
+        .count();
+    if seps < 2 && !s.is_ascii() {
+        seps += s.matches(['·', '•', '●', '▪']).count();
+    }
+    if seps < 2 {
+        seps += s.matches(" / ").count();
+    }
     if seps < 2 {
         return false;
     }
