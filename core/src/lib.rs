@@ -66,17 +66,20 @@ pub use report::{
 pub use role::{Keyword, ParsedTerm, Role, Tier};
 pub use text::Span;
 
-/// Analyze a resume against a built-in role by name, in one call.
+/// Analyze a resume against a built-in role, by name or job title, in one call.
 ///
 /// For many resumes, build a [`Matcher`] once instead.
 ///
 /// ```
 /// let report = atscore::analyze("Skills: SQL, Docker", "backend-developer")?;
 /// assert!(report.keyword("SQL").unwrap().found);
+/// // a job title finds the built-in role too
+/// let same = atscore::analyze("Skills: SQL, Docker", "Backend Engineer")?;
+/// assert_eq!(same.to_json(), report.to_json());
 /// # Ok::<(), atscore::Error>(())
 /// ```
 pub fn analyze(resume: &str, role: &str) -> Result<Report> {
-    Matcher::new(Role::builtin(role)?)?.analyze(resume)
+    Matcher::new(Role::find(role)?)?.analyze(resume)
 }
 
 /// The README's examples, compiled and run as doctests.

@@ -352,7 +352,7 @@ fn role_arg(py: Python<'_>, role: Option<&Bound<'_, PyAny>>) -> PyResult<Role> {
         return Ok(r.get().0.clone());
     }
     if let Ok(name) = role.cast::<PyString>() {
-        return Role::builtin(name.to_str()?).map_err(|e| core_err(py, e));
+        return Role::find(name.to_str()?).map_err(|e| core_err(py, e));
     }
     if role.is_instance_of::<PyDict>() {
         return Ok(PyRole::from_dict(py, role)?.0);

@@ -39,6 +39,17 @@ def test_roles_lists_the_builtins_and_each_loads() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "name"),
+    [("Backend Engineer", "backend-developer"), ("DBA", "database-administrator"), ("web designer", "web-developer")],
+)
+def test_a_job_title_finds_the_builtin_role(title: str, name: str) -> None:
+    text = "EXPERIENCE\n- Built SQL reports in Python on AWS, cutting costs by 20%"
+    assert atscore.analyze(text, title).to_json() == atscore.analyze(text, name).to_json()
+    with pytest.raises(atscore.RoleError):
+        atscore.analyze(text, "astronaut")
+
+
+@pytest.mark.parametrize(
     ("to_text", "parse"),
     [
         (atscore.Role.to_json, atscore.Role.from_json),

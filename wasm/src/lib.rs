@@ -85,7 +85,7 @@ fn role_from_js(role: &JsValue) -> Result<Role, JsValue> {
         return if s.trim_start().starts_with('{') {
             Role::from_json(&s)
         } else {
-            Role::builtin(&s)
+            Role::find(&s)
         }
         .map_err(core_error);
     }

@@ -259,3 +259,17 @@ fn role_from_job_description_gives_the_core_role() {
     };
     assert!(error_message(err).contains("no skill"));
 }
+
+#[wasm_bindgen_test]
+fn a_job_title_finds_the_builtin_role() {
+    let by_title = Analyzer::new(role("Backend Engineer"), None).unwrap();
+    let by_name = Analyzer::new(role("backend-developer"), None).unwrap();
+    assert_eq!(
+        by_title.analyze_json(RESUME).unwrap(),
+        by_name.analyze_json(RESUME).unwrap()
+    );
+    let err = Analyzer::new(role("astronaut"), None)
+        .map(|_| ())
+        .unwrap_err();
+    assert!(error_message(err).contains("backend-developer"));
+}
