@@ -633,6 +633,31 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                 });
             }
         }
+        // only under another name: an exact-match ATS may not count it
+        let exact = |h: &&KeywordHit| matches!(h.kind, MatchKind::Exact | MatchKind::Variant);
+        let alias = a.hits.iter().find(|h| h.kind == MatchKind::Alias);
+        if found && k.tier != Tier::Overused && !a.hits.iter().any(|h| exact(&h)) {
+            // "REST APIs" for the keyword "REST" does say "REST"
+            if let Some(h) =
+                alias.filter(|h| !contains_words(&h.text, h.via.as_deref().unwrap_or(display)))
+            {
+                let want = h.via.as_deref().unwrap_or(display);
+                flags.push(Flag {
+                    kind: FlagKind::NotExact,
+                    span: Some(h.span),
+                    line: Some(h.line),
+                    text: h.text.clone(),
+                    message: format!(
+                        "The role says \"{want}\"; your resume only says \"{}\".",
+                        h.text
+                    ),
+                    suggestion: format!(
+                        "Use the exact words \"{want}\" at least once: an ATS that matches exact keywords may not count \"{}\".",
+                        h.text
+                    ),
+                });
+            }
+        }
         // stuffing
         let density_limit = (doc.word_count as f64 * opts.stuffing_density).ceil() as usize;
         if k.tier != Tier::Overused
@@ -955,6 +980,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             FlagKind::Overused => (SuggestionKind::ReplacePhrase, w.overused_each),
             FlagKind::Vague | FlagKind::WeakVerb => (SuggestionKind::ReplacePhrase, w.vague_each),
             FlagKind::Stuffing => (SuggestionKind::ReduceRepetition, w.stuffing_each),
+            FlagKind::NotExact => (SuggestionKind::UseExactWording, 0.0),
             FlagKind::AcronymOnly => (
                 SuggestionKind::WriteBoth,
                 w.acronyms / acronym_capable.max(1) as f64,
@@ -1020,6 +1046,15 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         },
         suggestions,
     }
+}
+
+/// Whether the words of `needle` appear, in order and side by side, among
+/// the words of `hay` (normalized: case, accents, inflections aside).
+fn contains_words(hay: &str, needle: &str) -> bool {
+    let (h, n) = (crate::text::tokenize(hay), crate::text::tokenize(needle));
+    let hw: Vec<&str> = h.tokens.iter().map(|t| h.norm(t)).collect();
+    let nw: Vec<&str> = n.tokens.iter().map(|t| n.norm(t)).collect();
+    !nw.is_empty() && hw.windows(nw.len()).any(|w| w == nw.as_slice())
 }
 
 /// `(alternative, full form, acronym)` for the keyword's term (alternative

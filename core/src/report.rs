@@ -197,6 +197,9 @@ pub enum FlagKind {
     Stuffing,
     /// An acronym without its full term, or the reverse.
     AcronymOnly,
+    /// A keyword found only under another name (an alias): the role's exact
+    /// words never appear.
+    NotExact,
     /// A keyword only found in a skills list, not in an experience sentence.
     ListOnly,
     /// An achievement without a number.
@@ -255,6 +258,8 @@ pub enum SuggestionKind {
     UseInContext,
     /// Write both the acronym and the full term.
     WriteBoth,
+    /// Use the role's (the job description's) exact words for a keyword.
+    UseExactWording,
     /// Replace a vague or overused phrase.
     ReplacePhrase,
     /// Mention a keyword less often.

@@ -320,6 +320,37 @@ bonus = ["Problem Solving", "debugging", "continuous integration"]"#,
 }
 
 #[test]
+fn alias_only_keywords_ask_for_the_exact_words() {
+    use atscore::{FlagKind, SuggestionKind};
+    let m = matcher(
+        r#"name = "x"
+must_have = [{ term = "RESTful APIs", aliases = ["REST services"] }, "Kubernetes"]"#,
+    );
+    let r = m
+        .analyze("EXPERIENCE\n- Built REST services on k8s and Kubernetes for 3 teams")
+        .unwrap();
+    let flags: Vec<(&str, &str)> = r
+        .flags
+        .iter()
+        .filter(|f| f.kind == FlagKind::NotExact)
+        .map(|f| (f.text.as_str(), f.message.as_str()))
+        .collect();
+    // Kubernetes is also written exactly: only the REST one is flagged
+    assert_eq!(
+        flags,
+        [(
+            "REST services",
+            "The role says \"RESTful APIs\"; your resume only says \"REST services\"."
+        )]
+    );
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.kind == SuggestionKind::UseExactWording)
+    );
+}
+
+#[test]
 fn cloud_alternatives_say_which() {
     let m = builtin();
     let r = m

@@ -19,11 +19,11 @@ MatchKind = Literal["exact", "variant", "alias", "acronym", "fuzzy"]
 VariantKind = Literal["case", "inflection", "spelling"]
 KeywordStatus = Literal["in_context", "list_only", "typo", "missing", "present", "absent"]
 FlagKind = Literal[
-    "overused", "vague", "weak_verb", "typo", "stuffing", "acronym_only", "list_only",
+    "overused", "vague", "weak_verb", "typo", "stuffing", "acronym_only", "not_exact", "list_only",
     "unquantified", "structure",
 ]
 SuggestionKind = Literal[
-    "fix_typo", "use_in_context", "write_both", "replace_phrase", "reduce_repetition",
+    "fix_typo", "use_in_context", "write_both", "use_exact_wording", "replace_phrase", "reduce_repetition",
     "quantify", "add_section", "add_keyword",
 ]
 SectionName = Literal[

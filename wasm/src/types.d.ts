@@ -84,6 +84,7 @@ export type FlagKind =
   | "typo"
   | "stuffing"
   | "acronym_only"
+  | "not_exact"
   | "list_only"
   | "unquantified"
   | "structure";
@@ -149,7 +150,20 @@ export interface ScoreItem {
   detail: string;
 }
 
+export type SuggestionKind =
+  | "fix_typo"
+  | "use_in_context"
+  | "write_both"
+  | "use_exact_wording"
+  | "replace_phrase"
+  | "reduce_repetition"
+  | "quantify"
+  | "add_section"
+  | "add_keyword";
+
 export interface Suggestion {
+  /** What it asks for; among equal impacts the surer fixes come first. */
+  kind: SuggestionKind;
   impact: number;
   message: string;
   keyword?: string;

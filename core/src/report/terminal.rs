@@ -175,6 +175,7 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
                     | FlagKind::Typo
                     | FlagKind::Stuffing
                     | FlagKind::AcronymOnly
+                    | FlagKind::NotExact
             )
         })
         .collect();
