@@ -219,6 +219,7 @@ pub static SKILLS: &[Skill] = &[
 ///
 /// ```
 /// assert_eq!(atscore::lexicon::skill("K8S").unwrap().name, "Kubernetes");
+/// assert_eq!(atscore::lexicon::skill("RESTful APIs").unwrap().acronym, Some("REST"));
 /// assert!(atscore::lexicon::skill("underwater basket weaving").is_none());
 /// ```
 pub fn skill(term: &str) -> Option<&'static Skill> {
@@ -231,12 +232,20 @@ pub fn skill(term: &str) -> Option<&'static Skill> {
                 .chain(s.acronym)
                 .chain(s.aliases.iter().copied())
             {
-                m.entry(normalize(form)).or_insert(i);
+                m.entry(lookup_key(form)).or_insert(i);
             }
         }
         m
     });
-    index.get(&normalize(term.trim())).map(|&i| &SKILLS[i])
+    index.get(&lookup_key(term)).map(|&i| &SKILLS[i])
+}
+
+/// A form's lookup key: its words' stems, so that "RESTful APIs" finds
+/// "RESTful API" and "Microservice" finds "Microservices".
+fn lookup_key(form: &str) -> String {
+    let toks = crate::text::tokenize(form.trim());
+    let stems: Vec<&str> = toks.tokens.iter().map(|t| toks.stem(t)).collect();
+    stems.join(" ")
 }
 
 /// Short names that are also common words or letters: they only count as a
