@@ -216,8 +216,18 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// of five words or more, in experience, projects, summary or volunteering
 /// (or anywhere but the header if the resume has no recognized headings).
 fn in_context(doc: &Document<'_>, line: &Line) -> bool {
+    // a wrapped bullet is judged as a whole, from its first line
+    let first = (0..line.number)
+        .rev()
+        .find(|&i| !doc.lines[i].continuation)
+        .unwrap_or(line.number - 1);
+    let words = if doc.lines[first].kind == LineKind::Bullet {
+        bullet_tokens(doc, first)
+    } else {
+        line.token_count()
+    };
     matches!(line.kind, LineKind::Bullet | LineKind::Sentence)
-        && line.token_count() >= 5
+        && words >= 5
         && (line.section.is_context() || (!doc.has_sections && line.section != Section::Skills))
 }
 
@@ -255,6 +265,36 @@ fn bullet_tokens(doc: &Document<'_>, i: usize) -> usize {
     bullet_lines(doc, i).map(Line::token_count).sum()
 }
 
+fn is_year(norm: &str) -> bool {
+    norm.len() == 4
+        && norm
+            .parse::<u32>()
+            .is_ok_and(|y| (1950..=2099).contains(&y))
+}
+
+/// A month or day written next to a year with `/`, `-` or `.`: "05/2019",
+/// "2019-05", "03.2021".
+fn is_date_part(doc: &Document<'_>, i: usize) -> bool {
+    let toks = &doc.tokens;
+    let t = &toks.tokens[i];
+    if toks.norm(t).len() > 2 {
+        return false;
+    }
+    let sep = |a: &crate::text::Token, b: &crate::text::Token| {
+        let between = &doc.text[a.span().end..b.span().start];
+        matches!(between, "/" | "-" | ".")
+    };
+    let next_is_year = toks
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| sep(t, n) && is_year(toks.norm(n)));
+    let prev_is_year = i > 0 && {
+        let p = &toks.tokens[i - 1];
+        sep(p, t) && is_year(toks.norm(p))
+    };
+    next_is_year || prev_is_year
+}
+
 const NUMBER_WORDS: &[&str] = &[
     "percent",
     "million",
@@ -288,15 +328,12 @@ fn is_quantified(doc: &Document<'_>, line: &Line) -> bool {
         return true;
     }
     let toks = &doc.tokens;
-    for t in &toks.tokens[line.first_token..line.end_token] {
+    for i in line.first_token..line.end_token {
+        let t = &toks.tokens[i];
         let norm = toks.norm(t);
         match t.kind {
             TokenKind::Number => {
-                let year = norm.len() == 4
-                    && norm
-                        .parse::<u32>()
-                        .is_ok_and(|y| (1950..=2099).contains(&y));
-                if !year && norm != "0" {
+                if !is_year(norm) && norm != "0" && !is_date_part(doc, i) {
                     return true;
                 }
             }
@@ -555,7 +592,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                         kind: SuggestionKind::UseInContext,
                         impact: round2(ctx_gain),
                         message: format!(
-                            "{written} appears only in a list; use it in an experience bullet that says what you did with it and the result."
+                            "{written} is not used in any experience sentence (only in a list, a heading or a short line); use it in a bullet that says what you did with it and the result."
                         ),
                         keyword: Some(k.term.clone()),
                         line: first.map(|h| h.line),
@@ -567,7 +604,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
                         span: Some(h.span),
                         line: Some(h.line),
                         text: k.term.clone(),
-                        message: format!("{written} is only listed, never used in context."),
+                        message: format!("{written} is never used in an experience, project or summary sentence."),
                         suggestion: "Put it in an experience sentence: what you built with it and the result.".into(),
                     });
                 }
@@ -967,18 +1004,40 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
         suggestions.push(Suggestion {
             kind: SuggestionKind::Quantify,
             impact: round2(w.quantified),
-            message: "Write your experience as bullet points under an \"Experience\" heading, each with a measurable result.".into(),
+            message: if doc.lines.iter().any(|l| l.section == Section::Experience) {
+                "Your experience has no bullet of four words or more: write each achievement as a bullet with what you did and a measurable result.".into()
+            } else {
+                "Write your experience as bullet points under an \"Experience\" heading, each with a measurable result.".into()
+            },
             keyword: None,
             line: None,
         });
     }
+    // Replacing phrases can win back at most the penalty actually taken, and
+    // an overused term counts once however often it is written.
+    let mut phrase_points = -overused_pen;
+    let mut overused_seen: Vec<String> = Vec::new();
     for f in &flags {
         if let FlagKind::Unquantified | FlagKind::ListOnly | FlagKind::Typo = f.kind {
             continue;
         }
+        if f.kind == FlagKind::Overused {
+            let key = crate::text::normalize(&f.text);
+            if overused_seen.contains(&key) {
+                continue;
+            }
+            overused_seen.push(key);
+        }
+        let mut phrase = |each: f64| {
+            let p = each.min(phrase_points.max(0.0));
+            phrase_points -= p;
+            p
+        };
         let (kind, impact) = match f.kind {
-            FlagKind::Overused => (SuggestionKind::ReplacePhrase, w.overused_each),
-            FlagKind::Vague | FlagKind::WeakVerb => (SuggestionKind::ReplacePhrase, w.vague_each),
+            FlagKind::Overused => (SuggestionKind::ReplacePhrase, phrase(w.overused_each)),
+            FlagKind::Vague | FlagKind::WeakVerb => {
+                (SuggestionKind::ReplacePhrase, phrase(w.vague_each))
+            }
             FlagKind::Stuffing => (SuggestionKind::ReduceRepetition, w.stuffing_each),
             FlagKind::NotExact => (SuggestionKind::UseExactWording, 0.0),
             FlagKind::AcronymOnly => (

@@ -255,7 +255,8 @@ const DOT_SUFFIXES: &[&str] = &["js", "net", "io", "ts", "py"];
 /// Split a text into tokens with byte spans, normalized forms and stems.
 ///
 /// Runs in time linear in the text; each distinct word is normalized and
-/// stemmed once.
+/// stemmed once. Spans are 32-bit: only the first 4 GiB of a longer text are
+/// tokenized.
 ///
 /// ```
 /// let text = "Java, JavaScript; k8s & Objective-C";
@@ -316,6 +317,17 @@ fn is_word_byte(b: u8) -> bool {
 
 impl<'a> Tokenizer<'a> {
     fn new(text: &'a str, filter: Option<&'a StemFilter>) -> Self {
+        // spans are u32: a text over 4 GiB is tokenized up to its last char
+        // boundary below 4 GiB (`Matcher` refuses such input before this)
+        let text = if text.len() > u32::MAX as usize {
+            let mut end = u32::MAX as usize;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            &text[..end]
+        } else {
+            text
+        };
         let mut out = Tokens::default();
         out.line_starts.push(0);
         Tokenizer {

@@ -93,3 +93,50 @@ fn vague_phrases_inside_overused_terms_are_not_flagged_twice() {
         .collect();
     assert_eq!(vague, [text.rfind("team player").unwrap()]);
 }
+
+/// A keyword on the wrapped second line of an experience bullet is in context.
+#[test]
+fn keyword_on_a_wrapped_bullet_line_is_in_context() {
+    let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer").unwrap()).unwrap();
+    let r = m
+        .analyze("EXPERIENCE\n- Built the billing service and migrated the whole\ndatabase to PostgreSQL\n")
+        .unwrap();
+    let pg = r.keyword("PostgreSQL").unwrap();
+    assert_eq!(pg.status, atscore::KeywordStatus::InContext);
+    assert!(pg.hits[0].in_context);
+}
+
+/// Dates are not results: "05/2019 - 03/2021" does not quantify a bullet.
+#[test]
+fn month_year_dates_do_not_quantify() {
+    let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer").unwrap()).unwrap();
+    let r = m
+        .analyze("EXPERIENCE\n- Led the migration of billing services 05/2019 - 03/2021\n- Cut costs by 30% for 12 teams\n")
+        .unwrap();
+    assert_eq!((r.achievements.quantified, r.achievements.total), (1, 2));
+    assert_eq!(r.achievements.unquantified_lines, [2]);
+}
+
+/// An overused term written three times is one suggestion, and the phrase
+/// suggestions never promise more points than the penalty took.
+#[test]
+fn overused_suggestions_match_the_penalty() {
+    let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer").unwrap()).unwrap();
+    let r = m
+        .analyze("A team player. A Team player. A team player. A hard worker. A hard worker.")
+        .unwrap();
+    let replace: Vec<&atscore::Suggestion> = r
+        .suggestions
+        .iter()
+        .filter(|s| s.kind == atscore::SuggestionKind::ReplacePhrase)
+        .collect();
+    assert_eq!(replace.len(), 2, "{replace:?}"); // "team player" (any case) and "hard worker"
+    let promised: f64 = replace.iter().map(|s| s.impact).sum();
+    let penalty = r
+        .score_breakdown
+        .iter()
+        .find(|c| c.id == "overused")
+        .unwrap()
+        .points;
+    assert!(promised <= -penalty + 1e-9, "{promised} > {}", -penalty);
+}
