@@ -213,8 +213,8 @@ pub(crate) struct Inner {
     outputs: Vec<Vec<u32>>,
     /// key ids that are, alone, a whole unambiguous skill form
     tech_key: Vec<bool>,
-    /// single-token fuzzy targets: (normalized form, pattern id)
-    fuzzy: Vec<(Box<str>, u32)>,
+    /// single-token fuzzy targets by first letter: (normalized form, pattern id)
+    fuzzy: FxHashMap<char, Vec<(Box<str>, u32)>>,
     /// words worth stemming in a resume
     stem_filter: StemFilter,
 }
@@ -424,7 +424,7 @@ fn compile(role: Role, options: Options) -> Inner {
             edges: FxHashMap::default(),
             outputs: vec![Vec::new()],
             tech_key: Vec::new(),
-            fuzzy: Vec::new(),
+            fuzzy: FxHashMap::default(),
             stem_filter: StemFilter::default(),
         },
         seen: Default::default(),
@@ -586,7 +586,13 @@ impl Compiler {
                 self.inner.tech_key[keys[0] as usize] = true;
                 let n = &pattern.norms[0];
                 if n.chars().all(char::is_alphabetic) && n.chars().count() >= 5 {
-                    self.inner.fuzzy.push((n.clone(), pid));
+                    if let Some(c) = n.chars().next() {
+                        self.inner
+                            .fuzzy
+                            .entry(c)
+                            .or_default()
+                            .push((n.clone(), pid));
+                    }
                 }
             }
             self.inner.patterns.push(pattern);
@@ -919,7 +925,9 @@ impl Inner {
                     return None;
                 }
                 let mut best: Option<(usize, u32)> = None;
-                for (target, pid) in &self.fuzzy {
+                // a typo keeps the first letter: only those targets can match
+                let first = norm.chars().next()?;
+                for (target, pid) in self.fuzzy.get(&first).into_iter().flatten() {
                     if let Some(d) = typo_distance(norm, len, target) {
                         if best.is_none_or(|(bd, _)| d < bd) {
                             best = Some((d, *pid));
