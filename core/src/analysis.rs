@@ -1111,8 +1111,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
 /// the words of `hay` (normalized: case, accents, inflections aside).
 fn contains_words(hay: &str, needle: &str) -> bool {
     let (h, n) = (crate::text::tokenize(hay), crate::text::tokenize(needle));
-    let hw: Vec<&str> = h.tokens.iter().map(|t| h.norm(t)).collect();
-    let nw: Vec<&str> = n.tokens.iter().map(|t| n.norm(t)).collect();
+    let (hw, nw) = (h.norm_words(), n.norm_words());
     !nw.is_empty() && hw.windows(nw.len()).any(|w| w == nw.as_slice())
 }
 

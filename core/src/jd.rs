@@ -157,7 +157,7 @@ fn index() -> &'static Index {
                 if toks.tokens.is_empty() || toks.tokens.len() > MAX_PHRASE {
                     continue;
                 }
-                let norms: Vec<&str> = toks.tokens.iter().map(|t| toks.norm(t)).collect();
+                let norms = toks.norm_words();
                 by_norm.entry(norms.join(" ")).or_insert((i, form));
                 if let Some(last) = toks.tokens.last() {
                     let mut key = norms[..norms.len() - 1].join(" ");

@@ -243,9 +243,7 @@ pub fn skill(term: &str) -> Option<&'static Skill> {
 /// A form's lookup key: its words' stems, so that "RESTful APIs" finds
 /// "RESTful API" and "Microservice" finds "Microservices".
 fn lookup_key(form: &str) -> String {
-    let toks = crate::text::tokenize(form.trim());
-    let stems: Vec<&str> = toks.tokens.iter().map(|t| toks.stem(t)).collect();
-    stems.join(" ")
+    crate::text::tokenize(form.trim()).stem_words().join(" ")
 }
 
 /// Short names that are also common words or letters: they only count as a

@@ -282,13 +282,7 @@ impl Matcher {
     /// # Ok::<(), atscore::Error>(())
     /// ```
     pub fn analyze(&self, text: &str) -> Result<Report> {
-        let limit = self.inner.options.max_input_bytes;
-        if text.len() > limit {
-            return Err(Error::InputTooLarge {
-                len: text.len(),
-                limit,
-            });
-        }
+        self.check_input_len(text.len())?;
         let doc = Document::parse_filtered(text, &self.inner.stem_filter);
         Ok(self.analyze_document(&doc))
     }
@@ -302,14 +296,25 @@ impl Matcher {
     /// # Ok::<(), atscore::Error>(())
     /// ```
     pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Report> {
-        let limit = self.inner.options.max_input_bytes;
-        if bytes.len() > limit {
-            return Err(Error::InputTooLarge {
-                len: bytes.len(),
-                limit,
-            });
-        }
+        self.check_input_len(bytes.len())?;
         self.analyze(crate::error::text_from_bytes(bytes)?)
+    }
+
+    /// The error `analyze` gives for an input of `len` bytes, if it is over
+    /// the `max_input_bytes` option: check a file's size before reading it.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::builder().max_input_bytes(100).build(atscore::Role::builtin("backend-developer")?)?;
+    /// assert!(m.check_input_len(100).is_ok());
+    /// assert!(matches!(m.check_input_len(101), Err(atscore::Error::InputTooLarge { len: 101, limit: 100 })));
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn check_input_len(&self, len: usize) -> Result<()> {
+        let limit = self.inner.options.max_input_bytes;
+        if len > limit {
+            return Err(Error::InputTooLarge { len, limit });
+        }
+        Ok(())
     }
 
     /// Analyze an already parsed document (no size limit applies).
@@ -540,7 +545,7 @@ impl Compiler {
             && first.chars().all(|c| c.is_ascii_uppercase())
             && !ambiguous;
         let stems: Vec<Box<str>> = toks.tokens.iter().map(|t| toks.stem(t).into()).collect();
-        for (n, st) in pattern_norms(&toks).iter().zip(&stems) {
+        for (n, st) in toks.norm_words().iter().zip(&stems) {
             self.inner.stem_filter.add(n);
             self.inner.stem_filter.add(st);
         }
@@ -1004,10 +1009,6 @@ fn is_inflection(a: &str, b: &str) -> bool {
         .last()
         .map_or(0, |((i, x), _)| i + x.len_utf8());
     ENDINGS.contains(&&a[common..]) && ENDINGS.contains(&&b[common..])
-}
-
-fn pattern_norms(toks: &Tokens) -> Vec<&str> {
-    toks.tokens.iter().map(|t| toks.norm(t)).collect()
 }
 
 fn is_plural_of(word: &str, base: &str) -> bool {

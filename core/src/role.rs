@@ -540,9 +540,7 @@ impl Role {
 
 /// A phrase's identity for duplicate checks: its normalized tokens.
 pub(crate) fn phrase_key(s: &str) -> String {
-    let toks = tokenize(s);
-    let words: Vec<&str> = toks.tokens.iter().map(|t| toks.norm(t)).collect();
-    words.join(" ")
+    tokenize(s).norm_words().join(" ")
 }
 
 fn check_phrase(keyword: &str, field: &str, s: &str) -> Result<()> {

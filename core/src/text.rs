@@ -11,8 +11,7 @@
 //! use atscore::text::tokenize;
 //! let text = "Built C++17 services on ASP.NET and Node.js (CI/CD).";
 //! let toks = tokenize(text);
-//! let words: Vec<&str> = toks.tokens.iter().map(|t| toks.norm(t)).collect();
-//! assert_eq!(words, ["built", "c++", "17", "services", "on", "asp.net", "and", "node.js", "ci/cd"]);
+//! assert_eq!(toks.norm_words(), ["built", "c++", "17", "services", "on", "asp.net", "and", "node.js", "ci/cd"]);
 //! // spans point into the original text
 //! assert_eq!(&text[toks.tokens[1].span().range()], "C++");
 //! ```
@@ -214,6 +213,24 @@ impl Tokens {
     /// ```
     pub fn stem(&self, t: &Token) -> &str {
         &self.stems[t.norm as usize]
+    }
+
+    /// The normalized form of every token, in order.
+    ///
+    /// ```
+    /// assert_eq!(atscore::text::tokenize("Node.js, C++!").norm_words(), ["node.js", "c++"]);
+    /// ```
+    pub fn norm_words(&self) -> Vec<&str> {
+        self.tokens.iter().map(|t| self.norm(t)).collect()
+    }
+
+    /// The stem of every token, in order.
+    ///
+    /// ```
+    /// assert_eq!(atscore::text::tokenize("RESTful APIs").stem_words(), ["rest", "api"]);
+    /// ```
+    pub fn stem_words(&self) -> Vec<&str> {
+        self.tokens.iter().map(|t| self.stem(t)).collect()
     }
 }
 
@@ -709,8 +726,7 @@ mod tests {
             .map(|t| &input[t.span().range()])
             .collect();
         assert_eq!(got, surfaces, "{name}: surfaces of {input:?}");
-        let got: Vec<&str> = toks.tokens.iter().map(|t| toks.norm(t)).collect();
-        assert_eq!(got, norms, "{name}: norms of {input:?}");
+        assert_eq!(toks.norm_words(), norms, "{name}: norms of {input:?}");
     }
 
     macro_rules! t {
