@@ -107,6 +107,45 @@ pub enum Error {
         /// Whether the bytes look like a binary file (NUL bytes, a PDF or ZIP signature).
         binary: bool,
     },
+    /// A file is of a kind this build cannot read (an old binary `.doc`, a
+    /// ZIP archive that is no Word document, a PDF or DOCX when the crate
+    /// was built without the `pdf` or `docx` feature).
+    #[error("cannot read this file: {reason}")]
+    UnsupportedFile {
+        /// What kind of file it is, as far as its first bytes tell.
+        kind: String,
+        /// Why it cannot be read, and what to do instead.
+        reason: String,
+    },
+    /// A PDF or DOCX is damaged: truncated, malformed, or not what its
+    /// first bytes claim.
+    #[error("cannot read this {kind} file: {reason}")]
+    CorruptFile {
+        /// `PDF` or `DOCX`.
+        kind: String,
+        /// What the reader found wrong (with where, when it knows).
+        reason: String,
+    },
+    /// A PDF or DOCX is protected by a password or encrypted.
+    #[error(
+        "this {kind} file is encrypted or password-protected; an ATS cannot read it either: save an unprotected copy (File > Save As, or Print > Save as PDF) and try that"
+    )]
+    EncryptedFile {
+        /// `PDF` or `DOCX`.
+        kind: String,
+    },
+    /// A file goes over one of the limits of [`FileOptions`](crate::file::FileOptions).
+    #[error("{what}: {value}, the limit is {limit} (option `file.{option}`)")]
+    FileLimit {
+        /// What was counted ("file size in bytes", "pages", ...).
+        what: String,
+        /// How much of it the file has (or has at least, when reading stopped there).
+        value: u64,
+        /// The configured limit.
+        limit: u64,
+        /// The option that sets the limit.
+        option: String,
+    },
 }
 
 fn location(line: Option<usize>, column: Option<usize>) -> String {

@@ -48,6 +48,7 @@
 pub mod analysis;
 pub mod document;
 mod error;
+pub mod file;
 pub mod jd;
 pub mod lexicon;
 mod matcher;

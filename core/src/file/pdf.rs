@@ -1,0 +1,12 @@
+//! PDF to text (placeholder: being written).
+
+use super::{Extracted, FileOptions};
+use crate::error::{Error, Result};
+
+/// The text of a PDF file.
+pub(crate) fn extract(_bytes: &[u8], _options: &FileOptions) -> Result<Extracted> {
+    Err(Error::UnsupportedFile {
+        kind: "PDF".to_string(),
+        reason: "PDF reading is not written yet".to_string(),
+    })
+}
