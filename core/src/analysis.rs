@@ -122,6 +122,8 @@ pub struct Options {
     pub max_suggestions: usize,
     /// Score weights.
     pub weights: ScoreWeights,
+    /// Limits of reading PDF and DOCX files.
+    pub file: crate::file::FileOptions,
 }
 
 impl Default for Options {
@@ -135,6 +137,7 @@ impl Default for Options {
             vague_phrases: true,
             max_suggestions: 30,
             weights: ScoreWeights::default(),
+            file: crate::file::FileOptions::default(),
         }
     }
 }
@@ -200,7 +203,7 @@ impl Options {
                 "must be above 0 and at most 1",
             ));
         }
-        Ok(())
+        self.file.validate()
     }
 }
 
@@ -1104,6 +1107,8 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             contact: doc.contact.clone(),
         },
         suggestions,
+        readability: crate::readability::check(doc, None),
+        file: None,
     }
 }
 

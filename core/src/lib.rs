@@ -52,6 +52,7 @@ pub mod file;
 pub mod jd;
 pub mod lexicon;
 mod matcher;
+pub mod readability;
 pub mod report;
 mod role;
 pub mod text;

@@ -23,6 +23,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::{self, Options, ScoreWeights};
 use crate::document::{Document, LineKind};
 use crate::error::{Error, Result};
+use crate::file::FileKind;
 use crate::lexicon::{self, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, VAGUE};
 use crate::report::{MatchKind, Report, Variant};
 use crate::role::{Keyword, ParsedTerm, Role};
@@ -298,6 +299,39 @@ impl Matcher {
     pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Report> {
         self.check_input_len(bytes.len())?;
         self.analyze(crate::error::text_from_bytes(bytes)?)
+    }
+
+    /// Analyze a resume file: a PDF or DOCX (told by its content, or by
+    /// `kind` when given) or UTF-8 text. The report is the report of the
+    /// extracted text, plus the layout findings in `readability` and the
+    /// extraction in `file` (its `text` is what the spans point into). Text
+    /// gives exactly the report of [`Matcher::analyze_bytes`].
+    ///
+    /// The file limits are the `file` options ([`FileOptions`](crate::file::FileOptions));
+    /// the extracted text must stay under `max_input_bytes`.
+    ///
+    /// ```
+    /// use atscore::readability::FindingKind;
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let text = m.analyze_file(b"Skills: SQL", None)?;
+    /// assert_eq!(text.to_json(), m.analyze_bytes(b"Skills: SQL")?.to_json());
+    ///
+    /// let err = m.analyze_file(b"%PDF-1.7 and nothing else", None).unwrap_err();
+    /// assert!(err.to_string().contains("PDF"));
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn analyze_file(&self, bytes: &[u8], kind: Option<FileKind>) -> Result<Report> {
+        let extracted = crate::file::extract(bytes, kind, &self.inner.options.file)?;
+        if extracted.kind == FileKind::Text {
+            return self.analyze(&extracted.text);
+        }
+        self.check_input_len(extracted.text.len())?;
+        let doc = Document::parse_filtered(&extracted.text, &self.inner.stem_filter);
+        let mut report = self.analyze_document(&doc);
+        report.readability = crate::readability::check(&doc, Some(&extracted));
+        drop(doc);
+        report.file = Some(extracted);
+        Ok(report)
     }
 
     /// The error `analyze` gives for an input of `len` bytes, if it is over

@@ -22,7 +22,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::document::Contact;
+use crate::file::Extracted;
 use crate::lexicon::Section;
+use crate::readability::Finding;
 use crate::role::Tier;
 use crate::text::Span;
 
@@ -374,6 +376,13 @@ pub struct Report {
     pub document: DocumentInfo,
     /// What to do, most score points first.
     pub suggestions: Vec<Suggestion>,
+    /// Whether an ATS can read the resume: layout, headings, contact
+    /// details, dates, length, fonts; problems first. Not part of the score.
+    pub readability: Vec<Finding>,
+    /// The file the text was read from (PDF or DOCX), with the extracted
+    /// text that every span of the report points into; absent for text input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<Extracted>,
 }
 
 impl Report {
@@ -469,6 +478,13 @@ impl Report {
             .chain(c.links.iter_mut())
         {
             conv(s);
+        }
+        for f in &mut self.readability {
+            f.spans.iter_mut().for_each(&conv);
+        }
+        if let Some(file) = &mut self.file {
+            file.pages.iter_mut().for_each(|p| conv(&mut p.span));
+            file.regions.iter_mut().for_each(|r| conv(&mut r.span));
         }
         self.offsets = to;
     }

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::{FlagKind, KeywordStatus, OffsetEncoding, Report};
+use crate::readability::Severity;
 use crate::role::Tier;
 use crate::text::Span;
 
@@ -27,7 +28,7 @@ pub fn escape_html(s: &str) -> String {
 }
 
 const STYLE: &str = "<style>.atscore{font-family:system-ui,sans-serif;line-height:1.4;color:#1a1a1a;max-width:60rem}\
-.atscore .score{font-size:2rem;font-weight:700}.atscore .ok{color:#0a6b2f}.atscore .warn{color:#8a5a00}.atscore .bad{color:#b00020}\
+.atscore .score{font-size:2rem;font-weight:700}.atscore .ok{color:#0a6b2f}.atscore .warn{color:#8a5a00}.atscore .bad{color:#b00020}.atscore .info{color:#555}\
 .atscore table{border-collapse:collapse}.atscore td,.atscore th{padding:2px 8px;text-align:left;vertical-align:top}\
 .atscore pre{white-space:pre-wrap;background:#f6f6f6;padding:8px;border-radius:4px}\
 .atscore mark.kw{background:#c8f0d2}.atscore mark.kw.bonus{background:#d6e6ff}.atscore mark.flag{background:#ffe0a6}.atscore mark.typo{background:#ffc9c9}</style>";
@@ -62,6 +63,23 @@ pub fn render_html(report: &Report, text: Option<&str>) -> String {
         report.score,
         escape_html(title)
     );
+    if !report.readability.is_empty() {
+        o.push_str("<h4>Can an ATS read it?</h4><ul>");
+        for f in &report.readability {
+            let (mark, cls) = match f.severity {
+                Severity::Problem => ("✗", "bad"),
+                Severity::Warning => ("!", "warn"),
+                Severity::Info => ("i", "info"),
+            };
+            let _ = write!(
+                o,
+                "<li><span class=\"{cls}\">{mark}</span> {} <i>{}</i></li>",
+                escape_html(&f.message),
+                escape_html(&f.fix)
+            );
+        }
+        o.push_str("</ul>");
+    }
     for (tier, label) in [(Tier::MustHave, "Must-have"), (Tier::Bonus, "Bonus")] {
         let _ = write!(
             o,
@@ -145,7 +163,8 @@ pub fn render_html(report: &Report, text: Option<&str>) -> String {
         }
         o.push_str("</ol>");
     }
-    if let Some(text) = text {
+    // a file's report carries the text its spans point into
+    if let Some(text) = text.or(report.file.as_ref().map(|f| f.text.as_str())) {
         o.push_str("<h4>Resume</h4><pre>");
         o.push_str(&highlight(report, text));
         o.push_str("</pre>");

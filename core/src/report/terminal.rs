@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use super::{FlagKind, KeywordResult, KeywordStatus, MatchKind, Report, Variant};
+use crate::readability::Severity;
 use crate::role::Tier;
 
 /// Options of [`render_text`].
@@ -109,6 +110,35 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
         _ => st.red(&score),
     };
     let _ = writeln!(o, "Score: {} {bar}\n", st.bold(&painted));
+
+    if let Some(file) = &report.file {
+        let pages = file
+            .page_count
+            .map(|p| format!(", {p} page{}", if p == 1 { "" } else { "s" }))
+            .unwrap_or_default();
+        let _ = writeln!(
+            o,
+            "{}\n",
+            st.dim(&format!(
+                "Read from a {} file{pages}: {} words of text.",
+                file.kind.name(),
+                report.document.word_count
+            ))
+        );
+    }
+    if !report.readability.is_empty() {
+        let _ = writeln!(o, "{}", st.bold("Can an ATS read it?"));
+        for f in &report.readability {
+            let mark = match f.severity {
+                Severity::Problem => st.red("✗"),
+                Severity::Warning => st.yellow("!"),
+                Severity::Info => st.dim("i"),
+            };
+            let _ = writeln!(o, "  {mark} {}", f.message);
+            let _ = writeln!(o, "    {}", st.dim(&format!("→ {}", f.fix)));
+        }
+        o.push('\n');
+    }
 
     for (tier, label, sum) in [
         (Tier::MustHave, "Must-have keywords", &report.must_have),
