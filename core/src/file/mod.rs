@@ -370,6 +370,11 @@ fn unknown_binary(bytes: &[u8]) -> Error {
             "DOC",
             "it is an old Word .doc file (or another old Office file); open it in Word or LibreOffice and save it as .docx or PDF",
         )
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        (
+            "UTF-16 text",
+            "it is text in UTF-16 (Notepad's \"Unicode\"); save it as UTF-8 text",
+        )
     } else if bytes.starts_with(b"{\\rtf") {
         ("RTF", "it is an RTF file; save it as .docx or PDF")
     } else if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
@@ -583,6 +588,8 @@ mod tests {
         let o = FileOptions::default();
         let e = extract(b"\x89PNG\r\n\x1a\n\0\0", None, &o).unwrap_err();
         assert!(e.to_string().contains("image"), "{e}");
+        let e = extract(b"\xff\xfeJ\0a\0n\0e\0", None, &o).unwrap_err();
+        assert!(e.to_string().contains("UTF-16"), "{e}");
         let e = extract(b"\0\xff\xfe\0binary", None, &o).unwrap_err();
         assert!(matches!(e, Error::UnsupportedFile { .. }), "{e}");
         let e = extract(b"Jane", Some(FileKind::Pdf), &o).unwrap_err();
