@@ -133,6 +133,8 @@ fn guarded(f: impl FnOnce() -> Result<Extracted>) -> Result<Extracted> {
     f()
 }
 
+/// [`extract`] without the panic guard: load, count the pages, run each
+/// page, lay out and write the text.
 fn extract_unguarded(bytes: &[u8], options: &FileOptions) -> Result<Extracted> {
     let (doc, unpacked) = load(bytes, options)?;
     let mut ids = Vec::new();
@@ -305,6 +307,7 @@ fn corrupt(reason: String) -> Error {
 
 /// What the extraction has used of the limits of [`FileOptions`].
 struct Budget<'o> {
+    /// The limits.
     options: &'o FileOptions,
     /// Bytes unpacked from streams so far.
     unpacked: usize,
@@ -358,8 +361,10 @@ impl Budget<'_> {
 struct Matrix([f32; 6]);
 
 impl Matrix {
+    /// The identity.
     const IDENTITY: Matrix = Matrix([1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
 
+    /// A translation.
     fn translate(x: f32, y: f32) -> Matrix {
         Matrix([1.0, 0.0, 0.0, 1.0, x, y])
     }
@@ -378,6 +383,7 @@ impl Matrix {
         ])
     }
 
+    /// The image of point `(x, y)`.
     fn apply(self, x: f32, y: f32) -> (f32, f32) {
         let [a, b, c, d, e, f] = self.0;
         (x * a + y * c + e, x * b + y * d + f)
@@ -453,26 +459,30 @@ enum Mark {
 struct Run {
     /// Left edge.
     x0: f32,
-    /// Right edge (where the last glyph's advance ends).
+    /// Right edge: where the pen was after its last glyph.
     x1: f32,
     /// Baseline.
     y: f32,
     /// Font size on the page.
     size: f32,
-    /// Its text in [`Ink::text`].
+    /// Where its text starts in [`Ink::text`].
     start: u32,
+    /// Where its text ends in [`Ink::text`].
     end: u32,
     /// Whether a space glyph followed it.
     space_after: bool,
+    /// The marked content it was drawn in.
     mark: Mark,
 }
 
 /// A line of text drawn off the horizontal, in drawing order.
 #[derive(Debug, Clone)]
 struct RotLine {
+    /// Its text so far.
     text: String,
     /// Where the next glyph would start.
     end: (f32, f32),
+    /// The marked content it was drawn in.
     mark: Mark,
     /// A space glyph came after the last glyph.
     space: bool,
@@ -481,13 +491,17 @@ struct RotLine {
 /// Everything a page drew.
 #[derive(Debug, Default)]
 struct Ink {
+    /// Horizontal runs, in drawing order.
     runs: Vec<Run>,
     /// The text of all runs.
     text: String,
+    /// Text drawn off the horizontal.
     rotated: Vec<RotLine>,
-    /// Whether the last run (or rotated line) may take the next glyph.
+    /// Whether the last run may take the next glyph.
     open: bool,
+    /// Whether the last rotated line may take the next glyph.
     rot_open: bool,
+    /// Images drawn (XObjects and inline).
     images: u32,
     /// The page's visible box `[x0, y0, x1, y1]`.
     bbox: [f32; 4],
@@ -495,20 +509,26 @@ struct Ink {
 
 /// One glyph, placed.
 struct Glyph<'a> {
+    /// Its origin on the page.
     x: f32,
+    /// Its baseline on the page.
     y: f32,
-    /// Where its advance ends.
+    /// Where the pen is after it (its advance and the character spacing).
     x_end: f32,
+    /// The pen's y after it (the baseline, unless it is rotated).
     y_end: f32,
     /// Font size on the page.
     em: f32,
     /// Whether the baseline runs left to right.
     horizontal: bool,
+    /// Its text.
     text: &'a str,
+    /// The marked content it was drawn in.
     mark: Mark,
 }
 
 impl Ink {
+    /// The text of run `r`.
     fn run_text(&self, r: &Run) -> &str {
         self.text
             .get(r.start as usize..r.end as usize)
@@ -564,6 +584,9 @@ impl Ink {
         self.open = true;
     }
 
+    /// Add a glyph drawn off the horizontal: to the open rotated line when
+    /// it follows it (a space when it is a word's width away), else as a
+    /// new line.
     fn rotated_glyph(&mut self, g: &Glyph<'_>, space: bool) {
         let em = g.em.max(0.01);
         if self.rot_open {
@@ -624,7 +647,9 @@ enum Widths {
     Simple(Vec<f32>),
     /// Type0: `/DW` and the ranges of `/W`, sorted by first code.
     Cid {
+        /// `/DW`: the width of codes `/W` does not list.
         default: f32,
+        /// `(first code, last code, width)`.
         ranges: Vec<(u32, u32, f32)>,
     },
 }
@@ -635,6 +660,7 @@ struct Font<'d> {
     two_byte: bool,
     /// Glyph units to text space (1/1000, or a Type 3 font's matrix).
     scale: f32,
+    /// Advance widths, in glyph units.
     widths: Widths,
     /// Text of each byte code of a simple font ("" when none).
     simple: Vec<Box<str>>,
@@ -757,6 +783,7 @@ fn load_font<'d>(doc: &'d Document, dict: &'d Dictionary, budget: &mut Budget) -
     })
 }
 
+/// Whether `needle` occurs in `hay`.
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
@@ -1107,10 +1134,15 @@ fn range_len(entry: &[u64]) -> usize {
 /// The standard fonts whose metrics we know, for fonts without `/Widths`.
 #[derive(Debug, Clone, Copy)]
 enum StandardFont {
+    /// Helvetica (and Arial, and any sans serif).
     Helvetica,
+    /// Helvetica-Bold.
     HelveticaBold,
+    /// Times-Roman (and serif fonts).
     Times,
+    /// Times-Bold.
     TimesBold,
+    /// Courier (and monospaced fonts).
     Courier,
 }
 
@@ -1195,6 +1227,7 @@ impl StandardFont {
 /// Where names in a content stream are looked up, nearest first.
 #[derive(Clone, Default)]
 struct Resources<'d> {
+    /// Resource dictionaries, nearest first.
     dicts: Vec<&'d Dictionary>,
 }
 
@@ -1212,19 +1245,26 @@ impl<'d> Resources<'d> {
 /// The graphics state that matters for text.
 #[derive(Debug, Clone)]
 struct GState {
+    /// Current transformation matrix.
     ctm: Matrix,
     /// Key of the font in [`Interp::fonts`].
     font: Option<usize>,
+    /// Font size (`Tf`).
     size: f32,
+    /// Character spacing (`Tc`).
     char_space: f32,
+    /// Word spacing (`Tw`).
     word_space: f32,
-    /// Horizontal scaling, as a fraction.
+    /// Horizontal scaling, as a fraction (`Tz`).
     scale: f32,
+    /// Leading (`TL`).
     leading: f32,
+    /// Text rise (`Ts`).
     rise: f32,
 }
 
 impl GState {
+    /// The initial state (for a page, or a form drawn with `ctm`).
     fn new(ctm: Matrix) -> GState {
         GState {
             ctm,
@@ -1250,11 +1290,14 @@ enum Ops<'c> {
 
 /// The content of a form, kept between draws.
 enum FormContent {
+    /// Unpacked, parsed at each draw (a large form).
     Raw(Vec<u8>),
+    /// Parsed once.
     Parsed(Vec<Operation>),
 }
 
 impl FormContent {
+    /// The content to run.
     fn ops(&self) -> Ops<'_> {
         match self {
             FormContent::Raw(b) => Ops::Raw(b),
@@ -1271,20 +1314,25 @@ const MAX_PARSED_FORM_OPS: usize = 1 << 18;
 
 /// The state of one content stream being run.
 struct Frame<'r, 'd> {
+    /// Where its names are looked up.
     res: &'r Resources<'d>,
     /// The marked-content state it was drawn in.
     mark: Mark,
     /// Forms it is nested in.
     depth: usize,
+    /// The graphics state.
     gs: GState,
+    /// Graphics states saved by `q`.
     saved: Vec<GState>,
     /// `q` past [`MAX_STATE_DEPTH`], still to be matched by `Q`.
     lost_saves: usize,
+    /// Marked-content sequences open.
     marks: Vec<Mark>,
     /// `BMC`/`BDC` past [`MAX_MARK_DEPTH`], still to be matched by `EMC`.
     lost_marks: usize,
-    /// Text matrix and text line matrix.
+    /// Text matrix.
     tm: Matrix,
+    /// Text line matrix.
     tlm: Matrix,
 }
 
@@ -1294,7 +1342,9 @@ const FALLBACK_FONT: usize = 0;
 
 /// Runs content streams and collects what they draw.
 struct Interp<'d, 'o> {
+    /// The document.
     doc: &'d Document,
+    /// What is left of the limits.
     budget: Budget<'o>,
     /// Fonts by the address of their dictionary.
     fonts: FxHashMap<usize, Font<'d>>,
@@ -1302,12 +1352,14 @@ struct Interp<'d, 'o> {
     forms: FxHashMap<usize, Rc<FormContent>>,
     /// Operations kept parsed in [`Interp::forms`].
     parsed_ops: usize,
+    /// What the current page drew.
     ink: Ink,
     /// Bytes of text drawn on all pages.
     text_bytes: usize,
 }
 
 impl<'d, 'o> Interp<'d, 'o> {
+    /// An interpreter for `doc` within `budget`.
     fn new(doc: &'d Document, budget: Budget<'o>) -> Self {
         Interp {
             doc,
@@ -1548,6 +1600,7 @@ impl<'d, 'o> Interp<'d, 'o> {
         Ok(key)
     }
 
+    /// Load the fallback font (Helvetica, standard encoding) once.
     fn fallback_font(&mut self) -> Result<()> {
         if !self.fonts.contains_key(&FALLBACK_FONT) {
             let doc = self.doc;
@@ -1584,10 +1637,13 @@ impl<'d, 'o> Interp<'d, 'o> {
             self.budget.ops(1)?;
             let code = chunk.iter().fold(0u32, |c, &b| (c << 8) | u32::from(b));
             let width = font.width(code);
+            let word = if chunk == [32] { gs.word_space } else { 0.0 };
+            // the pen moves by the glyph's width and the character (and
+            // word) spacing: letter-spaced text is still one word
+            let tx = (width * gs.size + gs.char_space + word) * gs.scale;
             let m = tm.then(gs.ctm);
             let (x, y) = m.apply(0.0, gs.rise);
-            let advance = width * gs.size * gs.scale;
-            let (x_end, y_end) = m.apply(advance, gs.rise);
+            let (x_end, y_end) = m.apply(tx, gs.rise);
             let [a, b, c, d, _, _] = m.0;
             let em = gs.size.abs() * c.hypot(d);
             if [x, y, x_end, y_end, em].iter().all(|v| v.is_finite()) {
@@ -1603,8 +1659,6 @@ impl<'d, 'o> Interp<'d, 'o> {
                 };
                 self.ink.glyph(&glyph);
             }
-            let word = if chunk == [32] { gs.word_space } else { 0.0 };
-            let tx = (width * gs.size + gs.char_space + word) * gs.scale;
             *tm = Matrix::translate(tx, 0.0).then(*tm);
         }
         Ok(())
@@ -1756,16 +1810,22 @@ fn page_box(doc: &Document, page: ObjectId) -> [f32; 4] {
 /// Runs sharing a baseline, left to right.
 #[derive(Debug, Clone)]
 struct Line {
+    /// Baseline of its first run.
     y: f32,
+    /// Largest font size.
     size: f32,
+    /// Left edge.
     x0: f32,
+    /// Right edge.
     x1: f32,
     /// Indexes into [`Ink::runs`].
     runs: Vec<usize>,
+    /// Its runs' marked content (Body when they differ).
     mark: Mark,
 }
 
 impl Line {
+    /// A line of `runs` (left to right); `None` when there are none.
     fn from_runs(ink: &Ink, runs: Vec<usize>) -> Option<Line> {
         let first = ink.runs.get(*runs.first()?)?;
         let mut line = Line {
@@ -1833,12 +1893,14 @@ impl Line {
 
 /// A page, laid out.
 struct Page {
+    /// What it drew.
     ink: Ink,
     /// Lines, top to bottom, before layout.
     lines: Vec<Line>,
 }
 
 impl Page {
+    /// A page of what `ink` holds, in lines.
     fn new(ink: Ink) -> Page {
         let lines = build_lines(&ink);
         Page { ink, lines }
@@ -2000,7 +2062,9 @@ fn leading_lines(lines: &[Line], ink: &Ink, gutter: f32) -> usize {
 /// A stretch of lines `start..end` split by a gutter.
 #[derive(Debug, Clone, Copy)]
 struct Zone {
+    /// Its first line.
     start: usize,
+    /// One past its last line.
     end: usize,
 }
 
@@ -2020,6 +2084,7 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
     let mut sizes: Vec<f32> = lines.iter().map(|l| l.size).collect();
     sizes.sort_by(f32::total_cmp);
     let em = sizes.get(sizes.len() / 2).copied().unwrap_or(10.0);
+    /// Resolution of the coverage histogram.
     const BINS: usize = 256;
     let bin = width / BINS as f32;
     let to_bin = |x: f32| (((x - xmin) / bin).max(0.0) as usize).min(BINS - 1);
@@ -2162,8 +2227,11 @@ fn block_breaks(flow: &[Line]) -> Vec<bool> {
 /// Where a line of a page goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Place {
+    /// First in the page's text, as a header region.
     Header,
+    /// In reading order.
     Body,
+    /// Last in the page's text, as a footer region.
     Footer,
 }
 
@@ -2243,13 +2311,45 @@ fn places(pages: &[Page]) -> Vec<Vec<Place>> {
         .collect()
 }
 
+/// A [`TextBuilder`] whose blank lines wait for the next line: a page's
+/// text never ends in a blank line (which [`TextBuilder::finish`] would
+/// trim from under the page's span).
+struct Writer {
+    /// The text.
+    out: TextBuilder,
+    /// A blank line is due before the next line.
+    blank: bool,
+}
+
+impl Writer {
+    /// End a block: a blank line before the next line.
+    fn blank(&mut self) {
+        self.blank = true;
+    }
+
+    /// Write a line (nothing when it has no text).
+    fn line(&mut self, text: &str, origin: Origin, options: &FileOptions) -> Result<()> {
+        if text.chars().all(|c| c.is_whitespace() || c.is_control()) {
+            return Ok(());
+        }
+        if std::mem::take(&mut self.blank) {
+            self.out.blank();
+        }
+        self.out.line(text, origin, options)
+    }
+}
+
 /// Write the pages' text: per page, its header lines, its body in reading
 /// order, its rotated text, its footer lines.
 fn write_text(pages: Vec<Page>, options: &FileOptions) -> Result<TextBuilder> {
-    let mut out = TextBuilder::new(FileKind::Pdf, options.max_unpacked_bytes);
+    let mut w = Writer {
+        out: TextBuilder::new(FileKind::Pdf, options.max_unpacked_bytes),
+        blank: false,
+    };
     let places = places(&pages);
     for (n, (page, places)) in pages.into_iter().zip(places).enumerate() {
-        out.begin_page(n as u32 + 1);
+        w.out.begin_page(n as u32 + 1);
+        w.blank = false;
         let Page { ink, lines } = page;
         let mut headers = Vec::new();
         let mut footers = Vec::new();
@@ -2262,19 +2362,19 @@ fn write_text(pages: Vec<Page>, options: &FileOptions) -> Result<TextBuilder> {
             }
         }
         for line in &headers {
-            out.line(&line.text(&ink), Origin::Header, options)?;
+            w.line(&line.text(&ink), Origin::Header, options)?;
         }
-        out.blank();
+        w.blank();
         let mut flows = Vec::new();
         let columns = layout(body, &ink, 0, &mut flows);
         for flow in &flows {
             for (line, new_block) in flow.iter().zip(block_breaks(flow)) {
                 if new_block {
-                    out.blank();
+                    w.blank();
                 }
-                out.line(&line.text(&ink), Origin::Body, options)?;
+                w.line(&line.text(&ink), Origin::Body, options)?;
             }
-            out.blank();
+            w.blank();
         }
         for rot in &ink.rotated {
             let origin = match rot.mark {
@@ -2282,16 +2382,15 @@ fn write_text(pages: Vec<Page>, options: &FileOptions) -> Result<TextBuilder> {
                 Mark::Footer => Origin::Footer,
                 _ => Origin::Body,
             };
-            out.line(&rot.text, origin, options)?;
+            w.line(&rot.text, origin, options)?;
         }
-        out.blank();
+        w.blank();
         for line in &footers {
-            out.line(&line.text(&ink), Origin::Footer, options)?;
+            w.line(&line.text(&ink), Origin::Footer, options)?;
         }
-        let images = ink.images;
-        out.end_page(columns, images);
+        w.out.end_page(columns, ink.images);
     }
-    Ok(out)
+    Ok(w.out)
 }
 
 #[cfg(test)]
