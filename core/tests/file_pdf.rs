@@ -453,6 +453,21 @@ fn repeated_headers_and_footers_are_regions_at_the_page_ends() {
     }
 }
 
+/// Found by fuzzing: an empty last page began after a blank line that the
+/// text builder then trimmed, leaving its span past the end of the text.
+#[test]
+fn an_empty_last_page_has_an_empty_span_in_the_text() {
+    let mut pdf = Pdf::new();
+    let f = pdf.std_font("Helvetica");
+    pdf.page(&text("F1", 10.0, 72.0, 700.0, "First page"), &[("F1", f)]);
+    pdf.page(&text("F1", 10.0, 72.0, 700.0, "Second page"), &[("F1", f)]);
+    pdf.page("", &[("F1", f)]);
+    let e = pdf_text(&pdf.bytes());
+    assert_eq!(e.text, "First page\n\nSecond page\n");
+    assert_eq!(e.pages.len(), 3);
+    assert_eq!((e.pages[2].chars, e.pages[2].span.start), (0, e.text.len()));
+}
+
 #[test]
 fn marked_artifacts_are_headers_and_footers_on_any_page() {
     let mut pdf = Pdf::new();
