@@ -527,6 +527,12 @@ impl TextBuilder {
         while self.out.text.ends_with("\n\n") {
             self.out.text.pop();
         }
+        // an empty last page began after a blank line just trimmed
+        let len = self.out.text.len();
+        for p in &mut self.out.pages {
+            p.span.start = p.span.start.min(len);
+            p.span.end = p.span.end.min(len);
+        }
         self.out.page_count = page_count;
         if self.out.columns == 0 && !self.out.text.trim().is_empty() {
             self.out.columns = 1;
@@ -580,6 +586,7 @@ mod tests {
         assert_eq!(e.pages.len(), 2);
         assert_eq!((e.pages[0].chars, e.pages[0].columns), (14, 2));
         assert_eq!((e.pages[1].chars, e.pages[1].columns), (0, 0));
+        assert!(e.pages.iter().all(|p| e.text.get(p.span.range()).is_some()));
         assert_eq!((e.images, e.columns), (4, 2));
     }
 
