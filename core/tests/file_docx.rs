@@ -951,3 +951,33 @@ fn corpus_keyword_hits_match_the_conversions() {
         "expected differences that no longer happen: {stale:?}"
     );
 }
+
+// ---------------------------------------------------------------- fuzz finds
+
+/// Fuzz find (docx target, a check of the target rather than of the
+/// library): `PK` not followed by a ZIP signature is no DOCX; valid UTF-8
+/// passes through as text, blank lines and all.
+#[test]
+fn fuzz_pk_without_a_zip_signature_is_text() {
+    // the crash input: crash-af4b43bad27d923d13200785b0446d900526bd55
+    let mut bytes = b"PK".to_vec();
+    bytes.extend_from_slice(&[0; 21]);
+    bytes.extend_from_slice(b"\x04\x03\x03\x16\x14\0\0\0");
+    bytes.extend_from_slice(&[b'\n'; 51]);
+    bytes.push(8);
+    assert_eq!(bytes.len(), 83);
+    let e = read(&bytes).unwrap();
+    assert_eq!(e.kind, FileKind::Text);
+    assert_eq!(e.text.as_bytes(), &bytes[..]);
+}
+
+#[test]
+fn a_real_resume_cut_in_half_is_corrupt() {
+    let Some(dir) = corpus_set("resumes/resume-matcher-2020") else {
+        return;
+    };
+    let bytes = std::fs::read(dir.join("original/abhay_raj_dwivedi.docx")).unwrap();
+    assert!(read(&bytes).is_ok());
+    let err = read(&bytes[..bytes.len() / 2]).unwrap_err();
+    assert!(matches!(err, Error::CorruptFile { .. }), "{err}");
+}

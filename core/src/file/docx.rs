@@ -374,7 +374,7 @@ impl<'a> Package<'a> {
                     depth += 1;
                     if depth > MAX_DEPTH {
                         return Err(corrupt(format!(
-                            "its part {name} nests elements more than {MAX_DEPTH} deep (at byte {}), which Word never does",
+                            "it is damaged or was not made by a word processor: its part {name} nests elements more than {MAX_DEPTH} deep (at byte {}); open it in Word and save it again, or export it as PDF",
                             reader.buffer_position()
                         )));
                     }
