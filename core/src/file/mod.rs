@@ -42,6 +42,9 @@ mod pdf;
 /// assert_eq!(FileKind::detect(b"PK\x03\x04..."), Some(FileKind::Docx));
 /// assert_eq!(FileKind::detect("Jane Doe, résumé".as_bytes()), Some(FileKind::Text));
 /// assert_eq!(FileKind::detect(b"\x00\x01\x02\xff"), None);
+/// // a resume that mentions PDFs is text; RTF is not read
+/// assert_eq!(FileKind::detect(b"Skills: writing %PDF-1.7 parsers"), Some(FileKind::Text));
+/// assert_eq!(FileKind::detect(br"{\rtf1\ansi Jane Doe}"), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -56,19 +59,29 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    /// The kind of a file from its content: a PDF header within its first
-    /// KiB (as PDF readers allow), a ZIP signature (a DOCX is a ZIP archive;
+    /// The kind of a file from its content: a PDF header at the start, or
+    /// within the first KiB of a file that is not text (as PDF readers
+    /// allow), a ZIP signature (a DOCX is a ZIP archive;
     /// whether it holds a Word document is checked when it is read), valid
     /// UTF-8 text; `None` for anything else.
     pub fn detect(bytes: &[u8]) -> Option<FileKind> {
-        let head = &bytes[..bytes.len().min(1024)];
-        if find(head, b"%PDF-").is_some() {
+        if bytes.starts_with(b"%PDF-") {
             return Some(FileKind::Pdf);
         }
         if bytes.starts_with(b"PK\x03\x04") {
             return Some(FileKind::Docx);
         }
-        std::str::from_utf8(bytes).ok().map(|_| FileKind::Text)
+        if bytes.starts_with(b"{\\rtf") {
+            return None; // RTF is ASCII, but no resume text: say so
+        }
+        let text = std::str::from_utf8(bytes).is_ok();
+        // a PDF header after some junk, as readers allow; but a text resume
+        // that mentions "%PDF-" stays text
+        let head = &bytes[..bytes.len().min(1024)];
+        if !text && find(head, b"%PDF-").is_some() {
+            return Some(FileKind::Pdf);
+        }
+        text.then_some(FileKind::Text)
     }
 
     /// The kind a file name's extension suggests (`pdf`, `docx`, `txt`,
