@@ -238,8 +238,9 @@ fn analyze(args: &AnalyzeArgs) -> Result<u8, Failure> {
     let extracted = report.file.as_ref().map(|f| f.text.clone());
     let text = match &extracted {
         Some(text) => text.as_str(),
-        None => atscore::text_from_bytes(&bytes)
-            .map_err(|e| Failure::from_core(subject.clone(), e))?,
+        None => {
+            atscore::text_from_bytes(&bytes).map_err(|e| Failure::from_core(subject.clone(), e))?
+        }
     };
 
     let out = match args.format {

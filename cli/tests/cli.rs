@@ -383,7 +383,11 @@ fn check_corpus_file(ext: &str) {
     let v = json_of(&path, &[]);
     assert_eq!(v["file"]["kind"], ext, "{}", path.display());
     let text = v["file"]["text"].as_str().unwrap().to_string();
-    assert!(text.len() > 200, "{}: little text extracted", path.display());
+    assert!(
+        text.len() > 200,
+        "{}: little text extracted",
+        path.display()
+    );
     assert!(v["readability"].is_array());
 
     // the same keywords, hits and score as the extracted text given as text
@@ -438,9 +442,14 @@ fn check_corpus_file(ext: &str) {
         assert!(p["span"]["end"].as_u64().unwrap() as usize <= units.len());
     }
     let matcher = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
-    let mut report = matcher.analyze_file(&fs::read(&path).unwrap(), None).unwrap();
+    let mut report = matcher
+        .analyze_file(&fs::read(&path).unwrap(), None)
+        .unwrap();
     report.convert_offsets(&text, OffsetEncoding::Utf16);
-    assert_eq!(utf16, serde_json::from_str::<Value>(&report.to_json()).unwrap());
+    assert_eq!(
+        utf16,
+        serde_json::from_str::<Value>(&report.to_json()).unwrap()
+    );
 
     // HTML shows the extracted text with highlights; text output works
     let html = stdout_of(
@@ -473,9 +482,12 @@ fn text_file_report_is_unchanged_by_kind_text() {
             .arg(sample())
             .args(["--format", "json"]),
     );
-    let forced = stdout_of(atscore().arg("analyze").arg(sample()).args([
-        "--format", "json", "--kind", "text",
-    ]));
+    let forced = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--format", "json", "--kind", "text"]),
+    );
     assert_eq!(plain, forced);
     assert!(!plain.contains("\"file\":"), "no `file` for text input");
     atscore()
@@ -498,7 +510,10 @@ fn kind_that_contradicts_the_content_exits_3() {
             .stdout(""),
     );
     assert!(err.contains("resume-backend.txt"), "{err}");
-    assert!(err.contains("given as PDF but its content is text"), "{err}");
+    assert!(
+        err.contains("given as PDF but its content is text"),
+        "{err}"
+    );
     if let Some(docx) = corpus_original("docx") {
         let err = stderr_of(
             atscore()
@@ -508,7 +523,10 @@ fn kind_that_contradicts_the_content_exits_3() {
                 .assert()
                 .code(3),
         );
-        assert!(err.contains("given as PDF but its content is DOCX"), "{err}");
+        assert!(
+            err.contains("given as PDF but its content is DOCX"),
+            "{err}"
+        );
     }
     // bytes that start like nothing known, forced to a kind
     let path = temp_file("not-a-pdf.bin", b"\x00\xff\x02 garbage");
@@ -525,7 +543,14 @@ fn kind_that_contradicts_the_content_exits_3() {
 
 /// Exit 3 with this in the message, and no panic.
 fn refused(path: &Path, expected: &str) {
-    let err = stderr_of(atscore().arg("analyze").arg(path).assert().code(3).stdout(""));
+    let err = stderr_of(
+        atscore()
+            .arg("analyze")
+            .arg(path)
+            .assert()
+            .code(3)
+            .stdout(""),
+    );
     let name = path.file_name().unwrap().to_str().unwrap();
     assert!(err.starts_with("atscore: error: "), "{err}");
     assert!(err.contains(name), "{err}");

@@ -606,7 +606,16 @@ mod tests {
         let e = extract(b"Jane", Some(FileKind::Pdf), &o).unwrap_err();
         assert!(e.to_string().contains("given as PDF"), "{e}");
         let e = extract(b"Skills: SQL \xe9 Docker", None, &o).unwrap_err();
-        assert!(matches!(e, Error::InvalidUtf8 { offset: 12, binary: false }), "{e}");
+        assert!(
+            matches!(
+                e,
+                Error::InvalidUtf8 {
+                    offset: 12,
+                    binary: false
+                }
+            ),
+            "{e}"
+        );
         let e = extract(b"\xff\xfe", Some(FileKind::Text), &o).unwrap_err();
         assert!(matches!(e, Error::InvalidUtf8 { offset: 0, .. }), "{e}");
         let small = FileOptions {
