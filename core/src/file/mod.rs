@@ -540,6 +540,12 @@ impl TextBuilder {
         while self.out.text.ends_with("\n\n") {
             self.out.text.pop();
         }
+        // a page that ended on the blank lines just trimmed ends with the text
+        let len = self.out.text.len();
+        for page in &mut self.out.pages {
+            page.span.start = page.span.start.min(len);
+            page.span.end = page.span.end.min(len);
+        }
         self.out.page_count = page_count;
         if self.out.columns == 0 && !self.out.text.trim().is_empty() {
             self.out.columns = 1;
@@ -585,12 +591,19 @@ mod tests {
         b.end_page(2, 1);
         b.begin_page(2);
         b.end_page(1, 3);
+        b.begin_page(3);
+        b.line("Last", Origin::Body, &o).unwrap();
+        b.blank();
+        b.end_page(1, 0);
         let err = b
             .line("x".repeat(40).as_str(), Origin::Body, &o)
             .unwrap_err();
         assert!(matches!(err, Error::FileLimit { .. }), "{err}");
-        let e = b.finish(Some(2));
-        assert_eq!(e.pages.len(), 2);
+        let e = b.finish(Some(3));
+        assert_eq!(e.pages.len(), 3);
+        // the trailing blank line is trimmed, and the last page ends with the text
+        assert!(e.text.ends_with("Last\n"), "{:?}", e.text);
+        assert_eq!(e.pages[2].span.end, e.text.len());
         assert_eq!((e.pages[0].chars, e.pages[0].columns), (14, 2));
         assert_eq!((e.pages[1].chars, e.pages[1].columns), (0, 0));
         assert_eq!((e.images, e.columns), (4, 2));
