@@ -132,7 +132,10 @@ pub(crate) fn extract(bytes: &[u8], options: &FileOptions) -> Result<Extracted> 
     let app = root_rels
         .iter()
         .find(|r| r.is("extended-properties") && !r.external)
-        .map_or_else(|| "docProps/app.xml".to_string(), |r| resolve("", &r.target));
+        .map_or_else(
+            || "docProps/app.xml".to_string(),
+            |r| resolve("", &r.target),
+        );
     let pages = pkg.pages(&app)?;
     Ok(out.finish(pages))
 }
@@ -327,7 +330,10 @@ impl<'a> Package<'a> {
         }
         // a size the header claims can only make us stop sooner
         if file.size() > budget.left.get() {
-            return Err(over_budget(options, budget.used.get().saturating_add(file.size())));
+            return Err(over_budget(
+                options,
+                budget.used.get().saturating_add(file.size()),
+            ));
         }
         let metered = Metered {
             inner: file,
@@ -492,9 +498,11 @@ fn too_many_entries() -> Error {
 /// A ZIP error as one of ours; `what` says what was being read.
 fn zip_error(e: ZipError, what: &str) -> Error {
     match e {
-        ZipError::UnsupportedArchive(m) if m == ZipError::PASSWORD_REQUIRED => Error::EncryptedFile {
-            kind: "DOCX".to_string(),
-        },
+        ZipError::UnsupportedArchive(m) if m == ZipError::PASSWORD_REQUIRED => {
+            Error::EncryptedFile {
+                kind: "DOCX".to_string(),
+            }
+        }
         ZipError::InvalidPassword => Error::EncryptedFile {
             kind: "DOCX".to_string(),
         },
@@ -531,7 +539,11 @@ fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
         .with_checks(false)
         .flatten()
         .find(|a| split(a.key.as_ref()).1 == local)
-        .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+        .and_then(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        })
 }
 
 /// Reads `Relationship` elements.
