@@ -74,7 +74,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use lopdf::content::Content;
+use lopdf::content::{Content, Operation};
 use lopdf::{
     DecompressError, Dictionary, Document, Encoding, LoadOptions, Object, ObjectId, Stream,
 };
@@ -982,7 +982,7 @@ fn to_unicode(
         return Ok(None);
     };
     let codes = cmap_codes(&data);
-    budget.ops(data.len() / BYTES_PER_OP + codes / 16)?;
+    budget.ops(data.len() / BYTES_PER_OP + codes.min(MAX_CMAP_CODES) / 16)?;
     if codes > MAX_CMAP_CODES {
         return Ok(None);
     }
@@ -1047,7 +1047,12 @@ fn cmap_codes(data: &[u8]) -> usize {
                     }
                 }
                 if in_char {
-                    total = total.saturating_add(1);
+                    // source and destination: one code
+                    entry.push(value);
+                    if entry.len() == 2 {
+                        total = total.saturating_add(1);
+                        entry.clear();
+                    }
                 } else if in_range && depth == 0 {
                     entry.push(value);
                     if entry.len() == 3 {
@@ -1075,7 +1080,10 @@ fn cmap_codes(data: &[u8]) -> usize {
                         entry.clear();
                     }
                     b"endbfrange" => in_range = false,
-                    b"beginbfchar" => in_char = true,
+                    b"beginbfchar" => {
+                        in_char = true;
+                        entry.clear();
+                    }
                     b"endbfchar" => in_char = false,
                     _ => {}
                 }
@@ -1231,6 +1239,55 @@ impl GState {
     }
 }
 
+/// A content stream to run.
+#[derive(Clone, Copy)]
+enum Ops<'c> {
+    /// Unpacked bytes, parsed as they run.
+    Raw(&'c [u8]),
+    /// Operations parsed before (a small form drawn again).
+    Parsed(&'c [Operation]),
+}
+
+/// The content of a form, kept between draws.
+enum FormContent {
+    Raw(Vec<u8>),
+    Parsed(Vec<Operation>),
+}
+
+impl FormContent {
+    fn ops(&self) -> Ops<'_> {
+        match self {
+            FormContent::Raw(b) => Ops::Raw(b),
+            FormContent::Parsed(o) => Ops::Parsed(o),
+        }
+    }
+}
+
+/// Forms this small are parsed once and kept parsed.
+const MAX_PARSED_FORM_BYTES: usize = 16 << 10;
+/// Most operations kept parsed for all forms together (bounds the memory
+/// of the cache; forms past it are parsed at each draw).
+const MAX_PARSED_FORM_OPS: usize = 1 << 18;
+
+/// The state of one content stream being run.
+struct Frame<'r, 'd> {
+    res: &'r Resources<'d>,
+    /// The marked-content state it was drawn in.
+    mark: Mark,
+    /// Forms it is nested in.
+    depth: usize,
+    gs: GState,
+    saved: Vec<GState>,
+    /// `q` past [`MAX_STATE_DEPTH`], still to be matched by `Q`.
+    lost_saves: usize,
+    marks: Vec<Mark>,
+    /// `BMC`/`BDC` past [`MAX_MARK_DEPTH`], still to be matched by `EMC`.
+    lost_marks: usize,
+    /// Text matrix and text line matrix.
+    tm: Matrix,
+    tlm: Matrix,
+}
+
 /// Key of the fallback font (Helvetica, standard encoding) for text drawn
 /// without a font that can be found.
 const FALLBACK_FONT: usize = 0;
@@ -1241,8 +1298,10 @@ struct Interp<'d, 'o> {
     budget: Budget<'o>,
     /// Fonts by the address of their dictionary.
     fonts: FxHashMap<usize, Font<'d>>,
-    /// Unpacked content of forms, by the address of their stream.
-    forms: FxHashMap<usize, Rc<[u8]>>,
+    /// Content of forms, by the address of their stream.
+    forms: FxHashMap<usize, Rc<FormContent>>,
+    /// Operations kept parsed in [`Interp::forms`].
+    parsed_ops: usize,
     ink: Ink,
     /// Bytes of text drawn on all pages.
     text_bytes: usize,
@@ -1255,6 +1314,7 @@ impl<'d, 'o> Interp<'d, 'o> {
             budget,
             fonts: FxHashMap::default(),
             forms: FxHashMap::default(),
+            parsed_ops: 0,
             ink: Ink::default(),
             text_bytes: 0,
         }
@@ -1285,7 +1345,7 @@ impl<'d, 'o> Interp<'d, 'o> {
             }
         }
         self.run(
-            &content,
+            Ops::Raw(&content),
             &resources,
             GState::new(Matrix::IDENTITY),
             Mark::Body,
@@ -1305,145 +1365,167 @@ impl<'d, 'o> Interp<'d, 'o> {
         Ok(Page::new(ink))
     }
 
-    /// Run a content stream.
+    /// Run a content stream (or a form's parsed operations).
     fn run(
         &mut self,
-        content: &[u8],
+        ops: Ops<'_>,
         res: &Resources<'d>,
-        mut gs: GState,
+        gs: GState,
         mark: Mark,
         depth: usize,
         forms: &mut Vec<usize>,
     ) -> Result<()> {
-        self.budget.ops(content.len() / BYTES_PER_OP + 1)?;
-        let mut saved: Vec<GState> = Vec::new();
-        let mut lost_saves = 0usize;
-        let mut marks: Vec<Mark> = Vec::new();
-        let mut lost_marks = 0usize;
-        let mut tm = Matrix::IDENTITY;
-        let mut tlm = Matrix::IDENTITY;
-        for op in Content::decode_iter(content) {
-            // a syntax error ends the stream: keep what was drawn before it
-            let Ok(op) = op else { break };
-            self.budget.ops(1)?;
-            let args = op.operands.as_slice();
-            let here = marks.last().copied().unwrap_or(mark);
-            match op.operator.as_str() {
-                "q" => {
-                    if saved.len() < MAX_STATE_DEPTH {
-                        saved.push(gs.clone());
-                    } else {
-                        lost_saves += 1;
+        let mut frame = Frame {
+            res,
+            mark,
+            depth,
+            gs,
+            saved: Vec::new(),
+            lost_saves: 0,
+            marks: Vec::new(),
+            lost_marks: 0,
+            tm: Matrix::IDENTITY,
+            tlm: Matrix::IDENTITY,
+        };
+        match ops {
+            Ops::Raw(bytes) => {
+                self.budget.ops(bytes.len() / BYTES_PER_OP + 1)?;
+                for op in Content::decode_iter(bytes) {
+                    // a syntax error ends the stream: keep what was drawn before it
+                    let Ok(op) = op else { break };
+                    self.op(&op, &mut frame, forms)?;
+                }
+            }
+            Ops::Parsed(list) => {
+                self.budget.ops(1)?;
+                for op in list {
+                    self.op(op, &mut frame, forms)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Run one operation.
+    fn op(&mut self, op: &Operation, f: &mut Frame<'_, 'd>, forms: &mut Vec<usize>) -> Result<()> {
+        self.budget.ops(1)?;
+        let args = op.operands.as_slice();
+        let here = f.marks.last().copied().unwrap_or(f.mark);
+        match op.operator.as_str() {
+            "q" => {
+                if f.saved.len() < MAX_STATE_DEPTH {
+                    f.saved.push(f.gs.clone());
+                } else {
+                    f.lost_saves += 1;
+                }
+            }
+            "Q" => {
+                if f.lost_saves > 0 {
+                    f.lost_saves -= 1;
+                } else if let Some(g) = f.saved.pop() {
+                    f.gs = g;
+                }
+            }
+            "cm" => {
+                if let Some(m) = Matrix::from_objects(args) {
+                    f.gs.ctm = m.then(f.gs.ctm);
+                }
+            }
+            "BT" => {
+                f.tm = Matrix::IDENTITY;
+                f.tlm = Matrix::IDENTITY;
+            }
+            "Tf" => {
+                if let (Some(name), Some(size)) = (name_arg(args, 0), num_arg(args, 1)) {
+                    f.gs.font = Some(self.font(f.res, name)?);
+                    f.gs.size = size;
+                }
+            }
+            "Td" | "TD" => {
+                if let (Some(x), Some(y)) = (num_arg(args, 0), num_arg(args, 1)) {
+                    if op.operator == "TD" {
+                        f.gs.leading = -y;
                     }
+                    f.tlm = Matrix::translate(x, y).then(f.tlm);
+                    f.tm = f.tlm;
                 }
-                "Q" => {
-                    if lost_saves > 0 {
-                        lost_saves -= 1;
-                    } else if let Some(g) = saved.pop() {
-                        gs = g;
-                    }
+            }
+            "Tm" => {
+                if let Some(m) = Matrix::from_objects(args) {
+                    f.tm = m;
+                    f.tlm = m;
                 }
-                "cm" => {
-                    if let Some(m) = Matrix::from_objects(args) {
-                        gs.ctm = m.then(gs.ctm);
-                    }
+            }
+            "T*" => {
+                f.tlm = Matrix::translate(0.0, -f.gs.leading).then(f.tlm);
+                f.tm = f.tlm;
+            }
+            "TL" => f.gs.leading = num_arg(args, 0).unwrap_or(f.gs.leading),
+            "Tc" => f.gs.char_space = num_arg(args, 0).unwrap_or(f.gs.char_space),
+            "Tw" => f.gs.word_space = num_arg(args, 0).unwrap_or(f.gs.word_space),
+            "Tz" => f.gs.scale = num_arg(args, 0).map_or(f.gs.scale, |s| s / 100.0),
+            "Ts" => f.gs.rise = num_arg(args, 0).unwrap_or(f.gs.rise),
+            "Tj" => {
+                if let Some(s) = str_arg(args, 0) {
+                    self.show(s, &f.gs, &mut f.tm, here)?;
                 }
-                "BT" => {
-                    tm = Matrix::IDENTITY;
-                    tlm = Matrix::IDENTITY;
+            }
+            "'" | "\"" => {
+                let text = if op.operator == "'" {
+                    str_arg(args, 0)
+                } else {
+                    f.gs.word_space = num_arg(args, 0).unwrap_or(f.gs.word_space);
+                    f.gs.char_space = num_arg(args, 1).unwrap_or(f.gs.char_space);
+                    str_arg(args, 2)
+                };
+                f.tlm = Matrix::translate(0.0, -f.gs.leading).then(f.tlm);
+                f.tm = f.tlm;
+                if let Some(s) = text {
+                    self.show(s, &f.gs, &mut f.tm, here)?;
                 }
-                "Tf" => {
-                    if let (Some(name), Some(size)) = (name_arg(args, 0), num_arg(args, 1)) {
-                        gs.font = Some(self.font(res, name)?);
-                        gs.size = size;
-                    }
-                }
-                "Td" | "TD" => {
-                    if let (Some(x), Some(y)) = (num_arg(args, 0), num_arg(args, 1)) {
-                        if op.operator == "TD" {
-                            gs.leading = -y;
-                        }
-                        tlm = Matrix::translate(x, y).then(tlm);
-                        tm = tlm;
-                    }
-                }
-                "Tm" => {
-                    if let Some(m) = Matrix::from_objects(args) {
-                        tm = m;
-                        tlm = m;
-                    }
-                }
-                "T*" => {
-                    tlm = Matrix::translate(0.0, -gs.leading).then(tlm);
-                    tm = tlm;
-                }
-                "TL" => gs.leading = num_arg(args, 0).unwrap_or(gs.leading),
-                "Tc" => gs.char_space = num_arg(args, 0).unwrap_or(gs.char_space),
-                "Tw" => gs.word_space = num_arg(args, 0).unwrap_or(gs.word_space),
-                "Tz" => gs.scale = num_arg(args, 0).map_or(gs.scale, |s| s / 100.0),
-                "Ts" => gs.rise = num_arg(args, 0).unwrap_or(gs.rise),
-                "Tj" => {
-                    if let Some(s) = str_arg(args, 0) {
-                        self.show(s, &gs, &mut tm, here)?;
-                    }
-                }
-                "'" | "\"" => {
-                    let text = if op.operator == "'" {
-                        str_arg(args, 0)
-                    } else {
-                        gs.word_space = num_arg(args, 0).unwrap_or(gs.word_space);
-                        gs.char_space = num_arg(args, 1).unwrap_or(gs.char_space);
-                        str_arg(args, 2)
-                    };
-                    tlm = Matrix::translate(0.0, -gs.leading).then(tlm);
-                    tm = tlm;
-                    if let Some(s) = text {
-                        self.show(s, &gs, &mut tm, here)?;
-                    }
-                }
-                "TJ" => {
-                    if let Some(Object::Array(items)) = args.first() {
-                        for item in items {
-                            self.budget.ops(1)?;
-                            match item {
-                                Object::String(s, _) => self.show(s, &gs, &mut tm, here)?,
-                                other => {
-                                    if let Some(n) = num(other) {
-                                        let tx = -n / 1000.0 * gs.size * gs.scale;
-                                        tm = Matrix::translate(tx, 0.0).then(tm);
-                                    }
+            }
+            "TJ" => {
+                if let Some(Object::Array(items)) = args.first() {
+                    for item in items {
+                        self.budget.ops(1)?;
+                        match item {
+                            Object::String(s, _) => self.show(s, &f.gs, &mut f.tm, here)?,
+                            other => {
+                                if let Some(n) = num(other) {
+                                    let tx = -n / 1000.0 * f.gs.size * f.gs.scale;
+                                    f.tm = Matrix::translate(tx, 0.0).then(f.tm);
                                 }
                             }
                         }
                     }
                 }
-                "Do" => {
-                    if let Some(name) = name_arg(args, 0) {
-                        self.draw(name, res, &gs, here, depth, forms)?;
-                    }
-                }
-                "BI" => self.ink.images = self.ink.images.saturating_add(1),
-                "BMC" | "BDC" => {
-                    if marks.len() < MAX_MARK_DEPTH {
-                        let m = if op.operator == "BDC" {
-                            self.artifact(args, res).unwrap_or(here)
-                        } else {
-                            here
-                        };
-                        marks.push(m);
-                    } else {
-                        lost_marks += 1;
-                    }
-                }
-                "EMC" => {
-                    if lost_marks > 0 {
-                        lost_marks -= 1;
-                    } else {
-                        marks.pop();
-                    }
-                }
-                _ => {}
             }
+            "Do" => {
+                if let Some(name) = name_arg(args, 0) {
+                    self.draw(name, f.res, &f.gs, here, f.depth, forms)?;
+                }
+            }
+            "BI" => self.ink.images = self.ink.images.saturating_add(1),
+            "BMC" | "BDC" => {
+                if f.marks.len() < MAX_MARK_DEPTH {
+                    let m = if op.operator == "BDC" {
+                        self.artifact(args, f.res).unwrap_or(here)
+                    } else {
+                        here
+                    };
+                    f.marks.push(m);
+                } else {
+                    f.lost_marks += 1;
+                }
+            }
+            "EMC" => {
+                if f.lost_marks > 0 {
+                    f.lost_marks -= 1;
+                } else {
+                    f.marks.pop();
+                }
+            }
+            _ => {}
         }
         Ok(())
     }
@@ -1552,7 +1634,7 @@ impl<'d, 'o> Interp<'d, 'o> {
                 let content = match self.forms.get(&key) {
                     Some(c) => Rc::clone(c),
                     None => {
-                        let c: Rc<[u8]> = self.budget.unpack(stream)?.unwrap_or_default().into();
+                        let c = Rc::new(self.form_content(stream)?);
                         self.forms.insert(key, Rc::clone(&c));
                         c
                     }
@@ -1575,13 +1657,28 @@ impl<'d, 'o> Interp<'d, 'o> {
                 let mut inner = gs.clone();
                 inner.ctm = matrix.then(gs.ctm);
                 forms.push(key);
-                let done = self.run(&content, &form_res, inner, mark, depth + 1, forms);
+                let done = self.run(content.ops(), &form_res, inner, mark, depth + 1, forms);
                 forms.pop();
                 done?;
             }
             _ => {}
         }
         Ok(())
+    }
+
+    /// A form's content, unpacked, and parsed when it is small and the
+    /// cache has room (parsing is charged once, as when it runs).
+    fn form_content(&mut self, stream: &Stream) -> Result<FormContent> {
+        let bytes = self.budget.unpack(stream)?.unwrap_or_default();
+        if bytes.len() > MAX_PARSED_FORM_BYTES || self.parsed_ops >= MAX_PARSED_FORM_OPS {
+            return Ok(FormContent::Raw(bytes));
+        }
+        self.budget.ops(bytes.len() / BYTES_PER_OP + 1)?;
+        let ops: Vec<Operation> = Content::decode_iter(&bytes)
+            .map_while(|op| op.ok())
+            .collect();
+        self.parsed_ops += ops.len();
+        Ok(FormContent::Parsed(ops))
     }
 
     /// What a `BDC` marks: a header or footer artifact, or `None` for
@@ -1816,11 +1913,15 @@ fn layout(lines: Vec<Line>, ink: &Ink, depth: usize, flows: &mut Vec<Vec<Line>>)
         while let Some((_, l)) = lines.next_if(|(i, _)| *i < zone.start) {
             current.push(l);
         }
-        let zone_lines: Vec<Line> = lines
+        let mut zone_lines: Vec<Line> = lines
             .by_ref()
             .take(zone.end - zone.start)
             .map(|(_, l)| l)
             .collect();
+        // a title above the columns stays whole, before them
+        let rest = zone_lines.split_off(leading_lines(&zone_lines, ink, gutter));
+        current.extend(zone_lines);
+        let zone_lines = rest;
         if !current.is_empty() {
             flows.push(std::mem::take(&mut current));
         }
@@ -1849,6 +1950,51 @@ fn layout(lines: Vec<Line>, ink: &Ink, depth: usize, flows: &mut Vec<Vec<Line>>)
         flows.push(current);
     }
     columns
+}
+
+/// How many lines at the top of a zone split at `gutter` stand above its
+/// columns: lines on one side only, above the first line of the other side
+/// by more than that line's height, and set off from the rest of their side
+/// by a gap wider than 1.4 lines (a name centered over a sidebar layout).
+fn leading_lines(lines: &[Line], ink: &Ink, gutter: f32) -> usize {
+    let sides: Vec<(bool, bool)> = lines
+        .iter()
+        .map(|l| {
+            let segs = l.segments(ink);
+            (
+                segs.iter().any(|s| s.0 < gutter),
+                segs.iter().any(|s| s.0 >= gutter),
+            )
+        })
+        .collect();
+    let Some(&(first_left, _)) = sides.first() else {
+        return 0;
+    };
+    let on_side = |i: usize| {
+        sides
+            .get(i)
+            .is_some_and(|s| if first_left { s.0 } else { s.1 })
+    };
+    let Some(other) = (0..lines.len()).find(|&i| {
+        sides
+            .get(i)
+            .is_some_and(|s| if first_left { s.1 } else { s.0 })
+    }) else {
+        return 0;
+    };
+    let Some(other_top) = lines.get(other).map(|l| l.y + l.size) else {
+        return 0;
+    };
+    let mut lead = 0;
+    for (j, a) in lines.iter().enumerate().take(other) {
+        let next = (j + 1..lines.len()).find(|&i| on_side(i));
+        if let Some(b) = next.and_then(|i| lines.get(i)) {
+            if a.y > other_top && a.y - b.y > 1.4 * a.size.max(b.size) {
+                lead = j + 1;
+            }
+        }
+    }
+    lead
 }
 
 /// A stretch of lines `start..end` split by a gutter.
