@@ -325,27 +325,38 @@ fn is_term_list(s: &str, min_items: usize, in_skills: bool) -> bool {
     if seps < 2 {
         return false;
     }
-    let items: Vec<&str> = s
-        .split([',', '|', ';', '·', '•', '\t', '●', '▪'])
+    // one pass over the items, without collecting them
+    let mut n_items = 0usize;
+    let mut words = 0usize;
+    let mut first_words = 0usize;
+    let mut any_over_2 = false;
+    let mut all_upto_5 = true;
+    let mut last = "";
+    for item in s
+        .split(|c: char| matches!(c, ',' | '|' | ';' | '·' | '•' | '\t' | '●' | '▪'))
         .flat_map(|i| i.split(" / "))
         .map(str::trim)
         .filter(|i| !i.is_empty())
-        .collect();
-    let counts: Vec<usize> = items.iter().map(|i| i.split_whitespace().count()).collect();
+    {
+        let count = item.split_whitespace().count();
+        if n_items == 0 {
+            first_words = count;
+        }
+        n_items += 1;
+        words += count;
+        any_over_2 |= count > 2;
+        all_upto_5 &= count <= 5;
+        last = item;
+    }
     // fewer items than asked is a list only when every item is a bare term
-    if items.len() < 3 || (items.len() < min_items && counts.iter().any(|&c| c > 2)) {
+    if n_items < 3 || (n_items < min_items && any_over_2) {
         return false;
     }
     // "tested, documented and shipped": an enumeration inside a sentence
-    let last = items[items.len() - 1];
-    if !in_skills
-        && (last.starts_with("and ") || last.starts_with("or "))
-        && items[0].split_whitespace().count() > 1
-    {
+    if !in_skills && (last.starts_with("and ") || last.starts_with("or ")) && first_words > 1 {
         return false;
     }
-    let words: usize = counts.iter().sum();
-    counts.iter().all(|&c| c <= 5) && (words as f64) / (items.len() as f64) <= 3.0
+    all_upto_5 && (words as f64) / (n_items as f64) <= 3.0
 }
 
 /// Prose: six words or more and a verb-like shape (ends with a period or has
@@ -411,26 +422,44 @@ fn find_contact(text: &str) -> Contact {
             i += 1;
         }
     }
-    // links
-    let lower = text.to_ascii_lowercase();
-    for pat in [
-        "linkedin.com",
-        "github.com",
-        "gitlab.com",
-        "http://",
-        "https://",
-        "www.",
-    ] {
+    // links: every place a link pattern starts (ASCII case aside), found in
+    // one pass, then taken pattern by pattern
+    const LINK_PATTERNS: [&[u8]; 6] = [
+        b"linkedin.com",
+        b"github.com",
+        b"gitlab.com",
+        b"http://",
+        b"https://",
+        b"www.",
+    ];
+    let mut found: Vec<(usize, usize)> = Vec::new(); // (pattern, start)
+    for (p, &b) in bytes.iter().enumerate() {
+        if !matches!(b | 0x20, b'l' | b'g' | b'h' | b'w') {
+            continue;
+        }
+        for (k, pat) in LINK_PATTERNS.iter().enumerate() {
+            if bytes
+                .get(p..p + pat.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(pat))
+            {
+                found.push((k, p));
+            }
+        }
+    }
+    found.sort_unstable();
+    let is_end = |ch: char| ch.is_whitespace() || "|,;()<>\"".contains(ch);
+    for k in 0..LINK_PATTERNS.len() {
         let mut from = 0;
-        while let Some(p) = lower[from..].find(pat).map(|p| p + from) {
-            let start = lower[..p]
+        for &(_, p) in found.iter().filter(|f| f.0 == k) {
+            if p < from {
+                continue;
+            }
+            let start = text[..p]
                 .char_indices()
                 .rev()
-                .find(|&(_, ch)| ch.is_whitespace() || "|,;()<>\"".contains(ch))
+                .find(|&(_, ch)| is_end(ch))
                 .map_or(0, |(s, ch)| s + ch.len_utf8());
-            let end = lower[p..]
-                .find(|ch: char| ch.is_whitespace() || "|,;()<>\"".contains(ch))
-                .map_or(text.len(), |e| p + e);
+            let end = text[p..].find(is_end).map_or(text.len(), |e| p + e);
             let span = Span::new(start, end);
             if !c.links.iter().any(|l| l.start <= start && end <= l.end) && c.links.len() < 20 {
                 c.links.retain(|l| !(start <= l.start && l.end <= end));

@@ -213,10 +213,30 @@ pub(crate) struct Inner {
     outputs: Vec<Vec<u32>>,
     /// key ids that are, alone, a whole unambiguous skill form
     tech_key: Vec<bool>,
-    /// single-token fuzzy targets by first letter: (normalized form, pattern id)
-    fuzzy: FxHashMap<char, Vec<(Box<str>, u32)>>,
+    /// single-token fuzzy targets by first letter
+    fuzzy: FxHashMap<char, Vec<FuzzyTarget>>,
     /// words worth stemming in a resume
     stem_filter: StemFilter,
+}
+
+/// A single-token keyword form a likely typo can stand for.
+#[derive(Debug)]
+struct FuzzyTarget {
+    /// Normalized form.
+    norm: Box<str>,
+    pid: u32,
+    /// Length in chars.
+    len: usize,
+    /// Letters of the form (see [`letter_mask`]).
+    mask: u64,
+}
+
+/// A set of the letters of a word, one bit per `char as u32 % 64`: letters
+/// in one word's set and not in another's each cost an edit, so the larger
+/// count of such bits either way is a lower bound of their edit distance
+/// (distinct bits are distinct letters; a transposition changes no letter).
+fn letter_mask(word: &str) -> u64 {
+    word.chars().fold(0, |m, c| m | 1 << (c as u32 % 64))
 }
 
 /// A raw hit: pattern and token range.
@@ -592,11 +612,12 @@ impl Compiler {
                 let n = &pattern.norms[0];
                 if n.chars().all(char::is_alphabetic) && n.chars().count() >= 5 {
                     if let Some(c) = n.chars().next() {
-                        self.inner
-                            .fuzzy
-                            .entry(c)
-                            .or_default()
-                            .push((n.clone(), pid));
+                        self.inner.fuzzy.entry(c).or_default().push(FuzzyTarget {
+                            norm: n.clone(),
+                            pid,
+                            len: n.chars().count(),
+                            mask: letter_mask(n),
+                        });
                     }
                 }
             }
@@ -932,10 +953,21 @@ impl Inner {
                 let mut best: Option<(usize, u32)> = None;
                 // a typo keeps the first letter: only those targets can match
                 let first = norm.chars().next()?;
-                for (target, pid) in self.fuzzy.get(&first).into_iter().flatten() {
-                    if let Some(d) = typo_distance(norm, len, target) {
+                let mask = letter_mask(norm);
+                for t in self.fuzzy.get(&first).into_iter().flatten() {
+                    // cheap bounds first: the length difference and the
+                    // letters only one side has are edits `typo_distance`
+                    // would count (it refuses beyond `max`)
+                    let max = if len.min(t.len) <= 8 { 1 } else { 2 };
+                    if len.abs_diff(t.len) > max
+                        || (mask & !t.mask).count_ones() as usize > max
+                        || (t.mask & !mask).count_ones() as usize > max
+                    {
+                        continue;
+                    }
+                    if let Some(d) = typo_distance(norm, len, &t.norm) {
                         if best.is_none_or(|(bd, _)| d < bd) {
-                            best = Some((d, *pid));
+                            best = Some((d, t.pid));
                         }
                     }
                 }

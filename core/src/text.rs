@@ -288,10 +288,22 @@ pub fn tokenize(text: &str) -> Tokens {
 /// Which words are worth stemming: those whose first three letters (or the
 /// whole word, if shorter) begin some keyword form or stem. Other words keep
 /// their normalized form as stem; they cannot match a keyword either way.
-#[derive(Debug, Clone, Default)]
+///
+/// It also keeps the stems of the words it wanted, shared by all the
+/// documents a matcher reads (bounded: `STEM_CACHE_MAX_WORDS`): a
+/// word's stem depends on the word only, so a cached stem is the stem.
+#[derive(Debug, Default)]
 pub(crate) struct StemFilter {
     prefixes: rustc_hash::FxHashSet<Box<str>>,
+    /// normalized word -> its Snowball stem (`None`: the word itself)
+    cache: std::sync::RwLock<FxHashMap<Arc<str>, Option<Arc<str>>>>,
 }
+
+/// Most words in a matcher's stem cache; past it, new words are stemmed
+/// every time (correct, only slower).
+const STEM_CACHE_MAX_WORDS: usize = 1 << 16;
+/// Longest word (bytes) kept in the stem cache.
+const STEM_CACHE_MAX_LEN: usize = 48;
 
 impl StemFilter {
     pub(crate) fn add(&mut self, form: &str) {
@@ -303,6 +315,58 @@ impl StemFilter {
     fn wants(&self, norm: &str) -> bool {
         let end = norm.char_indices().nth(3).map_or(norm.len(), |(i, _)| i);
         self.prefixes.contains(&norm[..end])
+    }
+
+    /// Set the stems of the word norms `pending` (ids into `out.norms`, whose
+    /// stems are still their norms), from the cache or the stemmer; cache
+    /// the new ones. Two lock acquisitions per document at most.
+    fn resolve(&self, stemmer: &rust_stemmers::Stemmer, out: &mut Tokens, pending: &[u32]) {
+        if pending.is_empty() {
+            return;
+        }
+        let mut misses = Vec::new();
+        match self.cache.read() {
+            Ok(map) => {
+                for &id in pending {
+                    match map.get(&*out.norms[id as usize]) {
+                        Some(Some(stem)) => out.stems[id as usize] = stem.clone(),
+                        Some(None) => {}
+                        None => misses.push(id),
+                    }
+                }
+            }
+            Err(_) => misses.extend_from_slice(pending),
+        }
+        if misses.is_empty() {
+            return;
+        }
+        let mut new = Vec::with_capacity(misses.len());
+        for id in misses {
+            let norm = &out.norms[id as usize];
+            let stem = stem_of(stemmer, norm, TokenKind::Word);
+            let stem: Option<Arc<str>> = if *stem == **norm {
+                None
+            } else {
+                Some(stem.into())
+            };
+            if let Some(s) = &stem {
+                out.stems[id as usize] = s.clone();
+            }
+            if norm.len() <= STEM_CACHE_MAX_LEN {
+                new.push((norm.clone(), stem));
+            }
+        }
+        if new.is_empty() {
+            return;
+        }
+        if let Ok(mut map) = self.cache.write() {
+            for (norm, stem) in new {
+                if map.len() >= STEM_CACHE_MAX_WORDS {
+                    break;
+                }
+                map.insert(norm, stem);
+            }
+        }
     }
 }
 
@@ -319,6 +383,8 @@ struct Tokenizer<'a> {
     intern: FxHashMap<Arc<str>, u32>,
     stemmer: rust_stemmers::Stemmer,
     scratch: String,
+    /// word norms the filter wants stemmed, stemmed at the end (cache)
+    pending: Vec<u32>,
     // state of the gap since the previous token
     gap_newlines: u32,
     gap_space: bool,
@@ -355,6 +421,7 @@ impl<'a> Tokenizer<'a> {
             intern: FxHashMap::with_capacity_and_hasher(text.len() / 24 + 16, Default::default()),
             stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             scratch: String::new(),
+            pending: Vec::new(),
             gap_newlines: 0,
             gap_space: false,
             gap_hyphens: 0,
@@ -387,6 +454,9 @@ impl<'a> Tokenizer<'a> {
             } else {
                 i = self.unicode_run(i);
             }
+        }
+        if let Some(f) = self.filter {
+            f.resolve(&self.stemmer, &mut self.out, &self.pending);
         }
         self.out
     }
@@ -617,6 +687,11 @@ impl<'a> Tokenizer<'a> {
         let norm: Arc<str> = self.scratch.as_str().into();
         let stem = match self.filter {
             Some(f) if !f.wants(&norm) => norm.clone(),
+            Some(_) if kind == TokenKind::Word => {
+                // stemmed (or found in the cache) once the text is read
+                self.pending.push(id);
+                norm.clone()
+            }
             _ => {
                 let stem = stem_of(&self.stemmer, &norm, kind);
                 if *stem == *norm {
@@ -654,7 +729,9 @@ pub(crate) fn stem_of(stemmer: &rust_stemmers::Stemmer, norm: &str, kind: TokenK
 /// ```
 pub fn normalize_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
