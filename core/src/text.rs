@@ -317,6 +317,29 @@ impl StemFilter {
         self.prefixes.contains(&norm[..end])
     }
 
+    /// `stem_of(word, TokenKind::Word)`, through the cache.
+    pub(crate) fn stem_word(&self, stemmer: &rust_stemmers::Stemmer, word: &str) -> Arc<str> {
+        if let Ok(map) = self.cache.read() {
+            if let Some(stem) = map.get(word) {
+                return stem.clone().unwrap_or_else(|| word.into());
+            }
+        }
+        let stem = stem_of(stemmer, word, TokenKind::Word);
+        let stem: Option<Arc<str>> = if *stem == *word {
+            None
+        } else {
+            Some(stem.into())
+        };
+        if word.len() <= STEM_CACHE_MAX_LEN {
+            if let Ok(mut map) = self.cache.write() {
+                if map.len() < STEM_CACHE_MAX_WORDS {
+                    map.insert(word.into(), stem.clone());
+                }
+            }
+        }
+        stem.unwrap_or_else(|| word.into())
+    }
+
     /// Set the stems of the word norms `pending` (ids into `out.norms`, whose
     /// stems are still their norms), from the cache or the stemmer; cache
     /// the new ones. Two lock acquisitions per document at most.
