@@ -172,12 +172,13 @@ impl<'a> Document<'a> {
             // a wrapped bullet: the next line goes on with it
             if let Some(prev) = lines.last() {
                 let prev: &Line = prev;
-                let prev_text = text[prev.span.range()].trim_end();
                 if matches!(prev.kind, LineKind::Bullet)
                     && line.kind == LineKind::Sentence
                     && !line.bullet
                     && line.section == prev.section
-                    && !prev_text.ends_with(['.', '!', '?', ':'])
+                    && !text[prev.span.range()]
+                        .trim_end()
+                        .ends_with(['.', '!', '?', ':'])
                     && !raw
                         .trim()
                         .chars()
@@ -285,7 +286,7 @@ fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mu
     }
     // "Skills: Python, SQL" — an inline label naming a section applies to the line.
     let mut list_body = body;
-    if let Some(colon) = body.find(':') {
+    if let Some(colon) = body.bytes().position(|b| b == b':') {
         let label = &body[..colon];
         if label.split_whitespace().count() <= 4 {
             if let Some(s) = section_of_heading(label) {
@@ -411,7 +412,7 @@ impl<'s> Items<'s> {
 fn items(s: &str) -> Items<'_> {
     let mut it = Items::new();
     for item in s
-        .split(|c: char| matches!(c, ',' | '|' | ';' | '·' | '•' | '\t' | '●' | '▪'))
+        .split([',', '|', ';', '·', '•', '\t', '●', '▪'])
         .flat_map(|i| i.split(" / "))
         .map(str::trim)
         .filter(|i| !i.is_empty())

@@ -393,6 +393,19 @@ impl StemFilter {
     }
 }
 
+/// The stem cache of [`tokenize`] (no matcher: every word is stemmed, and
+/// its stem cached for the whole process, bounded as a matcher's is).
+fn global_stems() -> &'static StemFilter {
+    static STEMS: std::sync::OnceLock<StemFilter> = std::sync::OnceLock::new();
+    STEMS.get_or_init(StemFilter::default)
+}
+
+/// [`tokenize`] without stemming (every stem is the word's normalized form),
+/// for callers that only compare normalized forms.
+pub(crate) fn tokenize_unstemmed(text: &str) -> Tokens {
+    Tokenizer::new(text, Some(&StemFilter::default())).run()
+}
+
 /// [`tokenize`], stemming only the words `filter` asks for.
 pub(crate) fn tokenize_filtered(text: &str, filter: &StemFilter) -> Tokens {
     Tokenizer::new(text, Some(filter)).run()
@@ -434,7 +447,14 @@ impl<'a> Tokenizer<'a> {
         } else {
             text
         };
-        let mut out = Tokens::default();
+        // room for a resume's tokens and words up front (about one token
+        // in six bytes, one distinct word in sixteen); longer texts grow
+        let mut out = Tokens {
+            tokens: Vec::with_capacity((text.len() / 6).min(1 << 16) + 8),
+            norms: Vec::with_capacity((text.len() / 16).min(1 << 14) + 8),
+            stems: Vec::with_capacity((text.len() / 16).min(1 << 14) + 8),
+            line_starts: Vec::with_capacity((text.len() / 40).min(1 << 13) + 2),
+        };
         out.line_starts.push(0);
         Tokenizer {
             text,
@@ -478,9 +498,11 @@ impl<'a> Tokenizer<'a> {
                 i = self.unicode_run(i);
             }
         }
-        if let Some(f) = self.filter {
-            f.resolve(&self.stemmer, &mut self.out, &self.pending);
-        }
+        self.filter.unwrap_or_else(|| global_stems()).resolve(
+            &self.stemmer,
+            &mut self.out,
+            &self.pending,
+        );
         self.out
     }
 
@@ -710,19 +732,13 @@ impl<'a> Tokenizer<'a> {
         let norm: Arc<str> = self.scratch.as_str().into();
         let stem = match self.filter {
             Some(f) if !f.wants(&norm) => norm.clone(),
-            Some(_) if kind == TokenKind::Word => {
+            _ if kind == TokenKind::Word => {
                 // stemmed (or found in the cache) once the text is read
                 self.pending.push(id);
                 norm.clone()
             }
-            _ => {
-                let stem = stem_of(&self.stemmer, &norm, kind);
-                if *stem == *norm {
-                    norm.clone()
-                } else {
-                    stem.into()
-                }
-            }
+            // numbers and tech tokens are their own stems (`stem_of`)
+            _ => norm.clone(),
         };
         self.out.norms.push(norm.clone());
         self.out.stems.push(stem);
@@ -1003,6 +1019,25 @@ mod tests {
         assert_eq!(toks.norms.len(), 3);
         assert_eq!(toks.stem(&toks.tokens[1]), "api");
         assert_eq!(toks.stem(&toks.tokens[2]), toks.stem(&toks.tokens[3]));
+    }
+
+    #[test]
+    fn cached_stems_are_the_stems() {
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let text = "Optimizing APIs, architectures; running ran Résumés and 2020 C++ node.js";
+        let filter = StemFilter::default();
+        for _ in 0..2 {
+            for toks in [tokenize(text), tokenize_filtered(text, &filter)] {
+                for t in &toks.tokens {
+                    let want = stem_of(&stemmer, toks.norm(t), t.kind);
+                    assert!(toks.stem(t) == &*want || toks.stem(t) == toks.norm(t));
+                }
+            }
+            for t in &tokenize(text).tokens {
+                let toks = tokenize(text);
+                assert_eq!(toks.stem(t), &*stem_of(&stemmer, toks.norm(t), t.kind));
+            }
+        }
     }
 
     #[test]
