@@ -30,11 +30,12 @@
 //!
 //! Lines go top to bottom, except in columns: a vertical gutter (an x band at
 //! least [`SEGMENT_GAP`] em wide that no text crosses) splitting a run of at
-//! least three lines on each side into a left and a right group makes two
+//! least two lines on each side into a left and a right group makes two
 //! columns, read left then right; each side may split again (three
 //! columns). Full-width lines (a name and contact line above a sidebar, a
 //! heading across the page) stay where they are, and split the page into
-//! zones that are read one after the other. A zone where most lines of the
+//! zones that are read one after the other; so does white space across the
+//! page higher than 2.5 lines. A zone where most lines of the
 //! shorter side share their baseline (within 0.15 em) with text on the other
 //! side is a table, or labels beside their text (dates in a margin next to
 //! each job title), not columns, and is read row by row. A vertical gap clearly wider than the usual line
@@ -2169,10 +2170,32 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
             break;
         }
     }
+    // and the middles of the widest gaps inside lines, most frequent first,
+    // for columns that span only part of the page (a header block)
+    let mut gaps: Vec<(usize, f32)> = Vec::new();
+    for line in &segs {
+        for pair in line.windows(2) {
+            if let [a, b] = pair {
+                let x = (a.x1 + b.x0) / 2.0;
+                if let Some(g) = gaps.iter_mut().find(|g| (g.1 - x).abs() < bin) {
+                    g.0 += 1;
+                } else if gaps.len() < 256 {
+                    gaps.push((1, x));
+                }
+            }
+        }
+    }
+    gaps.sort_by_key(|g| std::cmp::Reverse(g.0));
+    candidates.truncate(32);
+    for (_, x) in gaps.into_iter().take(32) {
+        if !candidates.iter().any(|c| (c - x).abs() < bin) {
+            candidates.push(x);
+        }
+    }
     let mut best: Option<(usize, f32, Vec<Zone>)> = None;
-    for x in candidates.into_iter().take(32) {
-        let (score, zones) = split_score(&segs, x);
-        if score >= 3 && best.as_ref().is_none_or(|b| score > b.0) {
+    for x in candidates {
+        let (score, zones) = split_score(lines, &segs, x);
+        if score >= 2 && best.as_ref().is_none_or(|b| score > b.0) {
             best = Some((score, x, zones));
         }
     }
@@ -2181,24 +2204,35 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
 
 /// How well a gutter at `x` splits the lines (their segments) into columns:
 /// the lines on the shorter side summed over the zones it splits, and those
-/// zones. A zone is a stretch of lines none of which crosses `x`, with at
-/// least three lines on each side, where most lines of the shorter side do
+/// zones. A zone is a stretch of lines none of which crosses `x`, without
+/// white space across the page higher than 2.5 lines, with at
+/// least two lines on each side, where most lines of the shorter side do
 /// not share their baseline with text on the other side: that would be a
 /// table, or labels (dates, headings) beside their text, read row by row.
-fn split_score(segs: &[Vec<Seg>], x: f32) -> (usize, Vec<Zone>) {
+fn split_score(lines: &[Line], segs: &[Vec<Seg>], x: f32) -> (usize, Vec<Zone>) {
     let mut zones = Vec::new();
     let mut score = 0;
     let mut start = None;
     let (mut left, mut right, mut aligned) = (0usize, 0usize, 0usize);
     let mut close =
         |start: usize, end: usize, l: usize, r: usize, a: usize, zones: &mut Vec<Zone>| {
-            if l >= 3 && r >= 3 && a * 10 < 7 * l.min(r) {
+            if l >= 2 && r >= 2 && a * 10 < 7 * l.min(r) {
                 zones.push(Zone { start, end });
                 score += l.min(r);
             }
         };
     for (i, line) in segs.iter().enumerate() {
         let crosses = line.iter().any(|s| s.x0 < x && s.x1 > x);
+        // white space across the page, wider than 2.5 lines, ends a zone
+        let apart = match (i.checked_sub(1).and_then(|p| lines.get(p)), lines.get(i)) {
+            (Some(a), Some(b)) => a.y - b.y > 2.5 * a.size.max(b.size),
+            _ => false,
+        };
+        if apart {
+            if let Some(s) = start.take() {
+                close(s, i, left, right, aligned, &mut zones);
+            }
+        }
         if crosses {
             if let Some(s) = start.take() {
                 close(s, i, left, right, aligned, &mut zones);
