@@ -992,6 +992,25 @@ fn zip_bombs_stop_at_max_unpacked_bytes() {
 }
 
 #[test]
+fn text_drawn_past_max_unpacked_bytes_is_a_file_limit() {
+    // 8 bytes of content draw 11 bytes of text
+    let page = "/Fm0 Do\n".repeat(1000);
+    let bytes = with_forms(&page, &["BT /F1 10 Tf 72 700 Td (Hello world) Tj ET"]);
+    let small = FileOptions {
+        max_unpacked_bytes: 9000,
+        ..opts()
+    };
+    match extract(&bytes, None, &small).unwrap_err() {
+        Error::FileLimit { what, option, .. } => {
+            assert_eq!(option, "max_unpacked_bytes");
+            assert!(what.contains("text"), "{what}");
+        }
+        e => panic!("{e}"),
+    }
+    assert_eq!(pdf_text(&bytes).text, "Hello world\n");
+}
+
+#[test]
 fn a_to_unicode_map_covering_every_four_byte_code_is_not_built() {
     // lopdf would build a reverse map entry for each of 2^32 codes
     let mut pdf = Pdf::new();

@@ -507,6 +507,8 @@ struct Ink {
     rot_open: bool,
     /// Images drawn (XObjects and inline).
     images: u32,
+    /// Bytes of text drawn (runs and rotated lines).
+    drawn: usize,
     /// The page's visible box `[x0, y0, x1, y1]`.
     bbox: [f32; 4],
 }
@@ -565,7 +567,7 @@ impl Ink {
                     && g.x - r.x1 <= WORD_GAP * em
                     && r.end as usize == text_len
                 {
-                    push_glyph_text(&mut self.text, g.text);
+                    self.drawn += push_glyph_text(&mut self.text, g.text);
                     r.end = self.text.len() as u32;
                     r.x1 = r.x1.max(g.x_end);
                     r.size = r.size.max(em);
@@ -574,7 +576,7 @@ impl Ink {
             }
         }
         let start = self.text.len() as u32;
-        push_glyph_text(&mut self.text, g.text);
+        self.drawn += push_glyph_text(&mut self.text, g.text);
         self.runs.push(Run {
             x0: g.x.min(g.x_end),
             x1: g.x.max(g.x_end),
@@ -602,9 +604,10 @@ impl Ink {
                     } else {
                         if l.space || d > WORD_GAP * em {
                             l.text.push(' ');
+                            self.drawn += 1;
                         }
                         l.space = false;
-                        push_glyph_text(&mut l.text, g.text);
+                        self.drawn += push_glyph_text(&mut l.text, g.text);
                     }
                     l.end = (g.x_end, g.y_end);
                     return;
@@ -615,7 +618,7 @@ impl Ink {
             return;
         }
         let mut text = String::new();
-        push_glyph_text(&mut text, g.text);
+        self.drawn += push_glyph_text(&mut text, g.text);
         self.rotated.push(RotLine {
             text,
             end: (g.x_end, g.y_end),
@@ -626,8 +629,10 @@ impl Ink {
     }
 }
 
-/// Append a glyph's text, ligatures spelled out, at most [`MAX_GLYPH_CHARS`].
-fn push_glyph_text(out: &mut String, text: &str) {
+/// Append a glyph's text, ligatures spelled out, at most
+/// [`MAX_GLYPH_CHARS`]; returns the bytes appended.
+fn push_glyph_text(out: &mut String, text: &str) -> usize {
+    let before = out.len();
     for c in text.chars().take(MAX_GLYPH_CHARS) {
         match c {
             '\u{FB00}' => out.push_str("ff"),
@@ -639,6 +644,7 @@ fn push_glyph_text(out: &mut String, text: &str) {
             c => out.push(c),
         }
     }
+    out.len() - before
 }
 
 // ---------------------------------------------------------------------------
@@ -1358,7 +1364,8 @@ struct Interp<'d, 'o> {
     parsed_ops: usize,
     /// What the current page drew.
     ink: Ink,
-    /// Bytes of text drawn on all pages.
+    /// Bytes of text drawn on the pages before this one (bounded, with
+    /// this page's, by `max_unpacked_bytes`).
     text_bytes: usize,
 }
 
@@ -1409,15 +1416,7 @@ impl<'d, 'o> Interp<'d, 'o> {
             &mut Vec::new(),
         )?;
         let ink = std::mem::take(&mut self.ink);
-        self.text_bytes = self.text_bytes.saturating_add(ink.text.len());
-        let limit = self.budget.options.max_unpacked_bytes;
-        if self.text_bytes > limit {
-            return Err(self.budget.options.over(
-                "bytes of text extracted (at least)",
-                self.text_bytes as u64,
-                "max_unpacked_bytes",
-            ));
-        }
+        self.text_bytes = self.text_bytes.saturating_add(ink.drawn);
         Ok(Page::new(ink))
     }
 
@@ -1662,6 +1661,14 @@ impl<'d, 'o> Interp<'d, 'o> {
                     mark,
                 };
                 self.ink.glyph(&glyph);
+                let drawn = self.text_bytes.saturating_add(self.ink.drawn);
+                if drawn > self.budget.options.max_unpacked_bytes {
+                    return Err(self.budget.options.over(
+                        "bytes of text extracted (at least)",
+                        drawn as u64,
+                        "max_unpacked_bytes",
+                    ));
+                }
             }
             *tm = Matrix::translate(tx, 0.0).then(*tm);
         }
