@@ -126,7 +126,8 @@ pub(crate) fn extract(bytes: &[u8], options: &FileOptions) -> Result<Extracted> 
 fn guarded(f: impl FnOnce() -> Result<Extracted>) -> Result<Extracted> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| {
         Err(corrupt(
-            "the PDF reader failed on its malformed content".to_string(),
+            "the PDF reader failed on its damaged content; export the resume again as PDF"
+                .to_string(),
         ))
     })
 }
@@ -152,7 +153,7 @@ fn extract_unguarded(bytes: &[u8], options: &FileOptions) -> Result<Extracted> {
     }
     if ids.is_empty() {
         return Err(corrupt(
-            "it has no pages that can be read (its list of pages is missing or damaged)"
+            "it has no pages that can be read (its list of pages is missing or damaged); export the resume again as PDF"
                 .to_string(),
         ));
     }
@@ -283,7 +284,7 @@ fn load_error(e: lopdf::Error, options: &FileOptions) -> Error {
             }
         }
         E::Parse(P::InvalidFileHeader) => {
-            corrupt("it does not start with a valid PDF header".to_string())
+            corrupt("it does not start like a PDF file should; export the resume again as PDF".to_string())
         }
         E::Parse(_)
         | E::Xref(_)
@@ -291,10 +292,12 @@ fn load_error(e: lopdf::Error, options: &FileOptions) -> Error {
         | E::InvalidOffset(_)
         | E::IndirectObject { .. }
         | E::ObjectNotFound(_) => corrupt(
-            "it is damaged or cut short: its index of objects (the cross-reference table and trailer) cannot be read, and scanning the file did not find its pages either"
+            "it is damaged or cut short: its table of contents (the cross-reference table) cannot be read, and its pages were not found by scanning the file either; export the resume again as PDF"
                 .to_string(),
         ),
-        other => corrupt(format!("the PDF reader stopped on it ({other})")),
+        other => corrupt(format!(
+            "it is damaged or uses PDF features this reader does not know ({other}); export the resume again as PDF"
+        )),
     }
 }
 
@@ -1994,12 +1997,13 @@ fn dedupe_runs(ink: &Ink, runs: &mut Vec<usize>) {
 
 /// The lines of the page in reading order, as flows (a column, or the
 /// lines between columns) to be read one after the other; returns the most
-/// columns side by side.
+/// columns side by side (0 for no lines).
 fn layout(lines: Vec<Line>, ink: &Ink, depth: usize, flows: &mut Vec<Vec<Line>>) -> u32 {
+    if lines.is_empty() {
+        return 0;
+    }
     let Some((gutter, zones)) = (depth < 3).then(|| find_gutter(&lines, ink)).flatten() else {
-        if !lines.is_empty() {
-            flows.push(lines);
-        }
+        flows.push(lines);
         return 1;
     };
     let mut columns = 1;
