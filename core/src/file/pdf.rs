@@ -2183,20 +2183,17 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
     }
     // and the middles of the widest gaps inside lines, most frequent first,
     // for columns that span only part of the page (a header block)
-    let mut gaps: Vec<(usize, f32)> = Vec::new();
+    let mut by_bin: FxHashMap<usize, (usize, f32)> = FxHashMap::default();
     for line in &segs {
         for pair in line.windows(2) {
             if let [a, b] = pair {
                 let x = (a.x1 + b.x0) / 2.0;
-                if let Some(g) = gaps.iter_mut().find(|g| (g.1 - x).abs() < bin) {
-                    g.0 += 1;
-                } else if gaps.len() < 256 {
-                    gaps.push((1, x));
-                }
+                by_bin.entry(to_bin(x)).or_insert((0, x)).0 += 1;
             }
         }
     }
-    gaps.sort_by_key(|g| std::cmp::Reverse(g.0));
+    let mut gaps: Vec<(usize, f32)> = by_bin.into_values().collect();
+    gaps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
     candidates.truncate(32);
     for (_, x) in gaps.into_iter().take(32) {
         if !candidates.iter().any(|c| (c - x).abs() < bin) {
@@ -2423,7 +2420,8 @@ fn write_text(pages: Vec<Page>, options: &FileOptions) -> Result<TextBuilder> {
     };
     let places = places(&pages);
     for (n, (page, places)) in pages.into_iter().zip(places).enumerate() {
-        w.out.begin_page(n as u32 + 1);
+        w.out
+            .begin_page(u32::try_from(n).unwrap_or(u32::MAX).saturating_add(1));
         w.blank = false;
         let Page { ink, lines } = page;
         let mut headers = Vec::new();
