@@ -26,20 +26,24 @@
 //! ends a run. Runs whose baselines are within 0.4 em make a line; in a line
 //! the runs go left to right, with a space where the gap is wider than
 //! [`WORD_GAP`] em (so a word drawn glyph by glyph stays a word, and a
-//! large negative `TJ` adjustment reads as a space).
+//! large negative `TJ` adjustment reads as a space). Gaps are measured from
+//! where the pen stands after a glyph, character spacing included, so
+//! letter-spaced headings stay whole words.
 //!
 //! Lines go top to bottom, except in columns: a vertical gutter (an x band at
 //! least [`SEGMENT_GAP`] em wide that no text crosses) splitting a run of at
-//! least three lines on each side into a left and a right group makes two
+//! least two lines on each side into a left and a right group makes two
 //! columns, read left then right; each side may split again (three
 //! columns). Full-width lines (a name and contact line above a sidebar, a
-//! heading across the page) stay where they are, and split the page into
-//! zones that are read one after the other. A zone where most lines have a
-//! partner on the same baseline on the other side is a table, not columns,
-//! and is read row by row. A vertical gap clearly wider than the usual line
-//! spacing starts a new block (a blank line in the text), so headings and
-//! paragraphs stay apart; each visual line is one line of text, so bullets
-//! and section headings are found as in a text resume.
+//! heading across the page) stay where they are and split the page into
+//! zones read one after the other, as does white space across the page
+//! higher than 2.5 lines. A zone where most lines of the shorter side share
+//! their baseline (within 0.15 em) with text on the other side is a table,
+//! or labels beside their text (dates in a margin next to each job title),
+//! not columns, and is read row by row. A vertical gap clearly wider than
+//! the usual line spacing starts a new block (a blank line in the text), so
+//! headings and paragraphs stay apart; each visual line is one line of
+//! text, so bullets and section headings are found as in a text resume.
 //!
 //! Text rotated off the horizontal (a vertical label in a sidebar, a page
 //! with `/Rotate`) is kept in drawing order after the page's other text.
@@ -58,18 +62,25 @@
 //! Tables and text boxes cannot be told apart from body text in an untagged
 //! PDF (they are just glyphs at positions), so everything else is
 //! [`Origin::Body`]. Two columns whose baselines line up on a common grid
-//! for their whole length read as a table, row by row. Type0 fonts are read
-//! with two-byte codes (Identity-H and the UCS-2 CMaps; other CMaps are
-//! rare in resumes), and a Type0 font without `/ToUnicode` that is not UCS-2
-//! gives U+FFFD, as it does for many ATS parsers. Widths missing from a
-//! font's `/Widths` are taken as the average of the others.
+//! for most of the shorter one read as a table, row by row; a title above
+//! the columns that neither crosses the gutter nor stands clearly apart
+//! from the column below it is read as part of that column. Type0 fonts are
+//! read with two-byte codes (Identity-H and the UCS-2 CMaps; other CMaps
+//! are rare in resumes), and a Type0 font without `/ToUnicode` that is not
+//! UCS-2 gives U+FFFD, as it does for many ATS parsers. Widths missing from
+//! a font's `/Widths` are taken as the average of the others. Text is read
+//! whether or not it shows (white, clipped, in a hidden layer, render mode
+//! 3 as in scanned pages with an OCR layer), as a parser reads it; the text
+//! of annotations and form fields is not read.
 //!
 //! Every loop is bounded: more pages than `max_pages` stop before any page
 //! is read; bytes unpacked from compressed streams (object streams while
 //! loading, content streams, forms, `/ToUnicode` maps) count against
-//! `max_unpacked_bytes`; operators run (forms count each time they are
-//! drawn), glyphs drawn and 1 per [`BYTES_PER_OP`] bytes of content parsed
-//! count against `max_operations`.
+//! `max_unpacked_bytes` (the object streams of an encrypted file, which
+//! lopdf decrypts and unpacks on a path without our load filter, only
+//! stream by stream), and so does the text drawn; operators run (forms
+//! count each time they are drawn), glyphs drawn and 1 per
+//! [`BYTES_PER_OP`] bytes of content parsed count against `max_operations`.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -122,7 +133,8 @@ pub(crate) fn extract(bytes: &[u8], options: &FileOptions) -> Result<Extracted> 
 fn guarded(f: impl FnOnce() -> Result<Extracted>) -> Result<Extracted> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| {
         Err(corrupt(
-            "the PDF reader failed on its malformed content".to_string(),
+            "the PDF reader failed on its damaged content; export the resume again as PDF"
+                .to_string(),
         ))
     })
 }
@@ -148,7 +160,7 @@ fn extract_unguarded(bytes: &[u8], options: &FileOptions) -> Result<Extracted> {
     }
     if ids.is_empty() {
         return Err(corrupt(
-            "it has no pages that can be read (its list of pages is missing or damaged)"
+            "it has no pages that can be read (its list of pages is missing or damaged); export the resume again as PDF"
                 .to_string(),
         ));
     }
@@ -279,7 +291,7 @@ fn load_error(e: lopdf::Error, options: &FileOptions) -> Error {
             }
         }
         E::Parse(P::InvalidFileHeader) => {
-            corrupt("it does not start with a valid PDF header".to_string())
+            corrupt("it does not start like a PDF file should; export the resume again as PDF".to_string())
         }
         E::Parse(_)
         | E::Xref(_)
@@ -287,10 +299,12 @@ fn load_error(e: lopdf::Error, options: &FileOptions) -> Error {
         | E::InvalidOffset(_)
         | E::IndirectObject { .. }
         | E::ObjectNotFound(_) => corrupt(
-            "it is damaged or cut short: its index of objects (the cross-reference table and trailer) cannot be read, and scanning the file did not find its pages either"
+            "it is damaged or cut short: its table of contents (the cross-reference table) cannot be read, and its pages were not found by scanning the file either; export the resume again as PDF"
                 .to_string(),
         ),
-        other => corrupt(format!("the PDF reader stopped on it ({other})")),
+        other => corrupt(format!(
+            "it is damaged or uses PDF features this reader does not know ({other}); export the resume again as PDF"
+        )),
     }
 }
 
@@ -503,6 +517,8 @@ struct Ink {
     rot_open: bool,
     /// Images drawn (XObjects and inline).
     images: u32,
+    /// Bytes of text drawn (runs and rotated lines).
+    drawn: usize,
     /// The page's visible box `[x0, y0, x1, y1]`.
     bbox: [f32; 4],
 }
@@ -561,7 +577,7 @@ impl Ink {
                     && g.x - r.x1 <= WORD_GAP * em
                     && r.end as usize == text_len
                 {
-                    push_glyph_text(&mut self.text, g.text);
+                    self.drawn += push_glyph_text(&mut self.text, g.text);
                     r.end = self.text.len() as u32;
                     r.x1 = r.x1.max(g.x_end);
                     r.size = r.size.max(em);
@@ -570,7 +586,7 @@ impl Ink {
             }
         }
         let start = self.text.len() as u32;
-        push_glyph_text(&mut self.text, g.text);
+        self.drawn += push_glyph_text(&mut self.text, g.text);
         self.runs.push(Run {
             x0: g.x.min(g.x_end),
             x1: g.x.max(g.x_end),
@@ -598,9 +614,10 @@ impl Ink {
                     } else {
                         if l.space || d > WORD_GAP * em {
                             l.text.push(' ');
+                            self.drawn += 1;
                         }
                         l.space = false;
-                        push_glyph_text(&mut l.text, g.text);
+                        self.drawn += push_glyph_text(&mut l.text, g.text);
                     }
                     l.end = (g.x_end, g.y_end);
                     return;
@@ -611,7 +628,7 @@ impl Ink {
             return;
         }
         let mut text = String::new();
-        push_glyph_text(&mut text, g.text);
+        self.drawn += push_glyph_text(&mut text, g.text);
         self.rotated.push(RotLine {
             text,
             end: (g.x_end, g.y_end),
@@ -622,8 +639,10 @@ impl Ink {
     }
 }
 
-/// Append a glyph's text, ligatures spelled out, at most [`MAX_GLYPH_CHARS`].
-fn push_glyph_text(out: &mut String, text: &str) {
+/// Append a glyph's text, ligatures spelled out, at most
+/// [`MAX_GLYPH_CHARS`]; returns the bytes appended.
+fn push_glyph_text(out: &mut String, text: &str) -> usize {
+    let before = out.len();
     for c in text.chars().take(MAX_GLYPH_CHARS) {
         match c {
             '\u{FB00}' => out.push_str("ff"),
@@ -635,6 +654,7 @@ fn push_glyph_text(out: &mut String, text: &str) {
             c => out.push(c),
         }
     }
+    out.len() - before
 }
 
 // ---------------------------------------------------------------------------
@@ -1354,7 +1374,8 @@ struct Interp<'d, 'o> {
     parsed_ops: usize,
     /// What the current page drew.
     ink: Ink,
-    /// Bytes of text drawn on all pages.
+    /// Bytes of text drawn on the pages before this one (bounded, with
+    /// this page's, by `max_unpacked_bytes`).
     text_bytes: usize,
 }
 
@@ -1405,15 +1426,7 @@ impl<'d, 'o> Interp<'d, 'o> {
             &mut Vec::new(),
         )?;
         let ink = std::mem::take(&mut self.ink);
-        self.text_bytes = self.text_bytes.saturating_add(ink.text.len());
-        let limit = self.budget.options.max_unpacked_bytes;
-        if self.text_bytes > limit {
-            return Err(self.budget.options.over(
-                "bytes of text extracted (at least)",
-                self.text_bytes as u64,
-                "max_unpacked_bytes",
-            ));
-        }
+        self.text_bytes = self.text_bytes.saturating_add(ink.drawn);
         Ok(Page::new(ink))
     }
 
@@ -1658,6 +1671,14 @@ impl<'d, 'o> Interp<'d, 'o> {
                     mark,
                 };
                 self.ink.glyph(&glyph);
+                let drawn = self.text_bytes.saturating_add(self.ink.drawn);
+                if drawn > self.budget.options.max_unpacked_bytes {
+                    return Err(self.budget.options.over(
+                        "bytes of text extracted (at least)",
+                        drawn as u64,
+                        "max_unpacked_bytes",
+                    ));
+                }
             }
             *tm = Matrix::translate(tx, 0.0).then(*tm);
         }
@@ -1867,10 +1888,9 @@ impl Line {
         out
     }
 
-    /// Stretches of the line separated by gaps wider than [`SEGMENT_GAP`]
-    /// em: `(x0, x1, first run, end run)` in [`Line::runs`].
-    fn segments(&self, ink: &Ink) -> Vec<(f32, f32, usize, usize)> {
-        let mut segs: Vec<(f32, f32, usize, usize)> = Vec::new();
+    /// Stretches of the line separated by gaps wider than [`SEGMENT_GAP`] em.
+    fn segments(&self, ink: &Ink) -> Vec<Seg> {
+        let mut segs: Vec<Seg> = Vec::new();
         let mut prev_size = 0.0f32;
         for (k, r) in self
             .runs
@@ -1879,16 +1899,41 @@ impl Line {
             .enumerate()
         {
             match segs.last_mut() {
-                Some(s) if r.x0 - s.1 <= SEGMENT_GAP * prev_size.max(r.size) => {
-                    s.1 = s.1.max(r.x1);
-                    s.3 = k + 1;
+                Some(s) if r.x0 - s.x1 <= SEGMENT_GAP * prev_size.max(r.size) => {
+                    s.x1 = s.x1.max(r.x1);
+                    s.end = k + 1;
+                    s.size = s.size.max(r.size);
                 }
-                _ => segs.push((r.x0, r.x1, k, k + 1)),
+                _ => segs.push(Seg {
+                    x0: r.x0,
+                    x1: r.x1,
+                    first: k,
+                    end: k + 1,
+                    y: r.y,
+                    size: r.size,
+                }),
             }
             prev_size = r.size;
         }
         segs
     }
+}
+
+/// A stretch of a line without a gap that could be a gutter.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    /// Left edge.
+    x0: f32,
+    /// Right edge.
+    x1: f32,
+    /// Its runs: `first..end` in [`Line::runs`].
+    first: usize,
+    /// One past its last run in [`Line::runs`].
+    end: usize,
+    /// Baseline of its first run.
+    y: f32,
+    /// Largest font size.
+    size: f32,
 }
 
 /// A page, laid out.
@@ -1959,12 +2004,13 @@ fn dedupe_runs(ink: &Ink, runs: &mut Vec<usize>) {
 
 /// The lines of the page in reading order, as flows (a column, or the
 /// lines between columns) to be read one after the other; returns the most
-/// columns side by side.
+/// columns side by side (0 for no lines).
 fn layout(lines: Vec<Line>, ink: &Ink, depth: usize, flows: &mut Vec<Vec<Line>>) -> u32 {
+    if lines.is_empty() {
+        return 0;
+    }
     let Some((gutter, zones)) = (depth < 3).then(|| find_gutter(&lines, ink)).flatten() else {
-        if !lines.is_empty() {
-            flows.push(lines);
-        }
+        flows.push(lines);
         return 1;
     };
     let mut columns = 1;
@@ -1992,9 +2038,9 @@ fn layout(lines: Vec<Line>, ink: &Ink, depth: usize, flows: &mut Vec<Vec<Line>>)
             let segs = line.segments(ink);
             let mut l_runs = Vec::new();
             let mut r_runs = Vec::new();
-            for (x0, _, a, b) in segs {
-                let part = line.runs.get(a..b).unwrap_or(&[]);
-                if x0 < gutter {
+            for seg in segs {
+                let part = line.runs.get(seg.first..seg.end).unwrap_or(&[]);
+                if seg.x0 < gutter {
                     l_runs.extend_from_slice(part);
                 } else {
                     r_runs.extend_from_slice(part);
@@ -2024,8 +2070,8 @@ fn leading_lines(lines: &[Line], ink: &Ink, gutter: f32) -> usize {
         .map(|l| {
             let segs = l.segments(ink);
             (
-                segs.iter().any(|s| s.0 < gutter),
-                segs.iter().any(|s| s.0 >= gutter),
+                segs.iter().any(|s| s.x0 < gutter),
+                segs.iter().any(|s| s.x0 >= gutter),
             )
         })
         .collect();
@@ -2074,7 +2120,7 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
     if lines.len() < 6 {
         return None;
     }
-    let segs: Vec<Vec<(f32, f32, usize, usize)>> = lines.iter().map(|l| l.segments(ink)).collect();
+    let segs: Vec<Vec<Seg>> = lines.iter().map(|l| l.segments(ink)).collect();
     let xmin = lines.iter().map(|l| l.x0).fold(f32::INFINITY, f32::min);
     let xmax = lines.iter().map(|l| l.x1).fold(f32::NEG_INFINITY, f32::max);
     let width = xmax - xmin;
@@ -2090,8 +2136,8 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
     let to_bin = |x: f32| (((x - xmin) / bin).max(0.0) as usize).min(BINS - 1);
     let mut diff = [0i64; BINS + 1];
     for line in &segs {
-        for &(x0, x1, _, _) in line {
-            let (b0, b1) = (to_bin(x0), to_bin(x1));
+        for seg in line {
+            let (b0, b1) = (to_bin(seg.x0), to_bin(seg.x1));
             if let Some(d) = diff.get_mut(b0) {
                 *d += 1;
             }
@@ -2142,10 +2188,29 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
             break;
         }
     }
+    // and the middles of the widest gaps inside lines, most frequent first,
+    // for columns that span only part of the page (a header block)
+    let mut by_bin: FxHashMap<usize, (usize, f32)> = FxHashMap::default();
+    for line in &segs {
+        for pair in line.windows(2) {
+            if let [a, b] = pair {
+                let x = (a.x1 + b.x0) / 2.0;
+                by_bin.entry(to_bin(x)).or_insert((0, x)).0 += 1;
+            }
+        }
+    }
+    let mut gaps: Vec<(usize, f32)> = by_bin.into_values().collect();
+    gaps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
+    candidates.truncate(32);
+    for (_, x) in gaps.into_iter().take(32) {
+        if !candidates.iter().any(|c| (c - x).abs() < bin) {
+            candidates.push(x);
+        }
+    }
     let mut best: Option<(usize, f32, Vec<Zone>)> = None;
-    for x in candidates.into_iter().take(32) {
-        let (score, zones) = split_score(&segs, x);
-        if score >= 3 && best.as_ref().is_none_or(|b| score > b.0) {
+    for x in candidates {
+        let (score, zones) = split_score(lines, &segs, x);
+        if score >= 2 && best.as_ref().is_none_or(|b| score > b.0) {
             best = Some((score, x, zones));
         }
     }
@@ -2154,41 +2219,55 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
 
 /// How well a gutter at `x` splits the lines (their segments) into columns:
 /// the lines on the shorter side summed over the zones it splits, and those
-/// zones. A zone is a stretch of lines none of which crosses `x`, with at
-/// least three lines on each side, that is not a table (most lines with a
-/// partner on the other side).
-fn split_score(segs: &[Vec<(f32, f32, usize, usize)>], x: f32) -> (usize, Vec<Zone>) {
+/// zones. A zone is a stretch of lines none of which crosses `x`, without
+/// white space across the page higher than 2.5 lines, with at
+/// least two lines on each side, where most lines of the shorter side do
+/// not share their baseline with text on the other side: that would be a
+/// table, or labels (dates, headings) beside their text, read row by row.
+fn split_score(lines: &[Line], segs: &[Vec<Seg>], x: f32) -> (usize, Vec<Zone>) {
     let mut zones = Vec::new();
     let mut score = 0;
     let mut start = None;
-    let (mut left, mut right, mut both) = (0usize, 0usize, 0usize);
+    let (mut left, mut right, mut aligned) = (0usize, 0usize, 0usize);
     let mut close =
-        |start: usize, end: usize, l: usize, r: usize, s: usize, zones: &mut Vec<Zone>| {
-            if l >= 3 && r >= 3 && s * 10 < 7 * l.max(r) {
+        |start: usize, end: usize, l: usize, r: usize, a: usize, zones: &mut Vec<Zone>| {
+            if l >= 2 && r >= 2 && a * 10 < 7 * l.min(r) {
                 zones.push(Zone { start, end });
                 score += l.min(r);
             }
         };
     for (i, line) in segs.iter().enumerate() {
-        let crosses = line.iter().any(|s| s.0 < x && s.1 > x);
+        let crosses = line.iter().any(|s| s.x0 < x && s.x1 > x);
+        // white space across the page, wider than 2.5 lines, ends a zone
+        let apart = match (i.checked_sub(1).and_then(|p| lines.get(p)), lines.get(i)) {
+            (Some(a), Some(b)) => a.y - b.y > 2.5 * a.size.max(b.size),
+            _ => false,
+        };
+        if apart {
+            if let Some(s) = start.take() {
+                close(s, i, left, right, aligned, &mut zones);
+            }
+        }
         if crosses {
             if let Some(s) = start.take() {
-                close(s, i, left, right, both, &mut zones);
+                close(s, i, left, right, aligned, &mut zones);
             }
             continue;
         }
         if start.is_none() {
             start = Some(i);
-            (left, right, both) = (0, 0, 0);
+            (left, right, aligned) = (0, 0, 0);
         }
-        let l = line.iter().any(|s| s.1 <= x);
-        let r = line.iter().any(|s| s.0 >= x);
-        left += usize::from(l);
-        right += usize::from(r);
-        both += usize::from(l && r);
+        let l = line.iter().find(|s| s.x1 <= x);
+        let r = line.iter().find(|s| s.x0 >= x);
+        left += usize::from(l.is_some());
+        right += usize::from(r.is_some());
+        if let (Some(l), Some(r)) = (l, r) {
+            aligned += usize::from((l.y - r.y).abs() <= 0.15 * l.size.max(r.size));
+        }
     }
     if let Some(s) = start {
-        close(s, segs.len(), left, right, both, &mut zones);
+        close(s, segs.len(), left, right, aligned, &mut zones);
     }
     (score, zones)
 }
@@ -2348,7 +2427,8 @@ fn write_text(pages: Vec<Page>, options: &FileOptions) -> Result<TextBuilder> {
     };
     let places = places(&pages);
     for (n, (page, places)) in pages.into_iter().zip(places).enumerate() {
-        w.out.begin_page(n as u32 + 1);
+        w.out
+            .begin_page(u32::try_from(n).unwrap_or(u32::MAX).saturating_add(1));
         w.blank = false;
         let Page { ink, lines } = page;
         let mut headers = Vec::new();
