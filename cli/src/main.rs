@@ -9,6 +9,7 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use atscore::file::FileKind;
 use atscore::{Error, Matcher, OffsetEncoding, Report, Role, TextOptions};
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -17,7 +18,8 @@ Exit codes:
   0  success
   1  the score is below --fail-under
   2  usage error (bad arguments)
-  3  input error: cannot read the resume or write the output, not UTF-8 text, too large
+  3  input error: cannot read the resume (missing, damaged, encrypted, an old .doc,
+     not UTF-8 text, over a size limit) or write the output
   4  role error: unknown role, bad role file, invalid keyword";
 
 /// Score a resume against a role the way an applicant tracking system (ATS)
@@ -31,7 +33,7 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Analyze a plain-text resume against a role.
+    /// Analyze a resume (PDF, DOCX or plain text) against a role.
     #[command(after_help = EXIT_CODES)]
     Analyze(AnalyzeArgs),
     /// List the built-in roles.
@@ -67,8 +69,13 @@ enum RoleCommand {
 
 #[derive(clap::Args, Debug)]
 struct AnalyzeArgs {
-    /// Resume as a plain-text file, or `-` for standard input.
+    /// Resume file: PDF, DOCX or plain UTF-8 text, told by its content
+    /// (not its name); `-` reads standard input.
     resume: String,
+    /// Read the resume as this kind of file instead of telling it by content;
+    /// a file whose content is another kind is an error.
+    #[arg(long, value_enum, value_name = "KIND")]
+    kind: Option<KindArg>,
     /// Built-in role name or job title (`"backend engineer"`), or a role file (.toml or .json).
     #[arg(long, short, default_value = "backend-developer")]
     role: String,
@@ -103,6 +110,23 @@ enum Format {
     Text,
     Json,
     Html,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum KindArg {
+    Text,
+    Pdf,
+    Docx,
+}
+
+impl From<KindArg> for FileKind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Text => FileKind::Text,
+            KindArg::Pdf => FileKind::Pdf,
+            KindArg::Docx => FileKind::Docx,
+        }
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -203,12 +227,21 @@ fn analyze(args: &AnalyzeArgs) -> Result<u8, Failure> {
     } else {
         args.resume.clone()
     };
-    let bytes = read_input(&args.resume, matcher.options().max_input_bytes)?;
+    let file_options = &matcher.options().file;
+    let bytes = read_input(&args.resume, file_options.max_file_bytes, |len| {
+        file_options.check_file_len(len)
+    })?;
     let mut report = matcher
-        .analyze_bytes(&bytes)
+        .analyze_file(&bytes, args.kind.map(FileKind::from))
         .map_err(|e| Failure::from_core(subject.clone(), e))?;
-    let text =
-        atscore::text_from_bytes(&bytes).map_err(|e| Failure::from_core(subject.clone(), e))?;
+    // the text every span points into: the extraction of a PDF or DOCX, else the file itself
+    let extracted = report.file.as_ref().map(|f| f.text.clone());
+    let text = match &extracted {
+        Some(text) => text.as_str(),
+        None => {
+            atscore::text_from_bytes(&bytes).map_err(|e| Failure::from_core(subject.clone(), e))?
+        }
+    };
 
     let out = match args.format {
         Format::Text => atscore::render_text(
@@ -277,7 +310,13 @@ fn extract(jd: &str, format: RoleFormatArg) -> Result<u8, Failure> {
 /// The role a job description file (or `-`, stdin) asks for.
 fn role_from_jd(path: &str) -> Result<Role, Failure> {
     let subject = if path == "-" { "<stdin>" } else { path }.to_string();
-    let bytes = read_input(path, atscore::jd::MAX_JD_BYTES)?;
+    let limit = atscore::jd::MAX_JD_BYTES;
+    let bytes = read_input(path, limit, |len| {
+        Err(Error::InputTooLarge {
+            len: usize::try_from(len).unwrap_or(usize::MAX),
+            limit,
+        })
+    })?;
     let text =
         atscore::text_from_bytes(&bytes).map_err(|e| Failure::from_core(subject.clone(), e))?;
     Role::from_job_description(text).map_err(|e| Failure::from_core(subject, e))
@@ -320,9 +359,15 @@ fn load_role(value: &str) -> Result<Role, Failure> {
     }
 }
 
-/// Read a resume file (or stdin for `-`), at most `limit + 1` bytes so that a
-/// huge input is refused by the core's size check without being read whole.
-fn read_input(path: &str, limit: usize) -> Result<Vec<u8>, Failure> {
+/// Read a file (or stdin for `-`), at most `limit + 1` bytes so that a huge
+/// input is refused by the core's size check without being read whole. A file
+/// whose size (from its metadata) is over `limit` is refused unread, with the
+/// error `too_large` gives for its size.
+fn read_input(
+    path: &str,
+    limit: usize,
+    too_large: impl Fn(u64) -> Result<(), Error>,
+) -> Result<Vec<u8>, Failure> {
     let cap = (limit as u64).saturating_add(1);
     let mut bytes = Vec::new();
     if path == "-" {
@@ -344,11 +389,7 @@ fn read_input(path: &str, limit: usize) -> Result<Vec<u8>, Failure> {
         ));
     }
     if meta.len() > limit as u64 {
-        let err = Error::InputTooLarge {
-            len: usize::try_from(meta.len()).unwrap_or(usize::MAX),
-            limit,
-        };
-        return Err(Failure::from_core(path.to_string(), err));
+        too_large(meta.len()).map_err(|e| Failure::from_core(path.to_string(), e))?;
     }
     file.take(cap).read_to_end(&mut bytes).map_err(fail)?;
     Ok(bytes)

@@ -337,15 +337,307 @@ fn missing_resume_exits_3_naming_the_file() {
 }
 
 #[test]
-fn pdf_or_binary_resume_exits_3_with_a_plain_text_hint() {
-    let path = temp_file(
-        "resume.pdf",
-        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n\xff\xfe\x00",
-    );
+fn latin1_text_exits_3_naming_the_byte() {
+    let path = temp_file("latin1.txt", b"Jane Doe\nSkills: SQL \xe9 Docker\n");
     let err = stderr_of(atscore().arg("analyze").arg(&path).assert().code(3));
-    assert!(err.contains("resume.pdf"), "{err}");
-    assert!(err.contains("not UTF-8"), "{err}");
-    assert!(err.contains("plain text"), "{err}");
+    assert!(err.contains("latin1.txt"), "{err}");
+    assert!(err.contains("not UTF-8 text"), "{err}");
+    assert!(err.contains("byte offset 21"), "{err}");
+}
+
+/// The first corpus file (original/) with this extension.
+fn corpus_original(ext: &str) -> Option<PathBuf> {
+    let dir = root().join("../shared/corpus/resumes/resume-matcher-2020/original");
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .ok()?
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    files.sort();
+    let first = files.into_iter().next();
+    if first.is_none() {
+        eprintln!("skipping: no .{ext} files in {}", dir.display());
+    }
+    first
+}
+
+/// The JSON report of a resume file, with extra arguments.
+fn json_of(path: &Path, extra: &[&str]) -> Value {
+    let out = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(path)
+            .args(["--format", "json"])
+            .args(extra),
+    );
+    serde_json::from_str(&out).unwrap()
+}
+
+/// A PDF or DOCX of the corpus, by content: the report has the extraction,
+/// finds the same keywords as the extracted text analyzed as text, and its
+/// spans point into that text (in UTF-8 and in UTF-16 units).
+fn check_corpus_file(ext: &str) {
+    let Some(path) = corpus_original(ext) else {
+        return;
+    };
+    let v = json_of(&path, &[]);
+    assert_eq!(v["file"]["kind"], ext, "{}", path.display());
+    let text = v["file"]["text"].as_str().unwrap().to_string();
+    assert!(
+        text.len() > 200,
+        "{}: little text extracted",
+        path.display()
+    );
+    assert!(v["readability"].is_array());
+
+    // the same keywords, hits and score as the extracted text given as text
+    let as_text: Value = serde_json::from_str(&stdout_of(
+        atscore()
+            .args(["analyze", "-", "--format", "json"])
+            .write_stdin(text.clone()),
+    ))
+    .unwrap();
+    assert!(as_text.get("file").is_none(), "no `file` for text input");
+    assert_eq!(v["keywords"], as_text["keywords"], "{}", path.display());
+    assert_eq!(v["score"], as_text["score"]);
+    for k in v["keywords"].as_array().unwrap() {
+        for h in k["hits"].as_array().unwrap() {
+            let (s, e) = (
+                h["span"]["start"].as_u64().unwrap() as usize,
+                h["span"]["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[s..e], h["text"].as_str().unwrap());
+        }
+    }
+
+    // told by content: a misleading name, standard input, or --kind give the same report
+    let renamed = temp_file(&format!("resume-{ext}.txt"), &fs::read(&path).unwrap());
+    assert_eq!(json_of(&renamed, &[]), v);
+    assert_eq!(json_of(&path, &["--kind", ext]), v);
+    let from_stdin: Value = serde_json::from_str(&stdout_of(
+        atscore()
+            .args(["analyze", "-", "--format", "json"])
+            .write_stdin(fs::read(&path).unwrap()),
+    ))
+    .unwrap();
+    assert_eq!(from_stdin, v);
+
+    // UTF-16 offsets are counted in the extracted text, pages and regions too
+    let utf16 = json_of(&path, &["--offsets", "utf16"]);
+    assert_eq!(utf16["offsets"], "utf16");
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let slice = |span: &Value| {
+        let (s, e) = (
+            span["start"].as_u64().unwrap() as usize,
+            span["end"].as_u64().unwrap() as usize,
+        );
+        String::from_utf16(&units[s..e]).unwrap()
+    };
+    for k in utf16["keywords"].as_array().unwrap() {
+        for h in k["hits"].as_array().unwrap() {
+            assert_eq!(slice(&h["span"]), h["text"].as_str().unwrap());
+        }
+    }
+    for p in utf16["file"]["pages"].as_array().unwrap() {
+        assert!(p["span"]["end"].as_u64().unwrap() as usize <= units.len());
+    }
+    let matcher = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
+    let mut report = matcher
+        .analyze_file(&fs::read(&path).unwrap(), None)
+        .unwrap();
+    report.convert_offsets(&text, OffsetEncoding::Utf16);
+    assert_eq!(
+        utf16,
+        serde_json::from_str::<Value>(&report.to_json()).unwrap()
+    );
+
+    // HTML shows the extracted text with highlights; text output works
+    let html = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(&path)
+            .args(["--format", "html"]),
+    );
+    assert!(html.contains("<mark"), "{}: no highlights", path.display());
+    assert!(html.contains("Can an ATS read it?") || v["readability"] == Value::Array(vec![]));
+    let out = stdout_of(atscore().arg("analyze").arg(&path));
+    assert!(out.contains("Score:"));
+}
+
+#[test]
+fn corpus_docx_is_read_by_content() {
+    check_corpus_file("docx");
+}
+
+#[test]
+fn corpus_pdf_is_read_by_content() {
+    check_corpus_file("pdf");
+}
+
+#[test]
+fn text_file_report_is_unchanged_by_kind_text() {
+    let plain = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--format", "json"]),
+    );
+    let forced = stdout_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--format", "json", "--kind", "text"]),
+    );
+    assert_eq!(plain, forced);
+    assert!(!plain.contains("\"file\":"), "no `file` for text input");
+    atscore()
+        .arg("analyze")
+        .arg(sample())
+        .args(["--kind", "odt"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn kind_that_contradicts_the_content_exits_3() {
+    let err = stderr_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--kind", "pdf"])
+            .assert()
+            .code(3)
+            .stdout(""),
+    );
+    assert!(err.contains("resume-backend.txt"), "{err}");
+    assert!(
+        err.contains("given as PDF but its content is text"),
+        "{err}"
+    );
+    if let Some(docx) = corpus_original("docx") {
+        let err = stderr_of(
+            atscore()
+                .arg("analyze")
+                .arg(&docx)
+                .args(["--kind", "pdf"])
+                .assert()
+                .code(3),
+        );
+        assert!(
+            err.contains("given as PDF but its content is DOCX"),
+            "{err}"
+        );
+    }
+    // bytes that start like nothing known, forced to a kind
+    let path = temp_file("not-a-pdf.bin", b"\x00\xff\x02 garbage");
+    let err = stderr_of(
+        atscore()
+            .arg("analyze")
+            .arg(&path)
+            .args(["--kind", "docx"])
+            .assert()
+            .code(3),
+    );
+    assert!(err.contains("does not start like a DOCX file"), "{err}");
+}
+
+/// Exit 3 with this in the message, and no panic.
+fn refused(path: &Path, expected: &str) {
+    let err = stderr_of(
+        atscore()
+            .arg("analyze")
+            .arg(path)
+            .assert()
+            .code(3)
+            .stdout(""),
+    );
+    let name = path.file_name().unwrap().to_str().unwrap();
+    assert!(err.starts_with("atscore: error: "), "{err}");
+    assert!(err.contains(name), "{err}");
+    assert!(err.contains(expected), "{name}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn truncated_files_exit_3_as_damaged() {
+    if let Some(docx) = corpus_original("docx") {
+        let bytes = fs::read(docx).unwrap();
+        let path = temp_file("truncated.docx", &bytes[..bytes.len() / 2]);
+        refused(&path, "cannot read this DOCX file");
+    }
+    if let Some(pdf) = corpus_original("pdf") {
+        let bytes = fs::read(pdf).unwrap();
+        let path = temp_file("truncated.pdf", &bytes[..bytes.len() / 3]);
+        let out = atscore().arg("analyze").arg(&path).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{err}");
+        // a PDF reader may recover the pages before the cut; if not, it is damaged
+        if out.status.code() != Some(0) {
+            assert_eq!(out.status.code(), Some(3), "{err}");
+            assert!(err.contains("PDF"), "{err}");
+        }
+    }
+    let path = temp_file("header-only.pdf", b"%PDF-1.7\n");
+    refused(&path, "cannot read this PDF file");
+}
+
+#[test]
+fn random_bytes_old_doc_and_images_exit_3_saying_what_they_are() {
+    // a fixed pseudo-random sequence (no NUL-free text, no known signature)
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let random: Vec<u8> = (0..4096)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect();
+    let path = temp_file("random.bin", &random);
+    refused(&path, "neither a PDF, a DOCX nor UTF-8 text");
+
+    let mut doc = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    doc.extend_from_slice(&[0u8; 504]);
+    let path = temp_file("old-word.doc", &doc);
+    refused(&path, "old Word .doc file");
+
+    let path = temp_file("scan.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    refused(&path, "image");
+
+    // a ZIP that holds no Word document
+    let path = temp_file("archive.zip", b"PK\x03\x04\x14\0\0\0\0\0garbage");
+    refused(&path, "DOCX");
+}
+
+#[test]
+fn a_200_mb_file_is_refused_from_its_size_without_reading_it() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("atscore-cli-tests");
+    fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("huge.pdf");
+    // sparse: 200 MB on paper, nothing on disk
+    let file = fs::File::create(&path).unwrap();
+    file.set_len(200 << 20).unwrap();
+    drop(file);
+    let started = std::time::Instant::now();
+    refused(
+        &path,
+        "file size in bytes: 209715200, the limit is 33554432 (option `file.max_file_bytes`)",
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "took {:?}: was it read?",
+        started.elapsed()
+    );
+    fs::remove_file(&path).unwrap();
+    // standard input is read up to the limit, then refused
+    let err = stderr_of(
+        atscore()
+            .args(["analyze", "-"])
+            .write_stdin(vec![b'a'; (32 << 20) + 10])
+            .assert()
+            .code(3),
+    );
+    assert!(err.contains("option `file.max_file_bytes`"), "{err}");
 }
 
 #[test]

@@ -5,19 +5,26 @@
 >>> report.keyword("Kubernetes")["hits"][0]["kind"]
 'alias'
 
+Resume files (PDF, DOCX or UTF-8 text, told by their content) are read the way an ATS reads
+them: ``atscore.analyze_file("resume.pdf", "backend-developer")`` (or ``analyze_bytes(data)``)
+analyzes the extracted text, ``report.text``, and adds ``report.readability`` (what an ATS may
+lose: columns, tables, text boxes, headers and footers...) and ``report.file`` (the extraction).
+A file that cannot be read raises :class:`FileError`.
+
 Compile a role once with :class:`Analyzer` and analyze many resumes
 (``analyze_many`` runs on all cores with the GIL released). Spans in reports are
 code-point offsets, so ``report.text[start:end]`` is the hit. ``Report.to_json()``
 gives the same bytes as ``atscore analyze --format json --offsets codepoint``.
 """
 
-from atscore._errors import AtscoreError, InputError, InternalError, OptionsError, RoleError
-from atscore._native import DEFAULT_ROLE, Analyzer, Report, Role, analyze, roles
+from atscore._errors import AtscoreError, FileError, InputError, InternalError, OptionsError, RoleError
+from atscore._native import DEFAULT_ROLE, Analyzer, Report, Role, analyze, analyze_bytes, analyze_file, roles
 
 __all__ = [
     "DEFAULT_ROLE",
     "Analyzer",
     "AtscoreError",
+    "FileError",
     "InputError",
     "InternalError",
     "OptionsError",
@@ -25,5 +32,7 @@ __all__ = [
     "Role",
     "RoleError",
     "analyze",
+    "analyze_bytes",
+    "analyze_file",
     "roles",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["AtscoreError", "RoleError", "OptionsError", "InputError", "InternalError"]
+__all__ = ["AtscoreError", "RoleError", "OptionsError", "InputError", "FileError", "InternalError"]
 
 
 class AtscoreError(ValueError):
@@ -58,6 +58,27 @@ class InputError(AtscoreError):
     #: Size of the input in bytes, and the limit (option ``max_input_bytes``).
     length: int | None = None
     limit: int | None = None
+
+
+class FileError(InputError):
+    """A resume file cannot be read: damaged, encrypted, of a kind atscore does not read
+    (an old ``.doc``, an image, a ZIP that holds no Word document), or over a limit of the
+    ``file`` options. Never raised for a file that merely cannot be opened (that is ``OSError``).
+    """
+
+    #: ``"unsupported"``, ``"corrupt"``, ``"encrypted"`` or ``"limit"``.
+    problem: str | None = None
+    #: What kind of file it is (``"PDF"``, ``"DOCX"``, ``"DOC"``, ``"image"``, ``"binary"``...).
+    kind: str | None = None
+    #: Why it cannot be read, and what to do instead (unsupported or damaged files).
+    reason: str | None = None
+    #: For a limit: what was counted (``"file size in bytes"``, ``"pages"``...), how much the
+    #: file has (at least), the limit, and the option of the ``file`` options that sets it
+    #: (``"max_file_bytes"``, ``"max_pages"``, ``"max_unpacked_bytes"``, ``"max_operations"``).
+    what: str | None = None
+    value: int | None = None
+    limit: int | None = None
+    option: str | None = None
 
 
 class InternalError(AtscoreError, RuntimeError):

@@ -1,9 +1,13 @@
 """Compiled core of atscore (Rust, PyO3). Import from :mod:`atscore` instead."""
 
+import os
 from collections.abc import Iterable
 from typing import Any, Final, Literal, final
 
 from atscore.types import (
+    Extracted,
+    FileKind,
+    Finding,
     Flag,
     Hit,
     KeywordResult,
@@ -17,12 +21,14 @@ from atscore.types import (
     DocumentInfo,
 )
 
-__all__ = ["Role", "Analyzer", "Report", "analyze", "roles", "_role_from_json", "_analyzer_from_json", "_report_from_json", "DEFAULT_ROLE"]
+__all__ = ["Role", "Analyzer", "Report", "analyze", "analyze_file", "analyze_bytes", "roles", "_role_from_json", "_analyzer_from_json", "_report_from_json", "DEFAULT_ROLE"]
 
 DEFAULT_ROLE: Final[str]
 
 _Text = str | bytes | bytearray
 _RoleLike = str | Role | dict[str, Any]
+_Path = str | os.PathLike[str]
+_Bytes = bytes | bytearray
 
 @final
 class Role:
@@ -60,6 +66,8 @@ class Role:
 class Analyzer:
     def __new__(cls, role: _RoleLike | None = None, **options: Any) -> Analyzer: ...
     def analyze(self, text: _Text) -> Report: ...
+    def analyze_file(self, path: _Path, kind: FileKind | None = None) -> Report: ...
+    def analyze_bytes(self, data: _Bytes, kind: FileKind | None = None) -> Report: ...
     def analyze_many(self, texts: Iterable[_Text]) -> list[Report]: ...
     @property
     def role(self) -> Role: ...
@@ -103,6 +111,10 @@ class Report:
     def document(self) -> DocumentInfo: ...
     @property
     def suggestions(self) -> list[Suggestion]: ...
+    @property
+    def readability(self) -> list[Finding]: ...
+    @property
+    def file(self) -> Extracted | None: ...
     def keyword(self, term: str) -> KeywordResult | None: ...
     def to_dict(self) -> ReportDict: ...
     def to_json(self) -> str: ...
@@ -111,6 +123,12 @@ class Report:
     def __reduce__(self) -> tuple[Any, tuple[str, str]]: ...
 
 def analyze(resume: _Text, role: _RoleLike | None = None, **options: Any) -> Report: ...
+def analyze_file(
+    path: _Path, role: _RoleLike | None = None, *, options: dict[str, Any] | None = None, kind: FileKind | None = None
+) -> Report: ...
+def analyze_bytes(
+    data: _Bytes, role: _RoleLike | None = None, *, options: dict[str, Any] | None = None, kind: FileKind | None = None
+) -> Report: ...
 def roles() -> list[str]: ...
 
 # pickle support: rebuild from the role JSON, the options JSON, the report JSON

@@ -1,7 +1,8 @@
 """Shapes of the dicts a :class:`~atscore.Report` gives (``to_dict()`` and its attributes).
 
 They mirror the core's serde output (the JSON of ``Report.to_json()``);
-offsets are code points, so ``text[span["start"]:span["end"]]`` is the hit.
+offsets are code points, so ``text[span["start"]:span["end"]]`` is the hit
+(for a PDF or DOCX, ``text`` is the extracted text, ``report.text``).
 """
 
 
@@ -9,9 +10,11 @@ from typing import Literal, NotRequired, TypedDict
 
 __all__ = [
     "Tier", "MatchKind", "VariantKind", "KeywordStatus", "FlagKind", "SuggestionKind", "SectionName",
+    "Severity", "FindingKind", "FileKind", "Origin",
     "Span", "KeywordHit", "Hit", "KeywordResult", "Flag", "ScoreItem", "Suggestion",
     "TierSummary", "Achievements", "SectionInfo", "Contact", "DocumentInfo", "RoleInfo",
-    "ReportDict", "OptionsDict", "ScoreWeightsDict",
+    "Finding", "PageInfo", "Region", "Extracted",
+    "ReportDict", "OptionsDict", "ScoreWeightsDict", "FileOptionsDict",
 ]
 
 Tier = Literal["must_have", "bonus", "overused"]
@@ -31,6 +34,16 @@ SectionName = Literal[
     "awards", "publications", "languages", "volunteering", "interests", "personal",
     "references", "other",
 ]
+#: How much a readability finding matters.
+Severity = Literal["problem", "warning", "info"]
+FindingKind = Literal[
+    "no_text", "garbled_text", "contact_outside_body", "missing_contact", "little_text", "multi_column",
+    "text_boxes", "headers_footers", "tables", "non_standard_headings", "inconsistent_dates", "unusual_length",
+]
+#: What a file is, told by its content.
+FileKind = Literal["text", "pdf", "docx"]
+#: Where a piece of extracted text came from.
+Origin = Literal["body", "table", "text_box", "header", "footer"]
 
 
 class Span(TypedDict):
@@ -129,6 +142,51 @@ class RoleInfo(TypedDict):
     title: NotRequired[str]
 
 
+class Finding(TypedDict):
+    """Whether an ATS can read the resume (``Report.readability``); not part of the score."""
+
+    kind: FindingKind
+    severity: Severity
+    message: str
+    fix: str
+    spans: list[Span]
+    #: 1-based pages it concerns (PDF only; may be empty).
+    pages: list[int]
+
+
+class PageInfo(TypedDict):
+    """One page of a PDF."""
+
+    number: int
+    span: Span
+    #: Characters other than white space on the page.
+    chars: int
+    #: Columns of text side by side (0 when the page has no text).
+    columns: int
+    images: int
+
+
+class Region(TypedDict):
+    """Extracted text that came from a table, text box, header or footer."""
+
+    span: Span
+    origin: Origin
+    page: NotRequired[int]
+
+
+class Extracted(TypedDict):
+    """The text of a PDF or DOCX and where it came from (``Report.file``)."""
+
+    kind: FileKind
+    #: The extracted text, which every span of the report points into (``Report.text``).
+    text: str
+    pages: list[PageInfo]
+    page_count: int | None
+    columns: int
+    regions: list[Region]
+    images: int
+
+
 class ReportDict(TypedDict):
     schema_version: int
     offsets: Literal["utf8", "utf16", "code_point"]
@@ -143,6 +201,9 @@ class ReportDict(TypedDict):
     achievements: Achievements
     document: DocumentInfo
     suggestions: list[Suggestion]
+    readability: list[Finding]
+    #: For a PDF or DOCX only.
+    file: NotRequired[Extracted]
 
 
 class ScoreWeightsDict(TypedDict):
@@ -160,6 +221,15 @@ class ScoreWeightsDict(TypedDict):
     quantified_target: float
 
 
+class FileOptionsDict(TypedDict):
+    """Limits of file reading (the ``file`` option), each at least 1."""
+
+    max_file_bytes: int
+    max_pages: int
+    max_unpacked_bytes: int
+    max_operations: int
+
+
 class OptionsDict(TypedDict):
     fuzzy: bool
     fuzzy_min_len: int
@@ -169,3 +239,4 @@ class OptionsDict(TypedDict):
     vague_phrases: bool
     max_suggestions: int
     weights: ScoreWeightsDict
+    file: FileOptionsDict

@@ -12,13 +12,19 @@
 //! * core errors become the exception classes of `atscore._errors`, with the
 //!   culprit (keyword, field, option, byte offset) as attributes;
 //! * core calls run with the GIL released and inside `catch_unwind`, so a
-//!   panic surfaces as `atscore.InternalError`, never as a crash.
+//!   panic surfaces as `atscore.InternalError`, never as a crash;
+//! * files (PDF, DOCX, text) go to core's `Matcher::analyze_file`; a file is
+//!   read here only after its size passed core's `FileOptions::check_file_len`,
+//!   and a file report's spans point into the extracted text (`Report.text`).
 
+use std::io::{self, Read};
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
 
+use atscore::file::{FileKind, FileOptions};
 use atscore::{Error, Matcher, MatcherBuilder, OffsetEncoding, Options, Role, Tier};
 use pyo3::IntoPyObjectExt;
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyOSError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString, PyTuple};
@@ -148,8 +154,108 @@ fn core_err(py: Python<'_>, e: Error) -> PyErr {
             message,
             &[("offset", obj(py, offset)), ("binary", obj(py, binary))],
         ),
+        Error::UnsupportedFile { kind, reason } => exception(
+            py,
+            "FileError",
+            message,
+            &[
+                ("problem", obj(py, "unsupported")),
+                ("kind", obj(py, kind)),
+                ("reason", obj(py, reason)),
+            ],
+        ),
+        Error::CorruptFile { kind, reason } => exception(
+            py,
+            "FileError",
+            message,
+            &[
+                ("problem", obj(py, "corrupt")),
+                ("kind", obj(py, kind)),
+                ("reason", obj(py, reason)),
+            ],
+        ),
+        Error::EncryptedFile { kind } => exception(
+            py,
+            "FileError",
+            message,
+            &[("problem", obj(py, "encrypted")), ("kind", obj(py, kind))],
+        ),
+        Error::FileLimit {
+            what,
+            value,
+            limit,
+            option,
+        } => exception(
+            py,
+            "FileError",
+            message,
+            &[
+                ("problem", obj(py, "limit")),
+                ("what", obj(py, what)),
+                ("value", obj(py, value)),
+                ("limit", obj(py, limit)),
+                ("option", obj(py, option)),
+            ],
+        ),
         _ => exception(py, "AtscoreError", message, &[]),
     }
+}
+
+/// An I/O error on `path` as Python's `open()` raises it: `OSError(errno,
+/// strerror, filename)` becomes `FileNotFoundError`, `PermissionError`, ...
+fn io_err(e: &io::Error, path: &Bound<'_, PyAny>) -> PyErr {
+    let text = e.to_string();
+    let strerror = text
+        .rsplit_once(" (os error")
+        .map_or(text.as_str(), |(s, _)| s);
+    match e.raw_os_error() {
+        Some(code) => PyOSError::new_err((code, strerror.to_string(), path.clone().unbind())),
+        None => PyOSError::new_err(format!("{strerror}: {path}")),
+    }
+}
+
+/// Read a resume file, refusing it from its size (core's check) before
+/// reading it; at most `max_file_bytes + 1` bytes are read, so a file that
+/// grows meanwhile is still refused by core.
+fn read_file(path: &Path, options: &FileOptions) -> Result<Vec<u8>, Failed> {
+    let file = std::fs::File::open(path).map_err(Failed::Io)?;
+    let len = file.metadata().map_err(Failed::Io)?.len();
+    options.check_file_len(len).map_err(Failed::Core)?;
+    let cap = (options.max_file_bytes as u64).saturating_add(1);
+    let mut bytes = Vec::with_capacity(usize::try_from(len.min(cap)).unwrap_or(0));
+    file.take(cap).read_to_end(&mut bytes).map_err(Failed::Io)?;
+    Ok(bytes)
+}
+
+/// What can go wrong with a file, before it becomes a Python exception.
+enum Failed {
+    Io(io::Error),
+    Core(Error),
+}
+
+/// `kind=` of the file functions: `None`, or `"text"`, `"pdf"`, `"docx"`.
+fn kind_arg(py: Python<'_>, kind: Option<&str>) -> PyResult<Option<FileKind>> {
+    kind.map(|k| k.parse::<FileKind>().map_err(|e| core_err(py, e)))
+        .transpose()
+}
+
+/// File contents from `bytes` or `bytearray`.
+fn bytes_arg(data: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
+    if let Ok(b) = data.cast::<PyBytes>() {
+        return Ok(b.as_bytes().to_vec());
+    }
+    if let Ok(b) = data.cast::<PyByteArray>() {
+        return Ok(b.to_vec());
+    }
+    let hint = if data.is_instance_of::<PyString>() {
+        " (for text, use analyze())"
+    } else {
+        ""
+    };
+    Err(PyTypeError::new_err(format!(
+        "file contents must be bytes or bytearray, not {}{hint}",
+        data.get_type().name()?
+    )))
 }
 
 /// Run core code with the GIL released; a panic becomes `InternalError`.
@@ -393,6 +499,45 @@ fn build(py: Python<'_>, role: Role, options: Options) -> PyResult<Analyzer> {
 }
 
 impl Analyzer {
+    /// Analyze a file's bytes (or, with `path`, read the file first) with
+    /// the GIL released; spans in code points of the text they point into.
+    fn run_file(
+        &self,
+        py: Python<'_>,
+        source: FileSource,
+        kind: Option<FileKind>,
+    ) -> PyResult<Report> {
+        let m = &self.matcher;
+        let path = match &source {
+            FileSource::Path(_, obj) => Some(obj.clone_ref(py)),
+            FileSource::Bytes(_) => None,
+        };
+        let input = match source {
+            FileSource::Path(path, _) => Err(path),
+            FileSource::Bytes(bytes) => Ok(bytes),
+        };
+        let result = guarded(py, move || {
+            let bytes = match input {
+                Ok(bytes) => bytes,
+                Err(path) => read_file(&path, &m.options().file)?,
+            };
+            let mut report = m.analyze_file(&bytes, kind).map_err(Failed::Core)?;
+            let text = match &report.file {
+                Some(file) => file.text.clone(),
+                // text input: the bytes, which core found to be UTF-8
+                None => String::from_utf8(bytes)
+                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            };
+            report.convert_offsets(&text, OffsetEncoding::CodePoint);
+            Ok(Report { report, text })
+        })?;
+        result.map_err(|e| match (e, path) {
+            (Failed::Io(e), Some(obj)) => io_err(&e, obj.bind(py)),
+            (Failed::Io(e), None) => PyErr::from(e),
+            (Failed::Core(e), _) => core_err(py, e),
+        })
+    }
+
     fn run(&self, py: Python<'_>, text: String) -> PyResult<Report> {
         let m = &self.matcher;
         let (result, text) = guarded(py, move || {
@@ -405,6 +550,21 @@ impl Analyzer {
         let report = result.map_err(|e| core_err(py, e))?;
         Ok(Report { report, text })
     }
+}
+
+/// Where a file comes from: its bytes, or a path (with the Python object
+/// given, for `OSError.filename`).
+enum FileSource {
+    Bytes(Vec<u8>),
+    Path(PathBuf, Py<PyAny>),
+}
+
+/// `path` as `str` or `os.PathLike`.
+fn path_arg(path: &Bound<'_, PyAny>) -> PyResult<FileSource> {
+    Ok(FileSource::Path(
+        path.extract::<PathBuf>()?,
+        path.clone().unbind(),
+    ))
 }
 
 #[pymethods]
@@ -422,6 +582,36 @@ impl Analyzer {
     /// Analyze one resume (`str`, or `bytes` of UTF-8 text).
     fn analyze(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Report> {
         self.run(py, text_arg(text)?)
+    }
+
+    /// Analyze a resume file: a PDF, a DOCX or UTF-8 text, told by its
+    /// content (or `kind`: "text", "pdf", "docx"). `path` is a `str` or
+    /// `os.PathLike`; its size is checked against the `file` options before
+    /// it is read. Spans point into `Report.text`, the text an ATS would
+    /// extract. Raises `FileError` for damaged, encrypted, unsupported or
+    /// too large files, `OSError` when the file cannot be opened.
+    #[pyo3(signature = (path, kind = None))]
+    fn analyze_file(
+        &self,
+        py: Python<'_>,
+        path: &Bound<'_, PyAny>,
+        kind: Option<&str>,
+    ) -> PyResult<Report> {
+        let kind = kind_arg(py, kind)?;
+        self.run_file(py, path_arg(path)?, kind)
+    }
+
+    /// Analyze the contents of a resume file (`bytes`): the same as
+    /// `analyze_file` on a file holding them.
+    #[pyo3(signature = (data, kind = None))]
+    fn analyze_bytes(
+        &self,
+        py: Python<'_>,
+        data: &Bound<'_, PyAny>,
+        kind: Option<&str>,
+    ) -> PyResult<Report> {
+        let kind = kind_arg(py, kind)?;
+        self.run_file(py, FileSource::Bytes(bytes_arg(data)?), kind)
     }
 
     /// Analyze many resumes on all cores with the GIL released; reports in input order.
@@ -527,7 +717,8 @@ impl Report {
         self.report.score
     }
 
-    /// The analyzed text (spans index it).
+    /// The analyzed text (spans index it): for a PDF or DOCX, the text
+    /// extracted from it (`file["text"]`).
     #[getter]
     fn text(&self) -> &str {
         &self.text
@@ -630,6 +821,20 @@ impl Report {
         to_py(py, &self.report.suggestions)
     }
 
+    /// Whether an ATS can read the resume: layout, headings, contact
+    /// details, dates, length; problems first. Not part of the score.
+    #[getter]
+    fn readability<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.report.readability)
+    }
+
+    /// For a PDF or DOCX: the extraction (kind, text, pages, regions from
+    /// tables, text boxes, headers and footers, columns, images); `None` for text.
+    #[getter]
+    fn file<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.report.file)
+    }
+
     /// The result for one keyword, by its term as written in the role.
     fn keyword<'py>(&self, py: Python<'py>, term: &str) -> PyResult<Option<Bound<'py, PyAny>>> {
         self.report.keyword(term).map(|k| to_py(py, k)).transpose()
@@ -694,6 +899,42 @@ fn analyze(
     build(py, role_arg(py, role)?, options_arg(py, options)?)?.run(py, text)
 }
 
+/// Analyze a resume file (PDF, DOCX or UTF-8 text, told by its content or
+/// by `kind`) against a role. `options` is a dict of analyzer options.
+#[pyfunction]
+#[pyo3(signature = (path, role = None, *, options = None, kind = None))]
+fn analyze_file(
+    py: Python<'_>,
+    path: &Bound<'_, PyAny>,
+    role: Option<&Bound<'_, PyAny>>,
+    options: Option<&Bound<'_, PyDict>>,
+    kind: Option<&str>,
+) -> PyResult<Report> {
+    let kind = kind_arg(py, kind)?;
+    let source = path_arg(path)?;
+    build(py, role_arg(py, role)?, options_arg(py, options)?)?.run_file(py, source, kind)
+}
+
+/// Analyze the contents of a resume file (`bytes`) against a role: the same
+/// as `analyze_file` on a file holding them.
+#[pyfunction]
+#[pyo3(signature = (data, role = None, *, options = None, kind = None))]
+fn analyze_bytes(
+    py: Python<'_>,
+    data: &Bound<'_, PyAny>,
+    role: Option<&Bound<'_, PyAny>>,
+    options: Option<&Bound<'_, PyDict>>,
+    kind: Option<&str>,
+) -> PyResult<Report> {
+    let kind = kind_arg(py, kind)?;
+    let bytes = bytes_arg(data)?;
+    build(py, role_arg(py, role)?, options_arg(py, options)?)?.run_file(
+        py,
+        FileSource::Bytes(bytes),
+        kind,
+    )
+}
+
 /// Names of the built-in roles.
 #[pyfunction]
 fn roles(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
@@ -706,6 +947,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Analyzer>()?;
     m.add_class::<Report>()?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_file, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(roles, m)?)?;
     m.add_function(wrap_pyfunction!(_role_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(_analyzer_from_json, m)?)?;

@@ -18,6 +18,8 @@ CORPUS_MISSING = (
 )
 # Every 12th resume: a spread over both collections and all categories.
 SAMPLE = RESUME_FILES[::12]
+# Resume files as their authors sent them (Word and PDF).
+ORIGINAL_FILES = sorted(CORPUS.glob("resumes/*/original/*.docx")) + sorted(CORPUS.glob("resumes/*/original/*.pdf"))
 
 
 def corpus_id(path: Path) -> str:

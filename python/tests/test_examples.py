@@ -43,6 +43,7 @@ def test_notebook_executes_and_shows_table_chart_and_report() -> None:
     assert any('class="atscore"' in h and "/100" in h and "<mark" in h for h in html), "no report"
     printed = "".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream")
     assert f"{len(RESUME_FILES)} resumes" in printed
+    assert " read as docx: " in printed, "analyze_file cell"
 
 
 @needs_corpus

@@ -255,6 +255,21 @@ impl FileOptions {
         Ok(())
     }
 
+    /// The error [`extract`] gives for a file of `len` bytes, if it is over
+    /// `max_file_bytes`: check a file's size before reading it.
+    ///
+    /// ```
+    /// let o = atscore::file::FileOptions { max_file_bytes: 100, ..Default::default() };
+    /// assert!(o.check_file_len(100).is_ok());
+    /// assert!(matches!(o.check_file_len(101), Err(atscore::Error::FileLimit { value: 101, limit: 100, .. })));
+    /// ```
+    pub fn check_file_len(&self, len: u64) -> Result<()> {
+        if len > self.max_file_bytes as u64 {
+            return Err(self.over("file size in bytes", len, "max_file_bytes"));
+        }
+        Ok(())
+    }
+
     /// The error for going over a limit.
     pub(crate) fn over(&self, what: &str, value: u64, option: &str) -> Error {
         let limit = match option {
@@ -289,9 +304,7 @@ impl FileOptions {
 /// ```
 pub fn extract(bytes: &[u8], kind: Option<FileKind>, options: &FileOptions) -> Result<Extracted> {
     options.validate()?;
-    if bytes.len() > options.max_file_bytes {
-        return Err(options.over("file size in bytes", bytes.len() as u64, "max_file_bytes"));
-    }
+    options.check_file_len(bytes.len() as u64)?;
     let detected = FileKind::detect(bytes);
     let kind = match (kind, detected) {
         (Some(asked), Some(found)) if asked != found => {
@@ -377,6 +390,11 @@ fn unknown_binary(bytes: &[u8]) -> Error {
             "image",
             "it is an image; an ATS cannot read the text of a picture: export the resume from your editor as PDF or .docx",
         )
+    } else if let Err(e @ Error::InvalidUtf8 { binary: false, .. }) =
+        crate::error::text_from_bytes(bytes)
+    {
+        // text with a stray non-UTF-8 byte (Latin-1, say): name the byte
+        return e;
     } else {
         ("binary", "it is neither a PDF, a DOCX nor UTF-8 text")
     };
@@ -522,6 +540,12 @@ impl TextBuilder {
         while self.out.text.ends_with("\n\n") {
             self.out.text.pop();
         }
+        // a page that ended on the blank lines just trimmed ends with the text
+        let len = self.out.text.len();
+        for page in &mut self.out.pages {
+            page.span.start = page.span.start.min(len);
+            page.span.end = page.span.end.min(len);
+        }
         self.out.page_count = page_count;
         if self.out.columns == 0 && !self.out.text.trim().is_empty() {
             self.out.columns = 1;
@@ -567,12 +591,19 @@ mod tests {
         b.end_page(2, 1);
         b.begin_page(2);
         b.end_page(1, 3);
+        b.begin_page(3);
+        b.line("Last", Origin::Body, &o).unwrap();
+        b.blank();
+        b.end_page(1, 0);
         let err = b
             .line("x".repeat(40).as_str(), Origin::Body, &o)
             .unwrap_err();
         assert!(matches!(err, Error::FileLimit { .. }), "{err}");
-        let e = b.finish(Some(2));
-        assert_eq!(e.pages.len(), 2);
+        let e = b.finish(Some(3));
+        assert_eq!(e.pages.len(), 3);
+        // the trailing blank line is trimmed, and the last page ends with the text
+        assert!(e.text.ends_with("Last\n"), "{:?}", e.text);
+        assert_eq!(e.pages[2].span.end, e.text.len());
         assert_eq!((e.pages[0].chars, e.pages[0].columns), (14, 2));
         assert_eq!((e.pages[1].chars, e.pages[1].columns), (0, 0));
         assert_eq!((e.images, e.columns), (4, 2));
@@ -587,6 +618,17 @@ mod tests {
         assert!(matches!(e, Error::UnsupportedFile { .. }), "{e}");
         let e = extract(b"Jane", Some(FileKind::Pdf), &o).unwrap_err();
         assert!(e.to_string().contains("given as PDF"), "{e}");
+        let e = extract(b"Skills: SQL \xe9 Docker", None, &o).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::InvalidUtf8 {
+                    offset: 12,
+                    binary: false
+                }
+            ),
+            "{e}"
+        );
         let e = extract(b"\xff\xfe", Some(FileKind::Text), &o).unwrap_err();
         assert!(matches!(e, Error::InvalidUtf8 { offset: 0, .. }), "{e}");
         let small = FileOptions {
