@@ -322,6 +322,11 @@ pub fn extract(bytes: &[u8], kind: Option<FileKind>, options: &FileOptions) -> R
             crate::error::text_from_bytes(bytes)?;
             FileKind::Text
         }
+        (Some(FileKind::Docx), None) if encrypted_office(bytes) => {
+            return Err(Error::EncryptedFile {
+                kind: "DOCX".to_string(),
+            });
+        }
         (Some(asked), None) => {
             return Err(Error::CorruptFile {
                 kind: asked.name().to_string(),
@@ -376,9 +381,25 @@ fn not_built(kind: &str, feature: &str) -> Error {
     }
 }
 
+/// Whether `bytes` are an OLE compound file whose directory names an
+/// `EncryptedPackage` stream (UTF-16LE): how Office saves a password-protected
+/// .docx (an old `.doc` has a `WordDocument` stream instead).
+fn encrypted_office(bytes: &[u8]) -> bool {
+    const NAME: &[u8] = b"E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0";
+    bytes.starts_with(OLE) && find(bytes, NAME).is_some()
+}
+
+/// The signature of an OLE compound file (old Office files, encrypted new ones).
+const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
 /// The error for binary content that is no PDF, DOCX or text.
 fn unknown_binary(bytes: &[u8]) -> Error {
-    let (kind, reason) = if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+    if encrypted_office(bytes) {
+        return Error::EncryptedFile {
+            kind: "DOCX".to_string(),
+        };
+    }
+    let (kind, reason) = if bytes.starts_with(OLE) {
         (
             "DOC",
             "it is an old Word .doc file (or another old Office file); open it in Word or LibreOffice and save it as .docx or PDF",
