@@ -76,7 +76,8 @@ fn js_error(message: &str) -> JsValue {
 /// A core error as a JS `Error` with core's message. File errors are named
 /// `AtscoreFileError` and carry core's fields: `problem` (`"unsupported"`,
 /// `"corrupt"`, `"encrypted"` or `"limit"`), `kind` and `reason`, or for a
-/// limit `what`, `value`, `limit` and `option`; every other error is an
+/// limit `what`, `value`, `limit` and `option` (the name of the `file`
+/// option, as Python's `FileError` has them); every other error is an
 /// `AtscoreError`.
 fn core_error(e: Error) -> JsValue {
     let err = js_sys::Error::new(&e.to_string());
@@ -108,7 +109,7 @@ fn core_error(e: Error) -> JsValue {
             set("what", s(what));
             set("value", JsValue::from_f64(*value as f64));
             set("limit", JsValue::from_f64(*limit as f64));
-            set("option", s(&format!("file.{option}")));
+            set("option", s(option));
             Some("limit")
         }
         _ => None,

@@ -94,7 +94,7 @@ export interface AtscoreFileError extends Error {
   kind?: string;
   /** Why it cannot be read (not for `encrypted` and `limit`). */
   reason?: string;
-  /** For `limit`: what was counted, how much there is (at least), the limit, and the option, e.g. "file.max_pages". */
+  /** For `limit`: what was counted, how much there is (at least), the limit, and the `file` option that sets it, e.g. "max_pages". */
   what?: string;
   value?: number;
   limit?: number;
