@@ -150,7 +150,11 @@ fn a_simple_resume_gives_its_lines_exactly() {
                 "word/_rels/document.xml.rels",
                 doc_rels(&[
                     ("rId1", "styles", "styles.xml"),
-                    ("rId9", "hyperlink", "https://github.com/janedoe\" TargetMode=\"External"),
+                    (
+                        "rId9",
+                        "hyperlink",
+                        "https://github.com/janedoe\" TargetMode=\"External",
+                    ),
                 ]),
             ),
             ("word/styles.xml", styles.to_string()),
@@ -293,7 +297,12 @@ fn text_box(text: &str) -> String {
 
 #[test]
 fn a_text_box_is_read_once_as_a_text_box_region() {
-    let body = [p("Before"), text_box("Kubernetes and Terraform"), p("After")].concat();
+    let body = [
+        p("Before"),
+        text_box("Kubernetes and Terraform"),
+        p("After"),
+    ]
+    .concat();
     let e = read(&docx(&body, &[])).unwrap();
     assert_eq!(
         e.text,
@@ -317,7 +326,8 @@ fn a_text_box_is_read_once_as_a_text_box_region() {
 #[test]
 fn section_columns_images_and_pages_are_counted() {
     let picture = r#"<w:p><w:r><w:drawing><wp:inline><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:blipFill><a:blip r:embed="rId5"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"#;
-    let vml = r#"<w:p><w:r><w:pict><v:shape><v:imagedata r:id="rId6"/></v:shape></w:pict></w:r></w:p>"#;
+    let vml =
+        r#"<w:p><w:r><w:pict><v:shape><v:imagedata r:id="rId6"/></v:shape></w:pict></w:r></w:p>"#;
     let alternate = r#"<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><pic:pic/></w:drawing></mc:Choice><mc:Fallback><w:pict><v:imagedata r:id="rId6"/></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"#;
     let body = [
         p("Jane Doe"),
@@ -398,10 +408,14 @@ fn a_truncated_docx_is_corrupt() {
     let bytes = docx(&p("Jane Doe").repeat(50), &[]);
     for cut in [bytes.len() / 2, bytes.len() - 10, 30, 4] {
         let err = read(&bytes[..cut]).unwrap_err();
-        assert!(matches!(err, Error::CorruptFile { ref kind, .. } if kind == "DOCX"), "{cut}: {err}");
+        assert!(
+            matches!(err, Error::CorruptFile { ref kind, .. } if kind == "DOCX"),
+            "{cut}: {err}"
+        );
         assert!(err.to_string().contains("damaged"), "{err}");
     }
-    let err = read(b"PK\x03\x04\x8f\x12\xee\x00garbage that is no zip at all \x01\x02\xff").unwrap_err();
+    let err =
+        read(b"PK\x03\x04\x8f\x12\xee\x00garbage that is no zip at all \x01\x02\xff").unwrap_err();
     assert!(matches!(err, Error::CorruptFile { .. }), "{err}");
 }
 
@@ -423,11 +437,15 @@ fn random_bytes_after_a_zip_signature_are_corrupt() {
 
 #[test]
 fn damaged_xml_is_corrupt_with_the_part_and_the_place() {
-    let doc = format!("<w:document {NS}><w:body><w:p><w:r><w:t>Jane</w:r></w:p></w:body></w:document>");
+    let doc =
+        format!("<w:document {NS}><w:body><w:p><w:r><w:t>Jane</w:r></w:p></w:body></w:document>");
     let err = read(&zip_of(&[("word/document.xml", doc.as_bytes())])).unwrap_err();
     let msg = err.to_string();
     assert!(matches!(err, Error::CorruptFile { .. }), "{msg}");
-    assert!(msg.contains("word/document.xml") && msg.contains("byte"), "{msg}");
+    assert!(
+        msg.contains("word/document.xml") && msg.contains("byte"),
+        "{msg}"
+    );
     // cut short inside an element
     let doc = format!("<w:document {NS}><w:body><w:p><w:r><w:t>Jane");
     let err = read(&zip_of(&[("word/document.xml", doc.as_bytes())])).unwrap_err();
@@ -548,13 +566,24 @@ fn a_zip_of_100000_entries_is_refused_quickly() {
     let err = read(&bytes).unwrap_err();
     assert!(matches!(err, Error::UnsupportedFile { .. }), "{err}");
     assert!(err.to_string().contains("10000 files"), "{err}");
-    assert!(start.elapsed() < Duration::from_secs(5), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
 }
 
 #[test]
 fn other_zip_files_are_named() {
     let cases: [(&[&str], &str); 5] = [
-        (&["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"], "XLSX"),
+        (
+            &[
+                "[Content_Types].xml",
+                "xl/workbook.xml",
+                "xl/worksheets/sheet1.xml",
+            ],
+            "XLSX",
+        ),
         (&["mimetype", "content.xml", "META-INF/manifest.xml"], "ODT"),
         (&["META-INF/MANIFEST.MF", "Main.class"], "JAR"),
         (&["[Content_Types].xml", "ppt/presentation.xml"], "PPTX"),
@@ -577,7 +606,10 @@ fn other_zip_files_are_named() {
 fn cfb(stream: &str) -> Vec<u8> {
     let mut b = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
     b.resize(512, 0);
-    let mut entry: Vec<u8> = "Root Entry".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let mut entry: Vec<u8> = "Root Entry"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
     entry.resize(128, 0);
     b.extend_from_slice(&entry);
     let mut entry: Vec<u8> = stream.encode_utf16().flat_map(u16::to_le_bytes).collect();
@@ -590,11 +622,25 @@ fn cfb(stream: &str) -> Vec<u8> {
 #[test]
 fn an_encrypted_office_file_is_encrypted_and_an_old_doc_is_not() {
     let err = read(&cfb("EncryptedPackage")).unwrap_err();
-    assert_eq!(err, Error::EncryptedFile { kind: "DOCX".into() });
+    assert_eq!(
+        err,
+        Error::EncryptedFile {
+            kind: "DOCX".into()
+        }
+    );
     assert!(err.to_string().contains("password"), "{err}");
-    let err = extract(&cfb("EncryptedPackage"), Some(FileKind::Docx), &FileOptions::default())
-        .unwrap_err();
-    assert_eq!(err, Error::EncryptedFile { kind: "DOCX".into() });
+    let err = extract(
+        &cfb("EncryptedPackage"),
+        Some(FileKind::Docx),
+        &FileOptions::default(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err,
+        Error::EncryptedFile {
+            kind: "DOCX".into()
+        }
+    );
     let err = read(&cfb("WordDocument")).unwrap_err();
     assert!(err.to_string().contains(".docx"), "{err}");
     assert!(matches!(err, Error::UnsupportedFile { .. }), "{err}");
@@ -614,7 +660,12 @@ fn an_encrypted_zip_entry_is_encrypted() {
         i += 1;
     }
     let err = read(&bytes).unwrap_err();
-    assert_eq!(err, Error::EncryptedFile { kind: "DOCX".into() });
+    assert_eq!(
+        err,
+        Error::EncryptedFile {
+            kind: "DOCX".into()
+        }
+    );
 }
 
 #[test]
@@ -731,14 +782,23 @@ fn check_recall(set: &str, count: usize, overall_floor: f64, file_floor: f64) {
     }
     per_file.sort_by(|a, b| a.0.total_cmp(&b.0));
     let overall = found as f64 / total.max(1) as f64;
-    eprintln!("{set}: token recall {overall:.5} ({found}/{total}) over {} files", files.len());
+    eprintln!(
+        "{set}: token recall {overall:.5} ({found}/{total}) over {} files",
+        files.len()
+    );
     let precision = kept as f64 / extracted.max(1) as f64;
     eprintln!("{set}: our words also in the conversion {precision:.5} ({kept}/{extracted})");
-    assert!(precision >= overall_floor, "{set}: precision {precision:.5}");
+    assert!(
+        precision >= overall_floor,
+        "{set}: precision {precision:.5}"
+    );
     for (r, name, f, t) in per_file.iter().take(5) {
         eprintln!("  worst: {name}: {r:.5} ({f}/{t})");
     }
-    assert!(overall >= overall_floor, "{set}: overall recall {overall:.5}");
+    assert!(
+        overall >= overall_floor,
+        "{set}: overall recall {overall:.5}"
+    );
     for (r, name, ..) in &per_file {
         assert!(*r >= file_floor, "{set}: {name}: recall {r:.5}");
     }
@@ -838,7 +898,11 @@ fn corpus_keyword_hits_match_the_conversions() {
                 .collect::<Vec<_>>()
         };
         if sections(&a) != sections(&b) {
-            eprintln!("{name}: sections differ:\n  ours {:?}\n  conv {:?}", sections(&a), sections(&b));
+            eprintln!(
+                "{name}: sections differ:\n  ours {:?}\n  conv {:?}",
+                sections(&a),
+                sections(&b)
+            );
             diffs.push((name.clone(), "(sections)".to_string()));
         }
         let bullets = |t: &str| {
@@ -868,12 +932,52 @@ fn corpus_keyword_hits_match_the_conversions() {
     );
     let unexplained: Vec<_> = diffs
         .iter()
-        .filter(|(f, t)| !EXPECTED_DIFFERENCES.iter().any(|(ef, et, _)| ef == f && et == t))
+        .filter(|(f, t)| {
+            !EXPECTED_DIFFERENCES
+                .iter()
+                .any(|(ef, et, _)| ef == f && et == t)
+        })
         .collect();
-    assert!(unexplained.is_empty(), "unexplained differences: {unexplained:?}");
+    assert!(
+        unexplained.is_empty(),
+        "unexplained differences: {unexplained:?}"
+    );
     let stale: Vec<_> = EXPECTED_DIFFERENCES
         .iter()
         .filter(|(ef, et, _)| !diffs.iter().any(|(f, t)| ef == f && et == t))
         .collect();
-    assert!(stale.is_empty(), "expected differences that no longer happen: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "expected differences that no longer happen: {stale:?}"
+    );
+}
+
+// ---------------------------------------------------------------- fuzz finds
+
+/// Fuzz find (docx target, a check of the target rather than of the
+/// library): `PK` not followed by a ZIP signature is no DOCX; valid UTF-8
+/// passes through as text, blank lines and all.
+#[test]
+fn fuzz_pk_without_a_zip_signature_is_text() {
+    // the crash input: crash-af4b43bad27d923d13200785b0446d900526bd55
+    let mut bytes = b"PK".to_vec();
+    bytes.extend_from_slice(&[0; 21]);
+    bytes.extend_from_slice(b"\x04\x03\x03\x16\x14\0\0\0");
+    bytes.extend_from_slice(&[b'\n'; 51]);
+    bytes.push(8);
+    assert_eq!(bytes.len(), 83);
+    let e = read(&bytes).unwrap();
+    assert_eq!(e.kind, FileKind::Text);
+    assert_eq!(e.text.as_bytes(), &bytes[..]);
+}
+
+#[test]
+fn a_real_resume_cut_in_half_is_corrupt() {
+    let Some(dir) = corpus_set("resumes/resume-matcher-2020") else {
+        return;
+    };
+    let bytes = std::fs::read(dir.join("original/abhay_raj_dwivedi.docx")).unwrap();
+    assert!(read(&bytes).is_ok());
+    let err = read(&bytes[..bytes.len() / 2]).unwrap_err();
+    assert!(matches!(err, Error::CorruptFile { .. }), "{err}");
 }

@@ -38,6 +38,7 @@
 //! saying which part and where; encrypted entries an [`Error::EncryptedFile`].
 
 use std::cell::Cell;
+use std::hash::{Hash, Hasher};
 use std::io::{self, BufReader, Cursor, Read};
 
 use quick_xml::Reader;
@@ -101,7 +102,8 @@ pub(crate) fn extract(bytes: &[u8], options: &FileOptions) -> Result<Extracted> 
     let mut images = body.images;
     let mut read = FxHashSet::default();
     let mut parts = |pkg: &mut Package<'_>, ids: &[String], origin: Origin| -> Result<Vec<Item>> {
-        let mut texts: Vec<Vec<Item>> = Vec::new();
+        // parts with the same text once (compared by hash first)
+        let mut texts: Vec<(u64, Vec<Item>)> = Vec::new();
         for id in ids.iter().take(MAX_HEADER_PARTS) {
             let Some(part) = target(id) else { continue };
             if part == main || !pkg.has(&part) || !read.insert(part.clone()) {
@@ -110,12 +112,17 @@ pub(crate) fn extract(bytes: &[u8], options: &FileOptions) -> Result<Extracted> 
             let walked = pkg.walk(&part, origin, &list_styles)?;
             images = images.saturating_add(walked.images);
             let items = trim_blanks(walked.items);
-            if !items.is_empty() && !texts.contains(&items) {
-                texts.push(items);
+            let hash = {
+                let mut h = rustc_hash::FxHasher::default();
+                items.hash(&mut h);
+                h.finish()
+            };
+            if !items.is_empty() && !texts.iter().any(|(k, t)| *k == hash && *t == items) {
+                texts.push((hash, items));
             }
         }
         let mut all = Vec::new();
-        for items in texts {
+        for (_, items) in texts {
             all.extend(items);
             all.push(Item::Blank);
         }
@@ -132,7 +139,10 @@ pub(crate) fn extract(bytes: &[u8], options: &FileOptions) -> Result<Extracted> 
     let app = root_rels
         .iter()
         .find(|r| r.is("extended-properties") && !r.external)
-        .map_or_else(|| "docProps/app.xml".to_string(), |r| resolve("", &r.target));
+        .map_or_else(
+            || "docProps/app.xml".to_string(),
+            |r| resolve("", &r.target),
+        );
     let pages = pkg.pages(&app)?;
     Ok(out.finish(pages))
 }
@@ -327,7 +337,10 @@ impl<'a> Package<'a> {
         }
         // a size the header claims can only make us stop sooner
         if file.size() > budget.left.get() {
-            return Err(over_budget(options, budget.used.get().saturating_add(file.size())));
+            return Err(over_budget(
+                options,
+                budget.used.get().saturating_add(file.size()),
+            ));
         }
         let metered = Metered {
             inner: file,
@@ -361,7 +374,7 @@ impl<'a> Package<'a> {
                     depth += 1;
                     if depth > MAX_DEPTH {
                         return Err(corrupt(format!(
-                            "its part {name} nests elements more than {MAX_DEPTH} deep (at byte {}), which Word never does",
+                            "it is damaged or was not made by a word processor: its part {name} nests elements more than {MAX_DEPTH} deep (at byte {}); open it in Word and save it again, or export it as PDF",
                             reader.buffer_position()
                         )));
                     }
@@ -492,9 +505,11 @@ fn too_many_entries() -> Error {
 /// A ZIP error as one of ours; `what` says what was being read.
 fn zip_error(e: ZipError, what: &str) -> Error {
     match e {
-        ZipError::UnsupportedArchive(m) if m == ZipError::PASSWORD_REQUIRED => Error::EncryptedFile {
-            kind: "DOCX".to_string(),
-        },
+        ZipError::UnsupportedArchive(m) if m == ZipError::PASSWORD_REQUIRED => {
+            Error::EncryptedFile {
+                kind: "DOCX".to_string(),
+            }
+        }
         ZipError::InvalidPassword => Error::EncryptedFile {
             kind: "DOCX".to_string(),
         },
@@ -531,7 +546,11 @@ fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
         .with_checks(false)
         .flatten()
         .find(|a| split(a.key.as_ref()).1 == local)
-        .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+        .and_then(|a| {
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
+        })
 }
 
 /// Reads `Relationship` elements.
@@ -593,12 +612,11 @@ impl Handler for StylesHandler {
         Ok(())
     }
     fn end(&mut self) -> Result<()> {
-        if self.current.is_some() && self.depth == self.style_depth {
-            if let Some((id, num, based)) = self.current.take()
-                && self.styles.len() < MAX_ENTRIES
-            {
-                self.styles.insert(id, (num, based));
-            }
+        if self.depth == self.style_depth
+            && let Some((id, num, based)) = self.current.take()
+            && self.styles.len() < MAX_ENTRIES
+        {
+            self.styles.insert(id, (num, based));
         }
         self.depth = self.depth.saturating_sub(1);
         Ok(())
@@ -633,7 +651,7 @@ impl Handler for PagesHandler {
 }
 
 /// A line or a blank line of buffered text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Item {
     /// One line of text (no line breaks) and where it came from.
     Line(String, Origin),
@@ -1192,5 +1210,64 @@ impl Handler for Walker<'_> {
             self.push_text(text);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_budget_counts_what_is_read_and_stops_past_it() {
+        let budget = Budget {
+            left: Cell::new(10),
+            used: Cell::new(0),
+            over: Cell::new(false),
+        };
+        let mut out = Vec::new();
+        let mut r = Metered {
+            inner: &b"0123456789"[..],
+            budget: &budget,
+        };
+        assert_eq!(r.read_to_end(&mut out).unwrap(), 10);
+        assert!(!budget.over.get());
+        budget.left.set(10);
+        let mut r = Metered {
+            inner: &b"0123456789A"[..],
+            budget: &budget,
+        };
+        let mut out = Vec::new();
+        assert!(r.read_to_end(&mut out).is_err());
+        assert!(budget.over.get());
+        assert_eq!((out.len(), budget.used.get()), (10, 20));
+    }
+
+    #[test]
+    fn targets_resolve_against_their_folder() {
+        assert_eq!(resolve("word", "header1.xml"), "word/header1.xml");
+        assert_eq!(
+            resolve("word", "/word/media/../footer.xml"),
+            "word/footer.xml"
+        );
+        assert_eq!(resolve("word", "../../../x.xml"), "x.xml");
+        assert_eq!(resolve("", "./word/document.xml"), "word/document.xml");
+        assert_eq!(
+            rels_path("word/document.xml"),
+            "word/_rels/document.xml.rels"
+        );
+        assert_eq!(rels_path("document.xml"), "_rels/document.xml.rels");
+    }
+
+    #[test]
+    fn symbols_map_to_unicode_or_nothing() {
+        assert_eq!(sym_char("Symbol", "F0B7"), Some('•'));
+        assert_eq!(sym_char("Wingdings", "F0D8"), Some('➢'));
+        assert_eq!(sym_char("Wingdings", "F0FC"), Some('✓'));
+        assert_eq!(sym_char("Wingdings", "F021"), None);
+        assert_eq!(sym_char("Arial", "2013"), Some('–'));
+        assert_eq!(sym_char("Arial", "E000"), None);
+        assert_eq!(sym_char("Arial", "zz"), None);
+        assert_eq!(sym_char("Arial", "0007"), None);
+        assert_eq!(sym_char("Arial", "FFFFFFFFF"), None);
     }
 }

@@ -42,6 +42,9 @@ mod pdf;
 /// assert_eq!(FileKind::detect(b"PK\x03\x04..."), Some(FileKind::Docx));
 /// assert_eq!(FileKind::detect("Jane Doe, résumé".as_bytes()), Some(FileKind::Text));
 /// assert_eq!(FileKind::detect(b"\x00\x01\x02\xff"), None);
+/// // a resume that mentions PDFs is text; RTF is not read
+/// assert_eq!(FileKind::detect(b"Skills: writing %PDF-1.7 parsers"), Some(FileKind::Text));
+/// assert_eq!(FileKind::detect(br"{\rtf1\ansi Jane Doe}"), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -56,19 +59,29 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    /// The kind of a file from its content: a PDF header within its first
-    /// KiB (as PDF readers allow), a ZIP signature (a DOCX is a ZIP archive;
+    /// The kind of a file from its content: a PDF header at the start, or
+    /// within the first KiB of a file that is not text (as PDF readers
+    /// allow), a ZIP signature (a DOCX is a ZIP archive;
     /// whether it holds a Word document is checked when it is read), valid
     /// UTF-8 text; `None` for anything else.
     pub fn detect(bytes: &[u8]) -> Option<FileKind> {
-        let head = &bytes[..bytes.len().min(1024)];
-        if find(head, b"%PDF-").is_some() {
+        if bytes.starts_with(b"%PDF-") {
             return Some(FileKind::Pdf);
         }
         if bytes.starts_with(b"PK\x03\x04") {
             return Some(FileKind::Docx);
         }
-        std::str::from_utf8(bytes).ok().map(|_| FileKind::Text)
+        if bytes.starts_with(b"{\\rtf") {
+            return None; // RTF is ASCII, but no resume text: say so
+        }
+        let text = std::str::from_utf8(bytes).is_ok();
+        // a PDF header after some junk, as readers allow; but a text resume
+        // that mentions "%PDF-" stays text
+        let head = &bytes[..bytes.len().min(1024)];
+        if !text && find(head, b"%PDF-").is_some() {
+            return Some(FileKind::Pdf);
+        }
+        text.then_some(FileKind::Text)
     }
 
     /// The kind a file name's extension suggests (`pdf`, `docx`, `txt`,
@@ -404,6 +417,11 @@ fn unknown_binary(bytes: &[u8]) -> Error {
             "DOC",
             "it is an old Word .doc file (or another old Office file); open it in Word or LibreOffice and save it as .docx or PDF",
         )
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        (
+            "UTF-16 text",
+            "it is text in UTF-16 (Notepad's \"Unicode\"); save it as UTF-8 text",
+        )
     } else if bytes.starts_with(b"{\\rtf") {
         ("RTF", "it is an RTF file; save it as .docx or PDF")
     } else if bytes.starts_with(b"\x89PNG") || bytes.starts_with(b"\xFF\xD8\xFF") {
@@ -561,11 +579,11 @@ impl TextBuilder {
         while self.out.text.ends_with("\n\n") {
             self.out.text.pop();
         }
-        // a page that ended on the blank lines just trimmed ends with the text
+        // an empty last page began after a blank line just trimmed
         let len = self.out.text.len();
-        for page in &mut self.out.pages {
-            page.span.start = page.span.start.min(len);
-            page.span.end = page.span.end.min(len);
+        for p in &mut self.out.pages {
+            p.span.start = p.span.start.min(len);
+            p.span.end = p.span.end.min(len);
         }
         self.out.page_count = page_count;
         if self.out.columns == 0 && !self.out.text.trim().is_empty() {
@@ -627,6 +645,7 @@ mod tests {
         assert_eq!(e.pages[2].span.end, e.text.len());
         assert_eq!((e.pages[0].chars, e.pages[0].columns), (14, 2));
         assert_eq!((e.pages[1].chars, e.pages[1].columns), (0, 0));
+        assert!(e.pages.iter().all(|p| e.text.get(p.span.range()).is_some()));
         assert_eq!((e.images, e.columns), (4, 2));
     }
 
@@ -635,6 +654,8 @@ mod tests {
         let o = FileOptions::default();
         let e = extract(b"\x89PNG\r\n\x1a\n\0\0", None, &o).unwrap_err();
         assert!(e.to_string().contains("image"), "{e}");
+        let e = extract(b"\xff\xfeJ\0a\0n\0e\0", None, &o).unwrap_err();
+        assert!(e.to_string().contains("UTF-16"), "{e}");
         let e = extract(b"\0\xff\xfe\0binary", None, &o).unwrap_err();
         assert!(matches!(e, Error::UnsupportedFile { .. }), "{e}");
         let e = extract(b"Jane", Some(FileKind::Pdf), &o).unwrap_err();

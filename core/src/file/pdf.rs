@@ -74,7 +74,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use lopdf::content::Content;
+use lopdf::content::{Content, Operation};
 use lopdf::{
     DecompressError, Dictionary, Document, Encoding, LoadOptions, Object, ObjectId, Stream,
 };
@@ -133,6 +133,8 @@ fn guarded(f: impl FnOnce() -> Result<Extracted>) -> Result<Extracted> {
     f()
 }
 
+/// [`extract`] without the panic guard: load, count the pages, run each
+/// page, lay out and write the text.
 fn extract_unguarded(bytes: &[u8], options: &FileOptions) -> Result<Extracted> {
     let (doc, unpacked) = load(bytes, options)?;
     let mut ids = Vec::new();
@@ -305,6 +307,7 @@ fn corrupt(reason: String) -> Error {
 
 /// What the extraction has used of the limits of [`FileOptions`].
 struct Budget<'o> {
+    /// The limits.
     options: &'o FileOptions,
     /// Bytes unpacked from streams so far.
     unpacked: usize,
@@ -358,8 +361,10 @@ impl Budget<'_> {
 struct Matrix([f32; 6]);
 
 impl Matrix {
+    /// The identity.
     const IDENTITY: Matrix = Matrix([1.0, 0.0, 0.0, 1.0, 0.0, 0.0]);
 
+    /// A translation.
     fn translate(x: f32, y: f32) -> Matrix {
         Matrix([1.0, 0.0, 0.0, 1.0, x, y])
     }
@@ -378,6 +383,7 @@ impl Matrix {
         ])
     }
 
+    /// The image of point `(x, y)`.
     fn apply(self, x: f32, y: f32) -> (f32, f32) {
         let [a, b, c, d, e, f] = self.0;
         (x * a + y * c + e, x * b + y * d + f)
@@ -453,26 +459,30 @@ enum Mark {
 struct Run {
     /// Left edge.
     x0: f32,
-    /// Right edge (where the last glyph's advance ends).
+    /// Right edge: where the pen was after its last glyph.
     x1: f32,
     /// Baseline.
     y: f32,
     /// Font size on the page.
     size: f32,
-    /// Its text in [`Ink::text`].
+    /// Where its text starts in [`Ink::text`].
     start: u32,
+    /// Where its text ends in [`Ink::text`].
     end: u32,
     /// Whether a space glyph followed it.
     space_after: bool,
+    /// The marked content it was drawn in.
     mark: Mark,
 }
 
 /// A line of text drawn off the horizontal, in drawing order.
 #[derive(Debug, Clone)]
 struct RotLine {
+    /// Its text so far.
     text: String,
     /// Where the next glyph would start.
     end: (f32, f32),
+    /// The marked content it was drawn in.
     mark: Mark,
     /// A space glyph came after the last glyph.
     space: bool,
@@ -481,13 +491,17 @@ struct RotLine {
 /// Everything a page drew.
 #[derive(Debug, Default)]
 struct Ink {
+    /// Horizontal runs, in drawing order.
     runs: Vec<Run>,
     /// The text of all runs.
     text: String,
+    /// Text drawn off the horizontal.
     rotated: Vec<RotLine>,
-    /// Whether the last run (or rotated line) may take the next glyph.
+    /// Whether the last run may take the next glyph.
     open: bool,
+    /// Whether the last rotated line may take the next glyph.
     rot_open: bool,
+    /// Images drawn (XObjects and inline).
     images: u32,
     /// The page's visible box `[x0, y0, x1, y1]`.
     bbox: [f32; 4],
@@ -495,20 +509,26 @@ struct Ink {
 
 /// One glyph, placed.
 struct Glyph<'a> {
+    /// Its origin on the page.
     x: f32,
+    /// Its baseline on the page.
     y: f32,
-    /// Where its advance ends.
+    /// Where the pen is after it (its advance and the character spacing).
     x_end: f32,
+    /// The pen's y after it (the baseline, unless it is rotated).
     y_end: f32,
     /// Font size on the page.
     em: f32,
     /// Whether the baseline runs left to right.
     horizontal: bool,
+    /// Its text.
     text: &'a str,
+    /// The marked content it was drawn in.
     mark: Mark,
 }
 
 impl Ink {
+    /// The text of run `r`.
     fn run_text(&self, r: &Run) -> &str {
         self.text
             .get(r.start as usize..r.end as usize)
@@ -564,6 +584,9 @@ impl Ink {
         self.open = true;
     }
 
+    /// Add a glyph drawn off the horizontal: to the open rotated line when
+    /// it follows it (a space when it is a word's width away), else as a
+    /// new line.
     fn rotated_glyph(&mut self, g: &Glyph<'_>, space: bool) {
         let em = g.em.max(0.01);
         if self.rot_open {
@@ -624,7 +647,9 @@ enum Widths {
     Simple(Vec<f32>),
     /// Type0: `/DW` and the ranges of `/W`, sorted by first code.
     Cid {
+        /// `/DW`: the width of codes `/W` does not list.
         default: f32,
+        /// `(first code, last code, width)`.
         ranges: Vec<(u32, u32, f32)>,
     },
 }
@@ -635,6 +660,7 @@ struct Font<'d> {
     two_byte: bool,
     /// Glyph units to text space (1/1000, or a Type 3 font's matrix).
     scale: f32,
+    /// Advance widths, in glyph units.
     widths: Widths,
     /// Text of each byte code of a simple font ("" when none).
     simple: Vec<Box<str>>,
@@ -757,6 +783,7 @@ fn load_font<'d>(doc: &'d Document, dict: &'d Dictionary, budget: &mut Budget) -
     })
 }
 
+/// Whether `needle` occurs in `hay`.
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
@@ -982,7 +1009,7 @@ fn to_unicode(
         return Ok(None);
     };
     let codes = cmap_codes(&data);
-    budget.ops(data.len() / BYTES_PER_OP + codes / 16)?;
+    budget.ops(data.len() / BYTES_PER_OP + codes.min(MAX_CMAP_CODES) / 16)?;
     if codes > MAX_CMAP_CODES {
         return Ok(None);
     }
@@ -1047,7 +1074,12 @@ fn cmap_codes(data: &[u8]) -> usize {
                     }
                 }
                 if in_char {
-                    total = total.saturating_add(1);
+                    // source and destination: one code
+                    entry.push(value);
+                    if entry.len() == 2 {
+                        total = total.saturating_add(1);
+                        entry.clear();
+                    }
                 } else if in_range && depth == 0 {
                     entry.push(value);
                     if entry.len() == 3 {
@@ -1075,7 +1107,10 @@ fn cmap_codes(data: &[u8]) -> usize {
                         entry.clear();
                     }
                     b"endbfrange" => in_range = false,
-                    b"beginbfchar" => in_char = true,
+                    b"beginbfchar" => {
+                        in_char = true;
+                        entry.clear();
+                    }
                     b"endbfchar" => in_char = false,
                     _ => {}
                 }
@@ -1099,10 +1134,15 @@ fn range_len(entry: &[u64]) -> usize {
 /// The standard fonts whose metrics we know, for fonts without `/Widths`.
 #[derive(Debug, Clone, Copy)]
 enum StandardFont {
+    /// Helvetica (and Arial, and any sans serif).
     Helvetica,
+    /// Helvetica-Bold.
     HelveticaBold,
+    /// Times-Roman (and serif fonts).
     Times,
+    /// Times-Bold.
     TimesBold,
+    /// Courier (and monospaced fonts).
     Courier,
 }
 
@@ -1187,6 +1227,7 @@ impl StandardFont {
 /// Where names in a content stream are looked up, nearest first.
 #[derive(Clone, Default)]
 struct Resources<'d> {
+    /// Resource dictionaries, nearest first.
     dicts: Vec<&'d Dictionary>,
 }
 
@@ -1204,19 +1245,26 @@ impl<'d> Resources<'d> {
 /// The graphics state that matters for text.
 #[derive(Debug, Clone)]
 struct GState {
+    /// Current transformation matrix.
     ctm: Matrix,
     /// Key of the font in [`Interp::fonts`].
     font: Option<usize>,
+    /// Font size (`Tf`).
     size: f32,
+    /// Character spacing (`Tc`).
     char_space: f32,
+    /// Word spacing (`Tw`).
     word_space: f32,
-    /// Horizontal scaling, as a fraction.
+    /// Horizontal scaling, as a fraction (`Tz`).
     scale: f32,
+    /// Leading (`TL`).
     leading: f32,
+    /// Text rise (`Ts`).
     rise: f32,
 }
 
 impl GState {
+    /// The initial state (for a page, or a form drawn with `ctm`).
     fn new(ctm: Matrix) -> GState {
         GState {
             ctm,
@@ -1231,30 +1279,94 @@ impl GState {
     }
 }
 
+/// A content stream to run.
+#[derive(Clone, Copy)]
+enum Ops<'c> {
+    /// Unpacked bytes, parsed as they run.
+    Raw(&'c [u8]),
+    /// Operations parsed before (a small form drawn again).
+    Parsed(&'c [Operation]),
+}
+
+/// The content of a form, kept between draws.
+enum FormContent {
+    /// Unpacked, parsed at each draw (a large form).
+    Raw(Vec<u8>),
+    /// Parsed once.
+    Parsed(Vec<Operation>),
+}
+
+impl FormContent {
+    /// The content to run.
+    fn ops(&self) -> Ops<'_> {
+        match self {
+            FormContent::Raw(b) => Ops::Raw(b),
+            FormContent::Parsed(o) => Ops::Parsed(o),
+        }
+    }
+}
+
+/// Forms this small are parsed once and kept parsed.
+const MAX_PARSED_FORM_BYTES: usize = 16 << 10;
+/// Most operations kept parsed for all forms together (bounds the memory
+/// of the cache; forms past it are parsed at each draw).
+const MAX_PARSED_FORM_OPS: usize = 1 << 18;
+
+/// The state of one content stream being run.
+struct Frame<'r, 'd> {
+    /// Where its names are looked up.
+    res: &'r Resources<'d>,
+    /// The marked-content state it was drawn in.
+    mark: Mark,
+    /// Forms it is nested in.
+    depth: usize,
+    /// The graphics state.
+    gs: GState,
+    /// Graphics states saved by `q`.
+    saved: Vec<GState>,
+    /// `q` past [`MAX_STATE_DEPTH`], still to be matched by `Q`.
+    lost_saves: usize,
+    /// Marked-content sequences open.
+    marks: Vec<Mark>,
+    /// `BMC`/`BDC` past [`MAX_MARK_DEPTH`], still to be matched by `EMC`.
+    lost_marks: usize,
+    /// Text matrix.
+    tm: Matrix,
+    /// Text line matrix.
+    tlm: Matrix,
+}
+
 /// Key of the fallback font (Helvetica, standard encoding) for text drawn
 /// without a font that can be found.
 const FALLBACK_FONT: usize = 0;
 
 /// Runs content streams and collects what they draw.
 struct Interp<'d, 'o> {
+    /// The document.
     doc: &'d Document,
+    /// What is left of the limits.
     budget: Budget<'o>,
     /// Fonts by the address of their dictionary.
     fonts: FxHashMap<usize, Font<'d>>,
-    /// Unpacked content of forms, by the address of their stream.
-    forms: FxHashMap<usize, Rc<[u8]>>,
+    /// Content of forms, by the address of their stream.
+    forms: FxHashMap<usize, Rc<FormContent>>,
+    /// Operations kept parsed in [`Interp::forms`].
+    parsed_ops: usize,
+    /// What the current page drew.
     ink: Ink,
     /// Bytes of text drawn on all pages.
     text_bytes: usize,
 }
 
 impl<'d, 'o> Interp<'d, 'o> {
+    /// An interpreter for `doc` within `budget`.
     fn new(doc: &'d Document, budget: Budget<'o>) -> Self {
         Interp {
             doc,
             budget,
             fonts: FxHashMap::default(),
             forms: FxHashMap::default(),
+            parsed_ops: 0,
             ink: Ink::default(),
             text_bytes: 0,
         }
@@ -1285,7 +1397,7 @@ impl<'d, 'o> Interp<'d, 'o> {
             }
         }
         self.run(
-            &content,
+            Ops::Raw(&content),
             &resources,
             GState::new(Matrix::IDENTITY),
             Mark::Body,
@@ -1305,145 +1417,167 @@ impl<'d, 'o> Interp<'d, 'o> {
         Ok(Page::new(ink))
     }
 
-    /// Run a content stream.
+    /// Run a content stream (or a form's parsed operations).
     fn run(
         &mut self,
-        content: &[u8],
+        ops: Ops<'_>,
         res: &Resources<'d>,
-        mut gs: GState,
+        gs: GState,
         mark: Mark,
         depth: usize,
         forms: &mut Vec<usize>,
     ) -> Result<()> {
-        self.budget.ops(content.len() / BYTES_PER_OP + 1)?;
-        let mut saved: Vec<GState> = Vec::new();
-        let mut lost_saves = 0usize;
-        let mut marks: Vec<Mark> = Vec::new();
-        let mut lost_marks = 0usize;
-        let mut tm = Matrix::IDENTITY;
-        let mut tlm = Matrix::IDENTITY;
-        for op in Content::decode_iter(content) {
-            // a syntax error ends the stream: keep what was drawn before it
-            let Ok(op) = op else { break };
-            self.budget.ops(1)?;
-            let args = op.operands.as_slice();
-            let here = marks.last().copied().unwrap_or(mark);
-            match op.operator.as_str() {
-                "q" => {
-                    if saved.len() < MAX_STATE_DEPTH {
-                        saved.push(gs.clone());
-                    } else {
-                        lost_saves += 1;
+        let mut frame = Frame {
+            res,
+            mark,
+            depth,
+            gs,
+            saved: Vec::new(),
+            lost_saves: 0,
+            marks: Vec::new(),
+            lost_marks: 0,
+            tm: Matrix::IDENTITY,
+            tlm: Matrix::IDENTITY,
+        };
+        match ops {
+            Ops::Raw(bytes) => {
+                self.budget.ops(bytes.len() / BYTES_PER_OP + 1)?;
+                for op in Content::decode_iter(bytes) {
+                    // a syntax error ends the stream: keep what was drawn before it
+                    let Ok(op) = op else { break };
+                    self.op(&op, &mut frame, forms)?;
+                }
+            }
+            Ops::Parsed(list) => {
+                self.budget.ops(1)?;
+                for op in list {
+                    self.op(op, &mut frame, forms)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Run one operation.
+    fn op(&mut self, op: &Operation, f: &mut Frame<'_, 'd>, forms: &mut Vec<usize>) -> Result<()> {
+        self.budget.ops(1)?;
+        let args = op.operands.as_slice();
+        let here = f.marks.last().copied().unwrap_or(f.mark);
+        match op.operator.as_str() {
+            "q" => {
+                if f.saved.len() < MAX_STATE_DEPTH {
+                    f.saved.push(f.gs.clone());
+                } else {
+                    f.lost_saves += 1;
+                }
+            }
+            "Q" => {
+                if f.lost_saves > 0 {
+                    f.lost_saves -= 1;
+                } else if let Some(g) = f.saved.pop() {
+                    f.gs = g;
+                }
+            }
+            "cm" => {
+                if let Some(m) = Matrix::from_objects(args) {
+                    f.gs.ctm = m.then(f.gs.ctm);
+                }
+            }
+            "BT" => {
+                f.tm = Matrix::IDENTITY;
+                f.tlm = Matrix::IDENTITY;
+            }
+            "Tf" => {
+                if let (Some(name), Some(size)) = (name_arg(args, 0), num_arg(args, 1)) {
+                    f.gs.font = Some(self.font(f.res, name)?);
+                    f.gs.size = size;
+                }
+            }
+            "Td" | "TD" => {
+                if let (Some(x), Some(y)) = (num_arg(args, 0), num_arg(args, 1)) {
+                    if op.operator == "TD" {
+                        f.gs.leading = -y;
                     }
+                    f.tlm = Matrix::translate(x, y).then(f.tlm);
+                    f.tm = f.tlm;
                 }
-                "Q" => {
-                    if lost_saves > 0 {
-                        lost_saves -= 1;
-                    } else if let Some(g) = saved.pop() {
-                        gs = g;
-                    }
+            }
+            "Tm" => {
+                if let Some(m) = Matrix::from_objects(args) {
+                    f.tm = m;
+                    f.tlm = m;
                 }
-                "cm" => {
-                    if let Some(m) = Matrix::from_objects(args) {
-                        gs.ctm = m.then(gs.ctm);
-                    }
+            }
+            "T*" => {
+                f.tlm = Matrix::translate(0.0, -f.gs.leading).then(f.tlm);
+                f.tm = f.tlm;
+            }
+            "TL" => f.gs.leading = num_arg(args, 0).unwrap_or(f.gs.leading),
+            "Tc" => f.gs.char_space = num_arg(args, 0).unwrap_or(f.gs.char_space),
+            "Tw" => f.gs.word_space = num_arg(args, 0).unwrap_or(f.gs.word_space),
+            "Tz" => f.gs.scale = num_arg(args, 0).map_or(f.gs.scale, |s| s / 100.0),
+            "Ts" => f.gs.rise = num_arg(args, 0).unwrap_or(f.gs.rise),
+            "Tj" => {
+                if let Some(s) = str_arg(args, 0) {
+                    self.show(s, &f.gs, &mut f.tm, here)?;
                 }
-                "BT" => {
-                    tm = Matrix::IDENTITY;
-                    tlm = Matrix::IDENTITY;
+            }
+            "'" | "\"" => {
+                let text = if op.operator == "'" {
+                    str_arg(args, 0)
+                } else {
+                    f.gs.word_space = num_arg(args, 0).unwrap_or(f.gs.word_space);
+                    f.gs.char_space = num_arg(args, 1).unwrap_or(f.gs.char_space);
+                    str_arg(args, 2)
+                };
+                f.tlm = Matrix::translate(0.0, -f.gs.leading).then(f.tlm);
+                f.tm = f.tlm;
+                if let Some(s) = text {
+                    self.show(s, &f.gs, &mut f.tm, here)?;
                 }
-                "Tf" => {
-                    if let (Some(name), Some(size)) = (name_arg(args, 0), num_arg(args, 1)) {
-                        gs.font = Some(self.font(res, name)?);
-                        gs.size = size;
-                    }
-                }
-                "Td" | "TD" => {
-                    if let (Some(x), Some(y)) = (num_arg(args, 0), num_arg(args, 1)) {
-                        if op.operator == "TD" {
-                            gs.leading = -y;
-                        }
-                        tlm = Matrix::translate(x, y).then(tlm);
-                        tm = tlm;
-                    }
-                }
-                "Tm" => {
-                    if let Some(m) = Matrix::from_objects(args) {
-                        tm = m;
-                        tlm = m;
-                    }
-                }
-                "T*" => {
-                    tlm = Matrix::translate(0.0, -gs.leading).then(tlm);
-                    tm = tlm;
-                }
-                "TL" => gs.leading = num_arg(args, 0).unwrap_or(gs.leading),
-                "Tc" => gs.char_space = num_arg(args, 0).unwrap_or(gs.char_space),
-                "Tw" => gs.word_space = num_arg(args, 0).unwrap_or(gs.word_space),
-                "Tz" => gs.scale = num_arg(args, 0).map_or(gs.scale, |s| s / 100.0),
-                "Ts" => gs.rise = num_arg(args, 0).unwrap_or(gs.rise),
-                "Tj" => {
-                    if let Some(s) = str_arg(args, 0) {
-                        self.show(s, &gs, &mut tm, here)?;
-                    }
-                }
-                "'" | "\"" => {
-                    let text = if op.operator == "'" {
-                        str_arg(args, 0)
-                    } else {
-                        gs.word_space = num_arg(args, 0).unwrap_or(gs.word_space);
-                        gs.char_space = num_arg(args, 1).unwrap_or(gs.char_space);
-                        str_arg(args, 2)
-                    };
-                    tlm = Matrix::translate(0.0, -gs.leading).then(tlm);
-                    tm = tlm;
-                    if let Some(s) = text {
-                        self.show(s, &gs, &mut tm, here)?;
-                    }
-                }
-                "TJ" => {
-                    if let Some(Object::Array(items)) = args.first() {
-                        for item in items {
-                            self.budget.ops(1)?;
-                            match item {
-                                Object::String(s, _) => self.show(s, &gs, &mut tm, here)?,
-                                other => {
-                                    if let Some(n) = num(other) {
-                                        let tx = -n / 1000.0 * gs.size * gs.scale;
-                                        tm = Matrix::translate(tx, 0.0).then(tm);
-                                    }
+            }
+            "TJ" => {
+                if let Some(Object::Array(items)) = args.first() {
+                    for item in items {
+                        self.budget.ops(1)?;
+                        match item {
+                            Object::String(s, _) => self.show(s, &f.gs, &mut f.tm, here)?,
+                            other => {
+                                if let Some(n) = num(other) {
+                                    let tx = -n / 1000.0 * f.gs.size * f.gs.scale;
+                                    f.tm = Matrix::translate(tx, 0.0).then(f.tm);
                                 }
                             }
                         }
                     }
                 }
-                "Do" => {
-                    if let Some(name) = name_arg(args, 0) {
-                        self.draw(name, res, &gs, here, depth, forms)?;
-                    }
-                }
-                "BI" => self.ink.images = self.ink.images.saturating_add(1),
-                "BMC" | "BDC" => {
-                    if marks.len() < MAX_MARK_DEPTH {
-                        let m = if op.operator == "BDC" {
-                            self.artifact(args, res).unwrap_or(here)
-                        } else {
-                            here
-                        };
-                        marks.push(m);
-                    } else {
-                        lost_marks += 1;
-                    }
-                }
-                "EMC" => {
-                    if lost_marks > 0 {
-                        lost_marks -= 1;
-                    } else {
-                        marks.pop();
-                    }
-                }
-                _ => {}
             }
+            "Do" => {
+                if let Some(name) = name_arg(args, 0) {
+                    self.draw(name, f.res, &f.gs, here, f.depth, forms)?;
+                }
+            }
+            "BI" => self.ink.images = self.ink.images.saturating_add(1),
+            "BMC" | "BDC" => {
+                if f.marks.len() < MAX_MARK_DEPTH {
+                    let m = if op.operator == "BDC" {
+                        self.artifact(args, f.res).unwrap_or(here)
+                    } else {
+                        here
+                    };
+                    f.marks.push(m);
+                } else {
+                    f.lost_marks += 1;
+                }
+            }
+            "EMC" => {
+                if f.lost_marks > 0 {
+                    f.lost_marks -= 1;
+                } else {
+                    f.marks.pop();
+                }
+            }
+            _ => {}
         }
         Ok(())
     }
@@ -1466,6 +1600,7 @@ impl<'d, 'o> Interp<'d, 'o> {
         Ok(key)
     }
 
+    /// Load the fallback font (Helvetica, standard encoding) once.
     fn fallback_font(&mut self) -> Result<()> {
         if !self.fonts.contains_key(&FALLBACK_FONT) {
             let doc = self.doc;
@@ -1502,10 +1637,13 @@ impl<'d, 'o> Interp<'d, 'o> {
             self.budget.ops(1)?;
             let code = chunk.iter().fold(0u32, |c, &b| (c << 8) | u32::from(b));
             let width = font.width(code);
+            let word = if chunk == [32] { gs.word_space } else { 0.0 };
+            // the pen moves by the glyph's width and the character (and
+            // word) spacing: letter-spaced text is still one word
+            let tx = (width * gs.size + gs.char_space + word) * gs.scale;
             let m = tm.then(gs.ctm);
             let (x, y) = m.apply(0.0, gs.rise);
-            let advance = width * gs.size * gs.scale;
-            let (x_end, y_end) = m.apply(advance, gs.rise);
+            let (x_end, y_end) = m.apply(tx, gs.rise);
             let [a, b, c, d, _, _] = m.0;
             let em = gs.size.abs() * c.hypot(d);
             if [x, y, x_end, y_end, em].iter().all(|v| v.is_finite()) {
@@ -1521,8 +1659,6 @@ impl<'d, 'o> Interp<'d, 'o> {
                 };
                 self.ink.glyph(&glyph);
             }
-            let word = if chunk == [32] { gs.word_space } else { 0.0 };
-            let tx = (width * gs.size + gs.char_space + word) * gs.scale;
             *tm = Matrix::translate(tx, 0.0).then(*tm);
         }
         Ok(())
@@ -1552,7 +1688,7 @@ impl<'d, 'o> Interp<'d, 'o> {
                 let content = match self.forms.get(&key) {
                     Some(c) => Rc::clone(c),
                     None => {
-                        let c: Rc<[u8]> = self.budget.unpack(stream)?.unwrap_or_default().into();
+                        let c = Rc::new(self.form_content(stream)?);
                         self.forms.insert(key, Rc::clone(&c));
                         c
                     }
@@ -1575,13 +1711,28 @@ impl<'d, 'o> Interp<'d, 'o> {
                 let mut inner = gs.clone();
                 inner.ctm = matrix.then(gs.ctm);
                 forms.push(key);
-                let done = self.run(&content, &form_res, inner, mark, depth + 1, forms);
+                let done = self.run(content.ops(), &form_res, inner, mark, depth + 1, forms);
                 forms.pop();
                 done?;
             }
             _ => {}
         }
         Ok(())
+    }
+
+    /// A form's content, unpacked, and parsed when it is small and the
+    /// cache has room (parsing is charged once, as when it runs).
+    fn form_content(&mut self, stream: &Stream) -> Result<FormContent> {
+        let bytes = self.budget.unpack(stream)?.unwrap_or_default();
+        if bytes.len() > MAX_PARSED_FORM_BYTES || self.parsed_ops >= MAX_PARSED_FORM_OPS {
+            return Ok(FormContent::Raw(bytes));
+        }
+        self.budget.ops(bytes.len() / BYTES_PER_OP + 1)?;
+        let ops: Vec<Operation> = Content::decode_iter(&bytes)
+            .map_while(|op| op.ok())
+            .collect();
+        self.parsed_ops += ops.len();
+        Ok(FormContent::Parsed(ops))
     }
 
     /// What a `BDC` marks: a header or footer artifact, or `None` for
@@ -1659,16 +1810,22 @@ fn page_box(doc: &Document, page: ObjectId) -> [f32; 4] {
 /// Runs sharing a baseline, left to right.
 #[derive(Debug, Clone)]
 struct Line {
+    /// Baseline of its first run.
     y: f32,
+    /// Largest font size.
     size: f32,
+    /// Left edge.
     x0: f32,
+    /// Right edge.
     x1: f32,
     /// Indexes into [`Ink::runs`].
     runs: Vec<usize>,
+    /// Its runs' marked content (Body when they differ).
     mark: Mark,
 }
 
 impl Line {
+    /// A line of `runs` (left to right); `None` when there are none.
     fn from_runs(ink: &Ink, runs: Vec<usize>) -> Option<Line> {
         let first = ink.runs.get(*runs.first()?)?;
         let mut line = Line {
@@ -1736,12 +1893,14 @@ impl Line {
 
 /// A page, laid out.
 struct Page {
+    /// What it drew.
     ink: Ink,
     /// Lines, top to bottom, before layout.
     lines: Vec<Line>,
 }
 
 impl Page {
+    /// A page of what `ink` holds, in lines.
     fn new(ink: Ink) -> Page {
         let lines = build_lines(&ink);
         Page { ink, lines }
@@ -1816,11 +1975,15 @@ fn layout(lines: Vec<Line>, ink: &Ink, depth: usize, flows: &mut Vec<Vec<Line>>)
         while let Some((_, l)) = lines.next_if(|(i, _)| *i < zone.start) {
             current.push(l);
         }
-        let zone_lines: Vec<Line> = lines
+        let mut zone_lines: Vec<Line> = lines
             .by_ref()
             .take(zone.end - zone.start)
             .map(|(_, l)| l)
             .collect();
+        // a title above the columns stays whole, before them
+        let rest = zone_lines.split_off(leading_lines(&zone_lines, ink, gutter));
+        current.extend(zone_lines);
+        let zone_lines = rest;
         if !current.is_empty() {
             flows.push(std::mem::take(&mut current));
         }
@@ -1851,10 +2014,57 @@ fn layout(lines: Vec<Line>, ink: &Ink, depth: usize, flows: &mut Vec<Vec<Line>>)
     columns
 }
 
+/// How many lines at the top of a zone split at `gutter` stand above its
+/// columns: lines on one side only, above the first line of the other side
+/// by more than that line's height, and set off from the rest of their side
+/// by a gap wider than 1.4 lines (a name centered over a sidebar layout).
+fn leading_lines(lines: &[Line], ink: &Ink, gutter: f32) -> usize {
+    let sides: Vec<(bool, bool)> = lines
+        .iter()
+        .map(|l| {
+            let segs = l.segments(ink);
+            (
+                segs.iter().any(|s| s.0 < gutter),
+                segs.iter().any(|s| s.0 >= gutter),
+            )
+        })
+        .collect();
+    let Some(&(first_left, _)) = sides.first() else {
+        return 0;
+    };
+    let on_side = |i: usize| {
+        sides
+            .get(i)
+            .is_some_and(|s| if first_left { s.0 } else { s.1 })
+    };
+    let Some(other) = (0..lines.len()).find(|&i| {
+        sides
+            .get(i)
+            .is_some_and(|s| if first_left { s.1 } else { s.0 })
+    }) else {
+        return 0;
+    };
+    let Some(other_top) = lines.get(other).map(|l| l.y + l.size) else {
+        return 0;
+    };
+    let mut lead = 0;
+    for (j, a) in lines.iter().enumerate().take(other) {
+        let next = (j + 1..lines.len()).find(|&i| on_side(i));
+        if let Some(b) = next.and_then(|i| lines.get(i)) {
+            if a.y > other_top && a.y - b.y > 1.4 * a.size.max(b.size) {
+                lead = j + 1;
+            }
+        }
+    }
+    lead
+}
+
 /// A stretch of lines `start..end` split by a gutter.
 #[derive(Debug, Clone, Copy)]
 struct Zone {
+    /// Its first line.
     start: usize,
+    /// One past its last line.
     end: usize,
 }
 
@@ -1874,6 +2084,7 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
     let mut sizes: Vec<f32> = lines.iter().map(|l| l.size).collect();
     sizes.sort_by(f32::total_cmp);
     let em = sizes.get(sizes.len() / 2).copied().unwrap_or(10.0);
+    /// Resolution of the coverage histogram.
     const BINS: usize = 256;
     let bin = width / BINS as f32;
     let to_bin = |x: f32| (((x - xmin) / bin).max(0.0) as usize).min(BINS - 1);
@@ -2016,8 +2227,11 @@ fn block_breaks(flow: &[Line]) -> Vec<bool> {
 /// Where a line of a page goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Place {
+    /// First in the page's text, as a header region.
     Header,
+    /// In reading order.
     Body,
+    /// Last in the page's text, as a footer region.
     Footer,
 }
 
@@ -2097,13 +2311,45 @@ fn places(pages: &[Page]) -> Vec<Vec<Place>> {
         .collect()
 }
 
+/// A [`TextBuilder`] whose blank lines wait for the next line: a page's
+/// text never ends in a blank line (which [`TextBuilder::finish`] would
+/// trim from under the page's span).
+struct Writer {
+    /// The text.
+    out: TextBuilder,
+    /// A blank line is due before the next line.
+    blank: bool,
+}
+
+impl Writer {
+    /// End a block: a blank line before the next line.
+    fn blank(&mut self) {
+        self.blank = true;
+    }
+
+    /// Write a line (nothing when it has no text).
+    fn line(&mut self, text: &str, origin: Origin, options: &FileOptions) -> Result<()> {
+        if text.chars().all(|c| c.is_whitespace() || c.is_control()) {
+            return Ok(());
+        }
+        if std::mem::take(&mut self.blank) {
+            self.out.blank();
+        }
+        self.out.line(text, origin, options)
+    }
+}
+
 /// Write the pages' text: per page, its header lines, its body in reading
 /// order, its rotated text, its footer lines.
 fn write_text(pages: Vec<Page>, options: &FileOptions) -> Result<TextBuilder> {
-    let mut out = TextBuilder::new(FileKind::Pdf, options.max_unpacked_bytes);
+    let mut w = Writer {
+        out: TextBuilder::new(FileKind::Pdf, options.max_unpacked_bytes),
+        blank: false,
+    };
     let places = places(&pages);
     for (n, (page, places)) in pages.into_iter().zip(places).enumerate() {
-        out.begin_page(n as u32 + 1);
+        w.out.begin_page(n as u32 + 1);
+        w.blank = false;
         let Page { ink, lines } = page;
         let mut headers = Vec::new();
         let mut footers = Vec::new();
@@ -2116,19 +2362,19 @@ fn write_text(pages: Vec<Page>, options: &FileOptions) -> Result<TextBuilder> {
             }
         }
         for line in &headers {
-            out.line(&line.text(&ink), Origin::Header, options)?;
+            w.line(&line.text(&ink), Origin::Header, options)?;
         }
-        out.blank();
+        w.blank();
         let mut flows = Vec::new();
         let columns = layout(body, &ink, 0, &mut flows);
         for flow in &flows {
             for (line, new_block) in flow.iter().zip(block_breaks(flow)) {
                 if new_block {
-                    out.blank();
+                    w.blank();
                 }
-                out.line(&line.text(&ink), Origin::Body, options)?;
+                w.line(&line.text(&ink), Origin::Body, options)?;
             }
-            out.blank();
+            w.blank();
         }
         for rot in &ink.rotated {
             let origin = match rot.mark {
@@ -2136,16 +2382,15 @@ fn write_text(pages: Vec<Page>, options: &FileOptions) -> Result<TextBuilder> {
                 Mark::Footer => Origin::Footer,
                 _ => Origin::Body,
             };
-            out.line(&rot.text, origin, options)?;
+            w.line(&rot.text, origin, options)?;
         }
-        out.blank();
+        w.blank();
         for line in &footers {
-            out.line(&line.text(&ink), Origin::Footer, options)?;
+            w.line(&line.text(&ink), Origin::Footer, options)?;
         }
-        let images = ink.images;
-        out.end_page(columns, images);
+        w.out.end_page(columns, ink.images);
     }
-    Ok(out)
+    Ok(w.out)
 }
 
 #[cfg(test)]
