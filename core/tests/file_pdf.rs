@@ -365,6 +365,43 @@ fn a_table_of_aligned_rows_is_read_row_by_row() {
 }
 
 #[test]
+fn dates_in_a_margin_stay_beside_their_job() {
+    let mut pdf = Pdf::new();
+    let f = pdf.std_font("Helvetica");
+    let rows = [
+        (700.0, "2019 – 2024", "Backend Developer, Acme"),
+        (686.0, "", "• Built payment APIs in Rust"),
+        (672.0, "", "• Moved services to Kubernetes"),
+        (650.0, "2016 – 2019", "Software Engineer, Beta"),
+        (636.0, "", "• Wrote Go microservices"),
+        (614.0, "2012 – 2016", "BSc Computer Science, TU Berlin"),
+        (600.0, "", "• Thesis on distributed logs"),
+    ];
+    let mut c = String::new();
+    for (y, date, what) in rows {
+        if !date.is_empty() {
+            c += &text("F1", 10.0, 72.0, y, date);
+        }
+        c += &text("F1", 10.0, 170.0, y, what);
+    }
+    pdf.page(&c, &[("F1", f)]);
+    let e = pdf_text(&pdf.bytes());
+    assert_eq!(
+        e.text,
+        "2019 – 2024 Backend Developer, Acme\n\
+         • Built payment APIs in Rust\n\
+         • Moved services to Kubernetes\n\
+         \n\
+         2016 – 2019 Software Engineer, Beta\n\
+         • Wrote Go microservices\n\
+         \n\
+         2012 – 2016 BSc Computer Science, TU Berlin\n\
+         • Thesis on distributed logs\n"
+    );
+    assert_eq!(e.columns, 1);
+}
+
+#[test]
 fn an_image_only_page_has_no_text_and_one_image() {
     let mut pdf = Pdf::new();
     let image = pdf.stream(

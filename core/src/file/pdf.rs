@@ -34,9 +34,10 @@
 //! columns, read left then right; each side may split again (three
 //! columns). Full-width lines (a name and contact line above a sidebar, a
 //! heading across the page) stay where they are, and split the page into
-//! zones that are read one after the other. A zone where most lines have a
-//! partner on the same baseline on the other side is a table, not columns,
-//! and is read row by row. A vertical gap clearly wider than the usual line
+//! zones that are read one after the other. A zone where most lines of the
+//! shorter side share their baseline (within 0.15 em) with text on the other
+//! side is a table, or labels beside their text (dates in a margin next to
+//! each job title), not columns, and is read row by row. A vertical gap clearly wider than the usual line
 //! spacing starts a new block (a blank line in the text), so headings and
 //! paragraphs stay apart; each visual line is one line of text, so bullets
 //! and section headings are found as in a text resume.
@@ -58,7 +59,9 @@
 //! Tables and text boxes cannot be told apart from body text in an untagged
 //! PDF (they are just glyphs at positions), so everything else is
 //! [`Origin::Body`]. Two columns whose baselines line up on a common grid
-//! for their whole length read as a table, row by row. Type0 fonts are read
+//! for most of the shorter one read as a table, row by row; a title above
+//! the columns that neither crosses the gutter nor stands clearly apart
+//! from the column below it is read as part of that column. Type0 fonts are read
 //! with two-byte codes (Identity-H and the UCS-2 CMaps; other CMaps are
 //! rare in resumes), and a Type0 font without `/ToUnicode` that is not UCS-2
 //! gives U+FFFD, as it does for many ATS parsers. Widths missing from a
@@ -1867,10 +1870,9 @@ impl Line {
         out
     }
 
-    /// Stretches of the line separated by gaps wider than [`SEGMENT_GAP`]
-    /// em: `(x0, x1, first run, end run)` in [`Line::runs`].
-    fn segments(&self, ink: &Ink) -> Vec<(f32, f32, usize, usize)> {
-        let mut segs: Vec<(f32, f32, usize, usize)> = Vec::new();
+    /// Stretches of the line separated by gaps wider than [`SEGMENT_GAP`] em.
+    fn segments(&self, ink: &Ink) -> Vec<Seg> {
+        let mut segs: Vec<Seg> = Vec::new();
         let mut prev_size = 0.0f32;
         for (k, r) in self
             .runs
@@ -1879,16 +1881,41 @@ impl Line {
             .enumerate()
         {
             match segs.last_mut() {
-                Some(s) if r.x0 - s.1 <= SEGMENT_GAP * prev_size.max(r.size) => {
-                    s.1 = s.1.max(r.x1);
-                    s.3 = k + 1;
+                Some(s) if r.x0 - s.x1 <= SEGMENT_GAP * prev_size.max(r.size) => {
+                    s.x1 = s.x1.max(r.x1);
+                    s.end = k + 1;
+                    s.size = s.size.max(r.size);
                 }
-                _ => segs.push((r.x0, r.x1, k, k + 1)),
+                _ => segs.push(Seg {
+                    x0: r.x0,
+                    x1: r.x1,
+                    first: k,
+                    end: k + 1,
+                    y: r.y,
+                    size: r.size,
+                }),
             }
             prev_size = r.size;
         }
         segs
     }
+}
+
+/// A stretch of a line without a gap that could be a gutter.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    /// Left edge.
+    x0: f32,
+    /// Right edge.
+    x1: f32,
+    /// Its runs: `first..end` in [`Line::runs`].
+    first: usize,
+    /// One past its last run in [`Line::runs`].
+    end: usize,
+    /// Baseline of its first run.
+    y: f32,
+    /// Largest font size.
+    size: f32,
 }
 
 /// A page, laid out.
@@ -1992,9 +2019,9 @@ fn layout(lines: Vec<Line>, ink: &Ink, depth: usize, flows: &mut Vec<Vec<Line>>)
             let segs = line.segments(ink);
             let mut l_runs = Vec::new();
             let mut r_runs = Vec::new();
-            for (x0, _, a, b) in segs {
-                let part = line.runs.get(a..b).unwrap_or(&[]);
-                if x0 < gutter {
+            for seg in segs {
+                let part = line.runs.get(seg.first..seg.end).unwrap_or(&[]);
+                if seg.x0 < gutter {
                     l_runs.extend_from_slice(part);
                 } else {
                     r_runs.extend_from_slice(part);
@@ -2024,8 +2051,8 @@ fn leading_lines(lines: &[Line], ink: &Ink, gutter: f32) -> usize {
         .map(|l| {
             let segs = l.segments(ink);
             (
-                segs.iter().any(|s| s.0 < gutter),
-                segs.iter().any(|s| s.0 >= gutter),
+                segs.iter().any(|s| s.x0 < gutter),
+                segs.iter().any(|s| s.x0 >= gutter),
             )
         })
         .collect();
@@ -2074,7 +2101,7 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
     if lines.len() < 6 {
         return None;
     }
-    let segs: Vec<Vec<(f32, f32, usize, usize)>> = lines.iter().map(|l| l.segments(ink)).collect();
+    let segs: Vec<Vec<Seg>> = lines.iter().map(|l| l.segments(ink)).collect();
     let xmin = lines.iter().map(|l| l.x0).fold(f32::INFINITY, f32::min);
     let xmax = lines.iter().map(|l| l.x1).fold(f32::NEG_INFINITY, f32::max);
     let width = xmax - xmin;
@@ -2090,8 +2117,8 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
     let to_bin = |x: f32| (((x - xmin) / bin).max(0.0) as usize).min(BINS - 1);
     let mut diff = [0i64; BINS + 1];
     for line in &segs {
-        for &(x0, x1, _, _) in line {
-            let (b0, b1) = (to_bin(x0), to_bin(x1));
+        for seg in line {
+            let (b0, b1) = (to_bin(seg.x0), to_bin(seg.x1));
             if let Some(d) = diff.get_mut(b0) {
                 *d += 1;
             }
@@ -2155,40 +2182,43 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
 /// How well a gutter at `x` splits the lines (their segments) into columns:
 /// the lines on the shorter side summed over the zones it splits, and those
 /// zones. A zone is a stretch of lines none of which crosses `x`, with at
-/// least three lines on each side, that is not a table (most lines with a
-/// partner on the other side).
-fn split_score(segs: &[Vec<(f32, f32, usize, usize)>], x: f32) -> (usize, Vec<Zone>) {
+/// least three lines on each side, where most lines of the shorter side do
+/// not share their baseline with text on the other side: that would be a
+/// table, or labels (dates, headings) beside their text, read row by row.
+fn split_score(segs: &[Vec<Seg>], x: f32) -> (usize, Vec<Zone>) {
     let mut zones = Vec::new();
     let mut score = 0;
     let mut start = None;
-    let (mut left, mut right, mut both) = (0usize, 0usize, 0usize);
+    let (mut left, mut right, mut aligned) = (0usize, 0usize, 0usize);
     let mut close =
-        |start: usize, end: usize, l: usize, r: usize, s: usize, zones: &mut Vec<Zone>| {
-            if l >= 3 && r >= 3 && s * 10 < 7 * l.max(r) {
+        |start: usize, end: usize, l: usize, r: usize, a: usize, zones: &mut Vec<Zone>| {
+            if l >= 3 && r >= 3 && a * 10 < 7 * l.min(r) {
                 zones.push(Zone { start, end });
                 score += l.min(r);
             }
         };
     for (i, line) in segs.iter().enumerate() {
-        let crosses = line.iter().any(|s| s.0 < x && s.1 > x);
+        let crosses = line.iter().any(|s| s.x0 < x && s.x1 > x);
         if crosses {
             if let Some(s) = start.take() {
-                close(s, i, left, right, both, &mut zones);
+                close(s, i, left, right, aligned, &mut zones);
             }
             continue;
         }
         if start.is_none() {
             start = Some(i);
-            (left, right, both) = (0, 0, 0);
+            (left, right, aligned) = (0, 0, 0);
         }
-        let l = line.iter().any(|s| s.1 <= x);
-        let r = line.iter().any(|s| s.0 >= x);
-        left += usize::from(l);
-        right += usize::from(r);
-        both += usize::from(l && r);
+        let l = line.iter().find(|s| s.x1 <= x);
+        let r = line.iter().find(|s| s.x0 >= x);
+        left += usize::from(l.is_some());
+        right += usize::from(r.is_some());
+        if let (Some(l), Some(r)) = (l, r) {
+            aligned += usize::from((l.y - r.y).abs() <= 0.15 * l.size.max(r.size));
+        }
     }
     if let Some(s) = start {
-        close(s, segs.len(), left, right, both, &mut zones);
+        close(s, segs.len(), left, right, aligned, &mut zones);
     }
     (score, zones)
 }
