@@ -582,7 +582,7 @@ fn truncated_files_exit_3_as_damaged() {
 }
 
 #[test]
-fn random_bytes_old_doc_and_images_exit_3_saying_what_they_are() {
+fn random_bytes_old_doc_encrypted_docx_and_images_exit_3_saying_what_they_are() {
     // a fixed pseudo-random sequence (no NUL-free text, no known signature)
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
     let random: Vec<u8> = (0..4096)
@@ -600,6 +600,16 @@ fn random_bytes_old_doc_and_images_exit_3_saying_what_they_are() {
     doc.extend_from_slice(&[0u8; 504]);
     let path = temp_file("old-word.doc", &doc);
     refused(&path, "old Word .doc file");
+
+    // how Office saves a password-protected .docx: an OLE file with an EncryptedPackage stream
+    let mut locked = doc.clone();
+    locked.extend(
+        "EncryptedPackage"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes()),
+    );
+    let path = temp_file("locked.docx", &locked);
+    refused(&path, "this DOCX file is encrypted or password-protected");
 
     let path = temp_file("scan.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     refused(&path, "image");

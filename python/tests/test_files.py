@@ -197,10 +197,20 @@ def test_a_pdf_with_only_a_header_is_a_corrupt_file() -> None:
     assert (info.value.problem, info.value.kind) == ("corrupt", "PDF")
 
 
-def test_encrypted_pdf_is_an_encrypted_file_error() -> None:
-    with pytest.raises(FileError, match="encrypted or password-protected") as info:
-        atscore.analyze_bytes(_encrypted_pdf())
-    assert (info.value.problem, info.value.kind) == ("encrypted", "PDF")
+# how Office saves a password-protected .docx: an OLE file with an EncryptedPackage stream
+_ENCRYPTED_DOCX = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le")
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"), [(_encrypted_pdf(), "PDF"), (_ENCRYPTED_DOCX, "DOCX")], ids=["pdf", "docx"]
+)
+def test_encrypted_files_are_encrypted_file_errors(data: bytes, kind: str, tmp_path: Path) -> None:
+    path = tmp_path / "locked"
+    path.write_bytes(data)
+    for call in (lambda: atscore.analyze_bytes(data), lambda: atscore.analyze_file(path, kind=kind.lower())):  # type: ignore[arg-type]
+        with pytest.raises(FileError, match="encrypted or password-protected") as info:
+            call()
+        assert (info.value.problem, info.value.kind, info.value.reason) == ("encrypted", kind, None)
 
 
 @pytest.mark.parametrize(
