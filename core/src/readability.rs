@@ -732,7 +732,7 @@ fn length(doc: &Document<'_>, file: Option<&Extracted>, out: &mut Vec<Finding>) 
         out.push(finding(
             FindingKind::UnusualLength,
             Severity::Warning,
-            format!("The resume is short: {words} words. An ATS ranks by keywords in context, and a short resume has room for few."),
+            format!("The resume is short: {}. An ATS ranks by keywords in context, and a short resume has room for few.", plural(words, "one word", "words")),
             "Aim for 400 to 800 words: describe each recent role in 3 to 6 bullets with what you did, with which tools, and the result in numbers.",
         ));
     } else if let Some(p) = pages.filter(|&p| p > 2) {

@@ -200,15 +200,20 @@ fn resolve(dir: &str, target: &str) -> String {
 /// The byte budget shared by every part read: what is left, what was used,
 /// and whether a read went over it.
 struct Budget {
+    /// Bytes that may still be unpacked.
     left: Cell<u64>,
+    /// Bytes unpacked so far.
     used: Cell<u64>,
+    /// Whether a read found more bytes than were left.
     over: Cell<bool>,
 }
 
 /// A reader that counts what it reads against a [`Budget`] and fails past
 /// it (after checking that more bytes really follow).
 struct Metered<'b, R> {
+    /// The part being unpacked.
     inner: R,
+    /// The budget it counts against.
     budget: &'b Budget,
 }
 
@@ -239,9 +244,13 @@ impl<R: Read> Read for Metered<'_, R> {
 /// One relationship of a part.
 #[derive(Debug, Default)]
 struct Rel {
+    /// `Id`, what parts refer to it by.
     id: String,
+    /// `Type`, a URI whose last segment says what it is.
     kind: String,
+    /// `Target`, a path relative to the part's folder.
     target: String,
+    /// Whether the target is outside the archive (a web link).
     external: bool,
 }
 
@@ -256,8 +265,11 @@ impl Rel {
 
 /// The archive, the budget and the options.
 struct Package<'a> {
+    /// The archive's table of contents over the file's bytes.
     zip: ZipArchive<Cursor<&'a [u8]>>,
+    /// What may still be unpacked, for all parts together.
     budget: Budget,
+    /// The limits.
     options: &'a FileOptions,
 }
 
@@ -556,6 +568,7 @@ fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
 /// Reads `Relationship` elements.
 #[derive(Default)]
 struct RelsHandler {
+    /// The relationships, in order.
     rels: Vec<Rel>,
 }
 
@@ -583,9 +596,13 @@ impl Handler for RelsHandler {
 /// (when it says) and the style it is based on.
 #[derive(Default)]
 struct StylesHandler {
+    /// Style id → (whether it numbers its paragraphs, when it says; the style it is based on).
     styles: FxHashMap<String, (Option<bool>, Option<String>)>,
+    /// The style being read.
     current: Option<(String, Option<bool>, Option<String>)>,
+    /// Elements open.
     depth: usize,
+    /// The depth of the style being read.
     style_depth: usize,
 }
 
@@ -629,7 +646,9 @@ impl Handler for StylesHandler {
 /// Reads the text of the `Pages` element.
 #[derive(Default)]
 struct PagesHandler {
+    /// Whether the `Pages` element is open.
     in_pages: bool,
+    /// Its text (at most 32 bytes).
     text: String,
 }
 
@@ -723,16 +742,22 @@ enum Frame {
 struct Walker<'s> {
     /// The prefix bound to WordprocessingML (`w` unless the root says otherwise).
     wp: String,
+    /// Whether the root element was seen.
     root_seen: bool,
     /// The origin of the part's text (body, header or footer).
     base: Origin,
+    /// The paragraph styles that make list items.
     list_styles: &'s FxHashSet<String>,
+    /// The limits.
     options: &'s FileOptions,
+    /// What each open element means when it ends.
     tags: Vec<Tag>,
     /// Elements open inside a skipped element (deleted text, field codes,
     /// the fallback copy of alternate content), counting that element.
     skipping: usize,
+    /// Open containers of text, innermost last.
     frames: Vec<Frame>,
+    /// The part's lines so far.
     items: Vec<Item>,
     /// Open `w:t` elements.
     in_text: usize,
@@ -740,15 +765,20 @@ struct Walker<'s> {
     in_props: usize,
     /// For each open `mc:AlternateContent`: whether a choice was taken.
     alternates: Vec<bool>,
+    /// Relationship ids of the headers referenced, in order.
     headers: Vec<String>,
+    /// Relationship ids of the footers referenced.
     footers: Vec<String>,
+    /// Most columns of a section.
     columns: u32,
+    /// Pictures.
     images: u32,
     /// Bytes of text buffered (plus a cost per line), for the size bound.
     size: usize,
 }
 
 impl<'s> Walker<'s> {
+    /// A walker for a part whose text comes from `base`.
     fn new(base: Origin, list_styles: &'s FxHashSet<String>, options: &'s FileOptions) -> Self {
         Walker {
             wp: "w".to_string(),
@@ -771,6 +801,7 @@ impl<'s> Walker<'s> {
         }
     }
 
+    /// What was found.
     fn done(self) -> Walked {
         Walked {
             items: self.items,

@@ -68,7 +68,8 @@ impl FileKind {
         if bytes.starts_with(b"%PDF-") {
             return Some(FileKind::Pdf);
         }
-        if bytes.starts_with(b"PK\x03\x04") {
+        // a ZIP: local file header, or the end record of an empty archive
+        if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
             return Some(FileKind::Docx);
         }
         if bytes.starts_with(b"{\\rtf") {
