@@ -992,6 +992,25 @@ fn zip_bombs_stop_at_max_unpacked_bytes() {
 }
 
 #[test]
+fn text_drawn_past_max_unpacked_bytes_is_a_file_limit() {
+    // 8 bytes of content draw 11 bytes of text
+    let page = "/Fm0 Do\n".repeat(1000);
+    let bytes = with_forms(&page, &["BT /F1 10 Tf 72 700 Td (Hello world) Tj ET"]);
+    let small = FileOptions {
+        max_unpacked_bytes: 9000,
+        ..opts()
+    };
+    match extract(&bytes, None, &small).unwrap_err() {
+        Error::FileLimit { what, option, .. } => {
+            assert_eq!(option, "max_unpacked_bytes");
+            assert!(what.contains("text"), "{what}");
+        }
+        e => panic!("{e}"),
+    }
+    assert_eq!(pdf_text(&bytes).text, "Hello world\n");
+}
+
+#[test]
 fn a_to_unicode_map_covering_every_four_byte_code_is_not_built() {
     // lopdf would build a reverse map entry for each of 2^32 codes
     let mut pdf = Pdf::new();
@@ -1033,8 +1052,14 @@ fn odd_content_does_not_panic() {
 // Real PDFs
 
 fn corpus_dir() -> Option<PathBuf> {
+    corpus_set("resume-matcher-2020")
+}
+
+/// A set of resumes in the corpus (`original/` and `text/`), if present.
+fn corpus_set(set: &str) -> Option<PathBuf> {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/corpus/resumes/resume-matcher-2020");
+        .join("../../shared/corpus/resumes")
+        .join(set);
     if p.join("original").is_dir() {
         Some(p)
     } else {
@@ -1067,26 +1092,36 @@ fn recall(reference: &str, ours: &str) -> f64 {
     found as f64 / total as f64
 }
 
-/// The real PDFs, the lowest token recall we accept (measured: 1.000 on
-/// each, the conversions and our text have the same lines), and the
-/// keywords whose report differs from the conversion's with why.
-const REAL_PDFS: &[(&str, f64)] = &[
-    ("amruta_b", 0.98),
-    ("nandagopal", 0.98),
-    ("prashant_bhat", 0.98),
+/// The real PDFs (set, name) and the lowest token recall we accept. Measured:
+/// 1.000 for the three of resume-matcher-2020 (the conversions have the
+/// same lines as our text); 0.977 to 1.000 for the samples, whose
+/// conversions spell the names of icon glyphs (`obile-alt`, `linkedin-in`,
+/// `github`: FontAwesome glyphs without Unicode values, U+FFFD for us).
+const REAL_PDFS: &[(&str, &str, f64)] = &[
+    ("resume-matcher-2020", "amruta_b", 0.98),
+    ("resume-matcher-2020", "nandagopal", 0.98),
+    ("resume-matcher-2020", "prashant_bhat", 0.98),
+    ("resume-matcher-samples", "alfred_pennyworth_pm", 0.96),
+    ("resume-matcher-samples", "barry_allen_fe", 0.96),
+    ("resume-matcher-samples", "bruce_wayne_fullstack", 0.96),
+    ("resume-matcher-samples", "harvey_dent_mle", 0.96),
+    ("resume-matcher-samples", "john_doe", 0.98),
 ];
 
-/// Keyword results that differ between our text and the independent
-/// conversion: (file, keyword term, why).
+/// Keyword results (found, status) that differ between our text and the
+/// independent conversion: (file, keyword term, why). None so far: the
+/// only tokens we miss are icon glyph names, which are no keywords, and the
+/// sample headers (name and title beside the contact block) come out in the
+/// conversions' order.
 const EXPECTED_DIFFERENCES: &[(&str, &str, &str)] = &[];
 
 #[test]
 fn real_pdfs_match_their_text_conversions() {
-    let Some(dir) = corpus_dir() else { return };
     let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer").unwrap()).unwrap();
     let mut unexplained = Vec::new();
     let mut seen = Vec::new();
-    for (name, floor) in REAL_PDFS {
+    for (set, name, floor) in REAL_PDFS {
+        let Some(dir) = corpus_set(set) else { continue };
         let bytes = std::fs::read(dir.join(format!("original/{name}.pdf"))).unwrap();
         let reference = std::fs::read_to_string(dir.join(format!("text/{name}.txt"))).unwrap();
         let start = Instant::now();
@@ -1099,7 +1134,6 @@ fn real_pdfs_match_their_text_conversions() {
             e.text.len()
         );
         assert!(r >= *floor, "{name}: recall {r:.3} under {floor}");
-        assert!(!e.text.contains('\u{FFFD}'), "{name}");
         let ours = m.analyze(&e.text).unwrap();
         let theirs = m.analyze(&reference).unwrap();
         for (a, b) in ours.keywords.iter().zip(&theirs.keywords) {

@@ -30,11 +30,12 @@
 //!
 //! Lines go top to bottom, except in columns: a vertical gutter (an x band at
 //! least [`SEGMENT_GAP`] em wide that no text crosses) splitting a run of at
-//! least three lines on each side into a left and a right group makes two
+//! least two lines on each side into a left and a right group makes two
 //! columns, read left then right; each side may split again (three
 //! columns). Full-width lines (a name and contact line above a sidebar, a
 //! heading across the page) stay where they are, and split the page into
-//! zones that are read one after the other. A zone where most lines of the
+//! zones that are read one after the other; so does white space across the
+//! page higher than 2.5 lines. A zone where most lines of the
 //! shorter side share their baseline (within 0.15 em) with text on the other
 //! side is a table, or labels beside their text (dates in a margin next to
 //! each job title), not columns, and is read row by row. A vertical gap clearly wider than the usual line
@@ -125,7 +126,8 @@ pub(crate) fn extract(bytes: &[u8], options: &FileOptions) -> Result<Extracted> 
 fn guarded(f: impl FnOnce() -> Result<Extracted>) -> Result<Extracted> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| {
         Err(corrupt(
-            "the PDF reader failed on its malformed content".to_string(),
+            "the PDF reader failed on its damaged content; export the resume again as PDF"
+                .to_string(),
         ))
     })
 }
@@ -151,7 +153,7 @@ fn extract_unguarded(bytes: &[u8], options: &FileOptions) -> Result<Extracted> {
     }
     if ids.is_empty() {
         return Err(corrupt(
-            "it has no pages that can be read (its list of pages is missing or damaged)"
+            "it has no pages that can be read (its list of pages is missing or damaged); export the resume again as PDF"
                 .to_string(),
         ));
     }
@@ -282,7 +284,7 @@ fn load_error(e: lopdf::Error, options: &FileOptions) -> Error {
             }
         }
         E::Parse(P::InvalidFileHeader) => {
-            corrupt("it does not start with a valid PDF header".to_string())
+            corrupt("it does not start like a PDF file should; export the resume again as PDF".to_string())
         }
         E::Parse(_)
         | E::Xref(_)
@@ -290,10 +292,12 @@ fn load_error(e: lopdf::Error, options: &FileOptions) -> Error {
         | E::InvalidOffset(_)
         | E::IndirectObject { .. }
         | E::ObjectNotFound(_) => corrupt(
-            "it is damaged or cut short: its index of objects (the cross-reference table and trailer) cannot be read, and scanning the file did not find its pages either"
+            "it is damaged or cut short: its table of contents (the cross-reference table) cannot be read, and its pages were not found by scanning the file either; export the resume again as PDF"
                 .to_string(),
         ),
-        other => corrupt(format!("the PDF reader stopped on it ({other})")),
+        other => corrupt(format!(
+            "it is damaged or uses PDF features this reader does not know ({other}); export the resume again as PDF"
+        )),
     }
 }
 
@@ -506,6 +510,8 @@ struct Ink {
     rot_open: bool,
     /// Images drawn (XObjects and inline).
     images: u32,
+    /// Bytes of text drawn (runs and rotated lines).
+    drawn: usize,
     /// The page's visible box `[x0, y0, x1, y1]`.
     bbox: [f32; 4],
 }
@@ -564,7 +570,7 @@ impl Ink {
                     && g.x - r.x1 <= WORD_GAP * em
                     && r.end as usize == text_len
                 {
-                    push_glyph_text(&mut self.text, g.text);
+                    self.drawn += push_glyph_text(&mut self.text, g.text);
                     r.end = self.text.len() as u32;
                     r.x1 = r.x1.max(g.x_end);
                     r.size = r.size.max(em);
@@ -573,7 +579,7 @@ impl Ink {
             }
         }
         let start = self.text.len() as u32;
-        push_glyph_text(&mut self.text, g.text);
+        self.drawn += push_glyph_text(&mut self.text, g.text);
         self.runs.push(Run {
             x0: g.x.min(g.x_end),
             x1: g.x.max(g.x_end),
@@ -601,9 +607,10 @@ impl Ink {
                     } else {
                         if l.space || d > WORD_GAP * em {
                             l.text.push(' ');
+                            self.drawn += 1;
                         }
                         l.space = false;
-                        push_glyph_text(&mut l.text, g.text);
+                        self.drawn += push_glyph_text(&mut l.text, g.text);
                     }
                     l.end = (g.x_end, g.y_end);
                     return;
@@ -614,7 +621,7 @@ impl Ink {
             return;
         }
         let mut text = String::new();
-        push_glyph_text(&mut text, g.text);
+        self.drawn += push_glyph_text(&mut text, g.text);
         self.rotated.push(RotLine {
             text,
             end: (g.x_end, g.y_end),
@@ -625,8 +632,10 @@ impl Ink {
     }
 }
 
-/// Append a glyph's text, ligatures spelled out, at most [`MAX_GLYPH_CHARS`].
-fn push_glyph_text(out: &mut String, text: &str) {
+/// Append a glyph's text, ligatures spelled out, at most
+/// [`MAX_GLYPH_CHARS`]; returns the bytes appended.
+fn push_glyph_text(out: &mut String, text: &str) -> usize {
+    let before = out.len();
     for c in text.chars().take(MAX_GLYPH_CHARS) {
         match c {
             '\u{FB00}' => out.push_str("ff"),
@@ -638,6 +647,7 @@ fn push_glyph_text(out: &mut String, text: &str) {
             c => out.push(c),
         }
     }
+    out.len() - before
 }
 
 // ---------------------------------------------------------------------------
@@ -1357,7 +1367,8 @@ struct Interp<'d, 'o> {
     parsed_ops: usize,
     /// What the current page drew.
     ink: Ink,
-    /// Bytes of text drawn on all pages.
+    /// Bytes of text drawn on the pages before this one (bounded, with
+    /// this page's, by `max_unpacked_bytes`).
     text_bytes: usize,
 }
 
@@ -1408,15 +1419,7 @@ impl<'d, 'o> Interp<'d, 'o> {
             &mut Vec::new(),
         )?;
         let ink = std::mem::take(&mut self.ink);
-        self.text_bytes = self.text_bytes.saturating_add(ink.text.len());
-        let limit = self.budget.options.max_unpacked_bytes;
-        if self.text_bytes > limit {
-            return Err(self.budget.options.over(
-                "bytes of text extracted (at least)",
-                self.text_bytes as u64,
-                "max_unpacked_bytes",
-            ));
-        }
+        self.text_bytes = self.text_bytes.saturating_add(ink.drawn);
         Ok(Page::new(ink))
     }
 
@@ -1661,6 +1664,14 @@ impl<'d, 'o> Interp<'d, 'o> {
                     mark,
                 };
                 self.ink.glyph(&glyph);
+                let drawn = self.text_bytes.saturating_add(self.ink.drawn);
+                if drawn > self.budget.options.max_unpacked_bytes {
+                    return Err(self.budget.options.over(
+                        "bytes of text extracted (at least)",
+                        drawn as u64,
+                        "max_unpacked_bytes",
+                    ));
+                }
             }
             *tm = Matrix::translate(tx, 0.0).then(*tm);
         }
@@ -1986,12 +1997,13 @@ fn dedupe_runs(ink: &Ink, runs: &mut Vec<usize>) {
 
 /// The lines of the page in reading order, as flows (a column, or the
 /// lines between columns) to be read one after the other; returns the most
-/// columns side by side.
+/// columns side by side (0 for no lines).
 fn layout(lines: Vec<Line>, ink: &Ink, depth: usize, flows: &mut Vec<Vec<Line>>) -> u32 {
+    if lines.is_empty() {
+        return 0;
+    }
     let Some((gutter, zones)) = (depth < 3).then(|| find_gutter(&lines, ink)).flatten() else {
-        if !lines.is_empty() {
-            flows.push(lines);
-        }
+        flows.push(lines);
         return 1;
     };
     let mut columns = 1;
@@ -2169,10 +2181,32 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
             break;
         }
     }
+    // and the middles of the widest gaps inside lines, most frequent first,
+    // for columns that span only part of the page (a header block)
+    let mut gaps: Vec<(usize, f32)> = Vec::new();
+    for line in &segs {
+        for pair in line.windows(2) {
+            if let [a, b] = pair {
+                let x = (a.x1 + b.x0) / 2.0;
+                if let Some(g) = gaps.iter_mut().find(|g| (g.1 - x).abs() < bin) {
+                    g.0 += 1;
+                } else if gaps.len() < 256 {
+                    gaps.push((1, x));
+                }
+            }
+        }
+    }
+    gaps.sort_by_key(|g| std::cmp::Reverse(g.0));
+    candidates.truncate(32);
+    for (_, x) in gaps.into_iter().take(32) {
+        if !candidates.iter().any(|c| (c - x).abs() < bin) {
+            candidates.push(x);
+        }
+    }
     let mut best: Option<(usize, f32, Vec<Zone>)> = None;
-    for x in candidates.into_iter().take(32) {
-        let (score, zones) = split_score(&segs, x);
-        if score >= 3 && best.as_ref().is_none_or(|b| score > b.0) {
+    for x in candidates {
+        let (score, zones) = split_score(lines, &segs, x);
+        if score >= 2 && best.as_ref().is_none_or(|b| score > b.0) {
             best = Some((score, x, zones));
         }
     }
@@ -2181,24 +2215,35 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
 
 /// How well a gutter at `x` splits the lines (their segments) into columns:
 /// the lines on the shorter side summed over the zones it splits, and those
-/// zones. A zone is a stretch of lines none of which crosses `x`, with at
-/// least three lines on each side, where most lines of the shorter side do
+/// zones. A zone is a stretch of lines none of which crosses `x`, without
+/// white space across the page higher than 2.5 lines, with at
+/// least two lines on each side, where most lines of the shorter side do
 /// not share their baseline with text on the other side: that would be a
 /// table, or labels (dates, headings) beside their text, read row by row.
-fn split_score(segs: &[Vec<Seg>], x: f32) -> (usize, Vec<Zone>) {
+fn split_score(lines: &[Line], segs: &[Vec<Seg>], x: f32) -> (usize, Vec<Zone>) {
     let mut zones = Vec::new();
     let mut score = 0;
     let mut start = None;
     let (mut left, mut right, mut aligned) = (0usize, 0usize, 0usize);
     let mut close =
         |start: usize, end: usize, l: usize, r: usize, a: usize, zones: &mut Vec<Zone>| {
-            if l >= 3 && r >= 3 && a * 10 < 7 * l.min(r) {
+            if l >= 2 && r >= 2 && a * 10 < 7 * l.min(r) {
                 zones.push(Zone { start, end });
                 score += l.min(r);
             }
         };
     for (i, line) in segs.iter().enumerate() {
         let crosses = line.iter().any(|s| s.x0 < x && s.x1 > x);
+        // white space across the page, wider than 2.5 lines, ends a zone
+        let apart = match (i.checked_sub(1).and_then(|p| lines.get(p)), lines.get(i)) {
+            (Some(a), Some(b)) => a.y - b.y > 2.5 * a.size.max(b.size),
+            _ => false,
+        };
+        if apart {
+            if let Some(s) = start.take() {
+                close(s, i, left, right, aligned, &mut zones);
+            }
+        }
         if crosses {
             if let Some(s) = start.take() {
                 close(s, i, left, right, aligned, &mut zones);
