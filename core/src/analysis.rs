@@ -326,7 +326,8 @@ fn is_quantified(doc: &Document<'_>, line: &Line) -> bool {
         return true;
     }
     if text.char_indices().any(|(i, c)| {
-        "$€£¥₹".contains(c) && text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+        matches!(c, '$' | '€' | '£' | '¥' | '₹')
+            && text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
     }) {
         return true;
     }
@@ -1115,7 +1116,10 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
 /// Whether the words of `needle` appear, in order and side by side, among
 /// the words of `hay` (normalized: case, accents, inflections aside).
 fn contains_words(hay: &str, needle: &str) -> bool {
-    let (h, n) = (crate::text::tokenize(hay), crate::text::tokenize(needle));
+    let (h, n) = (
+        crate::text::tokenize_unstemmed(hay),
+        crate::text::tokenize_unstemmed(needle),
+    );
     let (hw, nw) = (h.norm_words(), n.norm_words());
     !nw.is_empty() && hw.windows(nw.len()).any(|w| w == nw.as_slice())
 }

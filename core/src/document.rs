@@ -172,12 +172,13 @@ impl<'a> Document<'a> {
             // a wrapped bullet: the next line goes on with it
             if let Some(prev) = lines.last() {
                 let prev: &Line = prev;
-                let prev_text = text[prev.span.range()].trim_end();
                 if matches!(prev.kind, LineKind::Bullet)
                     && line.kind == LineKind::Sentence
                     && !line.bullet
                     && line.section == prev.section
-                    && !prev_text.ends_with(['.', '!', '?', ':'])
+                    && !text[prev.span.range()]
+                        .trim_end()
+                        .ends_with(['.', '!', '?', ':'])
                     && !raw
                         .trim()
                         .chars()
@@ -285,7 +286,7 @@ fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mu
     }
     // "Skills: Python, SQL" — an inline label naming a section applies to the line.
     let mut list_body = body;
-    if let Some(colon) = body.find(':') {
+    if let Some(colon) = body.bytes().position(|b| b == b':') {
         let label = &body[..colon];
         if label.split_whitespace().count() <= 4 {
             if let Some(s) = section_of_heading(label) {
@@ -311,41 +312,154 @@ fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mu
 /// A list of short items separated by commas, pipes, semicolons, slashes,
 /// middle dots or tabs: at least three items of at most three words on average.
 fn is_term_list(s: &str, min_items: usize, in_skills: bool) -> bool {
-    // most lines have no separators at all: answer without allocating
-    let mut seps = s
-        .bytes()
-        .filter(|b| matches!(b, b',' | b'|' | b';' | b'\t'))
-        .count();
-    if seps < 2 && !s.is_ascii() {
-        seps += s.matches(['·', '•', '●', '▪']).count();
-    }
-    if seps < 2 {
-        seps += s.matches(" / ").count();
-    }
-    if seps < 2 {
+    // most lines have fewer than two separators: answer in one byte pass
+    if !has_two_separators(s) {
         return false;
     }
-    let items: Vec<&str> = s
+    let it = if s.is_ascii() {
+        items_ascii(s)
+    } else {
+        items(s)
+    };
+    // fewer items than asked is a list only when every item is a bare term
+    if it.n < 3 || (it.n < min_items && it.any_over_2) {
+        return false;
+    }
+    // "tested, documented and shipped": an enumeration inside a sentence
+    if !in_skills
+        && (it.last.starts_with("and ") || it.last.starts_with("or "))
+        && it.first_words > 1
+    {
+        return false;
+    }
+    it.all_upto_5 && (it.words as f64) / (it.n as f64) <= 3.0
+}
+
+/// Whether `s` has two item separators or more: `,` `|` `;` tab `·` `•`
+/// `●` `▪`, or ` / ` (counted without overlaps).
+fn has_two_separators(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b',' | b'|' | b';' | b'\t' => n += 1,
+            b' ' if b.get(i + 1..i + 3) == Some(b"/ ") => {
+                n += 1;
+                i += 2;
+            }
+            // UTF-8 of · • ● ▪
+            0xC2 if b.get(i + 1) == Some(&0xB7) => n += 1,
+            0xE2 if matches!(
+                b.get(i + 1..i + 3),
+                Some([0x80, 0xA2] | [0x97, 0x8F] | [0x96, 0xAA])
+            ) =>
+            {
+                n += 1
+            }
+            _ => {}
+        }
+        if n >= 2 {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// What [`is_term_list`] needs of the items of a line.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Items<'s> {
+    /// Number of non-empty items.
+    n: usize,
+    /// Words in all items.
+    words: usize,
+    /// Words in the first item.
+    first_words: usize,
+    any_over_2: bool,
+    all_upto_5: bool,
+    /// The last item.
+    last: &'s str,
+}
+
+impl<'s> Items<'s> {
+    fn new() -> Self {
+        Items {
+            n: 0,
+            words: 0,
+            first_words: 0,
+            any_over_2: false,
+            all_upto_5: true,
+            last: "",
+        }
+    }
+
+    /// Count a trimmed, non-empty item of `count` words.
+    fn add(&mut self, item: &'s str, count: usize) {
+        if self.n == 0 {
+            self.first_words = count;
+        }
+        self.n += 1;
+        self.words += count;
+        self.any_over_2 |= count > 2;
+        self.all_upto_5 &= count <= 5;
+        self.last = item;
+    }
+}
+
+/// The items of a line: split on the separators, then on ` / `, trimmed,
+/// empty ones left out (the reference for [`items_ascii`]).
+fn items(s: &str) -> Items<'_> {
+    let mut it = Items::new();
+    for item in s
         .split([',', '|', ';', '·', '•', '\t', '●', '▪'])
         .flat_map(|i| i.split(" / "))
         .map(str::trim)
         .filter(|i| !i.is_empty())
-        .collect();
-    let counts: Vec<usize> = items.iter().map(|i| i.split_whitespace().count()).collect();
-    // fewer items than asked is a list only when every item is a bare term
-    if items.len() < 3 || (items.len() < min_items && counts.iter().any(|&c| c > 2)) {
-        return false;
-    }
-    // "tested, documented and shipped": an enumeration inside a sentence
-    let last = items[items.len() - 1];
-    if !in_skills
-        && (last.starts_with("and ") || last.starts_with("or "))
-        && items[0].split_whitespace().count() > 1
     {
-        return false;
+        it.add(item, item.split_whitespace().count());
     }
-    let words: usize = counts.iter().sum();
-    counts.iter().all(|&c| c <= 5) && (words as f64) / (items.len() as f64) <= 3.0
+    it
+}
+
+/// [`items`] of an ASCII line, in one byte pass.
+fn items_ascii(s: &str) -> Items<'_> {
+    // `char::is_whitespace` on ASCII
+    let ws = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let b = s.as_bytes();
+    let mut it = Items::new();
+    let mut start = 0;
+    let mut i = 0;
+    loop {
+        let next = match b.get(i) {
+            None => i,
+            Some(b',' | b'|' | b';' | b'\t') => i + 1,
+            Some(b' ') if b.get(i + 1..i + 3) == Some(b"/ ") => i + 3,
+            Some(_) => {
+                i += 1;
+                continue;
+            }
+        };
+        let item = &b[start..i];
+        let lead = item.iter().take_while(|&&c| ws(c)).count();
+        let trail = item[lead..].iter().rev().take_while(|&&c| ws(c)).count();
+        let item_end = i - trail;
+        if start + lead < item_end {
+            let mut words = 0;
+            let mut in_word = false;
+            for &c in &b[start + lead..item_end] {
+                let w = !ws(c);
+                words += usize::from(w && !in_word);
+                in_word = w;
+            }
+            it.add(&s[start + lead..item_end], words);
+        }
+        if i == b.len() {
+            return it;
+        }
+        start = next;
+        i = next;
+    }
 }
 
 /// Prose: six words or more and a verb-like shape (ends with a period or has
@@ -411,26 +525,52 @@ fn find_contact(text: &str) -> Contact {
             i += 1;
         }
     }
-    // links
-    let lower = text.to_ascii_lowercase();
-    for pat in [
-        "linkedin.com",
-        "github.com",
-        "gitlab.com",
-        "http://",
-        "https://",
-        "www.",
-    ] {
+    // links: every place a link pattern starts (ASCII case aside), found in
+    // one pass, then taken pattern by pattern
+    const LINK_PATTERNS: [&[u8]; 6] = [
+        b"linkedin.com",
+        b"github.com",
+        b"gitlab.com",
+        b"http://",
+        b"https://",
+        b"www.",
+    ];
+    let mut found: Vec<(usize, usize)> = Vec::new(); // (pattern, start)
+    for (p, &b) in bytes.iter().enumerate() {
+        // the patterns that can start with this letter
+        let ks: &[usize] = match b | 0x20 {
+            b'l' => &[0],
+            b'g' => &[1, 2],
+            b'h' => &[3, 4],
+            b'w' => &[5],
+            _ => continue,
+        };
+        for &k in ks {
+            let pat = LINK_PATTERNS[k];
+            // second letter first (all are letters: `| 0x20` folds case)
+            if bytes.get(p + 1).is_some_and(|&c| c | 0x20 == pat[1])
+                && bytes
+                    .get(p..p + pat.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(pat))
+            {
+                found.push((k, p));
+            }
+        }
+    }
+    found.sort_unstable();
+    let is_end = |ch: char| ch.is_whitespace() || "|,;()<>\"".contains(ch);
+    for k in 0..LINK_PATTERNS.len() {
         let mut from = 0;
-        while let Some(p) = lower[from..].find(pat).map(|p| p + from) {
-            let start = lower[..p]
+        for &(_, p) in found.iter().filter(|f| f.0 == k) {
+            if p < from {
+                continue;
+            }
+            let start = text[..p]
                 .char_indices()
                 .rev()
-                .find(|&(_, ch)| ch.is_whitespace() || "|,;()<>\"".contains(ch))
+                .find(|&(_, ch)| is_end(ch))
                 .map_or(0, |(s, ch)| s + ch.len_utf8());
-            let end = lower[p..]
-                .find(|ch: char| ch.is_whitespace() || "|,;()<>\"".contains(ch))
-                .map_or(text.len(), |e| p + e);
+            let end = text[p..].find(is_end).map_or(text.len(), |e| p + e);
             let span = Span::new(start, end);
             if !c.links.iter().any(|l| l.start <= start && end <= l.end) && c.links.len() < 20 {
                 c.links.retain(|l| !(start <= l.start && l.end <= end));
@@ -513,6 +653,33 @@ mod tests {
                 (LineKind::Sentence, false),
             ]
         );
+    }
+
+    #[test]
+    fn ascii_items_match_the_reference() {
+        let parts = [
+            "a", "bc", " ", ",", "|", ";", "\t", "/", " / ", "\u{b}", "\r", "and ", "or ", "  ",
+        ];
+        let mut x: u32 = 7;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            let len = x % 14;
+            for k in 0..len {
+                s.push_str(parts[(x.rotate_left(k * 5) % parts.len() as u32) as usize]);
+            }
+            assert_eq!(items_ascii(&s), items(&s), "{s:?}");
+            let seps =
+                s.bytes().filter(|b| b",|;\t".contains(b)).count() + s.matches(" / ").count();
+            assert_eq!(has_two_separators(&s), seps >= 2, "{s:?}");
+        }
+        for s in ["a · b • c", "x ● y", "▪ a, b", "é / f", "a / / b"] {
+            let seps = s.matches([',', '|', ';', '\t', '·', '•', '●', '▪']).count()
+                + s.matches(" / ").count();
+            assert_eq!(has_two_separators(s), seps >= 2, "{s:?}");
+        }
     }
 
     #[test]

@@ -757,34 +757,75 @@ static HEADING_FILLERS: &[&str] = &[
 /// of it is a heading word, at least one names a section, at most six words.
 /// The first section word decides ("Skills and Experience" → skills).
 pub fn section_of_heading(line: &str) -> Option<Section> {
-    let norm = normalize(line);
-    let words: Vec<&str> = norm
+    // an ASCII line's normalized form is its lowercase, done word by word
+    let owned;
+    let norm = if line.is_ascii() {
+        line
+    } else {
+        owned = normalize(line);
+        owned.as_str()
+    };
+    let table = heading_words();
+    let mut section = None;
+    let mut count = 0;
+    let mut buf = [0u8; HEADING_WORD_MAX];
+    for w in norm
         .split(|c: char| !(c.is_alphanumeric() || c == '&'))
         .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.len() > 6 {
-        return None;
-    }
-    let mut section = None;
-    for w in &words {
-        let named = SECTION_WORDS
-            .iter()
-            .find(|(sw, _)| sw == w)
-            .map(|&(_, s)| s);
-        match named {
-            Some(s) => {
+    {
+        count += 1;
+        if count > 6 || w.len() > HEADING_WORD_MAX {
+            return None;
+        }
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        match table.get(&*lower) {
+            Some(&Some(s)) => {
                 section.get_or_insert(s);
             }
-            None if HEADING_FILLERS.contains(w) => {}
+            Some(None) => {}
             None => return None,
         }
     }
     section
 }
 
+/// Longest heading word, in bytes.
+const HEADING_WORD_MAX: usize = 16;
+
+/// Heading words: a section word names its section (the first entry wins),
+/// a filler names none.
+fn heading_words() -> &'static rustc_hash::FxHashMap<&'static [u8], Option<Section>> {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static [u8], Option<Section>>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for &(w, s) in SECTION_WORDS {
+            m.entry(w.as_bytes()).or_insert(Some(s));
+        }
+        for &w in HEADING_FILLERS {
+            m.entry(w.as_bytes()).or_insert(None);
+        }
+        m
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn heading_words_fit_the_buffer() {
+        for w in SECTION_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(HEADING_FILLERS.iter().copied())
+        {
+            assert!(w.len() <= HEADING_WORD_MAX, "{w}");
+            assert_eq!(normalize(w), w, "{w}");
+        }
+    }
 
     #[test]
     fn lexicon_entries_are_unique() {

@@ -214,10 +214,32 @@ pub(crate) struct Inner {
     outputs: Vec<Vec<u32>>,
     /// key ids that are, alone, a whole unambiguous skill form
     tech_key: Vec<bool>,
-    /// single-token fuzzy targets by first letter: (normalized form, pattern id)
-    fuzzy: FxHashMap<char, Vec<(Box<str>, u32)>>,
-    /// words worth stemming in a resume
+    /// single-token fuzzy targets by first letter
+    fuzzy: FxHashMap<char, Vec<FuzzyTarget>>,
+    /// words worth stemming in a resume (and their stems, cached)
     stem_filter: StemFilter,
+    /// word -> the pattern it is a likely typo of, shared by all documents
+    fuzzy_cache: std::sync::RwLock<FxHashMap<Arc<str>, Option<u32>>>,
+}
+
+/// A single-token keyword form a likely typo can stand for.
+#[derive(Debug)]
+struct FuzzyTarget {
+    /// Normalized form.
+    norm: Box<str>,
+    pid: u32,
+    /// Length in chars.
+    len: usize,
+    /// Letters of the form (see [`letter_mask`]).
+    mask: u64,
+}
+
+/// A set of the letters of a word, one bit per `char as u32 % 64`: letters
+/// in one word's set and not in another's each cost an edit, so the larger
+/// count of such bits either way is a lower bound of their edit distance
+/// (distinct bits are distinct letters; a transposition changes no letter).
+fn letter_mask(word: &str) -> u64 {
+    word.chars().fold(0, |m, c| m | 1 << (c as u32 % 64))
 }
 
 /// A raw hit: pattern and token range.
@@ -465,6 +487,7 @@ fn compile(role: Role, options: Options) -> Inner {
             tech_key: Vec::new(),
             fuzzy: FxHashMap::default(),
             stem_filter: StemFilter::default(),
+            fuzzy_cache: Default::default(),
         },
         seen: Default::default(),
     };
@@ -626,11 +649,12 @@ impl Compiler {
                 let n = &pattern.norms[0];
                 if n.chars().all(char::is_alphabetic) && n.chars().count() >= 5 {
                     if let Some(c) = n.chars().next() {
-                        self.inner
-                            .fuzzy
-                            .entry(c)
-                            .or_default()
-                            .push((n.clone(), pid));
+                        self.inner.fuzzy.entry(c).or_default().push(FuzzyTarget {
+                            norm: n.clone(),
+                            pid,
+                            len: n.chars().count(),
+                            mask: letter_mask(n),
+                        });
                     }
                 }
             }
@@ -705,8 +729,8 @@ impl Inner {
             if b.gap == Gap::Hyphen && a.kind == TokenKind::Word && b.kind == TokenKind::Word {
                 let key = *cache.entry((a.norm, b.norm)).or_insert_with(|| {
                     let joined = format!("{}{}", toks.norm(a), toks.norm(b));
-                    let stem = stem_of(&stemmer, &joined, TokenKind::Word);
-                    self.vocab.get(&stem).copied()
+                    let stem = self.stem_filter.stem_word(&stemmer, &joined);
+                    self.vocab.get(&*stem).copied()
                 });
                 if let Some(k) = key {
                     joined.insert(i - 1, k);
@@ -950,32 +974,56 @@ impl Inner {
         if self.fuzzy.is_empty() {
             return;
         }
-        let min = self.options.fuzzy_min_len;
-        let mut cache: FxHashMap<u32, Option<u32>> = FxHashMap::default();
+        // the distinct forms to look at, then their targets: from the
+        // matcher's cache (a form's target depends on the form only) or
+        // computed, two lock acquisitions per document at most
+        const TODO: u32 = u32::MAX - 1;
+        const NONE: u32 = u32::MAX;
+        let mut target = vec![NONE; toks.norms.len()];
+        let mut todo = Vec::new();
+        for (i, t) in toks.tokens.iter().enumerate() {
+            if !covered[i] && t.kind == TokenKind::Word && target[t.norm as usize] == NONE {
+                target[t.norm as usize] = TODO;
+                todo.push(t.norm);
+            }
+        }
+        let mut misses = Vec::new();
+        match self.fuzzy_cache.read() {
+            Ok(map) => {
+                for &n in &todo {
+                    match map.get(&*toks.norms[n as usize]) {
+                        Some(pid) => target[n as usize] = pid.unwrap_or(NONE),
+                        None => misses.push(n),
+                    }
+                }
+            }
+            Err(_) => misses = todo,
+        }
+        if !misses.is_empty() {
+            let mut new = Vec::with_capacity(misses.len());
+            for n in misses {
+                let norm = &toks.norms[n as usize];
+                let pid = self.fuzzy_target(norm);
+                target[n as usize] = pid.unwrap_or(NONE);
+                if norm.len() <= FUZZY_CACHE_MAX_LEN {
+                    new.push((norm.clone(), pid));
+                }
+            }
+            if let Ok(mut map) = self.fuzzy_cache.write() {
+                for (norm, pid) in new {
+                    if map.len() >= FUZZY_CACHE_MAX_WORDS {
+                        break;
+                    }
+                    map.insert(norm, pid);
+                }
+            }
+        }
         for (i, t) in toks.tokens.iter().enumerate() {
             if covered[i] || t.kind != TokenKind::Word {
                 continue;
             }
-            let pid = *cache.entry(t.norm).or_insert_with(|| {
-                let norm = toks.norm(t);
-                let len = norm.chars().count();
-                if len < min || !norm.chars().all(char::is_alphabetic) || NOT_TYPOS.contains(&norm)
-                {
-                    return None;
-                }
-                let mut best: Option<(usize, u32)> = None;
-                // a typo keeps the first letter: only those targets can match
-                let first = norm.chars().next()?;
-                for (target, pid) in self.fuzzy.get(&first).into_iter().flatten() {
-                    if let Some(d) = typo_distance(norm, len, target) {
-                        if best.is_none_or(|(bd, _)| d < bd) {
-                            best = Some((d, *pid));
-                        }
-                    }
-                }
-                best.map(|(_, p)| p)
-            });
-            if let Some(pid) = pid {
+            let pid = target[t.norm as usize];
+            if pid != NONE {
                 hits.push(RawHit {
                     pattern: pid,
                     first: i,
@@ -986,7 +1034,44 @@ impl Inner {
             }
         }
     }
+
+    /// The pattern a word is a likely typo of, if any.
+    fn fuzzy_target(&self, norm: &str) -> Option<u32> {
+        let len = norm.chars().count();
+        if len < self.options.fuzzy_min_len || !norm.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let mut best: Option<(usize, u32)> = None;
+        // a typo keeps the first letter: only those targets can match
+        let first = norm.chars().next()?;
+        let mask = letter_mask(norm);
+        for t in self.fuzzy.get(&first).into_iter().flatten() {
+            // cheap bounds first: the length difference and the letters only
+            // one side has are edits `typo_distance` would count (it refuses
+            // beyond `max`)
+            let max = if len.min(t.len) <= 8 { 1 } else { 2 };
+            if len.abs_diff(t.len) > max
+                || (mask & !t.mask).count_ones() as usize > max
+                || (t.mask & !mask).count_ones() as usize > max
+            {
+                continue;
+            }
+            if let Some(d) = typo_distance(norm, len, &t.norm) {
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, t.pid));
+                }
+            }
+        }
+        // English words near a skill name are no typos (checked last: most
+        // words are near none)
+        best.filter(|_| !NOT_TYPOS.contains(&norm)).map(|(_, p)| p)
+    }
 }
+
+/// Most words in a matcher's typo cache (past it, words are looked at every
+/// time), and the longest one kept, in bytes.
+const FUZZY_CACHE_MAX_WORDS: usize = 1 << 16;
+const FUZZY_CACHE_MAX_LEN: usize = 48;
 
 /// English words one letter away from a skill name: never reported as typos.
 const NOT_TYPOS: &[&str] = &[

@@ -288,10 +288,22 @@ pub fn tokenize(text: &str) -> Tokens {
 /// Which words are worth stemming: those whose first three letters (or the
 /// whole word, if shorter) begin some keyword form or stem. Other words keep
 /// their normalized form as stem; they cannot match a keyword either way.
-#[derive(Debug, Clone, Default)]
+///
+/// It also keeps the stems of the words it wanted, shared by all the
+/// documents a matcher reads (bounded: `STEM_CACHE_MAX_WORDS`): a
+/// word's stem depends on the word only, so a cached stem is the stem.
+#[derive(Debug, Default)]
 pub(crate) struct StemFilter {
     prefixes: rustc_hash::FxHashSet<Box<str>>,
+    /// normalized word -> its Snowball stem (`None`: the word itself)
+    cache: std::sync::RwLock<FxHashMap<Arc<str>, Option<Arc<str>>>>,
 }
+
+/// Most words in a matcher's stem cache; past it, new words are stemmed
+/// every time (correct, only slower).
+const STEM_CACHE_MAX_WORDS: usize = 1 << 16;
+/// Longest word (bytes) kept in the stem cache.
+const STEM_CACHE_MAX_LEN: usize = 48;
 
 impl StemFilter {
     pub(crate) fn add(&mut self, form: &str) {
@@ -304,6 +316,94 @@ impl StemFilter {
         let end = norm.char_indices().nth(3).map_or(norm.len(), |(i, _)| i);
         self.prefixes.contains(&norm[..end])
     }
+
+    /// `stem_of(word, TokenKind::Word)`, through the cache.
+    pub(crate) fn stem_word(&self, stemmer: &rust_stemmers::Stemmer, word: &str) -> Arc<str> {
+        if let Ok(map) = self.cache.read() {
+            if let Some(stem) = map.get(word) {
+                return stem.clone().unwrap_or_else(|| word.into());
+            }
+        }
+        let stem = stem_of(stemmer, word, TokenKind::Word);
+        let stem: Option<Arc<str>> = if *stem == *word {
+            None
+        } else {
+            Some(stem.into())
+        };
+        if word.len() <= STEM_CACHE_MAX_LEN {
+            if let Ok(mut map) = self.cache.write() {
+                if map.len() < STEM_CACHE_MAX_WORDS {
+                    map.insert(word.into(), stem.clone());
+                }
+            }
+        }
+        stem.unwrap_or_else(|| word.into())
+    }
+
+    /// Set the stems of the word norms `pending` (ids into `out.norms`, whose
+    /// stems are still their norms), from the cache or the stemmer; cache
+    /// the new ones. Two lock acquisitions per document at most.
+    fn resolve(&self, stemmer: &rust_stemmers::Stemmer, out: &mut Tokens, pending: &[u32]) {
+        if pending.is_empty() {
+            return;
+        }
+        let mut misses = Vec::new();
+        match self.cache.read() {
+            Ok(map) => {
+                for &id in pending {
+                    match map.get(&*out.norms[id as usize]) {
+                        Some(Some(stem)) => out.stems[id as usize] = stem.clone(),
+                        Some(None) => {}
+                        None => misses.push(id),
+                    }
+                }
+            }
+            Err(_) => misses.extend_from_slice(pending),
+        }
+        if misses.is_empty() {
+            return;
+        }
+        let mut new = Vec::with_capacity(misses.len());
+        for id in misses {
+            let norm = &out.norms[id as usize];
+            let stem = stem_of(stemmer, norm, TokenKind::Word);
+            let stem: Option<Arc<str>> = if *stem == **norm {
+                None
+            } else {
+                Some(stem.into())
+            };
+            if let Some(s) = &stem {
+                out.stems[id as usize] = s.clone();
+            }
+            if norm.len() <= STEM_CACHE_MAX_LEN {
+                new.push((norm.clone(), stem));
+            }
+        }
+        if new.is_empty() {
+            return;
+        }
+        if let Ok(mut map) = self.cache.write() {
+            for (norm, stem) in new {
+                if map.len() >= STEM_CACHE_MAX_WORDS {
+                    break;
+                }
+                map.insert(norm, stem);
+            }
+        }
+    }
+}
+
+/// The stem cache of [`tokenize`] (no matcher: every word is stemmed, and
+/// its stem cached for the whole process, bounded as a matcher's is).
+fn global_stems() -> &'static StemFilter {
+    static STEMS: std::sync::OnceLock<StemFilter> = std::sync::OnceLock::new();
+    STEMS.get_or_init(StemFilter::default)
+}
+
+/// [`tokenize`] without stemming (every stem is the word's normalized form),
+/// for callers that only compare normalized forms.
+pub(crate) fn tokenize_unstemmed(text: &str) -> Tokens {
+    Tokenizer::new(text, Some(&StemFilter::default())).run()
 }
 
 /// [`tokenize`], stemming only the words `filter` asks for.
@@ -319,6 +419,8 @@ struct Tokenizer<'a> {
     intern: FxHashMap<Arc<str>, u32>,
     stemmer: rust_stemmers::Stemmer,
     scratch: String,
+    /// word norms the filter wants stemmed, stemmed at the end (cache)
+    pending: Vec<u32>,
     // state of the gap since the previous token
     gap_newlines: u32,
     gap_space: bool,
@@ -345,7 +447,14 @@ impl<'a> Tokenizer<'a> {
         } else {
             text
         };
-        let mut out = Tokens::default();
+        // room for a resume's tokens and words up front (about one token
+        // in six bytes, one distinct word in sixteen); longer texts grow
+        let mut out = Tokens {
+            tokens: Vec::with_capacity((text.len() / 6).min(1 << 16) + 8),
+            norms: Vec::with_capacity((text.len() / 16).min(1 << 14) + 8),
+            stems: Vec::with_capacity((text.len() / 16).min(1 << 14) + 8),
+            line_starts: Vec::with_capacity((text.len() / 40).min(1 << 13) + 2),
+        };
         out.line_starts.push(0);
         Tokenizer {
             text,
@@ -355,6 +464,7 @@ impl<'a> Tokenizer<'a> {
             intern: FxHashMap::with_capacity_and_hasher(text.len() / 24 + 16, Default::default()),
             stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
             scratch: String::new(),
+            pending: Vec::new(),
             gap_newlines: 0,
             gap_space: false,
             gap_hyphens: 0,
@@ -388,6 +498,11 @@ impl<'a> Tokenizer<'a> {
                 i = self.unicode_run(i);
             }
         }
+        self.filter.unwrap_or_else(|| global_stems()).resolve(
+            &self.stemmer,
+            &mut self.out,
+            &self.pending,
+        );
         self.out
     }
 
@@ -617,14 +732,13 @@ impl<'a> Tokenizer<'a> {
         let norm: Arc<str> = self.scratch.as_str().into();
         let stem = match self.filter {
             Some(f) if !f.wants(&norm) => norm.clone(),
-            _ => {
-                let stem = stem_of(&self.stemmer, &norm, kind);
-                if *stem == *norm {
-                    norm.clone()
-                } else {
-                    stem.into()
-                }
+            _ if kind == TokenKind::Word => {
+                // stemmed (or found in the cache) once the text is read
+                self.pending.push(id);
+                norm.clone()
             }
+            // numbers and tech tokens are their own stems (`stem_of`)
+            _ => norm.clone(),
         };
         self.out.norms.push(norm.clone());
         self.out.stems.push(stem);
@@ -654,7 +768,9 @@ pub(crate) fn stem_of(stemmer: &rust_stemmers::Stemmer, norm: &str, kind: TokenK
 /// ```
 pub fn normalize_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
@@ -903,6 +1019,25 @@ mod tests {
         assert_eq!(toks.norms.len(), 3);
         assert_eq!(toks.stem(&toks.tokens[1]), "api");
         assert_eq!(toks.stem(&toks.tokens[2]), toks.stem(&toks.tokens[3]));
+    }
+
+    #[test]
+    fn cached_stems_are_the_stems() {
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let text = "Optimizing APIs, architectures; running ran Résumés and 2020 C++ node.js";
+        let filter = StemFilter::default();
+        for _ in 0..2 {
+            for toks in [tokenize(text), tokenize_filtered(text, &filter)] {
+                for t in &toks.tokens {
+                    let want = stem_of(&stemmer, toks.norm(t), t.kind);
+                    assert!(toks.stem(t) == &*want || toks.stem(t) == toks.norm(t));
+                }
+            }
+            for t in &tokenize(text).tokens {
+                let toks = tokenize(text);
+                assert_eq!(toks.stem(t), &*stem_of(&stemmer, toks.norm(t), t.kind));
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,40 @@
+//! A small driver for instruction-count profiling (callgrind, perf stat):
+//! runs one pipeline stage over the corpus `REPS` times.
+//!
+//! ```text
+//! cargo build --release -p atscore-benches --example profile
+//! valgrind --tool=callgrind target/release/examples/profile analyze 1
+//! ```
+
+use std::hint::black_box;
+
+use atscore::{Matcher, Role, document::Document};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let stage = args.next().unwrap_or_else(|| "analyze".into());
+    let reps: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(1);
+    let docs = if args.next().as_deref() == Some("synthetic") {
+        vec![atscore_benches::synthetic_resume(4 << 20)]
+    } else {
+        atscore_benches::corpus_resumes()
+    };
+    let matcher = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
+    for _ in 0..reps {
+        for d in &docs {
+            match stage.as_str() {
+                "tokenize" => {
+                    black_box(atscore::text::tokenize(d));
+                }
+                "document" => {
+                    black_box(Document::parse(d));
+                }
+                "analyze" => {
+                    black_box(matcher.analyze(d).unwrap());
+                }
+                "none" => {}
+                other => panic!("unknown stage {other}"),
+            }
+        }
+    }
+}
