@@ -26,22 +26,24 @@
 //! ends a run. Runs whose baselines are within 0.4 em make a line; in a line
 //! the runs go left to right, with a space where the gap is wider than
 //! [`WORD_GAP`] em (so a word drawn glyph by glyph stays a word, and a
-//! large negative `TJ` adjustment reads as a space).
+//! large negative `TJ` adjustment reads as a space). Gaps are measured from
+//! where the pen stands after a glyph, character spacing included, so
+//! letter-spaced headings stay whole words.
 //!
 //! Lines go top to bottom, except in columns: a vertical gutter (an x band at
 //! least [`SEGMENT_GAP`] em wide that no text crosses) splitting a run of at
 //! least two lines on each side into a left and a right group makes two
 //! columns, read left then right; each side may split again (three
 //! columns). Full-width lines (a name and contact line above a sidebar, a
-//! heading across the page) stay where they are, and split the page into
-//! zones that are read one after the other; so does white space across the
-//! page higher than 2.5 lines. A zone where most lines of the
-//! shorter side share their baseline (within 0.15 em) with text on the other
-//! side is a table, or labels beside their text (dates in a margin next to
-//! each job title), not columns, and is read row by row. A vertical gap clearly wider than the usual line
-//! spacing starts a new block (a blank line in the text), so headings and
-//! paragraphs stay apart; each visual line is one line of text, so bullets
-//! and section headings are found as in a text resume.
+//! heading across the page) stay where they are and split the page into
+//! zones read one after the other, as does white space across the page
+//! higher than 2.5 lines. A zone where most lines of the shorter side share
+//! their baseline (within 0.15 em) with text on the other side is a table,
+//! or labels beside their text (dates in a margin next to each job title),
+//! not columns, and is read row by row. A vertical gap clearly wider than
+//! the usual line spacing starts a new block (a blank line in the text), so
+//! headings and paragraphs stay apart; each visual line is one line of
+//! text, so bullets and section headings are found as in a text resume.
 //!
 //! Text rotated off the horizontal (a vertical label in a sidebar, a page
 //! with `/Rotate`) is kept in drawing order after the page's other text.
@@ -62,18 +64,23 @@
 //! [`Origin::Body`]. Two columns whose baselines line up on a common grid
 //! for most of the shorter one read as a table, row by row; a title above
 //! the columns that neither crosses the gutter nor stands clearly apart
-//! from the column below it is read as part of that column. Type0 fonts are read
-//! with two-byte codes (Identity-H and the UCS-2 CMaps; other CMaps are
-//! rare in resumes), and a Type0 font without `/ToUnicode` that is not UCS-2
-//! gives U+FFFD, as it does for many ATS parsers. Widths missing from a
-//! font's `/Widths` are taken as the average of the others.
+//! from the column below it is read as part of that column. Type0 fonts are
+//! read with two-byte codes (Identity-H and the UCS-2 CMaps; other CMaps
+//! are rare in resumes), and a Type0 font without `/ToUnicode` that is not
+//! UCS-2 gives U+FFFD, as it does for many ATS parsers. Widths missing from
+//! a font's `/Widths` are taken as the average of the others. Text is read
+//! whether or not it shows (white, clipped, in a hidden layer, render mode
+//! 3 as in scanned pages with an OCR layer), as a parser reads it; the text
+//! of annotations and form fields is not read.
 //!
 //! Every loop is bounded: more pages than `max_pages` stop before any page
 //! is read; bytes unpacked from compressed streams (object streams while
 //! loading, content streams, forms, `/ToUnicode` maps) count against
-//! `max_unpacked_bytes`; operators run (forms count each time they are
-//! drawn), glyphs drawn and 1 per [`BYTES_PER_OP`] bytes of content parsed
-//! count against `max_operations`.
+//! `max_unpacked_bytes` (the object streams of an encrypted file, which
+//! lopdf decrypts and unpacks on a path without our load filter, only
+//! stream by stream), and so does the text drawn; operators run (forms
+//! count each time they are drawn), glyphs drawn and 1 per
+//! [`BYTES_PER_OP`] bytes of content parsed count against `max_operations`.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -2183,20 +2190,17 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
     }
     // and the middles of the widest gaps inside lines, most frequent first,
     // for columns that span only part of the page (a header block)
-    let mut gaps: Vec<(usize, f32)> = Vec::new();
+    let mut by_bin: FxHashMap<usize, (usize, f32)> = FxHashMap::default();
     for line in &segs {
         for pair in line.windows(2) {
             if let [a, b] = pair {
                 let x = (a.x1 + b.x0) / 2.0;
-                if let Some(g) = gaps.iter_mut().find(|g| (g.1 - x).abs() < bin) {
-                    g.0 += 1;
-                } else if gaps.len() < 256 {
-                    gaps.push((1, x));
-                }
+                by_bin.entry(to_bin(x)).or_insert((0, x)).0 += 1;
             }
         }
     }
-    gaps.sort_by_key(|g| std::cmp::Reverse(g.0));
+    let mut gaps: Vec<(usize, f32)> = by_bin.into_values().collect();
+    gaps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)));
     candidates.truncate(32);
     for (_, x) in gaps.into_iter().take(32) {
         if !candidates.iter().any(|c| (c - x).abs() < bin) {
@@ -2423,7 +2427,8 @@ fn write_text(pages: Vec<Page>, options: &FileOptions) -> Result<TextBuilder> {
     };
     let places = places(&pages);
     for (n, (page, places)) in pages.into_iter().zip(places).enumerate() {
-        w.out.begin_page(n as u32 + 1);
+        w.out
+            .begin_page(u32::try_from(n).unwrap_or(u32::MAX).saturating_add(1));
         w.blank = false;
         let Page { ink, lines } = page;
         let mut headers = Vec::new();
