@@ -7,6 +7,12 @@
 #   utf8        library = CLI = WASM
 #   utf16       library = CLI = WASM
 #   code_point  library = CLI = WASM = Python
+# Then the same for every corpus PDF and DOCX (resumes/*/original/), each
+# front end reading the file itself: the library's Matcher::analyze_file
+# (wasm/examples/native_json --files), `atscore analyze FILE` (kind told by
+# content), the WASM `analyzeBytesJson(bytes)` and Python's
+# `Analyzer.analyze_file(path)` (which must equal `analyze_bytes(data)`);
+# spans point into the extracted text.
 # On a difference it prints the file and the first differing JSON path.
 #
 # Run after python/test.sh and wasm/test.sh (it uses the wheel installed in
@@ -26,10 +32,12 @@ die() { echo "conformance: $*" >&2; exit 1; }
 [ -f "$pkg/node/atscore_wasm.js" ] || die "no WASM Node build in wasm/pkg/node: run wasm/test.sh (or wasm/build.sh --all) first"
 command -v node > /dev/null || die "node not found"
 
-echo "== build the library driver and the CLI (debug)"
+echo "== build the library drivers and the CLI (debug)"
 cargo build -q --manifest-path "$root/Cargo.toml" -p atscore --example report_json
+cargo build -q --manifest-path "$root/Cargo.toml" -p atscore-wasm --example native_json
 cargo build -q --manifest-path "$root/Cargo.toml" -p atscore-cli
 lib="$root/target/debug/examples/report_json"
+lib_files="$root/target/debug/examples/native_json"
 [ -x "$cli" ] || die "CLI not built at target/debug/atscore"
 
 work="$(mktemp -d)"
@@ -48,22 +56,49 @@ mapfile -t files < "$work/files"
 echo "== ${#files[@]} resumes"
 [ "${#files[@]}" -ge 5 ] || die "too few files"
 
-for units in utf8 utf16 code_point; do
-  cli_units="${units/code_point/codepoint}"
-  echo "== offsets: $units"
-  "$lib" --offsets "$units" "${files[@]}" > "$work/lib.$units"
-  : > "$work/cli.$units"
-  for f in "${files[@]}"; do
-    "$cli" analyze "$f" --format json --offsets "$cli_units" >> "$work/cli.$units"
-    # one line per report, whether or not the CLI ends its output with a newline
-    [ -z "$(tail -c1 "$work/cli.$units")" ] || echo >> "$work/cli.$units"
+# run_set LIST MODE: every front end on the files of LIST, in every unit.
+# MODE is "text" (the drivers read UTF-8 text) or "files" (they read bytes).
+run_set() {
+  local list="$1" mode="$2"
+  local -a set
+  mapfile -t set < "$list"
+  for units in utf8 utf16 code_point; do
+    cli_units="${units/code_point/codepoint}"
+    echo "== $mode, offsets: $units"
+    if [ "$mode" = files ]; then
+      "$lib_files" --files --offsets "$units" "${set[@]}" > "$work/lib.$units"
+    else
+      "$lib" --offsets "$units" "${set[@]}" > "$work/lib.$units"
+    fi
+    : > "$work/cli.$units"
+    for f in "${set[@]}"; do
+      "$cli" analyze "$f" --format json --offsets "$cli_units" >> "$work/cli.$units"
+      # one line per report, whether or not the CLI ends its output with a newline
+      [ -z "$(tail -c1 "$work/cli.$units")" ] || echo >> "$work/cli.$units"
+    done
+    node "$conf/node_driver.cjs" "$pkg" "$units" "$mode" "${set[@]}" > "$work/wasm.$units"
+    outs=("library=$work/lib.$units" "cli=$work/cli.$units" "wasm=$work/wasm.$units")
+    if [ "$units" = code_point ]; then
+      "$venv_py" "$conf/py_driver.py" "--$mode" "${set[@]}" > "$work/python.$units"
+      outs+=("python=$work/python.$units")
+    fi
+    python3 "$conf/compare.py" "$list" "${outs[@]}"
   done
-  node "$conf/node_driver.cjs" "$pkg" "$units" "${files[@]}" > "$work/wasm.$units"
-  outs=("library=$work/lib.$units" "cli=$work/cli.$units" "wasm=$work/wasm.$units")
-  if [ "$units" = code_point ]; then
-    "$venv_py" "$conf/py_driver.py" "${files[@]}" > "$work/python.$units"
-    outs+=("python=$work/python.$units")
+}
+
+run_set "$work/files" text
+
+if [ -d "$corpus" ]; then
+  find "$corpus" -path '*/original/*' -type f \( -iname '*.pdf' -o -iname '*.docx' \) | LC_ALL=C sort > "$work/binary"
+  echo "== $(wc -l < "$work/binary") corpus PDF and DOCX files"
+  [ "$(wc -l < "$work/binary")" -ge 60 ] || die "too few corpus PDF/DOCX files"
+  grep -qi '\.pdf$' "$work/binary" && grep -qi '\.docx$' "$work/binary" || die "the corpus has no PDF or no DOCX"
+  # the library must read every one: an error line is no report to compare
+  if "$lib_files" --files "$(head -1 "$work/binary")" | grep -q '^{"error"'; then
+    die "the library cannot read $(head -1 "$work/binary")"
   fi
-  python3 "$conf/compare.py" "$work/files" "${outs[@]}"
-done
+  run_set "$work/binary" files
+else
+  echo "WARNING: corpus not found at $corpus: no PDF/DOCX conformance" >&2
+fi
 echo "== conformance: all front ends agree"

@@ -1,24 +1,43 @@
 #!/usr/bin/env bash
 # Build the atscore WebAssembly package.
 #
-#   wasm/build.sh          the ESM build for browsers, copied into wasm/www/pkg/
-#                          (then: python3 -m http.server -d wasm/www 8000)
-#   wasm/build.sh --all    also the Node build, and the publishable npm package
-#                          in wasm/pkg/ (web/, node/, package.json, README.md)
+#   wasm/build.sh              the ESM build for browsers, copied into wasm/www/pkg/
+#                              (then: python3 -m http.server -d wasm/www 8000)
+#   wasm/build.sh --all        also the Node build, and the publishable npm package
+#                              in wasm/pkg/ (web/, node/, package.json, README.md)
+#   wasm/build.sh --no-files   without PDF/DOCX reading (feature `files` off):
+#                              a module about a quarter the size, whose
+#                              analyzeBytes reads UTF-8 text only
+#   wasm/build.sh --wasm-opt   also run `wasm-opt -Oz` from npm's binaryen
+#                              (wasm/node_modules, `npm install`); Debian's
+#                              wasm-opt is never used (it breaks modules made by
+#                              wasm-bindgen). Off by default: it makes the module
+#                              ~6% smaller raw but ~3% larger gzipped and
+#                              brotli-compressed, which is what a page downloads
+#                              (figures in wasm/README.md). WASM_OPT=1 does the same.
 #
-# Needs the wasm32-unknown-unknown target and wasm-bindgen-cli 0.2.130
-# (wasm/test.sh installs both).
+# Flags combine. Needs the wasm32-unknown-unknown target and wasm-bindgen-cli
+# 0.2.130 (wasm/test.sh installs both).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 all=false
-[[ "${1:-}" == "--all" ]] && all=true
+features=()
+wasm_opt="${WASM_OPT:-0}"
+for arg in "$@"; do
+  case "$arg" in
+    --all) all=true ;;
+    --no-files) features=(--no-default-features --features console_error_panic_hook) ;;
+    --wasm-opt) wasm_opt=1 ;;
+    *) echo "build.sh: unknown argument $arg (--all, --no-files, --wasm-opt)" >&2; exit 2 ;;
+  esac
+done
 
 # A size-tuned release profile for this crate only, without touching the
 # workspace's release profile.
 profile=wasm-release
 cargo build --manifest-path "$root/Cargo.toml" -p atscore-wasm --lib \
-  --target wasm32-unknown-unknown --profile "$profile" \
+  --target wasm32-unknown-unknown --profile "$profile" ${features[@]+"${features[@]}"} \
   --config "profile.$profile.inherits=\"release\"" \
   --config "profile.$profile.opt-level=\"s\"" \
   --config "profile.$profile.lto=true" \
@@ -26,8 +45,27 @@ cargo build --manifest-path "$root/Cargo.toml" -p atscore-wasm --lib \
   --config "profile.$profile.panic=\"abort\""
 wasm="$root/target/wasm32-unknown-unknown/$profile/atscore_wasm.wasm"
 
+sizes() {
+  local raw gz br
+  raw="$(wc -c < "$1")"
+  gz="$(gzip -9c "$1" | wc -c)"
+  br="$(node -e 'const z = require("zlib"); const b = require("fs").readFileSync(process.argv[1]);
+    process.stdout.write(String(z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length))' "$1" 2>/dev/null || echo "?")"
+  echo "$raw bytes raw, $gz bytes gzip -9, $br bytes brotli -q 11"
+}
+
 rm -rf "$here/pkg/web" "$here/www/pkg"
 wasm-bindgen --target web --weak-refs --remove-name-section --remove-producers-section --out-dir "$here/pkg/web" "$wasm"
+optimize() {
+  [[ "$wasm_opt" == 1 ]] || return 0
+  local opt="$here/node_modules/.bin/wasm-opt"
+  [[ -x "$opt" ]] || { echo "build.sh: --wasm-opt needs npm's binaryen: (cd wasm && npm install)" >&2; exit 1; }
+  echo "before wasm-opt: $(sizes "$1")"
+  # The features rustc enables by default for wasm32-unknown-unknown.
+  "$opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue "$1" -o "$1"
+}
+optimize "$here/pkg/web/atscore_wasm_bg.wasm"
 echo '{"type": "module"}' > "$here/pkg/web/package.json"
 mkdir -p "$here/www/pkg"
 cp "$here/pkg/web/atscore_wasm.js" "$here/pkg/web/atscore_wasm_bg.wasm" "$here/www/pkg/"
@@ -35,11 +73,10 @@ cp "$here/pkg/web/atscore_wasm.js" "$here/pkg/web/atscore_wasm_bg.wasm" "$here/w
 if $all; then
   rm -rf "$here/pkg/node"
   wasm-bindgen --target nodejs --weak-refs --remove-name-section --remove-producers-section --out-dir "$here/pkg/node" "$wasm"
+  optimize "$here/pkg/node/atscore_wasm_bg.wasm"
   echo '{"type": "commonjs"}' > "$here/pkg/node/package.json"
   cp "$here/npm/package.json" "$here/npm/README.md" "$here/pkg/"
   cp "$root/LICENSE" "$here/pkg/" 2>/dev/null || true
 fi
 
-size="$(wc -c < "$here/pkg/web/atscore_wasm_bg.wasm")"
-gz="$(gzip -9c "$here/pkg/web/atscore_wasm_bg.wasm" | wc -c)"
-echo "atscore_wasm_bg.wasm: $size bytes raw, $gz bytes gzip -9"
+echo "atscore_wasm_bg.wasm ($([[ ${#features[@]} -gt 0 ]] && echo "no files" || echo "with files")$([[ "$wasm_opt" == 1 ]] && echo ", wasm-opt -Oz")): $(sizes "$here/pkg/web/atscore_wasm_bg.wasm")"

@@ -3,11 +3,16 @@
 //! file, one line per file, made by the core library directly.
 //!
 //! ```text
-//! cargo run --release -p atscore-wasm --example native_json -- [--role NAME] [--offsets utf8|utf16|code_point] [--time] FILE...
+//! cargo run --release -p atscore-wasm --example native_json -- [--role NAME] [--offsets utf8|utf16|code_point] [--time] [--files] FILE...
 //! ```
 //!
 //! With `--time`, the time to analyze, convert offsets and serialize all
 //! files (best of 5 rounds) goes to stderr as `native_ms=<ms> bytes=<n>`.
+//!
+//! With `--files`, each file is read as bytes and analyzed as the wasm
+//! `analyzeBytesJson` does (`Matcher::analyze_file`: PDF, DOCX or text by
+//! content; spans into the extracted text); a file core cannot read gives the
+//! line `{"error":"<core's message>"}` instead of a report.
 
 use std::time::Instant;
 
@@ -17,6 +22,7 @@ fn main() {
     let mut role = "backend-developer".to_string();
     let mut offsets = OffsetEncoding::Utf16;
     let mut time = false;
+    let mut as_files = false;
     let mut files = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -28,11 +34,19 @@ fn main() {
                     serde_json::from_str(&format!("\"{v}\"")).expect("utf8, utf16 or code_point");
             }
             "--time" => time = true,
+            "--files" => as_files = true,
             _ => files.push(a),
         }
     }
     let matcher = Matcher::new(Role::builtin(&role).unwrap_or_else(|e| fail(&e.to_string())))
         .unwrap_or_else(|e| fail(&e.to_string()));
+    if as_files {
+        for f in &files {
+            let bytes = std::fs::read(f).unwrap_or_else(|e| fail(&format!("{f}: {e}")));
+            println!("{}", file_json(&matcher, &bytes, offsets));
+        }
+        return;
+    }
     let texts: Vec<String> = files
         .iter()
         .map(|f| std::fs::read_to_string(f).unwrap_or_else(|e| fail(&format!("{f}: {e}"))))
@@ -61,6 +75,22 @@ fn main() {
         let bytes: usize = texts.iter().map(String::len).sum();
         eprintln!("native_ms={best:.3} bytes={bytes}");
     }
+}
+
+/// What the wasm `analyzeBytesJson` gives for `bytes`, or the error line.
+fn file_json(matcher: &Matcher, bytes: &[u8], offsets: OffsetEncoding) -> String {
+    let mut report = match matcher.analyze_file(bytes, None) {
+        Ok(report) => report,
+        Err(e) => return serde_json::json!({ "error": e.to_string() }).to_string(),
+    };
+    match report.file.as_ref().map(|f| f.text.clone()) {
+        Some(text) => report.convert_offsets(&text, offsets),
+        None => {
+            let text = atscore::text_from_bytes(bytes).unwrap_or_else(|e| fail(&e.to_string()));
+            report.convert_offsets(text, offsets);
+        }
+    }
+    report.to_json()
 }
 
 fn fail(msg: &str) -> ! {

@@ -8,6 +8,11 @@
 //! const report = analyzer.analyze(resumeText);        // plain JS object
 //! const hit = report.keywords[0].hits[0];
 //! resumeText.slice(hit.span.start, hit.span.end);     // UTF-16 spans by default
+//!
+//! // A PDF, DOCX or text file (told by its content), never leaving the device:
+//! const fileReport = analyzer.analyzeBytes(new Uint8Array(await file.arrayBuffer()));
+//! fileReport.readability;  // what an ATS may miss: columns, tables, headers, ...
+//! fileReport.file.text;    // the extracted text, which every span points into
 //! ```
 //!
 //! This crate only converts: JS values to core types, core reports to plain JS
@@ -16,7 +21,8 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-use atscore::{Matcher, MatcherBuilder, OffsetEncoding, Options, Report, Role};
+use atscore::file::FileKind;
+use atscore::{Error, Matcher, MatcherBuilder, OffsetEncoding, Options, Report, Role};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -41,6 +47,12 @@ extern "C" {
     /// The built-in roles.
     #[wasm_bindgen(typescript_type = "RoleSummary[]")]
     pub type JsRoleList;
+    /// A file's bytes.
+    #[wasm_bindgen(typescript_type = "Uint8Array | ArrayBuffer")]
+    pub type FileBytes;
+    /// What a file is: `"pdf"`, `"docx"` or `"text"`.
+    #[wasm_bindgen(typescript_type = "FileKind")]
+    pub type FileKindInput;
 }
 
 /// The one serializer: maps become plain objects, `None` becomes `null` (as in
@@ -61,8 +73,55 @@ fn js_error(message: &str) -> JsValue {
     e.into()
 }
 
-fn core_error(e: atscore::Error) -> JsValue {
-    js_error(&e.to_string())
+/// A core error as a JS `Error` with core's message. File errors are named
+/// `AtscoreFileError` and carry core's fields: `problem` (`"unsupported"`,
+/// `"corrupt"`, `"encrypted"` or `"limit"`), `kind` and `reason`, or for a
+/// limit `what`, `value`, `limit` and `option` (the name of the `file`
+/// option, as Python's `FileError` has them); every other error is an
+/// `AtscoreError`.
+fn core_error(e: Error) -> JsValue {
+    let err = js_sys::Error::new(&e.to_string());
+    let set = |key: &str, value: JsValue| {
+        // a fresh Error object: defining a property cannot fail
+        let _ = js_sys::Reflect::set(&err, &JsValue::from_str(key), &value);
+    };
+    let s = |v: &str| JsValue::from_str(v);
+    let file_problem = match &e {
+        Error::UnsupportedFile { kind, reason } | Error::CorruptFile { kind, reason } => {
+            set("kind", s(kind));
+            set("reason", s(reason));
+            Some(if matches!(e, Error::CorruptFile { .. }) {
+                "corrupt"
+            } else {
+                "unsupported"
+            })
+        }
+        Error::EncryptedFile { kind } => {
+            set("kind", s(kind));
+            Some("encrypted")
+        }
+        Error::FileLimit {
+            what,
+            value,
+            limit,
+            option,
+        } => {
+            set("what", s(what));
+            set("value", JsValue::from_f64(*value as f64));
+            set("limit", JsValue::from_f64(*limit as f64));
+            set("option", s(option));
+            Some("limit")
+        }
+        _ => None,
+    };
+    match file_problem {
+        Some(problem) => {
+            err.set_name("AtscoreFileError");
+            set("problem", s(problem));
+        }
+        None => err.set_name("AtscoreError"),
+    }
+    err.into()
 }
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
@@ -129,6 +188,46 @@ fn options_from_js(options: Option<&JsValue>) -> Result<(Options, OffsetEncoding
     Ok((options, offsets))
 }
 
+/// The file kind a caller asked for, if any (`"pdf"`, `"docx"`, `"text"`, any case).
+fn kind_from_js(kind: Option<&JsValue>) -> Result<Option<FileKind>, JsValue> {
+    let Some(kind) = kind.filter(|k| !k.is_undefined() && !k.is_null()) else {
+        return Ok(None);
+    };
+    let Some(name) = kind.as_string() else {
+        return Err(js_error(
+            "invalid option `kind`: must be \"pdf\", \"docx\" or \"text\"",
+        ));
+    };
+    name.parse().map(Some).map_err(core_error)
+}
+
+/// The bytes of a `Uint8Array`, an `ArrayBuffer` or another typed array or
+/// `DataView`, copied into wasm memory after checking their length against
+/// `file.max_file_bytes` (so a huge file is refused before it is copied).
+fn bytes_from_js(bytes: &JsValue, options: &Options) -> Result<Vec<u8>, JsValue> {
+    let view = if let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+        array.clone()
+    } else if let Some(buffer) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
+        js_sys::Uint8Array::new(buffer)
+    } else if js_sys::ArrayBuffer::is_view(bytes) {
+        let view: &js_sys::DataView = bytes.unchecked_ref();
+        js_sys::Uint8Array::new_with_byte_offset_and_length(
+            &view.buffer(),
+            view.byte_offset() as u32,
+            view.byte_length() as u32,
+        )
+    } else {
+        return Err(js_error(
+            "bytes must be a Uint8Array or an ArrayBuffer (for a string, use analyze)",
+        ));
+    };
+    options
+        .file
+        .check_file_len(u64::from(view.length()))
+        .map_err(core_error)?;
+    Ok(view.to_vec())
+}
+
 /// A role compiled once, to analyze many resumes.
 #[wasm_bindgen]
 #[derive(Clone)]
@@ -158,6 +257,25 @@ impl Analyzer {
         Ok(report)
     }
 
+    fn file_report(&self, bytes: &JsValue, kind: Option<&JsValue>) -> Result<Report, JsValue> {
+        let kind = kind_from_js(kind)?;
+        let bytes = bytes_from_js(bytes, self.matcher.options())?;
+        let mut report = self
+            .matcher
+            .analyze_file(&bytes, kind)
+            .map_err(core_error)?;
+        // Spans point into the extracted text of a PDF or DOCX, into the
+        // bytes themselves (UTF-8, as core checked) for text.
+        match report.file.as_ref().map(|f| f.text.clone()) {
+            Some(text) => report.convert_offsets(&text, self.offsets),
+            None => {
+                let text = atscore::text_from_bytes(&bytes).map_err(core_error)?;
+                report.convert_offsets(text, self.offsets);
+            }
+        }
+        Ok(report)
+    }
+
     /// Analyze a resume: the report as a plain object, spans in the
     /// analyzer's offset units (UTF-16 code units unless set otherwise).
     pub fn analyze(&self, text: &str) -> Result<JsReport, JsValue> {
@@ -170,6 +288,34 @@ impl Analyzer {
     #[wasm_bindgen(js_name = analyzeJson)]
     pub fn analyze_json(&self, text: &str) -> Result<String, JsValue> {
         Ok(self.report(text)?.to_json())
+    }
+
+    /// Analyze a resume file: a PDF, a DOCX or UTF-8 text, told by its
+    /// content unless `kind` (`"pdf"`, `"docx"`, `"text"`) says which. The
+    /// report as a plain object: for a PDF or DOCX, `file` holds the
+    /// extraction and every span points into `file.text`; for text, spans
+    /// point into the bytes decoded as UTF-8 (a BOM kept). `readability`
+    /// says what an ATS may miss. Throws an `AtscoreFileError` (with
+    /// `problem`: `"unsupported"`, `"corrupt"`, `"encrypted"`, `"limit"`)
+    /// for a file it cannot read.
+    #[wasm_bindgen(js_name = analyzeBytes)]
+    pub fn analyze_bytes(
+        &self,
+        bytes: FileBytes,
+        kind: Option<FileKindInput>,
+    ) -> Result<JsReport, JsValue> {
+        Ok(to_js(&self.file_report(&bytes, kind.as_deref())?)?.unchecked_into())
+    }
+
+    /// `analyzeBytes`, as core's canonical compact JSON: byte for byte what
+    /// `atscore analyze FILE --format json` gives for the same file.
+    #[wasm_bindgen(js_name = analyzeBytesJson)]
+    pub fn analyze_bytes_json(
+        &self,
+        bytes: FileBytes,
+        kind: Option<FileKindInput>,
+    ) -> Result<String, JsValue> {
+        Ok(self.file_report(&bytes, kind.as_deref())?.to_json())
     }
 
     /// The compiled role, in the role-file format.
@@ -194,6 +340,18 @@ pub fn analyze(
     options: Option<AnalyzerOptions>,
 ) -> Result<JsReport, JsValue> {
     Analyzer::new(role, options)?.analyze(text)
+}
+
+/// Analyze a resume file (PDF, DOCX or text) against a role in one call;
+/// see `Analyzer.analyzeBytes`.
+#[wasm_bindgen(js_name = analyzeBytes)]
+pub fn analyze_bytes(
+    bytes: FileBytes,
+    role: RoleInput,
+    options: Option<AnalyzerOptions>,
+    kind: Option<FileKindInput>,
+) -> Result<JsReport, JsValue> {
+    Analyzer::new(role, options)?.analyze_bytes(bytes, kind)
 }
 
 /// The role a job description asks for, in the role-file format: its

@@ -47,6 +47,18 @@ export interface ScoreWeights {
   quantified_target?: number;
 }
 
+/** Limits of reading PDF and DOCX files; going over one throws an `AtscoreFileError` with `problem: "limit"`. */
+export interface FileOptions {
+  /** Largest file, in bytes (default 32 MiB); checked before the bytes are copied into wasm memory. */
+  max_file_bytes?: number;
+  /** Most pages of a PDF (default 50). */
+  max_pages?: number;
+  /** Most bytes unpacked from a file's compressed parts, all together (default 128 MiB): what stops a zip bomb. */
+  max_unpacked_bytes?: number;
+  /** Most text drawing operations run in a PDF (default 5,000,000). */
+  max_operations?: number;
+}
+
 /** Options: the core's options (unknown names are errors) plus `offsets`. */
 export interface AnalyzerOptions {
   /** Units of the report's spans; default "utf16", so `text.slice(span.start, span.end)` is the hit. */
@@ -57,7 +69,36 @@ export interface AnalyzerOptions {
   stuffing_min_count?: number;
   stuffing_density?: number;
   vague_phrases?: boolean;
+  max_suggestions?: number;
   weights?: ScoreWeights;
+  /** Limits of reading files (`analyzeBytes`). */
+  file?: FileOptions;
+}
+
+/** What a file is: told by its content, or given to `analyzeBytes` to insist. */
+export type FileKind = "pdf" | "docx" | "text";
+
+/**
+ * The error thrown for a file that cannot be read (every other error is an
+ * `Error` named `AtscoreError`). `message` is core's, for people; `problem`
+ * is for code.
+ */
+export interface AtscoreFileError extends Error {
+  name: "AtscoreFileError";
+  /**
+   * `unsupported`: not a PDF, DOCX or UTF-8 text (an old .doc, an image, a ZIP without a Word document);
+   * `corrupt`: damaged or truncated; `encrypted`: password-protected; `limit`: over a `file` option.
+   */
+  problem: "unsupported" | "corrupt" | "encrypted" | "limit";
+  /** What the file is, as far as its bytes tell: "PDF", "DOCX", "DOC", "RTF", "image", "binary" (not for `limit`). */
+  kind?: string;
+  /** Why it cannot be read (not for `encrypted` and `limit`). */
+  reason?: string;
+  /** For `limit`: what was counted, how much there is (at least), the limit, and the `file` option that sets it, e.g. "max_pages". */
+  what?: string;
+  value?: number;
+  limit?: number;
+  option?: string;
 }
 
 /** A built-in role. */
@@ -176,6 +217,74 @@ export interface TierSummary {
   in_context: number;
 }
 
+export type Severity = "problem" | "warning" | "info";
+export type FindingKind =
+  | "no_text"
+  | "garbled_text"
+  | "contact_outside_body"
+  | "missing_contact"
+  | "little_text"
+  | "multi_column"
+  | "text_boxes"
+  | "headers_footers"
+  | "tables"
+  | "non_standard_headings"
+  | "inconsistent_dates"
+  | "unusual_length";
+
+/** Whether an ATS can read the resume: one finding (not part of the score). */
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  /** What was found, in plain language. */
+  message: string;
+  /** What to do. */
+  fix: string;
+  /** Where in the text (may be empty). */
+  spans: Span[];
+  /** 1-based pages it concerns (PDF only; may be empty). */
+  pages: number[];
+}
+
+/** Where a piece of extracted text came from. */
+export type Origin = "body" | "table" | "text_box" | "header" | "footer";
+
+/** Text from somewhere other than the body, which an ATS may skip. */
+export interface Region {
+  span: Span;
+  origin: Origin;
+  /** 1-based page, for PDFs. */
+  page?: number;
+}
+
+/** One page of a PDF. */
+export interface PageInfo {
+  number: number;
+  /** Where its text is in `file.text`. */
+  span: Span;
+  /** Characters other than white space. */
+  chars: number;
+  /** Columns of text side by side (0 when the page has no text). */
+  columns: number;
+  images: number;
+}
+
+/** The text read from a PDF or DOCX, and where it came from. */
+export interface FileInfo {
+  kind: FileKind;
+  /** The extracted text: every span of the report points into it. */
+  text: string;
+  /** One per PDF page; none for a DOCX. */
+  pages: PageInfo[];
+  /** The PDF's pages, or the count Word saved in a DOCX (null when none). */
+  page_count: number | null;
+  /** Most columns side by side anywhere (1 for one column, 0 without text). */
+  columns: number;
+  /** Text from tables, text boxes, headers and footers, in text order. */
+  regions: Region[];
+  images: number;
+}
+
 export interface Report {
   schema_version: number;
   offsets: OffsetEncoding;
@@ -196,4 +305,8 @@ export interface Report {
     contact: { email: Span | null; phone: Span | null; links: Span[] };
   };
   suggestions: Suggestion[];
+  /** What an ATS may miss (layout, headings, contact details, dates, length, fonts), problems first. Not part of the score. */
+  readability: Finding[];
+  /** For a PDF or DOCX given to `analyzeBytes`: the extraction (absent for text). */
+  file?: FileInfo;
 }

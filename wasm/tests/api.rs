@@ -3,9 +3,11 @@
 //! compared with what core gives for the same text.
 #![cfg(target_arch = "wasm32")]
 
+use atscore::file::{FileKind, Origin};
 use atscore::{FlagKind, MatchKind, Matcher, OffsetEncoding, Report, Role};
 use atscore_wasm::{
-    Analyzer, AnalyzerOptions, RoleInput, analyze, role_from_job_description, roles, version,
+    Analyzer, AnalyzerOptions, FileBytes, FileKindInput, RoleInput, analyze, analyze_bytes,
+    role_from_job_description, roles, version,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -272,4 +274,338 @@ fn a_job_title_finds_the_builtin_role() {
         .map(|_| ())
         .unwrap_err();
     assert!(error_message(err).contains("backend-developer"));
+}
+
+// ---------------------------------------------------------------------------
+// Files: analyzeBytes
+
+/// A one-page PDF drawing `lines` in Helvetica (WinAnsi, so `\\351` is é),
+/// with a correct cross-reference table.
+fn pdf(lines: &[&[u8]]) -> Vec<u8> {
+    let mut content = b"BT /F1 11 Tf 72 720 Td 14 TL".to_vec();
+    for line in lines {
+        content.extend_from_slice(b" (");
+        content.extend_from_slice(line);
+        content.extend_from_slice(b") Tj T*");
+    }
+    content.extend_from_slice(b" ET");
+    let mut objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_vec(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec(),
+    ];
+    let mut stream = format!("<< /Length {} >>\nstream\n", content.len()).into_bytes();
+    stream.extend_from_slice(&content);
+    stream.extend_from_slice(b"\nendstream");
+    objects.push(stream);
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+const PDF_LINES: &[&[u8]] = &[
+    b"Jos\\351 M\\374ller  jose@example.com  +49 30 1234567",
+    b"EXPERIENCE",
+    b"Built REST APIs in Go and SQL on AWS for 2M users at Z\\374rich Caf\\351",
+    b"SKILLS",
+    b"Go, SQL, Kubernetes, Docker, Redis",
+];
+
+/// A DOCX of paragraphs, the first in the page header.
+fn docx(header: &str, paragraphs: &[&str]) -> Vec<u8> {
+    use std::io::{Cursor, Write};
+    use zip::write::SimpleFileOptions;
+    const NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
+    let p = |t: &str| format!(r#"<w:p><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:p>"#);
+    let body: String = paragraphs.iter().map(|t| p(t)).collect();
+    let parts = [
+        ("[Content_Types].xml".to_string(), r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#.to_string()),
+        ("_rels/.rels".to_string(), r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#.to_string()),
+        ("word/_rels/document.xml.rels".to_string(), r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>"#.to_string()),
+        ("word/header1.xml".to_string(), format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:hdr {NS}>{}</w:hdr>"#, p(header))),
+        ("word/document.xml".to_string(), format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document {NS}><w:body>{body}<w:sectPr><w:headerReference w:type="default" r:id="rId7"/></w:sectPr></w:body></w:document>"#)),
+    ];
+    let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, data) in &parts {
+        w.start_file(name.as_str(), SimpleFileOptions::default())
+            .unwrap();
+        w.write_all(data.as_bytes()).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+fn js_bytes(bytes: &[u8]) -> FileBytes {
+    JsValue::from(js_sys::Uint8Array::from(bytes)).unchecked_into()
+}
+
+fn kind(name: &str) -> Option<FileKindInput> {
+    Some(JsValue::from_str(name).unchecked_into())
+}
+
+/// What core gives for a file, spans converted against the extracted text.
+fn native_file(bytes: &[u8], enc: OffsetEncoding) -> Report {
+    let m = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
+    let mut r = m.analyze_file(bytes, None).unwrap();
+    let text = r.file.as_ref().unwrap().text.clone();
+    r.convert_offsets(&text, enc);
+    r
+}
+
+/// A thrown file error: (problem, the whole error for more checks).
+fn file_error(e: JsValue) -> (String, js_sys::Error) {
+    let e: js_sys::Error = e.dyn_into().expect("a JS Error");
+    assert_eq!(
+        String::from(e.name()),
+        "AtscoreFileError",
+        "{}",
+        String::from(e.message())
+    );
+    let problem = js_sys::Reflect::get(&e, &"problem".into()).unwrap();
+    (problem.as_string().expect("problem"), e)
+}
+
+fn prop(e: &js_sys::Error, key: &str) -> JsValue {
+    js_sys::Reflect::get(e, &key.into()).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_pdf_gives_the_core_report_with_utf16_spans_into_the_extracted_text() {
+    let bytes = pdf(PDF_LINES);
+    let analyzer = Analyzer::new(role("backend-developer"), None).unwrap();
+    let got = from_js(analyzer.analyze_bytes(js_bytes(&bytes), None).unwrap());
+    assert_eq!(got, native_file(&bytes, OffsetEncoding::Utf16));
+    let file = got.file.as_ref().expect("file");
+    assert_eq!(file.kind, FileKind::Pdf);
+    assert_eq!((file.page_count, file.pages.len()), (Some(1), 1));
+    assert!(file.text.starts_with("José Müller"), "{:?}", file.text);
+    // UTF-16 spans slice the JS string of the extracted text
+    let js_text = js_sys::JsString::from(file.text.as_str());
+    let sql = &got.keyword("SQL").unwrap().hits[0];
+    let slice = js_text.slice(sql.span.start as u32, sql.span.end as u32);
+    assert_eq!(String::from(slice), "SQL");
+    let utf8 = file.text.find("SQL").unwrap();
+    assert!(
+        sql.span.start < utf8,
+        "é and ü are one UTF-16 unit, two bytes"
+    );
+    let page = &file.pages[0].span;
+    assert_eq!(page.end, file.text.encode_utf16().count());
+    // the JSON variant is the canonical JSON, and the one-shot call the same
+    let json = analyzer.analyze_bytes_json(js_bytes(&bytes), None).unwrap();
+    assert_eq!(json, native_file(&bytes, OffsetEncoding::Utf16).to_json());
+    let one_shot = analyze_bytes(js_bytes(&bytes), role("backend-developer"), None, None).unwrap();
+    assert_eq!(from_js(one_shot), got);
+    // an ArrayBuffer and other views work as well as a Uint8Array
+    let buffer = js_sys::Uint8Array::from(&bytes[..]).buffer();
+    let from_buffer = analyzer
+        .analyze_bytes_json(JsValue::from(buffer.clone()).unchecked_into(), None)
+        .unwrap();
+    assert_eq!(from_buffer, json);
+    let view = js_sys::DataView::new(&buffer, 0, bytes.len());
+    let from_view = analyzer
+        .analyze_bytes_json(JsValue::from(view).unchecked_into(), kind("PDF"))
+        .unwrap();
+    assert_eq!(from_view, json);
+}
+
+#[wasm_bindgen_test]
+fn a_docx_gives_the_core_report_in_every_unit() {
+    let bytes = docx(
+        "Zoë Ångström · zoe@example.com",
+        &[
+            "EXPERIENCE",
+            "Built REST APIs in Go 🚀 and SQL on AWS",
+            "SKILLS",
+            "Kubernetes, Docker",
+        ],
+    );
+    for (name, enc) in [
+        ("utf8", OffsetEncoding::Utf8),
+        ("utf16", OffsetEncoding::Utf16),
+        ("code_point", OffsetEncoding::CodePoint),
+    ] {
+        let opts = options(&format!(r#"{{"offsets": "{name}"}}"#));
+        let analyzer = Analyzer::new(role("backend-developer"), opts).unwrap();
+        let got = from_js(
+            analyzer
+                .analyze_bytes(js_bytes(&bytes), kind("docx"))
+                .unwrap(),
+        );
+        assert_eq!(got, native_file(&bytes, enc), "{name}");
+        let json = analyzer.analyze_bytes_json(js_bytes(&bytes), None).unwrap();
+        assert_eq!(json, native_file(&bytes, enc).to_json(), "{name}");
+    }
+    let analyzer = Analyzer::new(role("backend-developer"), None).unwrap();
+    let got = from_js(analyzer.analyze_bytes(js_bytes(&bytes), None).unwrap());
+    let file = got.file.unwrap();
+    assert_eq!(file.kind, FileKind::Docx);
+    assert!(
+        file.regions.iter().any(|r| r.origin == Origin::Header),
+        "{:?}",
+        file.regions
+    );
+    assert!(!got.readability.is_empty());
+    let json = js_sys::JSON::stringify(
+        &analyzer
+            .analyze_bytes(js_bytes(&bytes), None)
+            .unwrap()
+            .into(),
+    )
+    .unwrap();
+    assert!(String::from(json).contains(r#""origin":"header""#));
+}
+
+#[wasm_bindgen_test]
+fn text_bytes_give_the_text_report() {
+    let analyzer = Analyzer::new(role("backend-developer"), None).unwrap();
+    let got = from_js(
+        analyzer
+            .analyze_bytes(js_bytes(RESUME.as_bytes()), None)
+            .unwrap(),
+    );
+    assert_eq!(got, native(RESUME, OffsetEncoding::Utf16));
+    assert!(got.file.is_none());
+    assert_eq!(
+        analyzer
+            .analyze_bytes_json(js_bytes(RESUME.as_bytes()), kind("text"))
+            .unwrap(),
+        analyzer.analyze_json(RESUME).unwrap()
+    );
+    // the plain object has no `file` key for text, as the JSON has none
+    let obj = analyzer
+        .analyze_bytes(js_bytes(RESUME.as_bytes()), None)
+        .unwrap();
+    assert!(!js_sys::Reflect::has(&obj, &"file".into()).unwrap());
+    assert!(js_sys::Reflect::has(&obj, &"readability".into()).unwrap());
+}
+
+#[wasm_bindgen_test]
+fn file_errors_are_typed_js_errors() {
+    let analyzer = Analyzer::new(role("backend-developer"), None).unwrap();
+    let m = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
+    let err = |bytes: &[u8], k: Option<&str>| {
+        let js = analyzer
+            .analyze_bytes(js_bytes(bytes), k.and_then(kind))
+            .map(|_| ())
+            .unwrap_err();
+        let core = m
+            .analyze_file(bytes, k.map(|k| k.parse().unwrap()))
+            .unwrap_err();
+        let (problem, e) = file_error(js);
+        assert_eq!(String::from(e.message()), core.to_string());
+        (problem, e)
+    };
+
+    // a PDF cut before its page tree is corrupt (cut later, lopdf rebuilds
+    // the page tree and core reports a page without text: see the Node tests)
+    let whole = pdf(PDF_LINES);
+    let (problem, e) = err(&whole[..100], None);
+    assert_eq!(problem, "corrupt");
+    assert_eq!(prop(&e, "kind").as_string().as_deref(), Some("PDF"));
+    assert!(prop(&e, "reason").as_string().is_some());
+
+    // an old .doc is unsupported and says so
+    let mut doc = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    doc.resize(2048, 0);
+    let (problem, e) = err(&doc, None);
+    assert_eq!(problem, "unsupported");
+    assert_eq!(prop(&e, "kind").as_string().as_deref(), Some("DOC"));
+    assert!(String::from(e.message()).contains(".docx"));
+
+    // random bytes after a ZIP signature are a corrupt DOCX
+    let mut junk = b"PK\x03\x04".to_vec();
+    junk.extend((0..2000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    let (problem, e) = err(&junk, None);
+    assert_eq!(problem, "corrupt");
+    assert_eq!(prop(&e, "kind").as_string().as_deref(), Some("DOCX"));
+
+    // a PDF whose security handler is unknown is encrypted
+    let encrypted = String::from_utf8_lossy(&whole).replace(
+        "/Root 1 0 R",
+        "/Root 1 0 R /Encrypt << /Filter /NoSuchHandler /V 9 /R 9 /O (x) /U (y) /P -1 >> /ID [<00> <00>]",
+    );
+    let (problem, e) = err(encrypted.as_bytes(), None);
+    assert_eq!(problem, "encrypted");
+    assert_eq!(prop(&e, "kind").as_string().as_deref(), Some("PDF"));
+
+    // a kind that contradicts the content
+    let (problem, _) = err(&whole, Some("docx"));
+    assert_eq!(problem, "unsupported");
+
+    // a limit, refused before the bytes are copied
+    let small = Analyzer::new(
+        role("backend-developer"),
+        options(r#"{"file": {"max_file_bytes": 100}}"#),
+    )
+    .unwrap();
+    let (problem, e) = file_error(
+        small
+            .analyze_bytes(js_bytes(&whole), None)
+            .map(|_| ())
+            .unwrap_err(),
+    );
+    assert_eq!(problem, "limit");
+    assert_eq!(
+        prop(&e, "option").as_string().as_deref(),
+        Some("max_file_bytes")
+    );
+    assert_eq!(prop(&e, "limit").as_f64(), Some(100.0));
+    assert_eq!(prop(&e, "value").as_f64(), Some(whole.len() as f64));
+    assert!(String::from(e.message()).contains("file.max_file_bytes"));
+
+    // not file errors: a bad kind, a bad option, bytes that are no bytes, invalid UTF-8
+    let bad_kind = analyzer
+        .analyze_bytes(js_bytes(&whole), kind("odt"))
+        .map(|_| ())
+        .unwrap_err();
+    assert!(error_message(bad_kind).contains("odt"));
+    let bad_option = Analyzer::new(
+        role("backend-developer"),
+        options(r#"{"file": {"max_pages": 0}}"#),
+    )
+    .map(|_| ())
+    .unwrap_err();
+    assert!(error_message(bad_option).contains("file.max_pages"));
+    let typo = Analyzer::new(
+        role("backend-developer"),
+        options(r#"{"file": {"max_page": 3}}"#),
+    )
+    .map(|_| ())
+    .unwrap_err();
+    assert!(error_message(typo).contains("max_page"));
+    let not_bytes = analyzer
+        .analyze_bytes(JsValue::from_str("Jane Doe").unchecked_into(), None)
+        .map(|_| ())
+        .unwrap_err();
+    assert!(error_message(not_bytes).contains("Uint8Array"));
+    let latin1 = analyzer
+        .analyze_bytes(js_bytes(b"Jos\xe9 M\xfcller, SQL"), None)
+        .map(|_| ())
+        .unwrap_err();
+    let msg = error_message(latin1);
+    assert!(msg.contains("byte offset 3"), "{msg}");
+
+    // the analyzer still works after all that
+    assert!(analyzer.analyze_bytes(js_bytes(&whole), None).is_ok());
 }

@@ -1,6 +1,8 @@
 // The resume checker page. All analysis is done by the atscore WebAssembly
 // module; this file only builds the DOM from the report. Resume and role text
 // only ever reach the page through textContent and attributes, never as HTML.
+// A resume file (PDF, DOCX, text) is read in the page with File.arrayBuffer()
+// and handed to the module as bytes: it is never sent anywhere.
 import init, { Analyzer, roles, version } from "./pkg/atscore_wasm.js";
 
 const $ = (id) => document.getElementById(id);
@@ -216,10 +218,55 @@ function renderHighlighted(report, text) {
   $("highlighted").replaceChildren(...out);
 }
 
-function showError(message) {
+const SEVERITY = { problem: "Problem", warning: "Warning", info: "Note" };
+const FILE_KIND = { pdf: "PDF", docx: "Word document (DOCX)", text: "text" };
+
+/** The readability findings: severity, message, fix, pages. */
+function renderReadability(report, source) {
+  const findings = report.readability;
+  const problems = findings.filter((f) => f.severity === "problem").length;
+  $("readability-count").textContent = findings.length
+    ? `${findings.length} finding${findings.length > 1 ? "s" : ""}${problems ? `, ${problems} to fix` : ""}`
+    : "";
+  $("readability").replaceChildren(
+    ...(findings.length
+      ? findings.map((f) =>
+          el("li", { class: f.severity, "data-kind": f.kind, "data-severity": f.severity },
+            el("span", { class: "severity", text: `${SEVERITY[f.severity] ?? f.severity}:` }),
+            el("span", { class: "message", text: f.message }),
+            f.pages.length ? el("span", { class: "pages", text: ` (page${f.pages.length > 1 ? "s" : ""} ${f.pages.join(", ")})` }) : null,
+            el("span", { class: "fix", text: f.fix })))
+      : [el("li", { class: "none", text: "Nothing found that would stop an ATS from reading it." })]),
+  );
+  const info = $("file-info");
+  const file = report.file;
+  if (source.name) {
+    const parts = [];
+    if (file) {
+      parts.push(FILE_KIND[file.kind] ?? file.kind);
+      if (file.page_count !== null) parts.push(`${file.page_count} page${file.page_count === 1 ? "" : "s"}`);
+      if (file.columns > 1) parts.push(`${file.columns} columns`);
+      if (file.images) parts.push(`${file.images} image${file.images === 1 ? "" : "s"}`);
+      parts.push(`${file.text.length.toLocaleString("en")} characters of text read`);
+    } else {
+      parts.push("text");
+    }
+    info.textContent = `Read from ${source.name}: ${parts.join(", ")}.`;
+    info.dataset.kind = file?.kind ?? "text";
+    info.hidden = false;
+  } else {
+    info.textContent = "";
+    delete info.dataset.kind;
+    info.hidden = true;
+  }
+}
+
+function showError(message, problem) {
   const box = $("error");
   box.textContent = message;
   box.hidden = !message;
+  if (problem) box.dataset.problem = problem;
+  else delete box.dataset.problem;
 }
 
 const cache = new Map(); // role key -> Analyzer (compile once per role)
@@ -233,31 +280,86 @@ function analyzerFor() {
   return cache.get(key);
 }
 
+/** What is checked: the pasted text, or the bytes of the last file opened
+ * (until the text is edited). */
+let source = { name: null, bytes: null };
+
+/** Analyze the current source: the report and the text its spans point into. */
+function analyzeSource(analyzer) {
+  if (!source.bytes) {
+    const text = $("resume").value;
+    return { report: analyzer.analyze(text), text };
+  }
+  const report = analyzer.analyzeBytes(source.bytes);
+  // A PDF or DOCX: the extracted text. Text: the bytes as UTF-8 (BOM kept,
+  // as the module reads them), which the module has checked.
+  const text = report.file ? report.file.text : new TextDecoder("utf-8", { ignoreBOM: true }).decode(source.bytes);
+  return { report, text };
+}
+
 function check() {
-  const text = $("resume").value;
   const results = $("results");
   try {
     const analyzer = analyzerFor();
-    const report = analyzer.analyze(text);
+    const { report, text } = analyzeSource(analyzer);
     showError("");
     renderGauge(report);
     renderBreakdown(report);
+    renderReadability(report, source);
     renderChecklist(report, "must_have", "must-have", "must-count");
     renderChecklist(report, "bonus", "bonus", "bonus-count");
     renderMissing(report);
     renderVague(report);
     renderTips(report);
     renderHighlighted(report, text);
+    $("text-source").textContent = report.file
+      ? `The text read from ${source.name}, as an ATS gets it from the ${FILE_KIND[report.file.kind] ?? "file"}.`
+      : "";
     results.hidden = false;
     results.dataset.score = String(report.score);
-    $("status").textContent = `Score ${report.score} of 100 for ${report.role.title ?? report.role.name}.`;
+    $("status").textContent = `Score ${report.score} of 100 for ${report.role.title ?? report.role.name}${source.name ? ` (${source.name})` : ""}.`;
     return true;
   } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) {
+      // A bug in the module (a Rust panic): say so rather than a cryptic "unreachable".
+      showError(`The checker failed on this resume (an internal error: ${e.message}). Reload the page and try again, or paste the text.`, "internal");
+    } else {
+      showError(e instanceof Error ? e.message : String(e), e?.problem);
+    }
     results.hidden = true;
     delete results.dataset.score;
-    showError(e instanceof Error ? e.message : String(e));
     $("status").textContent = "";
     return false;
+  }
+}
+
+/** Open a resume file: read its bytes here and check them. */
+async function openFile(file) {
+  if (!file) return;
+  $("status").textContent = `Reading ${file.name}…`;
+  let bytes;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (e) {
+    showError(`Could not read ${file.name}: ${e instanceof Error ? e.message : e}`);
+    $("status").textContent = "";
+    return;
+  }
+  source = { name: file.name, bytes };
+  const text = textOf(bytes);
+  // A text file goes into the text box too, so it can be edited.
+  $("resume").value = text ?? "";
+  if (check()) $("results").focus();
+}
+
+/** The text of bytes that hold UTF-8 text (no PDF or ZIP signature), else null. */
+function textOf(bytes) {
+  const head = String.fromCharCode(...bytes.subarray(0, 5));
+  if (head.startsWith("%PDF") || head.startsWith("PK")) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
   }
 }
 
@@ -282,11 +384,23 @@ async function main() {
     ev.preventDefault();
     if (check()) $("results").focus();
   });
-  $("file").addEventListener("change", async () => {
-    const file = $("file").files?.[0];
-    if (!file) return;
-    $("resume").value = await file.text();
-    check();
+  $("file").addEventListener("change", () => openFile($("file").files?.[0]));
+  // Editing the text checks the text from then on.
+  $("resume").addEventListener("input", () => { source = { name: null, bytes: null }; });
+  // Drag and drop onto the drop zone; a file dropped anywhere else is not
+  // opened by the browser (which would leave the page).
+  const drop = $("drop");
+  for (const type of ["dragover", "drop"]) window.addEventListener(type, (ev) => ev.preventDefault());
+  drop.addEventListener("dragover", (ev) => {
+    ev.preventDefault();
+    if (ev.dataTransfer) ev.dataTransfer.dropEffect = "copy";
+    drop.classList.add("over");
+  });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", (ev) => {
+    ev.preventDefault();
+    drop.classList.remove("over");
+    openFile(ev.dataTransfer?.files?.[0]);
   });
   $("check").disabled = false;
   document.body.dataset.ready = "true";

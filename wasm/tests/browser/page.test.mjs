@@ -1,15 +1,18 @@
 // The resume checker page (wasm/www, after `build.sh`) in real headless
 // Chromium: a real corpus resume gives the native report's score and hits,
-// and a resume full of HTML runs nothing. Screenshots go to target/.
+// a corpus DOCX picked and a corpus PDF dropped give the native report's
+// score, readability findings and highlights, and a resume full of HTML
+// (pasted, or inside a DOCX) runs nothing. Screenshots go to target/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
 import { readFileSync, readdirSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { join, dirname, extname, normalize, sep } from "node:path";
+import { join, dirname, extname, normalize, sep, basename } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { docxOf, cfb } from "../docx.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wasmDir = join(here, "..", "..");
@@ -212,5 +215,145 @@ test("a broken custom role shows the core's error", async () => {
   assert.ok(await page.isHidden("#results"));
   assert.deepEqual(log.errors, []);
   writeFileSync(join(shots, "error.txt"), message);
+  await page.close();
+});
+
+/** Native reports of files (`Matcher::analyze_file`, UTF-16 spans into the extracted text). */
+function nativeFileReports(files) {
+  const out = execFileSync(
+    "cargo",
+    ["run", "--quiet", "--release", "--manifest-path", join(root, "Cargo.toml"),
+     "-p", "atscore-wasm", "--example", "native_json", "--", "--files", ...files],
+    { maxBuffer: 1 << 30, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+}
+
+/** The corpus PDF or DOCX (by extension) with the most keyword hits. */
+function pickFile(ext) {
+  const files = [];
+  for (const set of readdirSync(join(corpus, "resumes")).sort()) {
+    const dir = join(corpus, "resumes", set, "original");
+    if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (f.endsWith(ext)) files.push(join(dir, f));
+  }
+  assert.ok(files.length > 0, `no ${ext} in the corpus`);
+  const reports = nativeFileReports(files);
+  const hits = (r) => r.keywords.reduce((n, k) => n + k.hits.length, 0);
+  let best = 0;
+  reports.forEach((r, i) => { if (hits(r) > hits(reports[best])) best = i; });
+  return { file: files[best], native: reports[best] };
+}
+
+/** The page shows the native report of a file: score, findings, extracted text, marks. */
+async function assertFileRendered(page, { file, native }) {
+  assert.equal(await page.textContent("#score"), String(native.score), file);
+  assert.equal(await page.getAttribute("#file-info", "data-kind"), native.file.kind);
+  assert.match(await page.textContent("#file-info"), new RegExp(basename(file).replace(/[.]/g, "\\.")));
+  const findings = await page.$$eval("#readability li[data-kind]", (lis) => lis.map((li) => ({
+    kind: li.dataset.kind, severity: li.dataset.severity,
+    message: li.querySelector(".message").textContent, fix: li.querySelector(".fix").textContent,
+  })));
+  assert.deepEqual(findings, native.readability.map((f) => ({ kind: f.kind, severity: f.severity, message: f.message, fix: f.fix })));
+  const text = native.file.text;
+  assert.equal(await page.textContent("#highlighted"), text);
+  const marks = await page.$$eval("#highlighted mark", (ms) =>
+    ms.map((m) => ({ start: Number(m.dataset.start), end: Number(m.dataset.end), text: m.textContent, term: m.dataset.term })));
+  const nativeSpans = native.keywords.flatMap((k) => k.hits.map((h) => ({ ...h.span, term: k.term })));
+  assert.ok(marks.length >= 5, `only ${marks.length} marks for ${file}`);
+  for (const m of marks) {
+    assert.equal(m.text, text.slice(m.start, m.end));
+  }
+  for (const s of nativeSpans) {
+    assert.ok(marks.some((m) => m.start < s.end && s.start < m.end), `native span not highlighted: ${JSON.stringify(s)}`);
+  }
+  const items = await page.$$eval(".checklist li", (lis) => lis.map((li) => [li.dataset.term, Number(li.dataset.count)]));
+  assert.deepEqual(items, native.keywords.filter((k) => k.tier !== "overused").map((k) => [k.term, k.count]));
+}
+
+test("a corpus DOCX picked and a corpus PDF dropped: the native report's score, findings and highlights", async () => {
+  const docx = pickFile(".docx");
+  const pdf = pickFile(".pdf");
+  const { page, log } = await openPage();
+
+  await page.setInputFiles("#file", docx.file);
+  await page.waitForSelector("#results[data-score]");
+  await assertFileRendered(page, docx);
+  await page.screenshot({ path: join(shots, "docx-picked.png"), fullPage: true });
+
+  // Drop the PDF onto the drop zone, as a person drags it from the desktop.
+  const dataTransfer = await page.evaluateHandle(({ bytes, name }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], name, { type: "application/pdf" }));
+    return dt;
+  }, { bytes: [...readFileSync(pdf.file)], name: basename(pdf.file) });
+  await page.dispatchEvent("#drop", "dragover", { dataTransfer });
+  assert.match(await page.getAttribute("#drop", "class"), /over/);
+  await page.dispatchEvent("#drop", "drop", { dataTransfer });
+  await page.waitForFunction((name) => document.querySelector("#file-info").textContent.includes(name), basename(pdf.file));
+  await assertFileRendered(page, pdf);
+  assert.doesNotMatch(await page.getAttribute("#drop", "class"), /over/);
+
+  // Changing the role checks the same file again.
+  const roles = await page.$$eval("#role option", (os) => os.map((o) => o.value));
+  await page.selectOption("#role", roles[1]);
+  await page.click("#check");
+  await page.waitForFunction((title) => document.querySelector("#status").textContent.includes(title), basename(pdf.file));
+  assert.equal(await page.textContent("#highlighted"), pdf.native.file.text);
+
+  // Local only: nothing but the page's own files was requested.
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith(base)), []);
+  assert.deepEqual(log.errors, []);
+  await page.selectOption("#role", roles[0]);
+  await page.click("#check");
+  await page.waitForSelector("#results[data-score]");
+  await page.screenshot({ path: join(shots, "pdf-dropped.png"), fullPage: true });
+  await page.close();
+});
+
+test("a DOCX whose text holds HTML is shown as text and runs nothing", async () => {
+  const { page, log } = await openPage();
+  const lines = [
+    "Jane <b>Doe</b> · jane@example.com · +1 555 0100",
+    "<script>window.__pwned = 1; alert('script')</script>",
+    "EXPERIENCE",
+    "- Built <img src=x onerror=\"window.__pwned = 2; alert('img')\"> REST APIs in Go and SQL on AWS",
+    "- <svg onload=\"window.__pwned = 3\"></svg> Docker and Kubernetes <iframe src=\"javascript:alert(4)\"></iframe>",
+    "SKILLS",
+    "SQL, Docker, <style>body{display:none}</style>Redis",
+  ];
+  await page.setInputFiles("#file", { name: "html.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(docxOf(lines)) });
+  await page.waitForSelector("#results[data-score]");
+  const shown = await page.textContent("#highlighted");
+  assert.ok(shown.includes("<script>window.__pwned = 1; alert('script')</script>"), shown);
+  for (const m of await page.$$("#highlighted mark")) await m.hover();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(log.dialogs, []);
+  const injected = await page.$$eval("main img, main script, main svg:not(#gauge svg), main iframe, main style, main a, main b",
+    (els) => els.map((e) => e.outerHTML));
+  assert.deepEqual(injected, []);
+  assert.equal(await page.$$eval("script", (s) => s.length), 1);
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith(base) || u.endsWith("/x")), []);
+  assert.deepEqual(log.errors, []);
+  await page.screenshot({ path: join(shots, "html-docx.png"), fullPage: true });
+  await page.close();
+});
+
+test("a file that cannot be read shows the core's message, by problem", async () => {
+  const { page, log } = await openPage();
+  await page.setInputFiles("#file", { name: "locked.docx", mimeType: "application/octet-stream", buffer: Buffer.from(cfb("EncryptedPackage")) });
+  await page.waitForSelector("#error:not([hidden])");
+  assert.equal(await page.getAttribute("#error", "data-problem"), "encrypted");
+  assert.match(await page.textContent("#error"), /password/);
+  assert.ok(await page.isHidden("#results"));
+  await page.setInputFiles("#file", { name: "old.doc", mimeType: "application/msword", buffer: Buffer.from(cfb("WordDocument")) });
+  await page.waitForFunction(() => document.querySelector("#error").dataset.problem === "unsupported");
+  assert.match(await page.textContent("#error"), /\.docx/);
+  // A text file still works, and fills the text box.
+  await page.setInputFiles("#file", { name: "resume.txt", mimeType: "text/plain", buffer: Buffer.from("Jane Doe · jane@example.com\n\nSKILLS\nSQL, Go, Docker\n") });
+  await page.waitForSelector("#results[data-score]");
+  assert.ok(await page.isHidden("#error"));
+  assert.match(await page.inputValue("#resume"), /SQL, Go, Docker/);
+  assert.deepEqual(log.errors, []);
   await page.close();
 });
