@@ -388,7 +388,14 @@ struct KwAcc {
     context: bool,
 }
 
-pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) -> Report {
+/// The report of `doc`; `file` is the extraction it came from, if any (for
+/// the layout findings).
+pub(crate) fn build_report(
+    inner: &Inner,
+    doc: &Document<'_>,
+    raw: &[RawHit],
+    file: Option<&crate::file::Extracted>,
+) -> Report {
     let role = &inner.role;
     let opts = &inner.options;
     let w = &opts.weights;
@@ -1108,7 +1115,7 @@ pub(crate) fn build_report(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) ->
             contact: doc.contact.clone(),
         },
         suggestions,
-        readability: crate::readability::check(doc, None),
+        readability: crate::readability::check(doc, file),
         file: None,
     }
 }

@@ -349,8 +349,8 @@ impl Matcher {
         }
         self.check_input_len(extracted.text.len())?;
         let doc = Document::parse_filtered(&extracted.text, &self.inner.stem_filter);
-        let mut report = self.analyze_document(&doc);
-        report.readability = crate::readability::check(&doc, Some(&extracted));
+        let hits = self.inner.find(&doc);
+        let mut report = analysis::build_report(&self.inner, &doc, &hits, Some(&extracted));
         drop(doc);
         report.file = Some(extracted);
         Ok(report)
@@ -384,7 +384,7 @@ impl Matcher {
     /// ```
     pub fn analyze_document(&self, doc: &Document<'_>) -> Report {
         let hits = self.inner.find(doc);
-        analysis::build_report(&self.inner, doc, &hits)
+        analysis::build_report(&self.inner, doc, &hits, None)
     }
 
     /// Analyze many resumes, in parallel on all cores (sequentially on
