@@ -234,14 +234,6 @@ fn analyze(args: &AnalyzeArgs) -> Result<u8, Failure> {
     let mut report = matcher
         .analyze_file(&bytes, args.kind.map(FileKind::from))
         .map_err(|e| Failure::from_core(subject.clone(), e))?;
-    // the text every span points into: the extraction of a PDF or DOCX, else the file itself
-    let extracted = report.file.as_ref().map(|f| f.text.clone());
-    let text = match &extracted {
-        Some(text) => text.as_str(),
-        None => {
-            atscore::text_from_bytes(&bytes).map_err(|e| Failure::from_core(subject.clone(), e))?
-        }
-    };
 
     let out = match args.format {
         Format::Text => atscore::render_text(
@@ -252,14 +244,21 @@ fn analyze(args: &AnalyzeArgs) -> Result<u8, Failure> {
             },
         ),
         Format::Json => {
-            report.convert_offsets(text, args.offsets.into());
+            report
+                .convert_input_offsets(&bytes, args.offsets.into())
+                .map_err(|e| Failure::from_core(subject.clone(), e))?;
             if args.pretty {
                 report.to_json_pretty()
             } else {
                 report.to_json()
             }
         }
-        Format::Html => html_page(&report, text),
+        Format::Html => {
+            let text = report
+                .analyzed_text(&bytes)
+                .map_err(|e| Failure::from_core(subject.clone(), e))?;
+            html_page(&report, text)
+        }
     };
     emit(&out, args.output.as_deref())?;
 

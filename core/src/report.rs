@@ -456,6 +456,51 @@ impl Report {
         }
         let from = OffsetConverter::new(text, self.offsets);
         let into = OffsetConverter::new(text, to);
+        self.convert_with(&from, &into, to);
+    }
+
+    /// The text every span points into: the extracted text of a PDF or
+    /// DOCX (`file.text`), else `input`, the analyzed bytes (an error only
+    /// if they are not UTF-8, which a report of them rules out).
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let input = "Skills: SQL".as_bytes();
+    /// let r = m.analyze_file(input, None)?;
+    /// assert_eq!(r.analyzed_text(input)?, "Skills: SQL");
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn analyzed_text<'a>(&'a self, input: &'a [u8]) -> crate::Result<&'a str> {
+        match &self.file {
+            Some(file) => Ok(&file.text),
+            None => crate::error::text_from_bytes(input),
+        }
+    }
+
+    /// [`Report::convert_offsets`] against [`Report::analyzed_text`]: what
+    /// a front end that analyzed a file's `input` bytes calls.
+    ///
+    /// ```
+    /// use atscore::OffsetEncoding;
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let input = "🚀 SQL".as_bytes();
+    /// let mut r = m.analyze_file(input, None)?;
+    /// r.convert_input_offsets(input, OffsetEncoding::Utf16)?;
+    /// assert_eq!(r.keyword("SQL").unwrap().hits[0].span.start, 3);
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn convert_input_offsets(&mut self, input: &[u8], to: OffsetEncoding) -> crate::Result<()> {
+        if self.offsets == to {
+            return Ok(());
+        }
+        let text = self.analyzed_text(input)?;
+        let from = OffsetConverter::new(text, self.offsets);
+        let into = OffsetConverter::new(text, to);
+        self.convert_with(&from, &into, to);
+        Ok(())
+    }
+
+    fn convert_with(&mut self, from: &OffsetConverter, into: &OffsetConverter, to: OffsetEncoding) {
         let conv = |s: &mut Span| {
             let (a, b) = (from.to_utf8(s.start), from.to_utf8(s.end));
             *s = Span::new(into.from_utf8(a), into.from_utf8(b));

@@ -522,12 +522,11 @@ impl Analyzer {
                 Err(path) => read_file(&path, &m.options().file)?,
             };
             let mut report = m.analyze_file(&bytes, kind).map_err(Failed::Core)?;
-            let text = match &report.file {
-                Some(file) => file.text.clone(),
-                // text input: the bytes, which core found to be UTF-8
-                None => String::from_utf8(bytes)
-                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-            };
+            // the extracted text of a PDF or DOCX, else the bytes (UTF-8, as core checked)
+            let text = report
+                .analyzed_text(&bytes)
+                .map_err(Failed::Core)?
+                .to_owned();
             report.convert_offsets(&text, OffsetEncoding::CodePoint);
             Ok(Report { report, text })
         })?;

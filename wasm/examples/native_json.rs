@@ -83,13 +83,9 @@ fn file_json(matcher: &Matcher, bytes: &[u8], offsets: OffsetEncoding) -> String
         Ok(report) => report,
         Err(e) => return serde_json::json!({ "error": e.to_string() }).to_string(),
     };
-    match report.file.as_ref().map(|f| f.text.clone()) {
-        Some(text) => report.convert_offsets(&text, offsets),
-        None => {
-            let text = atscore::text_from_bytes(bytes).unwrap_or_else(|e| fail(&e.to_string()));
-            report.convert_offsets(text, offsets);
-        }
-    }
+    report
+        .convert_input_offsets(bytes, offsets)
+        .unwrap_or_else(|e| fail(&e.to_string()));
     report.to_json()
 }
 

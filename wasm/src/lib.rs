@@ -266,13 +266,9 @@ impl Analyzer {
             .map_err(core_error)?;
         // Spans point into the extracted text of a PDF or DOCX, into the
         // bytes themselves (UTF-8, as core checked) for text.
-        match report.file.as_ref().map(|f| f.text.clone()) {
-            Some(text) => report.convert_offsets(&text, self.offsets),
-            None => {
-                let text = atscore::text_from_bytes(&bytes).map_err(core_error)?;
-                report.convert_offsets(text, self.offsets);
-            }
-        }
+        report
+            .convert_input_offsets(&bytes, self.offsets)
+            .map_err(core_error)?;
         Ok(report)
     }
 
