@@ -279,21 +279,16 @@ fn layout(doc: &Document<'_>, file: &Extracted, out: &mut Vec<Finding>) {
             },
             fix,
         );
-        f.pages = pages_of(file, &spans);
+        f.pages = file
+            .regions
+            .iter()
+            .filter(|r| r.origin == origin)
+            .filter_map(|r| r.page)
+            .collect();
+        f.pages.dedup();
         f.spans = spans.into_iter().take(MAX_SPANS).collect();
         out.push(f);
     }
-}
-
-fn pages_of(file: &Extracted, spans: &[Span]) -> Vec<u32> {
-    let mut pages: Vec<u32> = file
-        .regions
-        .iter()
-        .filter(|r| spans.contains(&r.span))
-        .filter_map(|r| r.page)
-        .collect();
-    pages.dedup();
-    pages
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
