@@ -6,46 +6,25 @@
 // never trap: a `RuntimeError: unreachable` is a panic in Rust, a bug.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync, writeFileSync, statSync } from "node:fs";
+import { readFileSync, mkdtempSync, rmSync, writeFileSync, statSync } from "node:fs";
 import { join, dirname, basename } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { gzipSync, constants } from "node:zlib";
 import { zipOf, cfb, NS, CONTENT_TYPES, ROOT_RELS } from "../docx.mjs";
+import { corpusFiles, nativeJson } from "../corpus.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wasmDir = join(here, "..", "..");
-const root = join(wasmDir, "..");
 const require = createRequire(import.meta.url);
 const atscore = require(join(wasmDir, "pkg"));
 
-const corpus = process.env.ATSCORE_CORPUS ?? join(root, "..", "shared", "corpus");
-
 /** The corpus's original PDF and DOCX resumes. */
-function corpusFiles() {
-  const resumes = join(corpus, "resumes");
-  assert.ok(existsSync(resumes), `corpus not found at ${resumes} (set ATSCORE_CORPUS)`);
-  const files = [];
-  for (const set of readdirSync(resumes).sort()) {
-    const dir = join(resumes, set, "original");
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).sort()) if (/\.(pdf|docx)$/i.test(f)) files.push(join(dir, f));
-  }
-  return files;
-}
+const corpusOriginals = () => corpusFiles("original", /\.(pdf|docx)$/i);
 
 /** Native lines (a report, or {"error": message}) for each file. */
-function nativeJson(files, extra = []) {
-  const out = execFileSync(
-    "cargo",
-    ["run", "--quiet", "--release", "--manifest-path", join(root, "Cargo.toml"),
-     "-p", "atscore-wasm", "--example", "native_json", "--", "--files", ...extra, ...files],
-    { maxBuffer: 1 << 30, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
-  return out.split("\n").filter((l) => l.length > 0);
-}
+const nativeFileJson = (files, extra = []) => nativeJson(files, ["--files", ...extra]);
 
 /** What the wasm gives for bytes, as native_json prints it; a trap is thrown on. */
 function wasmLine(analyzer, bytes) {
@@ -80,7 +59,7 @@ function randomBytes(n, seed) {
   return out;
 }
 
-const files = corpusFiles();
+const files = corpusOriginals();
 let work;
 before(() => { work = mkdtempSync(join(tmpdir(), "atscore-files-")); });
 after(() => { if (work) rmSync(work, { recursive: true, force: true }); });
@@ -88,7 +67,7 @@ after(() => { if (work) rmSync(work, { recursive: true, force: true }); });
 test("every corpus PDF and DOCX: analyzeBytesJson is byte for byte the native report", () => {
   assert.ok(files.length >= 60, `only ${files.length} corpus PDF/DOCX files`);
   assert.ok(files.some((f) => f.endsWith(".pdf")) && files.some((f) => f.endsWith(".docx")));
-  const native = nativeJson(files);
+  const native = nativeFileJson(files);
   assert.equal(native.length, files.length);
   const errors = native.filter((l) => l.startsWith('{"error"'));
   assert.deepEqual(errors, [], "the native library cannot read some corpus files");
@@ -139,7 +118,7 @@ test("corpus files as plain objects: file.text is what every span slices", () =>
 test("corpus files in code points and bytes, and the one-shot call", () => {
   const sample = [...files.filter((f) => f.endsWith(".pdf")), ...files.filter((f) => f.endsWith(".docx")).slice(0, 8)];
   for (const units of ["code_point", "utf8"]) {
-    const native = nativeJson(sample, ["--offsets", units]);
+    const native = nativeFileJson(sample, ["--offsets", units]);
     const analyzer = new atscore.Analyzer("backend-developer", { offsets: units });
     sample.forEach((f, i) => assert.equal(analyzer.analyzeBytesJson(readFileSync(f)), native[i], `${f} ${units}`));
   }
@@ -180,7 +159,7 @@ test("hostile files throw the native error (or give the native report), never tr
     writeFileSync(p, bytes);
     return p;
   });
-  const native = nativeJson(paths);
+  const native = nativeFileJson(paths);
   const analyzer = new atscore.Analyzer("backend-developer");
   const traps = [];
   const differ = [];
@@ -202,7 +181,7 @@ test("hostile files throw the native error (or give the native report), never tr
   assert.match(problems("random bytes"), /cannot read this file/);
   assert.match(problems("a lying zip bomb (sizes say 100 bytes)"), /unpacked|cut short|damaged/);
   // The analyzer still works afterwards.
-  assert.equal(analyzer.analyzeBytesJson(readFileSync(files[0])), nativeJson([files[0]])[0]);
+  assert.equal(analyzer.analyzeBytesJson(readFileSync(files[0])), nativeFileJson([files[0]])[0]);
 });
 
 test("file errors are typed: problem, kind, reason, limit fields", () => {

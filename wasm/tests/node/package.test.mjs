@@ -4,12 +4,13 @@
 // must slice the JS string to the hit.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
+import { corpusFiles, nativeJson } from "../corpus.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wasmDir = join(here, "..", "..");
@@ -17,33 +18,13 @@ const root = join(wasmDir, "..");
 const require = createRequire(import.meta.url);
 const atscore = require(join(wasmDir, "pkg")); // through the published manifest
 
-const corpus = process.env.ATSCORE_CORPUS ?? join(root, "..", "shared", "corpus");
-
-function corpusFiles() {
-  const resumes = join(corpus, "resumes");
-  assert.ok(existsSync(resumes), `corpus not found at ${resumes} (set ATSCORE_CORPUS)`);
-  const files = [];
-  for (const set of readdirSync(resumes).sort()) {
-    const dir = join(resumes, set, "text");
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).sort()) if (f.endsWith(".txt")) files.push(join(dir, f));
-  }
+function textResumes() {
+  const files = corpusFiles("text", /\.txt$/);
   assert.ok(files.length >= 100, `only ${files.length} corpus resumes`);
   return files;
 }
 
-/** Native JSON lines, one per file, from the core library (release build). */
-function nativeJson(files, extra = []) {
-  const out = execFileSync(
-    "cargo",
-    ["run", "--quiet", "--release", "--manifest-path", join(root, "Cargo.toml"),
-     "-p", "atscore-wasm", "--example", "native_json", "--", ...extra, ...files],
-    { maxBuffer: 1 << 30, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
-  );
-  return out.split("\n").filter((l) => l.length > 0);
-}
-
-const files = corpusFiles();
+const files = textResumes();
 const texts = files.map((f) => readFileSync(f, "utf8"));
 
 test("analyzeJson is byte for byte the native JSON on every corpus resume", () => {
