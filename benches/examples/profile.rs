@@ -5,6 +5,10 @@
 //! cargo build --release -p atscore-benches --example profile
 //! valgrind --tool=callgrind target/release/examples/profile analyze 1
 //! ```
+//!
+//! `ATSCORE_PROFILE_ROLE=role.json` profiles that role instead of the built-in
+//! one, compiled as `python/bench/peers_adapter.py` does (no typo finding, no
+//! vague phrases).
 
 use std::hint::black_box;
 
@@ -19,7 +23,17 @@ fn main() {
     } else {
         atscore_benches::corpus_resumes()
     };
-    let matcher = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
+    let matcher = match std::env::var("ATSCORE_PROFILE_ROLE") {
+        Ok(path) => {
+            let role = Role::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
+            Matcher::builder()
+                .fuzzy(false)
+                .vague_phrases(false)
+                .build(role)
+                .unwrap()
+        }
+        Err(_) => Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap(),
+    };
     for _ in 0..reps {
         for d in &docs {
             match stage.as_str() {
@@ -32,6 +46,11 @@ fn main() {
                 "analyze" => {
                     black_box(matcher.analyze(d).unwrap());
                 }
+                // the reports, one JSON per line: a speed change must keep these bytes
+                "json" => println!(
+                    "{}",
+                    matcher.analyze(d).unwrap().to_json().replace('\n', " ")
+                ),
                 "none" => {}
                 other => panic!("unknown stage {other}"),
             }

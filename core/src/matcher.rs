@@ -399,17 +399,47 @@ impl Matcher {
     /// # Ok::<(), atscore::Error>(())
     /// ```
     pub fn analyze_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Result<Report>> {
+        self.analyze_many_with(texts, |_, r| r)
+    }
+
+    /// [`Matcher::analyze_many`], with `then` applied to each text and its
+    /// result on the worker that analyzed it: the place for per-report work
+    /// that should run in parallel too, such as converting offsets.
+    ///
+    /// ```
+    /// use atscore::OffsetEncoding;
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let texts = ["🚀 SQL", "Docker"];
+    /// let spans = m.analyze_many_with(&texts, |text, r| {
+    ///     let mut r = r?;
+    ///     r.convert_offsets(text, OffsetEncoding::CodePoint);
+    ///     Ok::<_, atscore::Error>(r.keyword("SQL").unwrap().hits.first().map(|h| h.span.start))
+    /// });
+    /// assert_eq!(spans[0].as_ref().unwrap(), &Some(2)); // the rocket is one code point
+    /// assert_eq!(spans[1].as_ref().unwrap(), &None);
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn analyze_many_with<S, T, F>(&self, texts: &[S], then: F) -> Vec<T>
+    where
+        S: AsRef<str> + Sync,
+        T: Send,
+        F: Fn(&str, Result<Report>) -> T + Sync,
+    {
+        let one = |t: &S| {
+            let t = t.as_ref();
+            then(t, self.analyze(t))
+        };
         let threads = if cfg!(target_arch = "wasm32") {
             1
         } else {
             std::thread::available_parallelism().map_or(1, |n| n.get())
         };
         if threads <= 1 || texts.len() < 2 {
-            return texts.iter().map(|t| self.analyze(t.as_ref())).collect();
+            return texts.iter().map(one).collect();
         }
         // Work stealing by index: each worker takes the next unclaimed text.
         let next = std::sync::atomic::AtomicUsize::new(0);
-        let mut results: Vec<(usize, Result<Report>)> = std::thread::scope(|scope| {
+        let mut results: Vec<(usize, T)> = std::thread::scope(|scope| {
             let workers: Vec<_> = (0..threads.min(texts.len()))
                 .map(|_| {
                     scope.spawn(|| {
@@ -417,7 +447,7 @@ impl Matcher {
                         loop {
                             let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                             let Some(t) = texts.get(i) else { break };
-                            out.push((i, self.analyze(t.as_ref())));
+                            out.push((i, one(t)));
                         }
                         out
                     })
@@ -432,14 +462,14 @@ impl Matcher {
         // A worker that panicked lost its results: redo those here, so that a
         // bug surfaces as the same panic as in `analyze`, never as a short list.
         if results.len() != texts.len() {
-            let mut all: Vec<Option<Result<Report>>> = (0..texts.len()).map(|_| None).collect();
+            let mut all: Vec<Option<T>> = (0..texts.len()).map(|_| None).collect();
             for (i, r) in results {
                 all[i] = Some(r);
             }
             return all
                 .into_iter()
                 .zip(texts)
-                .map(|(r, t)| r.unwrap_or_else(|| self.analyze(t.as_ref())))
+                .map(|(r, t)| r.unwrap_or_else(|| one(t)))
                 .collect();
         }
         results.into_iter().map(|(_, r)| r).collect()
