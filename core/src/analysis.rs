@@ -382,6 +382,112 @@ fn is_quantified(doc: &Document<'_>, line: &Line) -> bool {
     false
 }
 
+/// Names for a detail line: at most 12, the keyword list has them all.
+fn list<S: AsRef<str>>(names: &[S]) -> String {
+    let join = |v: &[S]| {
+        let mut out = String::new();
+        for (i, n) in v.iter().enumerate() {
+            if i > 0 {
+                out.push_str("; ");
+            }
+            out.push_str(n.as_ref());
+        }
+        out
+    };
+    match names.len() {
+        0 => "none".to_string(),
+        1..=12 => join(names),
+        n => format!("{}; and {} more", join(&names[..10]), n - 10),
+    }
+}
+
+/// A suggestion before its message is written: only the
+/// `max_suggestions` most valuable get one (a large role misses hundreds of
+/// keywords in every resume).
+struct Pending {
+    kind: SuggestionKind,
+    impact: f64,
+    line: Option<usize>,
+    message: Message,
+}
+
+/// What a [`Pending`] suggestion's message says; `keyword` indexes the
+/// role's keywords (and the report's), `hit` that keyword's hits, `Flag`
+/// the report's flags (before they are sorted).
+enum Message {
+    AddKeyword(usize),
+    FixTypo { keyword: usize, hit: usize },
+    UseInContext { keyword: usize, hit: Option<usize> },
+    Flag(usize),
+    Text(String),
+}
+
+impl Pending {
+    fn write(self, inner: &Inner, keywords: &[KeywordResult], flags: &[Flag]) -> Suggestion {
+        let term = |ki: usize| Some(keywords[ki].term.clone());
+        let (message, keyword) = match self.message {
+            Message::AddKeyword(ki) => {
+                let parsed = &inner.info[ki].parsed;
+                let display = &parsed.name;
+                let any_of = if parsed.any_of.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (any of: {})", parsed.any_of.join(", "))
+                };
+                let msg = if keywords[ki].tier == Tier::MustHave {
+                    format!(
+                        "Add the must-have keyword \"{display}\"{any_of}, written as the job description writes it, in an experience bullet that shows how you used it."
+                    )
+                } else {
+                    format!(
+                        "Add the bonus keyword \"{display}\"{any_of} if you have the skill, in a bullet that shows how you used it."
+                    )
+                };
+                (msg, term(ki))
+            }
+            Message::FixTypo { keyword: ki, hit } => {
+                let h = &keywords[ki].hits[hit];
+                let msg = format!(
+                    "Fix the spelling of \"{}\" on line {}: an ATS looks for \"{}\".",
+                    h.text, h.line, h.form
+                );
+                (msg, term(ki))
+            }
+            Message::UseInContext { keyword: ki, hit } => {
+                let first = hit.map(|i| &keywords[ki].hits[i]);
+                let msg = format!(
+                    "{} is not used in any experience sentence (only in a list, a heading or a short line); use it in a bullet that says what you did with it and the result.",
+                    written_as(&inner.info[ki].parsed.name, first)
+                );
+                (msg, term(ki))
+            }
+            Message::Flag(fi) => {
+                let f = &flags[fi];
+                let at = f.line.map(|l| format!(" (line {l})")).unwrap_or_default();
+                (format!("{}{at} {}", f.message, f.suggestion), None)
+            }
+            Message::Text(msg) => (msg, None),
+        };
+        Suggestion {
+            kind: self.kind,
+            impact: self.impact,
+            message,
+            keyword,
+            line: self.line,
+        }
+    }
+}
+
+/// A keyword named as the resume writes it: "AWS" (for Cloud Computing).
+fn written_as(display: &str, first: Option<&KeywordHit>) -> String {
+    match first {
+        Some(h) if crate::text::normalize(&h.text) != crate::text::normalize(display) => {
+            format!("\"{}\" (for {display})", h.text)
+        }
+        _ => format!("\"{display}\""),
+    }
+}
+
 struct KwAcc {
     hits: Vec<KeywordHit>,
     counted: usize,
@@ -480,7 +586,7 @@ pub(crate) fn build_report(
     let mut must_found_w = 0.0;
     let mut bonus_found_w = 0.0;
     let mut context_w = 0.0;
-    let mut suggestions: Vec<Suggestion> = Vec::new();
+    let mut suggestions: Vec<Pending> = Vec::new();
     let mut flags: Vec<Flag> = Vec::new();
     let mut acronym_total = 0usize;
     let mut acronym_capable = 0usize;
@@ -538,11 +644,7 @@ pub(crate) fn build_report(
         }
         let parsed = &info.parsed;
         let display = parsed.name.as_str();
-        let any_of = if parsed.any_of.is_empty() {
-            String::new()
-        } else {
-            format!(" (any of: {})", parsed.any_of.join(", "))
-        };
+        let ki = keywords.len();
         // suggestions and flags per keyword
         match (k.tier, status) {
             (Tier::Overused, KeywordStatus::Present) => {
@@ -562,60 +664,44 @@ pub(crate) fn build_report(
                 }
             }
             (_, KeywordStatus::Missing | KeywordStatus::Typo) => {
-                let typo = a.hits.iter().find(|h| h.kind == MatchKind::Fuzzy);
-                let msg = match (typo, k.tier) {
-                    (Some(h), _) => format!(
-                        "Fix the spelling of \"{}\" on line {}: an ATS looks for \"{}\".",
-                        h.text, h.line, h.form
-                    ),
-                    (None, Tier::MustHave) => format!(
-                        "Add the must-have keyword \"{display}\"{any_of}, written as the job description writes it, in an experience bullet that shows how you used it."
-                    ),
-                    (None, _) => format!(
-                        "Add the bonus keyword \"{display}\"{any_of} if you have the skill, in a bullet that shows how you used it."
-                    ),
-                };
-                suggestions.push(Suggestion {
+                let typo = a.hits.iter().position(|h| h.kind == MatchKind::Fuzzy);
+                suggestions.push(Pending {
                     kind: if typo.is_some() {
                         SuggestionKind::FixTypo
                     } else {
                         SuggestionKind::AddKeyword
                     },
                     impact: round2(cov_gain + ctx_gain),
-                    message: msg,
-                    keyword: Some(k.term.clone()),
-                    line: typo.map(|h| h.line),
+                    line: typo.map(|i| a.hits[i].line),
+                    message: match typo {
+                        Some(hit) => Message::FixTypo { keyword: ki, hit },
+                        None => Message::AddKeyword(ki),
+                    },
                 });
             }
             (_, KeywordStatus::ListOnly) => {
-                let first = &a.hits.iter().find(|h| h.kind.counts());
-                // name it as the resume writes it: "AWS" (for Cloud Computing)
-                let written = match first {
-                    Some(h)
-                        if crate::text::normalize(&h.text) != crate::text::normalize(display) =>
-                    {
-                        format!("\"{}\" (for {display})", h.text)
-                    }
-                    _ => format!("\"{display}\""),
-                };
+                let first = a.hits.iter().position(|h| h.kind.counts());
                 if ctx_gain > 0.0 {
-                    suggestions.push(Suggestion {
+                    suggestions.push(Pending {
                         kind: SuggestionKind::UseInContext,
                         impact: round2(ctx_gain),
-                        message: format!(
-                            "{written} is not used in any experience sentence (only in a list, a heading or a short line); use it in a bullet that says what you did with it and the result."
-                        ),
-                        keyword: Some(k.term.clone()),
-                        line: first.map(|h| h.line),
+                        line: first.map(|i| a.hits[i].line),
+                        message: Message::UseInContext {
+                            keyword: ki,
+                            hit: first,
+                        },
                     });
                 }
-                if let Some(h) = first {
+                if let Some(h) = first.map(|i| &a.hits[i]) {
                     flags.push(Flag {
                         kind: FlagKind::ListOnly,
                         span: Some(h.span),
                         line: Some(h.line),
                         text: k.term.clone(),
-                        message: format!("{written} is never used in an experience, project or summary sentence."),
+                        message: format!(
+                            "{} is never used in an experience, project or summary sentence.",
+                            written_as(display, Some(h))
+                        ),
                         suggestion: "Put it in an experience sentence: what you built with it and the result.".into(),
                     });
                 }
@@ -847,18 +933,12 @@ pub(crate) fn build_report(
         .min(w.overused_max);
     let stuff_pen = -(w.stuffing_each * stuffed.len() as f64).min(w.stuffing_max);
 
-    let names = |tier: Tier, found: bool| -> Vec<String> {
+    let names = |tier: Tier, found: bool| -> Vec<&str> {
         keywords
             .iter()
             .filter(|k: &&KeywordResult| k.tier == tier && k.found == found)
-            .map(|k| k.term.clone())
+            .map(|k| k.term.as_str())
             .collect()
-    };
-    // at most 12 names in a detail line; the keyword list has them all
-    let list = |v: &[String]| match v.len() {
-        0 => "none".to_string(),
-        1..=12 => v.join("; "),
-        n => format!("{}; and {} more", v[..10].join("; "), n - 10),
     };
     let s_must = &summaries[Tier::MustHave as usize];
     let s_bonus = &summaries[Tier::Bonus as usize];
@@ -893,10 +973,10 @@ pub(crate) fn build_report(
             points: round2(ctx_pts),
             max_points: w.context,
             detail: {
-                let in_ctx: Vec<String> = keywords
+                let in_ctx: Vec<&str> = keywords
                     .iter()
                     .filter(|k| k.tier == context_tier && k.status == KeywordStatus::InContext)
-                    .map(|k| k.term.clone())
+                    .map(|k| k.term.as_str())
                     .collect();
                 let tier = if context_tier == Tier::MustHave {
                     "must-have"
@@ -946,11 +1026,8 @@ pub(crate) fn build_report(
             points: round2(struct_pts),
             max_points: w.structure,
             detail: {
-                let missing: Vec<String> = struct_parts
-                    .iter()
-                    .filter(|p| !p.0)
-                    .map(|p| p.2.to_string())
-                    .collect();
+                let missing: Vec<&str> =
+                    struct_parts.iter().filter(|p| !p.0).map(|p| p.2).collect();
                 if missing.is_empty() {
                     "all present".to_string()
                 } else {
@@ -998,29 +1075,27 @@ pub(crate) fn build_report(
             .take(5)
             .map(|n| n.to_string())
             .collect();
-        suggestions.push(Suggestion {
+        suggestions.push(Pending {
             kind: SuggestionKind::Quantify,
             impact: round2(w.quantified - q_pts),
-            message: format!(
+            message: Message::Text(format!(
                 "Quantify your achievements: {} of {} bullets have no number. Add the result (\"cut latency by 30%\", \"served 2M users\", \"saved $40K a year\"); start with line{} {}.",
                 ach.unquantified_lines.len(),
                 ach.total,
                 if lines.len() == 1 { "" } else { "s" },
                 lines.join(", ")
-            ),
-            keyword: None,
+            )),
             line: ach.unquantified_lines.first().copied(),
         });
     } else if ach.total == 0 {
-        suggestions.push(Suggestion {
+        suggestions.push(Pending {
             kind: SuggestionKind::Quantify,
             impact: round2(w.quantified),
-            message: if doc.lines.iter().any(|l| l.section == Section::Experience) {
+            message: Message::Text(if doc.lines.iter().any(|l| l.section == Section::Experience) {
                 "Your experience has no bullet of four words or more: write each achievement as a bullet with what you did and a measurable result.".into()
             } else {
                 "Write your experience as bullet points under an \"Experience\" heading, each with a measurable result.".into()
-            },
-            keyword: None,
+            }),
             line: None,
         });
     }
@@ -1028,7 +1103,7 @@ pub(crate) fn build_report(
     // an overused term counts once however often it is written.
     let mut phrase_points = -overused_pen;
     let mut overused_seen: Vec<String> = Vec::new();
-    for f in &flags {
+    for (fi, f) in flags.iter().enumerate() {
         if let FlagKind::Unquantified | FlagKind::ListOnly | FlagKind::Typo = f.kind {
             continue;
         }
@@ -1057,12 +1132,10 @@ pub(crate) fn build_report(
             ),
             _ => (SuggestionKind::AddSection, 0.0),
         };
-        let at = f.line.map(|l| format!(" (line {l})")).unwrap_or_default();
-        suggestions.push(Suggestion {
+        suggestions.push(Pending {
             kind,
             impact: round2(impact),
-            message: format!("{}{at} {}", f.message, f.suggestion),
-            keyword: None,
+            message: Message::Flag(fi),
             line: f.line,
         });
     }
@@ -1078,11 +1151,10 @@ pub(crate) fn build_report(
                     "Add an email address and a phone number at the top, in the body text (not a header or an image)."
                 }
             };
-            suggestions.push(Suggestion {
+            suggestions.push(Pending {
                 kind: SuggestionKind::AddSection,
                 impact: round2(pts * w.structure / 5.0),
-                message: heading.into(),
-                keyword: None,
+                message: Message::Text(heading.into()),
                 line: None,
             });
         }
@@ -1090,6 +1162,10 @@ pub(crate) fn build_report(
     // most impact first; among equals, the surest fix first; then text order
     suggestions.sort_by(|a, b| b.impact.total_cmp(&a.impact).then(a.kind.cmp(&b.kind)));
     suggestions.truncate(opts.max_suggestions);
+    let suggestions: Vec<Suggestion> = suggestions
+        .into_iter()
+        .map(|p| p.write(inner, &keywords, &flags))
+        .collect();
     flags.sort_by_key(|f| (f.line.unwrap_or(usize::MAX), f.span.map_or(0, |s| s.start)));
 
     let mut by_tier = summaries.into_iter();
