@@ -1159,12 +1159,26 @@ pub(crate) fn build_report(
             });
         }
     }
-    // most impact first; among equals, the surest fix first; then text order
-    suggestions.sort_by(|a, b| b.impact.total_cmp(&a.impact).then(a.kind.cmp(&b.kind)));
-    suggestions.truncate(opts.max_suggestions);
-    let suggestions: Vec<Suggestion> = suggestions
+    // most impact first; among equals, the surest fix first; then the order
+    // they were made in (role order, then text order). The ones kept are
+    // selected in linear time and only they are sorted.
+    let mut ranked: Vec<(usize, Pending)> = suggestions.into_iter().enumerate().collect();
+    let order = |a: &(usize, Pending), b: &(usize, Pending)| {
+        (b.1.impact.total_cmp(&a.1.impact))
+            .then(a.1.kind.cmp(&b.1.kind))
+            .then(a.0.cmp(&b.0))
+    };
+    let keep = opts.max_suggestions;
+    if ranked.len() > keep {
+        if keep > 0 {
+            ranked.select_nth_unstable_by(keep - 1, order);
+        }
+        ranked.truncate(keep);
+    }
+    ranked.sort_unstable_by(order);
+    let suggestions: Vec<Suggestion> = ranked
         .into_iter()
-        .map(|p| p.write(inner, &keywords, &flags))
+        .map(|(_, p)| p.write(inner, &keywords, &flags))
         .collect();
     flags.sort_by_key(|f| (f.line.unwrap_or(usize::MAX), f.span.map_or(0, |s| s.start)));
 

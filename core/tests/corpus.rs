@@ -233,3 +233,37 @@ fn indian_portal_resume_finds_gcp_and_sql() {
     assert_eq!(vague, ["Result-oriented"]);
     assert!(text.contains("Result-oriented"));
 }
+
+/// Capping suggestions keeps the most valuable ones in the same order: the
+/// capped list is a prefix of the uncapped one, which is sorted by impact
+/// (then kind), and each message is the same.
+#[test]
+fn capped_suggestions_are_a_prefix_of_all_suggestions() {
+    let Some(dir) = corpus_dir() else { return };
+    let role = Role::builtin("software-developer").unwrap();
+    let all = Matcher::builder()
+        .max_suggestions(10_000)
+        .build(role.clone())
+        .unwrap();
+    let mut long_lists = 0;
+    for cap in [0, 1, 7, 30] {
+        let capped = Matcher::builder()
+            .max_suggestions(cap)
+            .build(role.clone())
+            .unwrap();
+        for (path, text) in resumes(&dir).iter().step_by(3) {
+            let full = all.analyze(text).unwrap().suggestions;
+            let some = capped.analyze(text).unwrap().suggestions;
+            assert_eq!(some.len(), full.len().min(cap), "{}", path.display());
+            assert_eq!(some[..], full[..some.len()], "{}", path.display());
+            assert!(
+                full.windows(2).all(|w| w[0].impact > w[1].impact
+                    || w[0].impact == w[1].impact && w[0].kind <= w[1].kind),
+                "{}",
+                path.display()
+            );
+            long_lists += usize::from(full.len() > 30);
+        }
+    }
+    assert!(long_lists > 0, "some resume has more than 30 suggestions");
+}
