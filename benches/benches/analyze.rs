@@ -1,4 +1,5 @@
-//! Throughput of tokenizing, keyword finding and full analysis (MB/s), and
+//! Throughput of tokenizing, document parsing, keyword finding (`match`:
+//! `Matcher::find`) and full analysis (MB/s), and
 //! role compile time, on the real corpus and a large synthetic resume.
 
 use std::hint::black_box;
@@ -35,6 +36,14 @@ fn bench_analysis(c: &mut Criterion) {
             b.iter(|| {
                 for d in docs {
                     black_box(Document::parse(d));
+                }
+            })
+        });
+        // keyword finding: tokens, lines and sections, hits; no report
+        g.bench_with_input(BenchmarkId::new("match", name), &docs, |b, docs| {
+            b.iter(|| {
+                for d in docs {
+                    black_box(matcher.find(d).unwrap());
                 }
             })
         });

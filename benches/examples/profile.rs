@@ -43,6 +43,9 @@ fn main() {
                 "document" => {
                     black_box(Document::parse(d));
                 }
+                "match" => {
+                    black_box(matcher.find(d).unwrap());
+                }
                 "analyze" => {
                     black_box(matcher.analyze(d).unwrap());
                 }

@@ -59,7 +59,7 @@ pub mod text;
 
 pub use analysis::{Options, ScoreWeights};
 pub use error::{Error, Result, RoleFormat, text_from_bytes};
-pub use matcher::{Matcher, MatcherBuilder};
+pub use matcher::{KeywordMatch, Matcher, MatcherBuilder};
 pub use report::{
     Flag, FlagKind, KeywordHit, KeywordResult, KeywordStatus, MatchKind, OffsetConverter,
     OffsetEncoding, Report, ScoreItem, Suggestion, SuggestionKind, TextOptions, Variant,

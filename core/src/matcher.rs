@@ -27,7 +27,7 @@ use crate::file::FileKind;
 use crate::lexicon::{self, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, VAGUE};
 use crate::report::{MatchKind, Report, Variant};
 use crate::role::{Keyword, ParsedTerm, Role};
-use crate::text::{Gap, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize};
+use crate::text::{Gap, Span, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize};
 
 /// Builder for a [`Matcher`]: options first, then [`MatcherBuilder::build`].
 ///
@@ -252,6 +252,27 @@ pub(crate) struct RawHit {
     pub variant: Option<Variant>,
 }
 
+/// One place a keyword of the role was found, from [`Matcher::find`].
+///
+/// ```
+/// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+/// let f = &m.find("Skills: k8s")?[0];
+/// assert_eq!(m.role().keywords[f.keyword].term, "Kubernetes");
+/// assert_eq!((f.span.start, f.span.end, f.kind), (8, 11, atscore::MatchKind::Alias));
+/// # Ok::<(), atscore::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeywordMatch {
+    /// Index of the keyword in [`Role::keywords`] (and in the report's `keywords`).
+    pub keyword: usize,
+    /// Byte span in the text.
+    pub span: Span,
+    /// How it matched.
+    pub kind: MatchKind,
+    /// For [`MatchKind::Variant`]: how it differs.
+    pub variant: Option<Variant>,
+}
+
 impl Matcher {
     /// Compile a role with the default options.
     ///
@@ -385,6 +406,42 @@ impl Matcher {
     pub fn analyze_document(&self, doc: &Document<'_>) -> Report {
         let hits = self.inner.find(doc);
         analysis::build_report(&self.inner, doc, &hits, None)
+    }
+
+    /// Where the role's keywords are in `text`, in text order, without
+    /// the checks and the report of [`Matcher::analyze`]: for highlighting
+    /// as someone types, or for counting keywords over many documents. The
+    /// spans and kinds are those of the report's hits (typos included, see
+    /// [`MatchKind::counts`]).
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let found = m.find("Built REST APIs on AWS; Skills: Postgres")?;
+    /// let terms: Vec<&str> = found.iter().map(|f| m.role().keywords[f.keyword].term.as_str()).collect();
+    /// assert!(terms.contains(&"PostgreSQL"));
+    /// assert_eq!(&"Built REST APIs on AWS; Skills: Postgres"[found[0].span.range()], "REST APIs");
+    /// let report = m.analyze("Built REST APIs on AWS; Skills: Postgres")?;
+    /// assert_eq!(found.len(), report.keywords.iter().map(|k| k.hits.len()).sum::<usize>());
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn find(&self, text: &str) -> Result<Vec<KeywordMatch>> {
+        self.check_input_len(text.len())?;
+        let doc = Document::parse_filtered(text, &self.inner.stem_filter);
+        let toks = &doc.tokens.tokens;
+        Ok(self
+            .inner
+            .find(&doc)
+            .iter()
+            .filter_map(|h| match self.inner.patterns[h.pattern as usize].keyword {
+                Source::Role(keyword) => Some(KeywordMatch {
+                    keyword,
+                    span: Span::new(toks[h.first].span().start, toks[h.end - 1].span().end),
+                    kind: h.kind,
+                    variant: h.variant,
+                }),
+                Source::Vague(_) => None,
+            })
+            .collect())
     }
 
     /// Analyze many resumes, in parallel on all cores (sequentially on

@@ -267,3 +267,44 @@ fn capped_suggestions_are_a_prefix_of_all_suggestions() {
     }
     assert!(long_lists > 0, "some resume has more than 30 suggestions");
 }
+
+/// `Matcher::find` gives exactly the report's hits (keyword, span, kind,
+/// variant), in text order, for every corpus resume.
+#[test]
+fn find_gives_the_hits_of_the_report() {
+    let Some(dir) = corpus_dir() else { return };
+    let m = matcher();
+    let mut total = 0;
+    for (path, text) in resumes(&dir) {
+        let found = m.find(&text).unwrap();
+        assert!(
+            found.windows(2).all(|w| w[0].span.start <= w[1].span.start),
+            "{}",
+            path.display()
+        );
+        let mut from_find: Vec<_> = found
+            .iter()
+            .map(|f| (f.keyword, f.span.start, f.span.end, f.kind, f.variant))
+            .collect();
+        let mut from_report: Vec<_> = m
+            .analyze(&text)
+            .unwrap()
+            .keywords
+            .iter()
+            .enumerate()
+            .flat_map(|(i, k)| {
+                k.hits
+                    .iter()
+                    .map(move |h| (i, h.span.start, h.span.end, h.kind, h.variant))
+            })
+            .collect();
+        from_find.sort_by_key(|h| (h.0, h.1));
+        from_report.sort_by_key(|h| (h.0, h.1));
+        assert_eq!(from_find, from_report, "{}", path.display());
+        total += found.len();
+    }
+    assert!(
+        total > 1500,
+        "{total} hits on the corpus (1,729 when written)"
+    );
+}
