@@ -219,7 +219,7 @@ pub(crate) struct Inner {
     /// words worth stemming in a resume (and their stems, cached)
     stem_filter: StemFilter,
     /// word -> the pattern it is a likely typo of, shared by all documents
-    fuzzy_cache: std::sync::RwLock<FxHashMap<Arc<str>, Option<u32>>>,
+    fuzzy_cache: std::sync::RwLock<FxHashMap<Box<str>, Option<u32>>>,
 }
 
 /// A single-token keyword form a likely typo can stand for.
@@ -749,7 +749,7 @@ impl Inner {
         let by_norm = toks
             .stems
             .iter()
-            .map(|s| self.vocab.get(&**s).copied())
+            .map(|s| self.vocab.get(s).copied())
             .collect();
         let mut joined = FxHashMap::default();
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
@@ -968,7 +968,7 @@ impl Inner {
         let keys_at = |j: usize| {
             let n = toks.tokens[j].norm as usize;
             self.vocab
-                .get(&*toks.stems[n])
+                .get(&toks.stems[n])
                 .is_some_and(|&k| self.tech_key[k as usize])
         };
         let next = toks.tokens.get(i + 1);
@@ -1021,7 +1021,7 @@ impl Inner {
         match self.fuzzy_cache.read() {
             Ok(map) => {
                 for &n in &todo {
-                    match map.get(&*toks.norms[n as usize]) {
+                    match map.get(&toks.norms[n as usize]) {
                         Some(pid) => target[n as usize] = pid.unwrap_or(NONE),
                         None => misses.push(n),
                     }
@@ -1036,7 +1036,7 @@ impl Inner {
                 let pid = self.fuzzy_target(norm);
                 target[n as usize] = pid.unwrap_or(NONE);
                 if norm.len() <= FUZZY_CACHE_MAX_LEN {
-                    new.push((norm.clone(), pid));
+                    new.push((Box::<str>::from(norm), pid));
                 }
             }
             if let Ok(mut map) = self.fuzzy_cache.write() {
