@@ -324,28 +324,41 @@ impl Interner {
     /// A multiplicative hash of `s`, eight bytes at a time (the last chunk
     /// padded with zeros).
     fn hash(s: &[u8]) -> u64 {
-        const K: u64 = 0xf135_7aea_2e62_a9c5;
         let mut h = s.len() as u64;
         let mut chunks = s.chunks_exact(8);
         for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            h = (h ^ w).wrapping_mul(K).rotate_left(26);
+            h = hash_step(
+                h,
+                u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
+            );
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
             let mut last = [0u8; 8];
             last[..rest.len()].copy_from_slice(rest);
-            h = (h ^ u64::from_le_bytes(last))
-                .wrapping_mul(K)
-                .rotate_left(26);
+            h = hash_step(h, u64::from_le_bytes(last));
         }
-        h.wrapping_mul(K) ^ (h >> 29)
+        hash_end(h)
     }
 
-    /// The id of the word `form` (lowercase ASCII bytes) if it is in
-    /// `words`; else `form` is added and its new id returned.
-    fn intern_ascii(&mut self, words: &mut Words, form: &[u8]) -> u32 {
-        let h = Self::hash(form);
+    /// The id of the lowercase of `surface` (ASCII, at most
+    /// [`ASCII_FAST_MAX`] bytes) if it is in `words`; else it is added and
+    /// its new id returned, with `true`.
+    fn intern_ascii(&mut self, words: &mut Words, surface: &[u8]) -> (u32, bool) {
+        let n = surface.len();
+        let mut raw = [0u8; ASCII_FAST_MAX];
+        raw[..n].copy_from_slice(surface);
+        let mut lower = [0u64; ASCII_FAST_MAX / 8];
+        let chunks = n.div_ceil(8);
+        let mut h = n as u64;
+        for (k, l) in lower.iter_mut().enumerate().take(chunks) {
+            let c = &raw[k * 8..k * 8 + 8];
+            *l = ascii_lower8(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+            h = hash_step(h, *l);
+        }
+        let h = hash_end(h);
         let tag = (h >> 32) as u32;
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
@@ -356,22 +369,26 @@ impl Interner {
             }
             if stag == tag {
                 let (os, oe) = words.spans[slot as usize - 1];
-                if &words.buf.as_bytes()[os..oe] == form {
-                    return slot - 1;
+                if oe - os == n && same_chunks(&words.buf.as_bytes()[os..oe], &lower) {
+                    return (slot - 1, false);
                 }
             }
             i = (i + 1) & mask;
         }
         let id = words.spans.len() as u32;
         let start = words.buf.len();
-        // lowercase ASCII letters, digits and symbols: a str
-        words.buf.extend(form.iter().map(|&b| char::from(b)));
+        let mut bytes = [0u8; ASCII_FAST_MAX];
+        for (k, l) in lower.iter().enumerate().take(chunks) {
+            bytes[k * 8..k * 8 + 8].copy_from_slice(&l.to_le_bytes());
+        }
+        // ASCII: one char a byte
+        words.buf.extend(bytes[..n].iter().map(|&b| char::from(b)));
         words.spans.push((start, words.buf.len()));
         self.slots[i] = (id + 1, tag);
         if words.spans.len() * 2 > self.slots.len() {
             self.grow(words);
         }
-        id
+        (id, true)
     }
 
     /// The id of the last word of `words` if an earlier word equals it (and
@@ -473,6 +490,53 @@ pub fn tokenize(text: &str) -> Tokens {
     Tokenizer::new(text, None).run()
 }
 
+const HASH_K: u64 = 0xf135_7aea_2e62_a9c5;
+
+fn hash_step(h: u64, w: u64) -> u64 {
+    (h ^ w).wrapping_mul(HASH_K).rotate_left(26)
+}
+
+fn hash_end(h: u64) -> u64 {
+    h.wrapping_mul(HASH_K) ^ (h >> 29)
+}
+
+/// ASCII lowercase of eight ASCII bytes at once.
+fn ascii_lower8(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // high bit of each byte: at least 'A', then more than 'Z'
+    let ge_a = w + ONES * (0x80 - u64::from(b'A'));
+    let gt_z = w + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = ge_a & !gt_z & (ONES * 0x80);
+    w | (upper >> 2)
+}
+
+/// Whether `word` is the bytes of `chunks` (little-endian, zero-padded;
+/// `word` no longer than them).
+fn same_chunks(word: &[u8], chunks: &[u64]) -> bool {
+    let mut it = word.chunks(8);
+    chunks.iter().all(|&c| match it.next() {
+        None => true,
+        Some(w) => {
+            let mut b = [0u8; 8];
+            b[..w.len()].copy_from_slice(w);
+            u64::from_le_bytes(b) == c
+        }
+    })
+}
+
+/// Up to three ASCII bytes and their count as one number; `None` for other
+/// bytes.
+fn packed_prefix(b: &[u8]) -> Option<u32> {
+    if b.len() > 3 || !b.is_ascii() {
+        return None;
+    }
+    let mut p = (b.len() as u32) << 24;
+    for (k, &x) in b.iter().enumerate() {
+        p |= u32::from(x) << (8 * k);
+    }
+    Some(p)
+}
+
 /// Which words are worth stemming: those whose first three letters (or the
 /// whole word, if shorter) begin some keyword form or stem. Other words keep
 /// their normalized form as stem; they cannot match a keyword either way.
@@ -482,6 +546,9 @@ pub fn tokenize(text: &str) -> Tokens {
 /// word's stem depends on the word only, so a cached stem is the stem.
 #[derive(Debug, Default)]
 pub(crate) struct StemFilter {
+    /// the prefixes of at most three ASCII bytes (see [`packed_prefix`])
+    ascii_prefixes: rustc_hash::FxHashSet<u32>,
+    /// the other prefixes
     prefixes: rustc_hash::FxHashSet<Box<str>>,
     /// normalized word -> its Snowball stem (`None`: the word itself)
     cache: std::sync::RwLock<FxHashMap<Box<str>, Option<Box<str>>>>,
@@ -496,24 +563,20 @@ const STEM_CACHE_MAX_LEN: usize = 48;
 impl StemFilter {
     pub(crate) fn add(&mut self, form: &str) {
         for (i, c) in form.char_indices().take(3) {
-            self.prefixes.insert(form[..i + c.len_utf8()].into());
+            let prefix = &form[..i + c.len_utf8()];
+            match packed_prefix(prefix.as_bytes()) {
+                Some(p) => self.ascii_prefixes.insert(p),
+                None => self.prefixes.insert(prefix.into()),
+            };
         }
     }
 
     fn wants(&self, norm: &str) -> bool {
         let b = norm.as_bytes();
-        let end = if b.len() <= 3 {
-            // one to three chars, whatever their width
-            if b.is_ascii() {
-                b.len()
-            } else {
-                norm.char_indices().nth(3).map_or(norm.len(), |(i, _)| i)
-            }
-        } else if b[..3].is_ascii() {
-            3
-        } else {
-            norm.char_indices().nth(3).map_or(norm.len(), |(i, _)| i)
-        };
+        if let Some(p) = packed_prefix(&b[..b.len().min(3)]) {
+            return self.ascii_prefixes.contains(&p);
+        }
+        let end = norm.char_indices().nth(3).map_or(norm.len(), |(i, _)| i);
         self.prefixes.contains(&norm[..end])
     }
 
@@ -648,8 +711,19 @@ struct Tokenizer<'a> {
     line: u32,
 }
 
+/// ASCII letters, digits and `_`, by byte.
+const WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    t
+};
+
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES[b as usize]
 }
 
 impl<'a> Tokenizer<'a> {
@@ -732,10 +806,14 @@ impl<'a> Tokenizer<'a> {
         let mut j = i;
         while j < bytes.len() {
             let b = bytes[j];
-            let inner_apostrophe =
-                b == b'\'' && j > i && j + 1 < bytes.len() && bytes[j + 1].is_ascii_alphabetic();
-            if !(is_word_byte(b) || inner_apostrophe) {
-                break;
+            if !is_word_byte(b) {
+                let inner_apostrophe = b == b'\''
+                    && j > i
+                    && j + 1 < bytes.len()
+                    && bytes[j + 1].is_ascii_alphabetic();
+                if !inner_apostrophe {
+                    break;
+                }
             }
             j += 1;
         }
@@ -934,14 +1012,10 @@ impl<'a> Tokenizer<'a> {
         let norm = if surface.len() <= ASCII_FAST_MAX && surface.is_ascii() {
             // the normalized form of ASCII is its lowercase: made on the
             // stack, copied into the words only when it is new
-            let mut lower = [0u8; ASCII_FAST_MAX];
-            let lower = &mut lower[..surface.len()];
-            for (l, b) in lower.iter_mut().zip(surface.bytes()) {
-                *l = b.to_ascii_lowercase();
-            }
-            let before = self.norms.len();
-            let id = self.intern.intern_ascii(&mut self.norms, lower);
-            if self.norms.len() > before {
+            let (id, new) = self
+                .intern
+                .intern_ascii(&mut self.norms, surface.as_bytes());
+            if new {
                 self.new_form(id, kind);
             }
             id
