@@ -235,7 +235,13 @@ impl<'a> Document<'a> {
 fn bullet_marker(s: &str) -> usize {
     let mut chars = s.char_indices();
     let Some((_, c)) = chars.next() else { return 0 };
-    if BULLET_CHARS.contains(&c) || (c == 'o' && s[1..].starts_with(' ')) {
+    // (the ASCII bullets, without a walk through the list)
+    let listed = if c.is_ascii() {
+        matches!(c, '-' | '*' | '+' | '>' | '~')
+    } else {
+        BULLET_CHARS.contains(&c)
+    };
+    if listed || (c == 'o' && s[1..].starts_with(' ')) {
         let rest = &s[c.len_utf8()..];
         // "-5%" or "--" are not bullets; "•Python" is
         if matches!(c, '-' | '*' | '+' | '>' | '~' | 'o' | '–' | '—')
@@ -621,6 +627,16 @@ fn find_contact(text: &str) -> Contact {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_bullets_are_the_listed_ones() {
+        let ascii: Vec<char> = BULLET_CHARS
+            .iter()
+            .copied()
+            .filter(char::is_ascii)
+            .collect();
+        assert_eq!(ascii, ['-', '*', '+', '>', '~']);
+    }
 
     #[test]
     fn line_kinds_table() {

@@ -781,7 +781,7 @@ impl Inner {
         let mut i = 0;
         while i < n {
             let has_key = keys.by_norm[toks.tokens[i].norm as usize].is_some()
-                || keys.joined.contains_key(&i);
+                || (!keys.joined.is_empty() && keys.joined.contains_key(&i));
             if !has_key {
                 i += 1;
                 continue;
@@ -860,6 +860,9 @@ impl Inner {
         };
         if let Some(k) = keys.by_norm[t.norm as usize] {
             step(k, 1, out);
+        }
+        if keys.joined.is_empty() {
+            return;
         }
         if let Some(&k) = keys.joined.get(&pos) {
             step(k, 2, out);
@@ -1011,10 +1014,17 @@ impl Inner {
         const NONE: u32 = u32::MAX;
         let mut target = vec![NONE; toks.norms.len()];
         let mut todo = Vec::new();
+        // (a form with no target letter or length is no typo: not worth
+        // the cache)
+        let mut seen = vec![false; toks.norms.len()];
         for (i, t) in toks.tokens.iter().enumerate() {
-            if !covered[i] && t.kind == TokenKind::Word && target[t.norm as usize] == NONE {
-                target[t.norm as usize] = TODO;
-                todo.push(t.norm);
+            let n = t.norm as usize;
+            if !covered[i] && t.kind == TokenKind::Word && !seen[n] {
+                seen[n] = true;
+                if self.may_be_typo(&toks.norms[n]) {
+                    target[n] = TODO;
+                    todo.push(t.norm);
+                }
             }
         }
         let mut misses = Vec::new();
@@ -1063,6 +1073,21 @@ impl Inner {
                 });
             }
         }
+    }
+
+    /// Whether [`Inner::fuzzy_target`] can find a target for `norm`: long
+    /// enough, all letters, and some target begins with its first letter.
+    fn may_be_typo(&self, norm: &str) -> bool {
+        let mut len = 0;
+        let mut first = None;
+        for c in norm.chars() {
+            if !c.is_alphabetic() {
+                return false;
+            }
+            first.get_or_insert(c);
+            len += 1;
+        }
+        len >= self.options.fuzzy_min_len && first.is_some_and(|c| self.fuzzy.contains_key(&c))
     }
 
     /// The pattern a word is a likely typo of, if any.

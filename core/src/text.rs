@@ -1355,6 +1355,49 @@ mod tests {
     }
 
     #[test]
+    fn ascii_lower8_is_ascii_lowercase() {
+        for b in 0u8..128 {
+            for pos in 0..8 {
+                let w = u64::from(b) << (8 * pos) | 0x4161_7a5a_405b_601b & !(0xff << (8 * pos));
+                let mut want = w.to_le_bytes();
+                want.make_ascii_lowercase();
+                assert_eq!(ascii_lower8(w), u64::from_le_bytes(want), "{b} at {pos}");
+            }
+        }
+    }
+
+    #[test]
+    fn one_id_per_form_whichever_path_interned_it() {
+        // ASCII tokens (fast path), a form reached through normalization,
+        // and ASCII tokens longer than the fast path
+        let long = "Supercalifragilisticexpialidocious-Engineering".replace('-', "");
+        let text = format!(
+            "Cafe café CAFÉ Ｃａｆｅ {long} {} {long}",
+            long.to_uppercase()
+        );
+        let toks = tokenize(&text);
+        assert_eq!(
+            toks.norms.len(),
+            2,
+            "{:?}",
+            toks.norms.iter().collect::<Vec<_>>()
+        );
+        let ids: Vec<u32> = toks.tokens.iter().map(|t| t.norm).collect();
+        assert_eq!(ids, [0, 0, 0, 0, 1, 1, 1]);
+        assert_eq!(&toks.norms[1], long.to_lowercase());
+        // many distinct forms: the table grows and keeps every id
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}x")).collect();
+        let text = format!("{} {}", words.join(" "), words.join(" ").to_uppercase());
+        let toks = tokenize(&text);
+        assert_eq!(toks.norms.len(), 5000);
+        for (i, t) in toks.tokens.iter().enumerate() {
+            assert_eq!(t.norm as usize, i % 5000);
+            assert_eq!(toks.norm(t), words[i % 5000]);
+        }
+        assert_eq!(toks.stems.len(), toks.norms.len());
+    }
+
+    #[test]
     fn hostile_bytes_do_not_panic() {
         let s = "\u{0}\u{200D}\u{202E}abc\u{0301}\u{FFFD}\u{10FFFF}-\u{2010}x";
         let toks = tokenize(s);
