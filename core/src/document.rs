@@ -235,7 +235,13 @@ impl<'a> Document<'a> {
 fn bullet_marker(s: &str) -> usize {
     let mut chars = s.char_indices();
     let Some((_, c)) = chars.next() else { return 0 };
-    if BULLET_CHARS.contains(&c) || (c == 'o' && s[1..].starts_with(' ')) {
+    // (the ASCII bullets, without a walk through the list)
+    let listed = if c.is_ascii() {
+        matches!(c, '-' | '*' | '+' | '>' | '~')
+    } else {
+        BULLET_CHARS.contains(&c)
+    };
+    if listed || (c == 'o' && s[1..].starts_with(' ')) {
         let rest = &s[c.len_utf8()..];
         // "-5%" or "--" are not bullets; "•Python" is
         if matches!(c, '-' | '*' | '+' | '>' | '~' | 'o' | '–' | '—')
@@ -469,6 +475,70 @@ fn looks_like_sentence(s: &str) -> bool {
     words >= 8 || (words >= 6 && s.ends_with('.'))
 }
 
+/// Where links start: `linkedin.com`, `github.com`, `gitlab.com`, `http://`,
+/// `https://`, `www.` (ASCII case aside).
+const LINK_PATTERNS: [&[u8]; 6] = [
+    b"linkedin.com",
+    b"github.com",
+    b"gitlab.com",
+    b"http://",
+    b"https://",
+    b"www.",
+];
+
+/// Every `(pattern, start)` of [`LINK_PATTERNS`] in `bytes`, in no order.
+/// Each pattern has a `.` or a `:` at a fixed place: those bytes are rare,
+/// so they are looked for (eight bytes at a time), then the patterns around.
+fn link_starts(bytes: &[u8]) -> Vec<(usize, usize)> {
+    /// (pattern, offset of its `.` or `:`)
+    const AT_DOT: [(usize, usize); 4] = [(0, 8), (1, 6), (2, 6), (5, 3)];
+    const AT_COLON: [(usize, usize); 2] = [(3, 4), (4, 5)];
+    let mut found = Vec::new();
+    let mut q = 0;
+    while let Some(at) = find_dot_or_colon(bytes, q) {
+        let cands: &[(usize, usize)] = if bytes[at] == b'.' {
+            &AT_DOT
+        } else {
+            &AT_COLON
+        };
+        for &(k, off) in cands {
+            let pat = LINK_PATTERNS[k];
+            if let Some(p) = at.checked_sub(off) {
+                if bytes
+                    .get(p..p + pat.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(pat))
+                {
+                    found.push((k, p));
+                }
+            }
+        }
+        q = at + 1;
+    }
+    found
+}
+
+/// The first `.` or `:` in `bytes` from `from`.
+fn find_dot_or_colon(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7f;
+    // high bit set in each byte of `v` that is zero
+    let zero = |v: u64| !(((v & LOW7) + LOW7) | v | LOW7);
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let c = &bytes[i..i + 8];
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let hits = zero(w ^ (ONES * u64::from(b'.'))) | zero(w ^ (ONES * u64::from(b':')));
+        if hits != 0 {
+            return Some(i + hits.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(|&b| b == b'.' || b == b':')
+        .map(|p| i + p)
+}
+
 fn find_contact(text: &str) -> Contact {
     let bytes = text.as_bytes();
     let mut c = Contact::default();
@@ -527,36 +597,7 @@ fn find_contact(text: &str) -> Contact {
     }
     // links: every place a link pattern starts (ASCII case aside), found in
     // one pass, then taken pattern by pattern
-    const LINK_PATTERNS: [&[u8]; 6] = [
-        b"linkedin.com",
-        b"github.com",
-        b"gitlab.com",
-        b"http://",
-        b"https://",
-        b"www.",
-    ];
-    let mut found: Vec<(usize, usize)> = Vec::new(); // (pattern, start)
-    for (p, &b) in bytes.iter().enumerate() {
-        // the patterns that can start with this letter
-        let ks: &[usize] = match b | 0x20 {
-            b'l' => &[0],
-            b'g' => &[1, 2],
-            b'h' => &[3, 4],
-            b'w' => &[5],
-            _ => continue,
-        };
-        for &k in ks {
-            let pat = LINK_PATTERNS[k];
-            // second letter first (all are letters: `| 0x20` folds case)
-            if bytes.get(p + 1).is_some_and(|&c| c | 0x20 == pat[1])
-                && bytes
-                    .get(p..p + pat.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(pat))
-            {
-                found.push((k, p));
-            }
-        }
-    }
+    let mut found = link_starts(bytes);
     found.sort_unstable();
     let is_end = |ch: char| ch.is_whitespace() || "|,;()<>\"".contains(ch);
     for k in 0..LINK_PATTERNS.len() {
@@ -586,6 +627,16 @@ fn find_contact(text: &str) -> Contact {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_bullets_are_the_listed_ones() {
+        let ascii: Vec<char> = BULLET_CHARS
+            .iter()
+            .copied()
+            .filter(char::is_ascii)
+            .collect();
+        assert_eq!(ascii, ['-', '*', '+', '>', '~']);
+    }
 
     #[test]
     fn line_kinds_table() {
@@ -679,6 +730,85 @@ mod tests {
             let seps = s.matches([',', '|', ';', '\t', '·', '•', '●', '▪']).count()
                 + s.matches(" / ").count();
             assert_eq!(has_two_separators(s), seps >= 2, "{s:?}");
+        }
+    }
+
+    /// The link starts, one byte at a time (the reference for [`link_starts`]).
+    fn link_starts_reference(bytes: &[u8]) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        for p in 0..bytes.len() {
+            for (k, pat) in LINK_PATTERNS.iter().enumerate() {
+                if bytes
+                    .get(p..p + pat.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(pat))
+                {
+                    found.push((k, p));
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn link_starts_match_the_reference() {
+        let parts = [
+            "linkedin.com",
+            "LinkedIn.COM",
+            "github.com",
+            "gitlab.com",
+            "http://",
+            "HTTPS://",
+            "www.",
+            "WWW.",
+            ".",
+            ":",
+            "/",
+            "w",
+            "ww",
+            "h",
+            "git",
+            "linked",
+            "in",
+            " ",
+            "é",
+            "x",
+            "\n",
+            "https:",
+            "github",
+        ];
+        let mut x: u32 = 11;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            let len = x % 24;
+            for k in 0..len {
+                s.push_str(parts[(x.rotate_left(k * 3) % parts.len() as u32) as usize]);
+            }
+            let mut got = link_starts(s.as_bytes());
+            got.sort_unstable();
+            let mut want = link_starts_reference(s.as_bytes());
+            want.sort_unstable();
+            assert_eq!(got, want, "{s:?}");
+        }
+        for s in [
+            "",
+            ".",
+            ":",
+            "www.",
+            "1234567.:",
+            "abcdefgh.",
+            "abcdefghijklmnop:",
+        ] {
+            let b = s.as_bytes();
+            for from in 0..=b.len() {
+                let want = b[from..]
+                    .iter()
+                    .position(|&c| c == b'.' || c == b':')
+                    .map(|p| from + p);
+                assert_eq!(find_dot_or_colon(b, from), want, "{s:?} from {from}");
+            }
         }
     }
 

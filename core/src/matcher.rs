@@ -219,7 +219,7 @@ pub(crate) struct Inner {
     /// words worth stemming in a resume (and their stems, cached)
     stem_filter: StemFilter,
     /// word -> the pattern it is a likely typo of, shared by all documents
-    fuzzy_cache: std::sync::RwLock<FxHashMap<Arc<str>, Option<u32>>>,
+    fuzzy_cache: std::sync::RwLock<FxHashMap<Box<str>, Option<u32>>>,
 }
 
 /// A single-token keyword form a likely typo can stand for.
@@ -806,7 +806,7 @@ impl Inner {
         let by_norm = toks
             .stems
             .iter()
-            .map(|s| self.vocab.get(&**s).copied())
+            .map(|s| self.vocab.get(s).copied())
             .collect();
         let mut joined = FxHashMap::default();
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
@@ -838,7 +838,7 @@ impl Inner {
         let mut i = 0;
         while i < n {
             let has_key = keys.by_norm[toks.tokens[i].norm as usize].is_some()
-                || keys.joined.contains_key(&i);
+                || (!keys.joined.is_empty() && keys.joined.contains_key(&i));
             if !has_key {
                 i += 1;
                 continue;
@@ -917,6 +917,9 @@ impl Inner {
         };
         if let Some(k) = keys.by_norm[t.norm as usize] {
             step(k, 1, out);
+        }
+        if keys.joined.is_empty() {
+            return;
         }
         if let Some(&k) = keys.joined.get(&pos) {
             step(k, 2, out);
@@ -1025,7 +1028,7 @@ impl Inner {
         let keys_at = |j: usize| {
             let n = toks.tokens[j].norm as usize;
             self.vocab
-                .get(&*toks.stems[n])
+                .get(&toks.stems[n])
                 .is_some_and(|&k| self.tech_key[k as usize])
         };
         let next = toks.tokens.get(i + 1);
@@ -1068,17 +1071,24 @@ impl Inner {
         const NONE: u32 = u32::MAX;
         let mut target = vec![NONE; toks.norms.len()];
         let mut todo = Vec::new();
+        // (a form with no target letter or length is no typo: not worth
+        // the cache)
+        let mut seen = vec![false; toks.norms.len()];
         for (i, t) in toks.tokens.iter().enumerate() {
-            if !covered[i] && t.kind == TokenKind::Word && target[t.norm as usize] == NONE {
-                target[t.norm as usize] = TODO;
-                todo.push(t.norm);
+            let n = t.norm as usize;
+            if !covered[i] && t.kind == TokenKind::Word && !seen[n] {
+                seen[n] = true;
+                if self.may_be_typo(&toks.norms[n]) {
+                    target[n] = TODO;
+                    todo.push(t.norm);
+                }
             }
         }
         let mut misses = Vec::new();
         match self.fuzzy_cache.read() {
             Ok(map) => {
                 for &n in &todo {
-                    match map.get(&*toks.norms[n as usize]) {
+                    match map.get(&toks.norms[n as usize]) {
                         Some(pid) => target[n as usize] = pid.unwrap_or(NONE),
                         None => misses.push(n),
                     }
@@ -1093,7 +1103,7 @@ impl Inner {
                 let pid = self.fuzzy_target(norm);
                 target[n as usize] = pid.unwrap_or(NONE);
                 if norm.len() <= FUZZY_CACHE_MAX_LEN {
-                    new.push((norm.clone(), pid));
+                    new.push((Box::<str>::from(norm), pid));
                 }
             }
             if let Ok(mut map) = self.fuzzy_cache.write() {
@@ -1120,6 +1130,21 @@ impl Inner {
                 });
             }
         }
+    }
+
+    /// Whether [`Inner::fuzzy_target`] can find a target for `norm`: long
+    /// enough, all letters, and some target begins with its first letter.
+    fn may_be_typo(&self, norm: &str) -> bool {
+        let mut len = 0;
+        let mut first = None;
+        for c in norm.chars() {
+            if !c.is_alphabetic() {
+                return false;
+            }
+            first.get_or_insert(c);
+            len += 1;
+        }
+        len >= self.options.fuzzy_min_len && first.is_some_and(|c| self.fuzzy.contains_key(&c))
     }
 
     /// The pattern a word is a likely typo of, if any.

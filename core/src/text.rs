@@ -16,8 +16,6 @@
 //! assert_eq!(&text[toks.tokens[1].span().range()], "C++");
 //! ```
 
-use std::sync::Arc;
-
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
@@ -178,6 +176,7 @@ impl Token {
 /// let toks = atscore::text::tokenize("APIs and APIs and optimizing");
 /// assert_eq!(toks.tokens.len(), 5);
 /// assert_eq!(toks.norms.len(), 3); // "apis", "and", "optimizing"
+/// assert_eq!(&toks.norms[0], "apis");
 /// assert_eq!(toks.stem(&toks.tokens[0]), "api");
 /// assert_eq!(toks.stem(&toks.tokens[4]), "optim");
 /// ```
@@ -186,10 +185,9 @@ pub struct Tokens {
     /// Tokens in text order.
     pub tokens: Vec<Token>,
     /// Distinct normalized forms; `Token::norm` indexes here.
-    pub norms: Vec<Arc<str>>,
-    /// Snowball stem of each normalized form (same index as `norms`; shares
-    /// the norm's allocation where the stem is the norm itself).
-    pub stems: Vec<Arc<str>>,
+    pub norms: Words,
+    /// Snowball stem of each normalized form (same index as `norms`).
+    pub stems: Words,
     /// Byte offset where each line starts (line `i` is `line_starts[i]..`).
     pub line_starts: Vec<usize>,
 }
@@ -231,6 +229,213 @@ impl Tokens {
     /// ```
     pub fn stem_words(&self) -> Vec<&str> {
         self.tokens.iter().map(|t| self.stem(t)).collect()
+    }
+}
+
+/// A list of strings by id, stored in one buffer (the distinct normalized
+/// forms or stems of a text: no allocation per word). Index it for a word.
+///
+/// ```
+/// let toks = atscore::text::tokenize("Rust and rust");
+/// assert_eq!(toks.norms.len(), 2);
+/// assert_eq!(&toks.norms[1], "and");
+/// assert_eq!(toks.norms.get(2), None);
+/// assert_eq!(toks.norms.iter().collect::<Vec<_>>(), ["rust", "and"]);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Words {
+    buf: String,
+    /// `(start, end)` of each word in `buf`
+    spans: Vec<(usize, usize)>,
+}
+
+impl Words {
+    /// Number of words.
+    ///
+    /// ```
+    /// assert_eq!(atscore::text::tokenize("a b a").norms.len(), 2);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether there are no words.
+    ///
+    /// ```
+    /// assert!(atscore::text::tokenize("  ").norms.is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The word with id `id`, if there is one.
+    ///
+    /// ```
+    /// let toks = atscore::text::tokenize("Go");
+    /// assert_eq!(toks.norms.get(0), Some("go"));
+    /// ```
+    pub fn get(&self, id: usize) -> Option<&str> {
+        self.spans.get(id).map(|&(s, e)| &self.buf[s..e])
+    }
+
+    /// The words in id order.
+    ///
+    /// ```
+    /// let toks = atscore::text::tokenize("Optimized APIs");
+    /// assert_eq!(toks.stems.iter().collect::<Vec<_>>(), ["optim", "api"]);
+    /// ```
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.spans.iter().map(|&(s, e)| &self.buf[s..e])
+    }
+
+    fn with_capacity(words: usize, bytes: usize) -> Self {
+        Words {
+            buf: String::with_capacity(bytes),
+            spans: Vec::with_capacity(words),
+        }
+    }
+}
+
+impl std::ops::Index<usize> for Words {
+    type Output = str;
+
+    /// The word with id `id`; panics if there is none.
+    fn index(&self, id: usize) -> &str {
+        let (s, e) = self.spans[id];
+        &self.buf[s..e]
+    }
+}
+
+/// Interning of a text's normalized forms: an open-addressing table of ids
+/// into [`Words`], keyed by the form's hash (no copy of the form).
+struct Interner {
+    /// `(id + 1, hash >> 32)`; id 0 is an empty slot
+    slots: Vec<(u32, u32)>,
+}
+
+impl Interner {
+    fn with_capacity(words: usize) -> Self {
+        let n = (words * 2).next_power_of_two().max(64);
+        Interner {
+            slots: vec![(0, 0); n],
+        }
+    }
+
+    /// A multiplicative hash of `s`, eight bytes at a time (the last chunk
+    /// padded with zeros).
+    fn hash(s: &[u8]) -> u64 {
+        let mut h = s.len() as u64;
+        let mut chunks = s.chunks_exact(8);
+        for c in &mut chunks {
+            h = hash_step(
+                h,
+                u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
+            );
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            h = hash_step(h, u64::from_le_bytes(last));
+        }
+        hash_end(h)
+    }
+
+    /// The id of the lowercase of `surface` (ASCII, at most
+    /// [`ASCII_FAST_MAX`] bytes) if it is in `words`; else it is added and
+    /// its new id returned, with `true`.
+    fn intern_ascii(&mut self, words: &mut Words, surface: &[u8]) -> (u32, bool) {
+        let n = surface.len();
+        let mut raw = [0u8; ASCII_FAST_MAX];
+        raw[..n].copy_from_slice(surface);
+        let mut lower = [0u64; ASCII_FAST_MAX / 8];
+        let chunks = n.div_ceil(8);
+        let mut h = n as u64;
+        for (k, l) in lower.iter_mut().enumerate().take(chunks) {
+            let c = &raw[k * 8..k * 8 + 8];
+            *l = ascii_lower8(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+            h = hash_step(h, *l);
+        }
+        let h = hash_end(h);
+        let tag = (h >> 32) as u32;
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let (slot, stag) = self.slots[i];
+            if slot == 0 {
+                break;
+            }
+            if stag == tag {
+                let (os, oe) = words.spans[slot as usize - 1];
+                if oe - os == n && same_chunks(&words.buf.as_bytes()[os..oe], &lower) {
+                    return (slot - 1, false);
+                }
+            }
+            i = (i + 1) & mask;
+        }
+        let id = words.spans.len() as u32;
+        let start = words.buf.len();
+        let mut bytes = [0u8; ASCII_FAST_MAX];
+        for (k, l) in lower.iter().enumerate().take(chunks) {
+            bytes[k * 8..k * 8 + 8].copy_from_slice(&l.to_le_bytes());
+        }
+        // ASCII: one char a byte
+        words.buf.extend(bytes[..n].iter().map(|&b| char::from(b)));
+        words.spans.push((start, words.buf.len()));
+        self.slots[i] = (id + 1, tag);
+        if words.spans.len() * 2 > self.slots.len() {
+            self.grow(words);
+        }
+        (id, true)
+    }
+
+    /// The id of the last word of `words` if an earlier word equals it (and
+    /// the last word is dropped), else its own id (and it is kept).
+    fn intern_last(&mut self, words: &mut Words) -> u32 {
+        let id = words.spans.len() as u32 - 1;
+        let (s, e) = words.spans[id as usize];
+        let form = &words.buf.as_bytes()[s..e];
+        let h = Self::hash(form);
+        let tag = (h >> 32) as u32;
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let (slot, stag) = self.slots[i];
+            if slot == 0 {
+                break;
+            }
+            if stag == tag {
+                let (os, oe) = words.spans[slot as usize - 1];
+                if &words.buf.as_bytes()[os..oe] == form {
+                    words.buf.truncate(s);
+                    words.spans.pop();
+                    return slot - 1;
+                }
+            }
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (id + 1, tag);
+        if words.spans.len() * 2 > self.slots.len() {
+            self.grow(words);
+        }
+        id
+    }
+
+    fn grow(&mut self, words: &Words) {
+        let n = self.slots.len() * 2;
+        let mask = n - 1;
+        let mut slots = vec![(0u32, 0u32); n];
+        for (id, &(s, e)) in words.spans.iter().enumerate() {
+            let h = Self::hash(&words.buf.as_bytes()[s..e]);
+            let mut i = h as usize & mask;
+            while slots[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (id as u32 + 1, (h >> 32) as u32);
+        }
+        self.slots = slots;
     }
 }
 
@@ -285,6 +490,53 @@ pub fn tokenize(text: &str) -> Tokens {
     Tokenizer::new(text, None).run()
 }
 
+const HASH_K: u64 = 0xf135_7aea_2e62_a9c5;
+
+fn hash_step(h: u64, w: u64) -> u64 {
+    (h ^ w).wrapping_mul(HASH_K).rotate_left(26)
+}
+
+fn hash_end(h: u64) -> u64 {
+    h.wrapping_mul(HASH_K) ^ (h >> 29)
+}
+
+/// ASCII lowercase of eight ASCII bytes at once.
+fn ascii_lower8(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // high bit of each byte: at least 'A', then more than 'Z'
+    let ge_a = w + ONES * (0x80 - u64::from(b'A'));
+    let gt_z = w + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = ge_a & !gt_z & (ONES * 0x80);
+    w | (upper >> 2)
+}
+
+/// Whether `word` is the bytes of `chunks` (little-endian, zero-padded;
+/// `word` no longer than them).
+fn same_chunks(word: &[u8], chunks: &[u64]) -> bool {
+    let mut it = word.chunks(8);
+    chunks.iter().all(|&c| match it.next() {
+        None => true,
+        Some(w) => {
+            let mut b = [0u8; 8];
+            b[..w.len()].copy_from_slice(w);
+            u64::from_le_bytes(b) == c
+        }
+    })
+}
+
+/// Up to three ASCII bytes and their count as one number; `None` for other
+/// bytes.
+fn packed_prefix(b: &[u8]) -> Option<u32> {
+    if b.len() > 3 || !b.is_ascii() {
+        return None;
+    }
+    let mut p = (b.len() as u32) << 24;
+    for (k, &x) in b.iter().enumerate() {
+        p |= u32::from(x) << (8 * k);
+    }
+    Some(p)
+}
+
 /// Which words are worth stemming: those whose first three letters (or the
 /// whole word, if shorter) begin some keyword form or stem. Other words keep
 /// their normalized form as stem; they cannot match a keyword either way.
@@ -294,9 +546,12 @@ pub fn tokenize(text: &str) -> Tokens {
 /// word's stem depends on the word only, so a cached stem is the stem.
 #[derive(Debug, Default)]
 pub(crate) struct StemFilter {
+    /// the prefixes of at most three ASCII bytes (see [`packed_prefix`])
+    ascii_prefixes: rustc_hash::FxHashSet<u32>,
+    /// the other prefixes
     prefixes: rustc_hash::FxHashSet<Box<str>>,
     /// normalized word -> its Snowball stem (`None`: the word itself)
-    cache: std::sync::RwLock<FxHashMap<Arc<str>, Option<Arc<str>>>>,
+    cache: std::sync::RwLock<FxHashMap<Box<str>, Option<Box<str>>>>,
 }
 
 /// Most words in a matcher's stem cache; past it, new words are stemmed
@@ -308,51 +563,57 @@ const STEM_CACHE_MAX_LEN: usize = 48;
 impl StemFilter {
     pub(crate) fn add(&mut self, form: &str) {
         for (i, c) in form.char_indices().take(3) {
-            self.prefixes.insert(form[..i + c.len_utf8()].into());
+            let prefix = &form[..i + c.len_utf8()];
+            match packed_prefix(prefix.as_bytes()) {
+                Some(p) => self.ascii_prefixes.insert(p),
+                None => self.prefixes.insert(prefix.into()),
+            };
         }
     }
 
     fn wants(&self, norm: &str) -> bool {
+        let b = norm.as_bytes();
+        if let Some(p) = packed_prefix(&b[..b.len().min(3)]) {
+            return self.ascii_prefixes.contains(&p);
+        }
         let end = norm.char_indices().nth(3).map_or(norm.len(), |(i, _)| i);
         self.prefixes.contains(&norm[..end])
     }
 
     /// `stem_of(word, TokenKind::Word)`, through the cache.
-    pub(crate) fn stem_word(&self, stemmer: &rust_stemmers::Stemmer, word: &str) -> Arc<str> {
+    pub(crate) fn stem_word(&self, stemmer: &rust_stemmers::Stemmer, word: &str) -> Box<str> {
         if let Ok(map) = self.cache.read() {
             if let Some(stem) = map.get(word) {
-                return stem.clone().unwrap_or_else(|| word.into());
+                return stem.as_deref().unwrap_or(word).into();
             }
         }
         let stem = stem_of(stemmer, word, TokenKind::Word);
-        let stem: Option<Arc<str>> = if *stem == *word {
-            None
-        } else {
-            Some(stem.into())
-        };
+        let cached = (*stem != *word).then(|| stem.clone());
         if word.len() <= STEM_CACHE_MAX_LEN {
             if let Ok(mut map) = self.cache.write() {
                 if map.len() < STEM_CACHE_MAX_WORDS {
-                    map.insert(word.into(), stem.clone());
+                    map.insert(word.into(), cached);
                 }
             }
         }
-        stem.unwrap_or_else(|| word.into())
+        stem
     }
 
-    /// Set the stems of the word norms `pending` (ids into `out.norms`, whose
-    /// stems are still their norms), from the cache or the stemmer; cache
-    /// the new ones. Two lock acquisitions per document at most.
-    fn resolve(&self, stemmer: &rust_stemmers::Stemmer, out: &mut Tokens, pending: &[u32]) {
+    /// The stems of the normalized forms `norms`: each form's own, except
+    /// for the word forms `pending` (ids in increasing order), stemmed from
+    /// the cache or by the stemmer; the new ones are cached. Two lock
+    /// acquisitions per document at most.
+    fn stems(&self, stemmer: &rust_stemmers::Stemmer, norms: &Words, pending: &[u32]) -> Words {
+        let mut stems = norms.clone();
         if pending.is_empty() {
-            return;
+            return stems;
         }
         let mut misses = Vec::new();
         match self.cache.read() {
             Ok(map) => {
                 for &id in pending {
-                    match map.get(&*out.norms[id as usize]) {
-                        Some(Some(stem)) => out.stems[id as usize] = stem.clone(),
+                    match map.get(&norms[id as usize]) {
+                        Some(Some(stem)) => stems.set(id, stem),
                         Some(None) => {}
                         None => misses.push(id),
                     }
@@ -361,35 +622,52 @@ impl StemFilter {
             Err(_) => misses.extend_from_slice(pending),
         }
         if misses.is_empty() {
-            return;
+            return stems;
         }
         let mut new = Vec::with_capacity(misses.len());
         for id in misses {
-            let norm = &out.norms[id as usize];
-            let stem = stem_of(stemmer, norm, TokenKind::Word);
-            let stem: Option<Arc<str>> = if *stem == **norm {
-                None
-            } else {
-                Some(stem.into())
-            };
+            let norm = &norms[id as usize];
+            let stem = word_stem(stemmer, norm);
             if let Some(s) = &stem {
-                out.stems[id as usize] = s.clone();
+                stems.set(id, s);
             }
             if norm.len() <= STEM_CACHE_MAX_LEN {
-                new.push((norm.clone(), stem));
+                new.push((id, stem));
             }
         }
         if new.is_empty() {
-            return;
+            return stems;
         }
         if let Ok(mut map) = self.cache.write() {
-            for (norm, stem) in new {
+            for (id, stem) in new {
                 if map.len() >= STEM_CACHE_MAX_WORDS {
                     break;
                 }
-                map.insert(norm, stem);
+                map.insert(norms[id as usize].into(), stem.map(Into::into));
             }
         }
+        stems
+    }
+}
+
+/// The Snowball stem of a word form, `None` if it is the form itself.
+fn word_stem<'w>(
+    stemmer: &rust_stemmers::Stemmer,
+    norm: &'w str,
+) -> Option<std::borrow::Cow<'w, str>> {
+    if !norm.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let stem = stemmer.stem(norm);
+    (*stem != *norm).then_some(stem)
+}
+
+impl Words {
+    /// Make word `id` `s` (its old bytes stay in the buffer, unused).
+    fn set(&mut self, id: u32, s: &str) {
+        let start = self.buf.len();
+        self.buf.push_str(s);
+        self.spans[id as usize] = (start, self.buf.len());
     }
 }
 
@@ -411,14 +689,17 @@ pub(crate) fn tokenize_filtered(text: &str, filter: &StemFilter) -> Tokens {
     Tokenizer::new(text, Some(filter)).run()
 }
 
+/// Longest ASCII token interned without building its form in the words.
+const ASCII_FAST_MAX: usize = 32;
+
 struct Tokenizer<'a> {
     text: &'a str,
     filter: Option<&'a StemFilter>,
     bytes: &'a [u8],
-    out: Tokens,
-    intern: FxHashMap<Arc<str>, u32>,
-    stemmer: rust_stemmers::Stemmer,
-    scratch: String,
+    tokens: Vec<Token>,
+    norms: Words,
+    line_starts: Vec<usize>,
+    intern: Interner,
     /// word norms the filter wants stemmed, stemmed at the end (cache)
     pending: Vec<u32>,
     // state of the gap since the previous token
@@ -430,8 +711,19 @@ struct Tokenizer<'a> {
     line: u32,
 }
 
+/// ASCII letters, digits and `_`, by byte.
+const WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    t
+};
+
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES[b as usize]
 }
 
 impl<'a> Tokenizer<'a> {
@@ -449,21 +741,17 @@ impl<'a> Tokenizer<'a> {
         };
         // room for a resume's tokens and words up front (about one token
         // in six bytes, one distinct word in sixteen); longer texts grow
-        let mut out = Tokens {
-            tokens: Vec::with_capacity((text.len() / 6).min(1 << 16) + 8),
-            norms: Vec::with_capacity((text.len() / 16).min(1 << 14) + 8),
-            stems: Vec::with_capacity((text.len() / 16).min(1 << 14) + 8),
-            line_starts: Vec::with_capacity((text.len() / 40).min(1 << 13) + 2),
-        };
-        out.line_starts.push(0);
+        let words = (text.len() / 16).min(1 << 14) + 8;
+        let mut line_starts = Vec::with_capacity((text.len() / 40).min(1 << 13) + 2);
+        line_starts.push(0);
         Tokenizer {
             text,
             filter,
             bytes: text.as_bytes(),
-            out,
-            intern: FxHashMap::with_capacity_and_hasher(text.len() / 24 + 16, Default::default()),
-            stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
-            scratch: String::new(),
+            tokens: Vec::with_capacity((text.len() / 6).min(1 << 16) + 8),
+            norms: Words::with_capacity(words, words * 8),
+            line_starts,
+            intern: Interner::with_capacity(words),
             pending: Vec::new(),
             gap_newlines: 0,
             gap_space: false,
@@ -498,12 +786,18 @@ impl<'a> Tokenizer<'a> {
                 i = self.unicode_run(i);
             }
         }
-        self.filter.unwrap_or_else(|| global_stems()).resolve(
-            &self.stemmer,
-            &mut self.out,
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let stems = self.filter.unwrap_or_else(|| global_stems()).stems(
+            &stemmer,
+            &self.norms,
             &self.pending,
         );
-        self.out
+        Tokens {
+            tokens: self.tokens,
+            norms: self.norms,
+            stems,
+            line_starts: self.line_starts,
+        }
     }
 
     /// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`).
@@ -512,10 +806,14 @@ impl<'a> Tokenizer<'a> {
         let mut j = i;
         while j < bytes.len() {
             let b = bytes[j];
-            let inner_apostrophe =
-                b == b'\'' && j > i && j + 1 < bytes.len() && bytes[j + 1].is_ascii_alphabetic();
-            if !(is_word_byte(b) || inner_apostrophe) {
-                break;
+            if !is_word_byte(b) {
+                let inner_apostrophe = b == b'\''
+                    && j > i
+                    && j + 1 < bytes.len()
+                    && bytes[j + 1].is_ascii_alphabetic();
+                if !inner_apostrophe {
+                    break;
+                }
             }
             j += 1;
         }
@@ -679,7 +977,7 @@ impl<'a> Tokenizer<'a> {
         self.gap_newlines += 1;
         self.line += 1;
         let next = at + self.text[at..].chars().next().map_or(1, char::len_utf8);
-        self.out.line_starts.push(next);
+        self.line_starts.push(next);
     }
 
     fn take_gap(&mut self) -> Gap {
@@ -711,8 +1009,20 @@ impl<'a> Tokenizer<'a> {
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         let gap = self.take_gap();
         let surface = &self.text[start..end];
-        let norm = self.intern(surface, kind);
-        self.out.tokens.push(Token {
+        let norm = if surface.len() <= ASCII_FAST_MAX && surface.is_ascii() {
+            // the normalized form of ASCII is its lowercase: made on the
+            // stack, copied into the words only when it is new
+            let (id, new) = self
+                .intern
+                .intern_ascii(&mut self.norms, surface.as_bytes());
+            if new {
+                self.new_form(id, kind);
+            }
+            id
+        } else {
+            self.intern(surface, kind)
+        };
+        self.tokens.push(Token {
             start: start as u32,
             end: end as u32,
             norm,
@@ -723,27 +1033,31 @@ impl<'a> Tokenizer<'a> {
     }
 
     fn intern(&mut self, surface: &str, kind: TokenKind) -> u32 {
-        self.scratch.clear();
-        normalize_into(surface, &mut self.scratch);
-        if let Some(&id) = self.intern.get(self.scratch.as_str()) {
-            return id;
+        // the normalized form goes at the end of the words, and stays there
+        // if it is new
+        let start = self.norms.buf.len();
+        normalize_into(surface, &mut self.norms.buf);
+        self.norms.spans.push((start, self.norms.buf.len()));
+        let before = self.norms.len();
+        let id = self.intern.intern_last(&mut self.norms);
+        if self.norms.len() == before {
+            self.new_form(id, kind);
         }
-        let id = self.out.norms.len() as u32;
-        let norm: Arc<str> = self.scratch.as_str().into();
-        let stem = match self.filter {
-            Some(f) if !f.wants(&norm) => norm.clone(),
-            _ if kind == TokenKind::Word => {
-                // stemmed (or found in the cache) once the text is read
-                self.pending.push(id);
-                norm.clone()
-            }
-            // numbers and tech tokens are their own stems (`stem_of`)
-            _ => norm.clone(),
-        };
-        self.out.norms.push(norm.clone());
-        self.out.stems.push(stem);
-        self.intern.insert(norm, id);
         id
+    }
+
+    /// Note the new normalized form `id` of a token of kind `kind`.
+    fn new_form(&mut self, id: u32, kind: TokenKind) {
+        // numbers and tech tokens are their own stems (`stem_of`), and so
+        // are the words the filter does not want
+        if kind == TokenKind::Word
+            && self
+                .filter
+                .is_none_or(|f| f.wants(&self.norms[id as usize]))
+        {
+            // stemmed (or found in the cache) once the text is read
+            self.pending.push(id);
+        }
     }
 }
 
@@ -1038,6 +1352,49 @@ mod tests {
                 assert_eq!(toks.stem(t), &*stem_of(&stemmer, toks.norm(t), t.kind));
             }
         }
+    }
+
+    #[test]
+    fn ascii_lower8_is_ascii_lowercase() {
+        for b in 0u8..128 {
+            for pos in 0..8 {
+                let w = u64::from(b) << (8 * pos) | 0x4161_7a5a_405b_601b & !(0xff << (8 * pos));
+                let mut want = w.to_le_bytes();
+                want.make_ascii_lowercase();
+                assert_eq!(ascii_lower8(w), u64::from_le_bytes(want), "{b} at {pos}");
+            }
+        }
+    }
+
+    #[test]
+    fn one_id_per_form_whichever_path_interned_it() {
+        // ASCII tokens (fast path), a form reached through normalization,
+        // and ASCII tokens longer than the fast path
+        let long = "Supercalifragilisticexpialidocious-Engineering".replace('-', "");
+        let text = format!(
+            "Cafe café CAFÉ Ｃａｆｅ {long} {} {long}",
+            long.to_uppercase()
+        );
+        let toks = tokenize(&text);
+        assert_eq!(
+            toks.norms.len(),
+            2,
+            "{:?}",
+            toks.norms.iter().collect::<Vec<_>>()
+        );
+        let ids: Vec<u32> = toks.tokens.iter().map(|t| t.norm).collect();
+        assert_eq!(ids, [0, 0, 0, 0, 1, 1, 1]);
+        assert_eq!(&toks.norms[1], long.to_lowercase());
+        // many distinct forms: the table grows and keeps every id
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}x")).collect();
+        let text = format!("{} {}", words.join(" "), words.join(" ").to_uppercase());
+        let toks = tokenize(&text);
+        assert_eq!(toks.norms.len(), 5000);
+        for (i, t) in toks.tokens.iter().enumerate() {
+            assert_eq!(t.norm as usize, i % 5000);
+            assert_eq!(toks.norm(t), words[i % 5000]);
+        }
+        assert_eq!(toks.stems.len(), toks.norms.len());
     }
 
     #[test]
