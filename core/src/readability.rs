@@ -701,9 +701,13 @@ fn apostrophe_dates(doc: &Document<'_>, found: &mut Vec<(DateFormat, Span)>) {
             continue;
         }
         let before = doc.text[..i].trim_end_matches([' ', '.']);
-        let word_start = before
-            .rfind(|ch: char| !ch.is_ascii_alphabetic())
-            .map_or(0, |p| p + 1);
+        // the ASCII letters the text ends with (the one before may be any character)
+        let word_start = before.len()
+            - before
+                .bytes()
+                .rev()
+                .take_while(u8::is_ascii_alphabetic)
+                .count();
         if before.len() - word_start >= 3 && month(&before[word_start..]).is_some() {
             let end = i + c.len_utf8() + 2;
             found.push((DateFormat::MonthApostrophe, Span::new(word_start, end)));
@@ -795,6 +799,15 @@ mod tests {
     #[test]
     fn apostrophe_years() {
         let text = "Acme Sep '19 - Mar ’21\nBeta Sep 2017 - Apr 2019";
+        let f = find(text, FindingKind::InconsistentDates).unwrap();
+        let shown: Vec<&str> = f.spans.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(shown, ["Sep '19", "Mar ’21"]);
+    }
+
+    #[test]
+    fn accented_letter_before_apostrophe_month() {
+        // the month before "'19" starts after a multi-byte letter
+        let text = "Acme éSep '19 – ÔMar ’21\nBeta Sep 2017 - Apr 2019";
         let f = find(text, FindingKind::InconsistentDates).unwrap();
         let shown: Vec<&str> = f.spans.iter().map(|s| &text[s.range()]).collect();
         assert_eq!(shown, ["Sep '19", "Mar ’21"]);
