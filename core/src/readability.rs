@@ -324,7 +324,7 @@ fn is_garbage(c: char) -> bool {
 
 /// What the text checks need from the characters of the text, gathered in one
 /// pass over its bytes ([`Scan::of`]) rather than one pass per check.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default)]
 struct Scan {
     /// Characters that are not whitespace (as [`char::is_whitespace`]).
     nonspace: usize,
@@ -345,13 +345,13 @@ const LOW: u64 = u64::from_ne_bytes([0x01; 8]);
 const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
 
 /// The high bit of each byte of `word` that is at least `n`. Every byte of
-/// `word` must be ASCII, and `n <= 0x80`: then setting each byte's high bit
-/// before subtracting `n` keeps a byte from borrowing from its neighbor.
+/// `word` must be below 0x80, and `n <= 0x80`: then setting each byte's high
+/// bit before subtracting `n` keeps a byte from borrowing from its neighbor.
 fn at_least(word: u64, n: u8) -> u64 {
     ((word | HIGH) - LOW * u64::from(n)) & HIGH
 }
 
-/// The high bit of each byte of `word` that is `b` (`word` all ASCII, `b` ASCII).
+/// The high bit of each byte of `word` (bytes below 0x80) that is `b`.
 fn equal(word: u64, b: u8) -> u64 {
     !at_least(word ^ (LOW * u64::from(b)), 1) & HIGH
 }
@@ -363,83 +363,106 @@ fn count_marks(marks: u64) -> usize {
 }
 
 impl Scan {
-    /// Scans `text` 8 bytes at a time. Everything but ASCII is rare in
-    /// resumes, and whitespace outside ASCII, replacement, private-use
-    /// characters and `’` all start with a byte >= 0x80; so a chunk of 8 ASCII
-    /// bytes only needs its whitespace bytes counted (bit tricks on a `u64`)
-    /// and the bytes that may start something of interest (`1` or `2` for a
-    /// year, `'`, `(` for "(cid:") looked at. The other chunks and the last
-    /// bytes go byte by byte, decoding each character that is not ASCII.
+    /// Scans `text` 8 bytes at a time: each chunk is read as a `u64`, and
+    /// bit tricks test its 8 bytes at once for two things ([`Scan::chunk`]):
+    ///
+    /// - `skip`, the bytes that are not a non-space character by themselves:
+    ///   the ASCII bytes up to the space (whitespace is 9 to 13 and the
+    ///   space; the other control characters are rare, and counted when
+    ///   marked), and every byte >= 0x80 (the character they make is counted
+    ///   when its first byte is marked);
+    /// - `marks`, the bytes to look at one by one: the first byte of each
+    ///   character outside ASCII (whitespace outside ASCII, replacement and
+    ///   private-use characters and `’` are all there), and the ASCII bytes
+    ///   below `3` but the space: the control characters and
+    ///   `! " # $ % & ' ( ) * + , - . / 0 1 2`. Only `'`, `(` (for "(cid:")
+    ///   and `1`, `2` (for a year) matter, but one range is cheaper to test
+    ///   than four bytes, and the others are dropped quickly.
     fn of(text: &str) -> Scan {
         let bytes = text.as_bytes();
         let mut scan = Scan::default();
-        let mut chunks = bytes.chunks_exact(8);
-        let mut at = 0;
-        for chunk in &mut chunks {
+        let mut rest = bytes;
+        while let Some((chunk, after)) = rest.split_first_chunk::<8>() {
             // little-endian: byte k of the chunk is byte k of the word
-            let word = u64::from_le_bytes(chunk.try_into().expect("a chunk of 8 bytes"));
-            if word & HIGH == 0 {
-                // ASCII whitespace is \t \n \x0B \x0C \r (9 to 13) and space
-                let space =
-                    (at_least(word, b'\t') & !at_least(word, b'\r' + 1)) | equal(word, b' ');
-                scan.nonspace += 8 - count_marks(space);
-                let mut marks =
-                    equal(word, b'1') | equal(word, b'2') | equal(word, b'\'') | equal(word, b'(');
-                while marks != 0 {
-                    scan.ascii_mark(bytes, at + marks.trailing_zeros() as usize / 8);
-                    marks &= marks - 1; // the next one
-                }
-            } else {
-                for i in at..at + 8 {
-                    scan.byte(text, i);
-                }
-            }
-            at += 8;
+            scan.chunk(
+                text,
+                bytes.len() - rest.len(),
+                u64::from_le_bytes(*chunk),
+                8,
+            );
+            rest = after;
         }
-        for i in at..bytes.len() {
-            scan.byte(text, i);
+        if !rest.is_empty() {
+            // the last bytes, padded with a byte neither skipped nor looked at
+            let mut last = [b'_'; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            let word = u64::from_le_bytes(last);
+            scan.chunk(text, bytes.len() - rest.len(), word, rest.len());
         }
         scan
     }
 
-    /// One byte, looked at alone (any byte of the text).
-    fn byte(&mut self, text: &str, i: usize) {
-        let b = text.as_bytes()[i];
-        if b.is_ascii() {
-            if !matches!(b, b'\t'..=b'\r' | b' ') {
-                self.nonspace += 1;
+    /// The 8 bytes of `word`, from offset `at` in the text, of which the
+    /// first `n` are the text's. (Inlined: a call per 8 bytes would cost
+    /// about as much as the tests.)
+    #[inline(always)]
+    fn chunk(&mut self, text: &str, at: usize, word: u64, n: usize) {
+        let high = word & HIGH; // the bytes of characters outside ASCII
+        // the ASCII bytes, and the bytes of `word` without their high bit (a
+        // byte >= 0x80 taken for ASCII is dropped by `ascii` afterwards)
+        let (ascii, low) = if high == 0 {
+            (HIGH, word)
+        } else {
+            (high ^ HIGH, word & !HIGH)
+        };
+        // the first byte of a character outside ASCII is 0b11xx_xxxx: its
+        // bit 6 shifted to the byte's high bit
+        let first = high & (word << 1);
+        let skip = (!at_least(low, b'!') & ascii) | high;
+        let mut marks = (!at_least(low, b'3') & !equal(low, b' ') & ascii) | first;
+        // `n`, not 8: the padding past `n` is not skipped, nor a character
+        self.nonspace += n - count_marks(skip);
+        while marks != 0 {
+            let i = at + marks.trailing_zeros() as usize / 8;
+            match text.as_bytes()[i] {
+                // whitespace, or bytes with nothing to look for
+                b'\t'..=b'\r' | b'!'..=b'&' | b')'..=b'0' => {}
+                // the other control characters are not whitespace
+                0..=0x1F => self.nonspace += 1,
+                _ => self.mark(text, i),
             }
-            if matches!(b, b'1' | b'2' | b'\'' | b'(') {
-                self.ascii_mark(text.as_bytes(), i);
-            }
-        } else if b >= 0xC0 {
-            // the first byte of a character (the rest, 0x80 to 0xBF, add nothing)
-            let c = text[i..].chars().next().expect("a character starts here");
-            if c == '’' {
-                self.apostrophes.push(i);
-            }
-            if c.is_whitespace() {
-                return;
-            }
-            self.nonspace += 1;
-            if is_garbage(c) {
-                self.garbage += 1;
-                if self.garbage_spans.len() < MAX_SPANS {
-                    self.garbage_spans.push(Span::new(i, i + c.len_utf8()));
-                }
-            }
+            marks &= marks - 1; // the next one
         }
     }
 
-    /// The ASCII byte at `i` is `1`, `2`, `'` or `(`.
-    fn ascii_mark(&mut self, text: &[u8], i: usize) {
-        match text[i] {
+    /// Looks at a `'`, `(`, `1` or `2`, or at the first byte of a character
+    /// outside ASCII.
+    fn mark(&mut self, text: &str, i: usize) {
+        let bytes = text.as_bytes();
+        match bytes[i] {
             b'\'' => self.apostrophes.push(i),
-            b'(' => self.cids += usize::from(text[i..].starts_with(b"(cid:")),
-            _ => {
-                if is_year(text, i) {
-                    self.years.push(i);
-                }
+            b'(' => self.cids += usize::from(bytes[i..].starts_with(b"(cid:")),
+            b'1' | b'2' if is_year(bytes, i) => self.years.push(i),
+            0xC0.. => self.character(text, i),
+            _ => {}
+        }
+    }
+
+    /// The character outside ASCII starting at `i` (none of its bytes were
+    /// counted).
+    fn character(&mut self, text: &str, i: usize) {
+        let c = text[i..].chars().next().expect("a character starts here");
+        if c == '’' {
+            self.apostrophes.push(i);
+        }
+        if c.is_whitespace() {
+            return;
+        }
+        self.nonspace += 1;
+        if is_garbage(c) {
+            self.garbage += 1;
+            if self.garbage_spans.len() < MAX_SPANS {
+                self.garbage_spans.push(Span::new(i, i + c.len_utf8()));
             }
         }
     }
@@ -666,7 +689,7 @@ fn month(word: &str) -> Option<(bool, bool)> {
         return None;
     }
     let w = word.as_bytes();
-    for m in MONTHS {
+    for m in &MONTHS {
         if m.eq_ignore_ascii_case(word) {
             return Some((true, m.len() <= 4)); // full; short too for May/June/July
         }
@@ -1197,6 +1220,8 @@ mod tests {
         "Jane\u{A0}Doe\u{2003}Go\u{3000}SQL\u{85}x\u{1680}y\u{2028}z\u{2029}\u{202F}\u{205F}",
         "\u{200B}\u{FEFF}\u{180E}", // not whitespace for char::is_whitespace
         "\t\n\x0B\x0C\r \x1C\x1D\x1E\x1F\x00\x7F",
+        "\x00\x01\x08\x0E\x1F !\"#$%&'()*+,-./0123:;<=>?@[\\]^_`{|}~\x7F",
+        "a\u{85}b\u{A0}c\u{E9}d\u{7FF}e\u{800}f\u{FFFF}g\u{10000}h\u{10FFFF}",
         "\u{FFFD}Built APIs\u{FFFD}",
         "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}",
         "\u{F0B7} Go \u{F0A7} SQL \u{F076} \u{F0D8} \u{F0FC} \u{F0B8} \u{E000}\u{F8FF}\u{E01A}",
@@ -1287,6 +1312,14 @@ mod tests {
         "\x0B",
         "\x0C",
         "\x1C",
+        "\x00",
+        "\x08",
+        "\x0E",
+        "\x7F",
+        "!",
+        "&",
+        ")",
+        "3",
         "\u{85}",
         "\u{A0}",
         "\u{1680}",
