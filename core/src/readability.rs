@@ -109,7 +109,9 @@ const MAX_SPANS: usize = 20;
 /// The findings for a document, and for the file it came from when there is one.
 pub(crate) fn check(doc: &Document<'_>, file: Option<&Extracted>) -> Vec<Finding> {
     let mut out = Vec::new();
-    let chars = doc.text.chars().filter(|c| !c.is_whitespace()).count();
+    // everything the text checks need from the characters, in one pass
+    let scan = Scan::of(doc.text);
+    let chars = scan.nonspace;
     if let Some(file) = file.filter(|f| f.kind != FileKind::Text) {
         if chars < MIN_CHARS {
             out.push(no_text(file));
@@ -118,10 +120,10 @@ pub(crate) fn check(doc: &Document<'_>, file: Option<&Extracted>) -> Vec<Finding
         layout(doc, file, &mut out);
     }
     if chars > 0 {
-        garbled(doc, &mut out);
+        garbled(&scan, &mut out);
         contact(doc, file, &mut out);
         headings(doc, &mut out);
-        dates(doc, &mut out);
+        dates(doc.text, &scan, &mut out);
         length(doc, file, &mut out);
     }
     out.sort_by_key(|f| (f.severity, f.kind));
@@ -312,28 +314,164 @@ fn list_pages(pages: &[u32]) -> String {
 /// common enough that ATS and our bullet detection know them.
 const PUA_BULLETS: &[char] = &['\u{F0B7}', '\u{F0A7}', '\u{F076}', '\u{F0D8}', '\u{F0FC}'];
 
-fn garbled(doc: &Document<'_>, out: &mut Vec<Finding>) {
-    let mut bad = 0usize;
-    let mut total = 0usize;
-    let mut spans = Vec::new();
-    for (i, c) in doc.text.char_indices() {
-        if c.is_whitespace() {
-            continue;
+/// Whether a character extracts as garbage: the replacement character, or a
+/// private-use character other than the bullets of [`PUA_BULLETS`].
+fn is_garbage(c: char) -> bool {
+    c == '\u{FFFD}'
+        || (('\u{E000}'..='\u{F8FF}').contains(&c) && !PUA_BULLETS.contains(&c))
+        || ('\u{F0000}'..='\u{10FFFF}').contains(&c)
+}
+
+/// What the text checks need from the characters of the text, gathered in one
+/// pass over its bytes ([`Scan::of`]) rather than one pass per check.
+#[derive(Debug, Default)]
+struct Scan {
+    /// Characters that are not whitespace (as [`char::is_whitespace`]).
+    nonspace: usize,
+    /// Characters that extract as garbage ([`is_garbage`]).
+    garbage: usize,
+    /// The first [`MAX_SPANS`] of them.
+    garbage_spans: Vec<Span>,
+    /// Occurrences of "(cid:".
+    cids: usize,
+    /// Where the years are ([`is_year`]), in text order.
+    years: Vec<usize>,
+    /// Where the apostrophes (`'` and `’`) are, in text order.
+    apostrophes: Vec<usize>,
+}
+
+/// One in every byte of a `u64`, and the high bit of every byte.
+const LOW: u64 = u64::from_ne_bytes([0x01; 8]);
+const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The high bit of each byte of `word` that is at least `n`. Every byte of
+/// `word` must be below 0x80, and `n <= 0x80`: then setting each byte's high
+/// bit before subtracting `n` keeps a byte from borrowing from its neighbor.
+fn at_least(word: u64, n: u8) -> u64 {
+    ((word | HIGH) - LOW * u64::from(n)) & HIGH
+}
+
+/// The high bit of each byte of `word` (bytes below 0x80) that is `b`.
+fn equal(word: u64, b: u8) -> u64 {
+    !at_least(word ^ (LOW * u64::from(b)), 1) & HIGH
+}
+
+/// How many high bits `marks` (a mask of byte high bits) has: shifted down to
+/// one 0 or 1 per byte, the multiplication sums the bytes into the top byte.
+fn count_marks(marks: u64) -> usize {
+    ((marks >> 7).wrapping_mul(LOW) >> 56) as usize
+}
+
+impl Scan {
+    /// Scans `text` 8 bytes at a time: each chunk is read as a `u64`, and
+    /// bit tricks test its 8 bytes at once for two things ([`Scan::chunk`]):
+    ///
+    /// - `skip`, the bytes that are not a non-space character by themselves:
+    ///   the ASCII bytes up to the space (whitespace is 9 to 13 and the
+    ///   space; the other control characters are rare, and counted when
+    ///   marked), and every byte >= 0x80 (the character they make is counted
+    ///   when its first byte is marked);
+    /// - `marks`, the bytes to look at one by one: the first byte of each
+    ///   character outside ASCII (whitespace outside ASCII, replacement and
+    ///   private-use characters and `’` are all there), and the ASCII bytes
+    ///   below `3` but the space: the control characters and
+    ///   `! " # $ % & ' ( ) * + , - . / 0 1 2`. Only `'`, `(` (for "(cid:")
+    ///   and `1`, `2` (for a year) matter, but one range is cheaper to test
+    ///   than four bytes, and the others are dropped quickly.
+    fn of(text: &str) -> Scan {
+        let bytes = text.as_bytes();
+        let mut scan = Scan::default();
+        let mut rest = bytes;
+        while let Some((chunk, after)) = rest.split_first_chunk::<8>() {
+            // little-endian: byte k of the chunk is byte k of the word
+            scan.chunk(
+                text,
+                bytes.len() - rest.len(),
+                u64::from_le_bytes(*chunk),
+                8,
+            );
+            rest = after;
         }
-        total += 1;
-        let garbage = c == '\u{FFFD}'
-            || (('\u{E000}'..='\u{F8FF}').contains(&c) && !PUA_BULLETS.contains(&c))
-            || ('\u{F0000}'..='\u{10FFFF}').contains(&c);
-        if garbage {
-            bad += 1;
-            if spans.len() < MAX_SPANS {
-                spans.push(Span::new(i, i + c.len_utf8()));
+        if !rest.is_empty() {
+            // the last bytes, padded with a byte neither skipped nor looked at
+            let mut last = [b'_'; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            let word = u64::from_le_bytes(last);
+            scan.chunk(text, bytes.len() - rest.len(), word, rest.len());
+        }
+        scan
+    }
+
+    /// The 8 bytes of `word`, from offset `at` in the text, of which the
+    /// first `n` are the text's. (Inlined: a call per 8 bytes would cost
+    /// about as much as the tests.)
+    #[inline(always)]
+    fn chunk(&mut self, text: &str, at: usize, word: u64, n: usize) {
+        let high = word & HIGH; // the bytes of characters outside ASCII
+        // the ASCII bytes, and the bytes of `word` without their high bit (a
+        // byte >= 0x80 taken for ASCII is dropped by `ascii` afterwards)
+        let (ascii, low) = if high == 0 {
+            (HIGH, word)
+        } else {
+            (high ^ HIGH, word & !HIGH)
+        };
+        // the first byte of a character outside ASCII is 0b11xx_xxxx: its
+        // bit 6 shifted to the byte's high bit
+        let first = high & (word << 1);
+        let skip = (!at_least(low, b'!') & ascii) | high;
+        let mut marks = (!at_least(low, b'3') & !equal(low, b' ') & ascii) | first;
+        // `n`, not 8: the padding past `n` is not skipped, nor a character
+        self.nonspace += n - count_marks(skip);
+        while marks != 0 {
+            let i = at + marks.trailing_zeros() as usize / 8;
+            match text.as_bytes()[i] {
+                // whitespace, or bytes with nothing to look for
+                b'\t'..=b'\r' | b'!'..=b'&' | b')'..=b'0' => {}
+                // the other control characters are not whitespace
+                0..=0x1F => self.nonspace += 1,
+                _ => self.mark(text, i),
+            }
+            marks &= marks - 1; // the next one
+        }
+    }
+
+    /// Looks at a `'`, `(`, `1` or `2`, or at the first byte of a character
+    /// outside ASCII.
+    fn mark(&mut self, text: &str, i: usize) {
+        let bytes = text.as_bytes();
+        match bytes[i] {
+            b'\'' => self.apostrophes.push(i),
+            b'(' => self.cids += usize::from(bytes[i..].starts_with(b"(cid:")),
+            b'1' | b'2' if is_year(bytes, i) => self.years.push(i),
+            0xC0.. => self.character(text, i),
+            _ => {}
+        }
+    }
+
+    /// The character outside ASCII starting at `i` (none of its bytes were
+    /// counted).
+    fn character(&mut self, text: &str, i: usize) {
+        let c = text[i..].chars().next().expect("a character starts here");
+        if c == '’' {
+            self.apostrophes.push(i);
+        }
+        if c.is_whitespace() {
+            return;
+        }
+        self.nonspace += 1;
+        if is_garbage(c) {
+            self.garbage += 1;
+            if self.garbage_spans.len() < MAX_SPANS {
+                self.garbage_spans.push(Span::new(i, i + c.len_utf8()));
             }
         }
     }
+}
+
+fn garbled(scan: &Scan, out: &mut Vec<Finding>) {
     // "(cid:123)" is how some converters write a glyph they could not map
-    let cids = doc.text.matches("(cid:").count();
-    bad += cids;
+    let bad = scan.garbage + scan.cids;
+    let total = scan.nonspace;
     if bad >= 5 && bad * 200 >= total {
         let mut f = finding(
             FindingKind::GarbledText,
@@ -344,7 +482,7 @@ fn garbled(doc: &Document<'_>, out: &mut Vec<Finding>) {
             ),
             "Use a standard font (Arial, Calibri, Garamond, Times New Roman), avoid icon fonts for contact details and symbols, and export again; check by copying the text out of the PDF.",
         );
-        f.spans = spans;
+        f.spans = scan.garbage_spans.clone();
         out.push(f);
     }
 }
@@ -545,101 +683,115 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// The month a word names, and whether it is the full name (`May` is both).
+/// Compares ignoring ASCII case, without making a lowercase copy.
 fn month(word: &str) -> Option<(bool, bool)> {
     if word.len() < 3 || word.len() > 9 || !word.is_ascii() {
         return None;
     }
-    let w = word.to_ascii_lowercase();
-    for m in MONTHS {
-        if m == w {
+    let w = word.as_bytes();
+    for m in &MONTHS {
+        if m.eq_ignore_ascii_case(word) {
             return Some((true, m.len() <= 4)); // full; short too for May/June/July
         }
-        if w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept") {
+        let prefix = m.len() >= w.len() && m.as_bytes()[..w.len()].eq_ignore_ascii_case(w);
+        if prefix && (w.len() == 3 || word.eq_ignore_ascii_case("sept")) {
             return Some((false, true));
         }
     }
     None
 }
 
-fn dates(doc: &Document<'_>, out: &mut Vec<Finding>) {
-    let text = doc.text.as_bytes();
-    let mut found: Vec<(DateFormat, Span)> = Vec::new();
-    let mut i = 0;
-    while i + 4 <= text.len() {
-        let is_year = (text[i] == b'1' && text[i + 1] == b'9'
-            || text[i] == b'2' && text[i + 1] == b'0')
-            && text[i + 2].is_ascii_digit()
-            && text[i + 3].is_ascii_digit()
-            && (i == 0 || !text[i - 1].is_ascii_digit())
-            && text.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
-        if !is_year {
-            i += 1;
-            continue;
+/// Whether the 4 bytes at `i` are a year, 1900 to 2099, with no digit either side.
+fn is_year(text: &[u8], i: usize) -> bool {
+    i + 4 <= text.len()
+        && (text[i] == b'1' && text[i + 1] == b'9' || text[i] == b'2' && text[i + 1] == b'0')
+        && text[i + 2].is_ascii_digit()
+        && text[i + 3].is_ascii_digit()
+        && (i == 0 || !text[i - 1].is_ascii_digit())
+        && text.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+}
+
+/// The dates of the text, each with how it is written: those around the years
+/// of the scan, then those with an apostrophe ("Sep '19").
+fn found_dates(text: &str, scan: &Scan) -> Vec<(DateFormat, Span)> {
+    let mut found: Vec<(DateFormat, Span)> = scan
+        .years
+        .iter()
+        .filter_map(|&i| year_date(text, i))
+        .collect();
+    found.extend(
+        scan.apostrophes
+            .iter()
+            .filter_map(|&i| apostrophe_date(text, i)),
+    );
+    found
+}
+
+/// The date around the year at `i` (see [`is_year`]), if it is written in one
+/// of the formats we compare: a bare year ("2010 - 2014") is not, nor is a
+/// month named the same way in full and short ("May 2019").
+///
+/// (Years never overlap: the bytes a date takes after its year, "-05" in
+/// "2019-05", can not start a year, so each year is looked at on its own.)
+fn year_date(text: &str, i: usize) -> Option<(DateFormat, Span)> {
+    let bytes = text.as_bytes();
+    let year_end = i + 4;
+    // before the year: "05/", "5-", "May ", "Sep. ", "September, "
+    let mut fmt = None;
+    let mut start = i;
+    if i >= 2 && matches!(bytes[i - 1], b'/' | b'-' | b'.') {
+        let sep = bytes[i - 1];
+        let mut j = i - 1;
+        let mut digits = 0;
+        while j > 0 && bytes[j - 1].is_ascii_digit() && digits < 3 {
+            j -= 1;
+            digits += 1;
         }
-        let year_end = i + 4;
-        // before the year: "05/", "5-", "May ", "Sep. ", "September, "
-        let mut fmt = None;
-        let mut start = i;
-        if i >= 2 && matches!(text[i - 1], b'/' | b'-' | b'.') {
-            let sep = text[i - 1];
-            let mut j = i - 1;
-            let mut digits = 0;
-            while j > 0 && text[j - 1].is_ascii_digit() && digits < 3 {
-                j -= 1;
-                digits += 1;
-            }
-            let before_ok = j == 0 || !text[j - 1].is_ascii_alphanumeric() && text[j - 1] != b'/';
-            if (1..=2).contains(&digits) && before_ok && month_number(&text[j..i - 1]) {
-                fmt = Some(if sep == b'/' {
-                    DateFormat::Slash
-                } else {
-                    DateFormat::Dash
-                });
-                start = j;
-            }
-        } else if i >= 4 && matches!(text[i - 1], b' ' | b',' | b'.') {
-            let mut j = i;
-            while j > 0 && matches!(text[j - 1], b' ' | b',' | b'.') && i - j < 3 {
-                j -= 1;
-            }
-            let end = j;
-            while j > 0 && text[j - 1].is_ascii_alphabetic() && end - j < 10 {
-                j -= 1;
-            }
-            if let Some(word) = doc.text.get(j..end)
-                && (j == 0 || !text[j - 1].is_ascii_alphabetic())
-                && let Some((long, short)) = month(word)
-            {
-                fmt = match (long, short) {
-                    (true, true) => None, // May, June, July: both ways
-                    (true, false) => Some(DateFormat::MonthLong),
-                    _ => Some(DateFormat::MonthShort),
-                };
-                start = j;
-                if fmt.is_none() {
-                    i = year_end;
-                    continue;
-                }
-            }
+        let before_ok = j == 0 || !bytes[j - 1].is_ascii_alphanumeric() && bytes[j - 1] != b'/';
+        if (1..=2).contains(&digits) && before_ok && month_number(&bytes[j..i - 1]) {
+            fmt = Some(if sep == b'/' {
+                DateFormat::Slash
+            } else {
+                DateFormat::Dash
+            });
+            start = j;
         }
-        if fmt.is_none()
-            && text.get(year_end) == Some(&b'-')
-            && text
-                .get(year_end + 1..year_end + 3)
-                .is_some_and(month_number)
-            && text.get(year_end + 3).is_none_or(|b| !b.is_ascii_digit())
-            && (i == 0 || !matches!(text[i - 1], b'/' | b'-' | b'.'))
+    } else if i >= 4 && matches!(bytes[i - 1], b' ' | b',' | b'.') {
+        let mut j = i;
+        while j > 0 && matches!(bytes[j - 1], b' ' | b',' | b'.') && i - j < 3 {
+            j -= 1;
+        }
+        let end = j;
+        while j > 0 && bytes[j - 1].is_ascii_alphabetic() && end - j < 10 {
+            j -= 1;
+        }
+        if let Some(word) = text.get(j..end)
+            && (j == 0 || !bytes[j - 1].is_ascii_alphabetic())
+            && let Some((long, short)) = month(word)
         {
-            found.push((DateFormat::Iso, Span::new(i, year_end + 3)));
-            i = year_end + 3;
-            continue;
+            fmt = match (long, short) {
+                (true, true) => return None, // May, June, July: both ways
+                (true, false) => Some(DateFormat::MonthLong),
+                _ => Some(DateFormat::MonthShort),
+            };
+            start = j;
         }
-        if let Some(f) = fmt {
-            found.push((f, Span::new(start, year_end)));
-        }
-        i = year_end;
     }
-    apostrophe_dates(doc, &mut found);
+    if fmt.is_none()
+        && bytes.get(year_end) == Some(&b'-')
+        && bytes
+            .get(year_end + 1..year_end + 3)
+            .is_some_and(month_number)
+        && bytes.get(year_end + 3).is_none_or(|b| !b.is_ascii_digit())
+        && (i == 0 || !matches!(bytes[i - 1], b'/' | b'-' | b'.'))
+    {
+        return Some((DateFormat::Iso, Span::new(i, year_end + 3)));
+    }
+    fmt.map(|f| (f, Span::new(start, year_end)))
+}
+
+fn dates(text: &str, scan: &Scan, out: &mut Vec<Finding>) {
+    let mut found = found_dates(text, scan);
     if found.len() < 3 {
         return;
     }
@@ -660,7 +812,7 @@ fn dates(doc: &Document<'_>, out: &mut Vec<Finding>) {
             let example = found
                 .iter()
                 .find(|(g, _)| g == f)
-                .map(|(_, s)| doc.text[s.range()].to_string())
+                .map(|(_, s)| text[s.range()].to_string())
                 .unwrap_or_default();
             format!("\"{example}\" ({})", plural(*n, "once", "times"))
         })
@@ -689,25 +841,35 @@ fn dates(doc: &Document<'_>, out: &mut Vec<Finding>) {
     out.push(f);
 }
 
-/// "Sep '19", "Sep ’19"
-fn apostrophe_dates(doc: &Document<'_>, found: &mut Vec<(DateFormat, Span)>) {
-    for (i, c) in doc.text.char_indices() {
-        if c != '\'' && c != '’' {
-            continue;
-        }
-        let after = &doc.text[i + c.len_utf8()..];
-        let digits = after.bytes().take_while(|b| b.is_ascii_digit()).count();
-        if digits != 2 {
-            continue;
-        }
-        let before = doc.text[..i].trim_end_matches([' ', '.']);
-        let word_start = before
-            .rfind(|ch: char| !ch.is_ascii_alphabetic())
-            .map_or(0, |p| p + 1);
-        if before.len() - word_start >= 3 && month(&before[word_start..]).is_some() {
-            let end = i + c.len_utf8() + 2;
-            found.push((DateFormat::MonthApostrophe, Span::new(word_start, end)));
-        }
+/// The date ending with the apostrophe (`'` or `’`) at `i`: "Sep '19", "Sep ’19".
+fn apostrophe_date(text: &str, i: usize) -> Option<(DateFormat, Span)> {
+    let after = i + if text.as_bytes()[i] == b'\'' {
+        1
+    } else {
+        '’'.len_utf8()
+    };
+    let digits = text.as_bytes()[after..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits != 2 {
+        return None;
+    }
+    let before = text[..i].trim_end_matches([' ', '.']);
+    // the ASCII letters the text ends with (the one before may be any character)
+    let word_start = before.len()
+        - before
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+    if before.len() - word_start >= 3 && month(&before[word_start..]).is_some() {
+        Some((
+            DateFormat::MonthApostrophe,
+            Span::new(word_start, after + 2),
+        ))
+    } else {
+        None
     }
 }
 
@@ -749,6 +911,8 @@ fn length(doc: &Document<'_>, file: Option<&Extracted>, out: &mut Vec<Finding>) 
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn kinds(text: &str) -> Vec<FindingKind> {
@@ -795,6 +959,15 @@ mod tests {
     #[test]
     fn apostrophe_years() {
         let text = "Acme Sep '19 - Mar ’21\nBeta Sep 2017 - Apr 2019";
+        let f = find(text, FindingKind::InconsistentDates).unwrap();
+        let shown: Vec<&str> = f.spans.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(shown, ["Sep '19", "Mar ’21"]);
+    }
+
+    #[test]
+    fn accented_letter_before_apostrophe_month() {
+        // the month before "'19" starts after a multi-byte letter
+        let text = "Acme éSep '19 – ÔMar ’21\nBeta Sep 2017 - Apr 2019";
         let f = find(text, FindingKind::InconsistentDates).unwrap();
         let shown: Vec<&str> = f.spans.iter().map(|s| &text[s.range()]).collect();
         assert_eq!(shown, ["Sep '19", "Mar ’21"]);
@@ -869,5 +1042,358 @@ mod tests {
     fn empty_text_has_no_findings() {
         assert!(kinds("").is_empty());
         assert!(kinds(" \n\t").is_empty());
+    }
+
+    /// The checks as they were before [`Scan`]: a pass over the characters of
+    /// the text for each (with the fix for a multi-byte letter before an
+    /// apostrophe date). The scan must find exactly what they find.
+    mod reference {
+        use super::super::*;
+
+        pub fn nonspace(text: &str) -> usize {
+            text.chars().filter(|c| !c.is_whitespace()).count()
+        }
+
+        /// Garbage characters and "(cid:", non-space characters, where the
+        /// first garbage characters are.
+        pub fn garbled(text: &str) -> (usize, usize, Vec<Span>) {
+            let mut bad = 0usize;
+            let mut total = 0usize;
+            let mut spans = Vec::new();
+            for (i, c) in text.char_indices() {
+                if c.is_whitespace() {
+                    continue;
+                }
+                total += 1;
+                let garbage = c == '\u{FFFD}'
+                    || (('\u{E000}'..='\u{F8FF}').contains(&c) && !PUA_BULLETS.contains(&c))
+                    || ('\u{F0000}'..='\u{10FFFF}').contains(&c);
+                if garbage {
+                    bad += 1;
+                    if spans.len() < MAX_SPANS {
+                        spans.push(Span::new(i, i + c.len_utf8()));
+                    }
+                }
+            }
+            bad += text.matches("(cid:").count();
+            (bad, total, spans)
+        }
+
+        pub fn month(word: &str) -> Option<(bool, bool)> {
+            if word.len() < 3 || word.len() > 9 || !word.is_ascii() {
+                return None;
+            }
+            let w = word.to_ascii_lowercase();
+            for m in MONTHS {
+                if m == w {
+                    return Some((true, m.len() <= 4));
+                }
+                if w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept") {
+                    return Some((false, true));
+                }
+            }
+            None
+        }
+
+        /// The dates found, in the order they were found.
+        pub fn dates(doc_text: &str) -> Vec<(DateFormat, Span)> {
+            let text = doc_text.as_bytes();
+            let mut found: Vec<(DateFormat, Span)> = Vec::new();
+            let mut i = 0;
+            while i + 4 <= text.len() {
+                let is_year = (text[i] == b'1' && text[i + 1] == b'9'
+                    || text[i] == b'2' && text[i + 1] == b'0')
+                    && text[i + 2].is_ascii_digit()
+                    && text[i + 3].is_ascii_digit()
+                    && (i == 0 || !text[i - 1].is_ascii_digit())
+                    && text.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+                if !is_year {
+                    i += 1;
+                    continue;
+                }
+                let year_end = i + 4;
+                let mut fmt = None;
+                let mut start = i;
+                if i >= 2 && matches!(text[i - 1], b'/' | b'-' | b'.') {
+                    let sep = text[i - 1];
+                    let mut j = i - 1;
+                    let mut digits = 0;
+                    while j > 0 && text[j - 1].is_ascii_digit() && digits < 3 {
+                        j -= 1;
+                        digits += 1;
+                    }
+                    let before_ok =
+                        j == 0 || !text[j - 1].is_ascii_alphanumeric() && text[j - 1] != b'/';
+                    if (1..=2).contains(&digits) && before_ok && month_number(&text[j..i - 1]) {
+                        fmt = Some(if sep == b'/' {
+                            DateFormat::Slash
+                        } else {
+                            DateFormat::Dash
+                        });
+                        start = j;
+                    }
+                } else if i >= 4 && matches!(text[i - 1], b' ' | b',' | b'.') {
+                    let mut j = i;
+                    while j > 0 && matches!(text[j - 1], b' ' | b',' | b'.') && i - j < 3 {
+                        j -= 1;
+                    }
+                    let end = j;
+                    while j > 0 && text[j - 1].is_ascii_alphabetic() && end - j < 10 {
+                        j -= 1;
+                    }
+                    if let Some(word) = doc_text.get(j..end)
+                        && (j == 0 || !text[j - 1].is_ascii_alphabetic())
+                        && let Some((long, short)) = month(word)
+                    {
+                        fmt = match (long, short) {
+                            (true, true) => None,
+                            (true, false) => Some(DateFormat::MonthLong),
+                            _ => Some(DateFormat::MonthShort),
+                        };
+                        start = j;
+                        if fmt.is_none() {
+                            i = year_end;
+                            continue;
+                        }
+                    }
+                }
+                if fmt.is_none()
+                    && text.get(year_end) == Some(&b'-')
+                    && text
+                        .get(year_end + 1..year_end + 3)
+                        .is_some_and(month_number)
+                    && text.get(year_end + 3).is_none_or(|b| !b.is_ascii_digit())
+                    && (i == 0 || !matches!(text[i - 1], b'/' | b'-' | b'.'))
+                {
+                    found.push((DateFormat::Iso, Span::new(i, year_end + 3)));
+                    i = year_end + 3;
+                    continue;
+                }
+                if let Some(f) = fmt {
+                    found.push((f, Span::new(start, year_end)));
+                }
+                i = year_end;
+            }
+            for (i, c) in doc_text.char_indices() {
+                if c != '\'' && c != '’' {
+                    continue;
+                }
+                let after = &doc_text[i + c.len_utf8()..];
+                let digits = after.bytes().take_while(|b| b.is_ascii_digit()).count();
+                if digits != 2 {
+                    continue;
+                }
+                let before = doc_text[..i].trim_end_matches([' ', '.']);
+                let word_start = before.len()
+                    - before
+                        .bytes()
+                        .rev()
+                        .take_while(u8::is_ascii_alphabetic)
+                        .count();
+                if before.len() - word_start >= 3 && month(&before[word_start..]).is_some() {
+                    let end = i + c.len_utf8() + 2;
+                    found.push((DateFormat::MonthApostrophe, Span::new(word_start, end)));
+                }
+            }
+            found
+        }
+    }
+
+    /// The scan finds what the character-by-character checks find.
+    fn assert_scan_agrees(text: &str) {
+        let scan = Scan::of(text);
+        assert_eq!(scan.nonspace, reference::nonspace(text), "{text:?}");
+        let (bad, total, spans) = reference::garbled(text);
+        assert_eq!(scan.garbage + scan.cids, bad, "{text:?}");
+        assert_eq!(scan.nonspace, total, "{text:?}");
+        assert_eq!(scan.garbage_spans, spans, "{text:?}");
+        assert_eq!(found_dates(text, &scan), reference::dates(text), "{text:?}");
+    }
+
+    /// Texts where a byte scan can go wrong: whitespace, garbage and
+    /// apostrophes outside ASCII, at the start, the end, across 8-byte chunks.
+    const TRICKY: &[&str] = &[
+        "",
+        "a",
+        " ",
+        "\u{A0}",
+        "Jane\u{A0}Doe\u{2003}Go\u{3000}SQL\u{85}x\u{1680}y\u{2028}z\u{2029}\u{202F}\u{205F}",
+        "\u{200B}\u{FEFF}\u{180E}", // not whitespace for char::is_whitespace
+        "\t\n\x0B\x0C\r \x1C\x1D\x1E\x1F\x00\x7F",
+        "\x00\x01\x08\x0E\x1F !\"#$%&'()*+,-./0123:;<=>?@[\\]^_`{|}~\x7F",
+        "a\u{85}b\u{A0}c\u{E9}d\u{7FF}e\u{800}f\u{FFFF}g\u{10000}h\u{10FFFF}",
+        "\u{FFFD}Built APIs\u{FFFD}",
+        "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}",
+        "\u{F0B7} Go \u{F0A7} SQL \u{F076} \u{F0D8} \u{F0FC} \u{F0B8} \u{E000}\u{F8FF}\u{E01A}",
+        "\u{F0000}\u{FFFFD}\u{100000}\u{10FFFF} \u{EFFFF}\u{1F600}",
+        "(cid:12)(cid:3) (cid (cid:(cid:4)",
+        "(cid:1)(cid:2)(cid:3)(cid:4)(cid:5)(cid:6)(cid:7)",
+        "'19 Sep '19 Sep ’19 Mar’21 Sept. '20 june '21 Dec ’1 Dec '123 x'19'",
+        "Sep ’19",
+        "Sep '19",
+        "’19",
+        "Jan '",
+        "Jan ’",
+        "Acme, 05/2019 - 03/2021\nBeta, Sep 2017 - Apr 2019\nGamma, 2015-06 – 2017-08\n",
+        "é2019 €2019 ü05/2019 ñ2019-05 Ä1999 May 2019 June 2019 SEPTEMBER, 2019 Sept. 2019",
+        "Août 2019 Mär 2019 Déc. 2019 Sep\u{A0}2019 Sep\u{2003}2019",
+        "2019-05 2019-13 2019-5 12019 20190 1899 2100 05-2019 5.2019 /05/2019 a05/2019",
+        "2019",
+        "19",
+        "x2019",
+        "1999-12",
+        "Sep 2019 Sep 2019",
+        "+1 555-2019-123, Python 3.2019, ISO 9001:2015, 12/20/2019",
+    ];
+
+    #[test]
+    fn scan_agrees_on_tricky_texts() {
+        let mut all = String::new();
+        for text in TRICKY {
+            // every alignment against the 8-byte chunks, and past the first chunks
+            for pad in 0..17 {
+                let padded = format!("{}{text}", "x ".repeat(pad / 2) + &"y".repeat(pad % 2));
+                assert_scan_agrees(&padded);
+                assert_scan_agrees(&format!("{padded}{}", "z".repeat(pad)));
+                assert_scan_agrees(&text.repeat(pad));
+            }
+            all.push_str(text);
+        }
+        assert_scan_agrees(&all);
+        // more garbage than MAX_SPANS
+        assert_scan_agrees(&"\u{FFFD}a\u{E001} ".repeat(30));
+    }
+
+    #[test]
+    fn month_agrees() {
+        for word in [
+            "may",
+            "MAY",
+            "May",
+            "jun",
+            "june",
+            "JUNE",
+            "july",
+            "jul",
+            "sep",
+            "sept",
+            "SEPT",
+            "septe",
+            "september",
+            "Septembre",
+            "mar",
+            "march",
+            "ma",
+            "m",
+            "",
+            "dec",
+            "decem",
+            "december",
+            "decembers",
+            "janu",
+            "octo",
+            "nov",
+            "noV",
+            "é",
+            "maé",
+            "aug",
+            "august",
+        ] {
+            assert_eq!(month(word), reference::month(word), "{word:?}");
+        }
+    }
+
+    /// Pieces of text that matter to the scan, joined at random.
+    const PIECES: &[&str] = &[
+        " ",
+        "\t",
+        "\n",
+        "\r\n",
+        "\x0B",
+        "\x0C",
+        "\x1C",
+        "\x00",
+        "\x08",
+        "\x0E",
+        "\x7F",
+        "!",
+        "&",
+        ")",
+        "3",
+        "\u{85}",
+        "\u{A0}",
+        "\u{1680}",
+        "\u{2003}",
+        "\u{2028}",
+        "\u{202F}",
+        "\u{3000}",
+        "\u{200B}",
+        "\u{FFFD}",
+        "\u{F0B7}",
+        "\u{F0A7}",
+        "\u{F0B8}",
+        "\u{E000}",
+        "\u{F8FF}",
+        "\u{F0000}",
+        "\u{10FFFD}",
+        "\u{1F600}",
+        "é",
+        "€",
+        "’",
+        "'",
+        "(cid:",
+        "(cid:12)",
+        "(",
+        "Sep",
+        "sept",
+        "SEPT.",
+        "September",
+        "May",
+        "june",
+        "Mar",
+        "Dec.",
+        "Jan, ",
+        "19",
+        "20",
+        "2019",
+        "1999",
+        "05",
+        "5",
+        "12",
+        "13",
+        "0",
+        "1",
+        "2",
+        "9",
+        "-",
+        "/",
+        ".",
+        ",",
+        "a",
+        "Z",
+        "Go",
+    ];
+
+    proptest! {
+        #[test]
+        fn scan_agrees_on_any_text(
+            pieces in proptest::collection::vec(
+                prop_oneof![
+                    6 => proptest::sample::select(PIECES).prop_map(str::to_string),
+                    1 => any::<char>().prop_map(String::from),
+                    1 => "\\PC{0,6}",
+                ],
+                0..80,
+            ),
+            raw in "\\PC{0,40}",
+        ) {
+            assert_scan_agrees(&pieces.concat());
+            assert_scan_agrees(&raw);
+        }
+
+        #[test]
+        fn month_agrees_on_any_word(word in "[a-zA-Z.é]{0,10}") {
+            prop_assert_eq!(month(&word), reference::month(&word));
+        }
     }
 }
