@@ -294,7 +294,7 @@ fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mu
     let mut list_body = body;
     if let Some(colon) = body.bytes().position(|b| b == b':') {
         let label = &body[..colon];
-        if label.split_whitespace().count() <= 4 {
+        if count_words_upto(label, 5) <= 4 {
             if let Some(s) = section_of_heading(label) {
                 line.section = s;
             }
@@ -344,6 +344,65 @@ fn is_term_list(s: &str, min_items: usize, in_skills: bool) -> bool {
 /// Whether `s` has two item separators or more: `,` `|` `;` tab `·` `•`
 /// `●` `▪`, or ` / ` (counted without overlaps).
 fn has_two_separators(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut n = 0;
+    // the `/` of the last ` / ` counted: its trailing space starts no other
+    let mut last_slash = None;
+    let mut i = 0;
+    while let Some(at) = find_separator_byte(b, i) {
+        let counted = match b[at] {
+            b',' | b'|' | b';' | b'\t' => true,
+            b'/' => {
+                let spaced = at >= 1 && b[at - 1] == b' ' && b.get(at + 1) == Some(&b' ');
+                let free = at < 2 || last_slash != Some(at - 2);
+                if spaced && free {
+                    last_slash = Some(at);
+                }
+                spaced && free
+            }
+            // UTF-8 of · • ● ▪
+            0xC2 => b.get(at + 1) == Some(&0xB7),
+            0xE2 => matches!(
+                b.get(at + 1..at + 3),
+                Some([0x80, 0xA2] | [0x97, 0x8F] | [0x96, 0xAA])
+            ),
+            _ => false,
+        };
+        n += usize::from(counted);
+        if n >= 2 {
+            return true;
+        }
+        i = at + 1;
+    }
+    false
+}
+
+/// The first byte from `from` that can be (part of) an item separator:
+/// `,` `|` `;` tab `/` or a non-ASCII byte (eight bytes at a time).
+fn find_separator_byte(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i + 8 <= b.len() {
+        let w = word_at(b, i);
+        let hits = bytes_equal(w, b',')
+            | bytes_equal(w, b'|')
+            | bytes_equal(w, b';')
+            | bytes_equal(w, b'\t')
+            | bytes_equal(w, b'/')
+            | (w & HIGH);
+        if hits != 0 {
+            return Some(i + hits.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    b[i.min(b.len())..]
+        .iter()
+        .position(|&c| matches!(c, b',' | b'|' | b';' | b'\t' | b'/') || c >= 0x80)
+        .map(|p| i + p)
+}
+
+/// [`has_two_separators`] one byte at a time (the reference).
+#[cfg(test)]
+fn has_two_separators_reference(s: &str) -> bool {
     let b = s.as_bytes();
     let mut n = 0;
     let mut i = 0;
@@ -471,8 +530,35 @@ fn items_ascii(s: &str) -> Items<'_> {
 /// Prose: six words or more and a verb-like shape (ends with a period or has
 /// at least eight words).
 fn looks_like_sentence(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    let words = count_words_upto(s, 8);
     words >= 8 || (words >= 6 && s.ends_with('.'))
+}
+
+/// `s.split_whitespace().count().min(max)`, stopping at the `max`th word;
+/// ASCII bytes are tested alone, other characters decoded.
+fn count_words_upto(s: &str, max: usize) -> usize {
+    let b = s.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < b.len() {
+        let (ws, len) = if b[i] < 0x80 {
+            (matches!(b[i], b'\t'..=b'\r' | b' '), 1)
+        } else {
+            // (a char boundary: `i` only moves by whole characters)
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !ws && !in_word {
+            words += 1;
+            if words == max {
+                return max;
+            }
+        }
+        in_word = !ws;
+        i += len;
+    }
+    words
 }
 
 /// Where links start: `linkedin.com`, `github.com`, `gitlab.com`, `http://`,
@@ -519,15 +605,10 @@ fn link_starts(bytes: &[u8]) -> Vec<(usize, usize)> {
 
 /// The first `.` or `:` in `bytes` from `from`.
 fn find_dot_or_colon(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = ONES * 0x7f;
-    // high bit set in each byte of `v` that is zero
-    let zero = |v: u64| !(((v & LOW7) + LOW7) | v | LOW7);
     let mut i = from;
     while i + 8 <= bytes.len() {
-        let c = &bytes[i..i + 8];
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        let hits = zero(w ^ (ONES * u64::from(b'.'))) | zero(w ^ (ONES * u64::from(b':')));
+        let w = word_at(bytes, i);
+        let hits = bytes_equal(w, b'.') | bytes_equal(w, b':');
         if hits != 0 {
             return Some(i + hits.trailing_zeros() as usize / 8);
         }
@@ -537,6 +618,93 @@ fn find_dot_or_colon(bytes: &[u8], from: usize) -> Option<usize> {
         .iter()
         .position(|&b| b == b'.' || b == b':')
         .map(|p| i + p)
+}
+
+/// The first phone number: 10 to 15 digits with separators, not part of a
+/// longer number. Only a digit, `+` or `(` can start one: those bytes are
+/// looked for eight at a time.
+fn find_phone(bytes: &[u8]) -> Option<Span> {
+    let mut i = 0;
+    while let Some(at) = find_phone_start(bytes, i) {
+        i = at;
+        if i == 0 || !bytes[i - 1].is_ascii_alphanumeric() {
+            let (span, j) = phone_at(bytes, i);
+            if span.is_some() {
+                return span;
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// The phone number a run of digits and separators from `i` makes, if any,
+/// and where the run ends.
+fn phone_at(bytes: &[u8], i: usize) -> (Option<Span>, usize) {
+    let mut j = i;
+    let mut digits = 0;
+    let mut last_digit = i;
+    while j < bytes.len() && (bytes[j].is_ascii_digit() || b" -().+".contains(&bytes[j])) {
+        if bytes[j].is_ascii_digit() {
+            digits += 1;
+            last_digit = j;
+        }
+        j += 1;
+    }
+    let glued = j < bytes.len() && bytes[j].is_ascii_alphabetic();
+    if (10..=15).contains(&digits) && !glued {
+        return (Some(Span::new(i, last_digit + 1)), j);
+    }
+    (None, j)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const LOW7: u64 = ONES * 0x7f;
+const HIGH: u64 = ONES * 0x80;
+
+/// High bit set in each byte of `v` that is zero (exact: no carries between
+/// bytes).
+fn zero_bytes(v: u64) -> u64 {
+    !(((v & LOW7) + LOW7) | v | LOW7)
+}
+
+/// High bit set in each byte of `v` that equals `b`.
+fn bytes_equal(v: u64, b: u8) -> u64 {
+    zero_bytes(v ^ (ONES * u64::from(b)))
+}
+
+/// High bit set in each byte of `v` that is an ASCII digit.
+fn digit_bytes(v: u64) -> u64 {
+    let low = v & LOW7;
+    // (a byte of `low` plus 0x50 or 0x46 stays under 0x100: no carries)
+    let ge_0 = low + ONES * (0x80 - u64::from(b'0'));
+    let gt_9 = low + ONES * (0x80 - u64::from(b'9') - 1);
+    ge_0 & !gt_9 & !v & HIGH
+}
+
+/// The first digit, `+` or `(` in `bytes` from `from`.
+fn find_phone_start(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let w = word_at(bytes, i);
+        let hits = digit_bytes(w) | bytes_equal(w, b'+') | bytes_equal(w, b'(');
+        if hits != 0 {
+            return Some(i + hits.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(|&b| b.is_ascii_digit() || b == b'+' || b == b'(')
+        .map(|p| i + p)
+}
+
+/// The eight bytes from `i`, little-endian (the first byte lowest).
+fn word_at(bytes: &[u8], i: usize) -> u64 {
+    let c = &bytes[i..i + 8];
+    u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
 }
 
 fn find_contact(text: &str) -> Contact {
@@ -569,32 +737,7 @@ fn find_contact(text: &str) -> Contact {
             c.email = Some(Span::new(at - local, at + 1 + dom.len()));
         }
     }
-    // phone: 10 to 15 digits with separators, not part of a longer number
-    let mut i = 0;
-    while i < bytes.len() && c.phone.is_none() {
-        let b = bytes[i];
-        if (b.is_ascii_digit() || b == b'+' || b == b'(')
-            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
-        {
-            let mut j = i;
-            let mut digits = 0;
-            let mut last_digit = i;
-            while j < bytes.len() && (bytes[j].is_ascii_digit() || b" -().+".contains(&bytes[j])) {
-                if bytes[j].is_ascii_digit() {
-                    digits += 1;
-                    last_digit = j;
-                }
-                j += 1;
-            }
-            let glued = j < bytes.len() && bytes[j].is_ascii_alphabetic();
-            if (10..=15).contains(&digits) && !glued {
-                c.phone = Some(Span::new(i, last_digit + 1));
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
-        }
-    }
+    c.phone = find_phone(bytes);
     // links: every place a link pattern starts (ASCII case aside), found in
     // one pass, then taken pattern by pattern
     let mut found = link_starts(bytes);
@@ -725,6 +868,7 @@ mod tests {
             let seps =
                 s.bytes().filter(|b| b",|;\t".contains(b)).count() + s.matches(" / ").count();
             assert_eq!(has_two_separators(&s), seps >= 2, "{s:?}");
+            assert_eq!(has_two_separators_reference(&s), seps >= 2, "{s:?}");
         }
         for s in ["a · b • c", "x ● y", "▪ a, b", "é / f", "a / / b"] {
             let seps = s.matches([',', '|', ';', '\t', '·', '•', '●', '▪']).count()
@@ -810,6 +954,137 @@ mod tests {
                 assert_eq!(find_dot_or_colon(b, from), want, "{s:?} from {from}");
             }
         }
+    }
+
+    /// The first phone number, one byte at a time (the reference for
+    /// [`find_phone`]).
+    fn find_phone_reference(bytes: &[u8]) -> Option<Span> {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if (b.is_ascii_digit() || b == b'+' || b == b'(')
+                && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            {
+                let (span, j) = phone_at(bytes, i);
+                if span.is_some() {
+                    return span;
+                }
+                i = j.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        None
+    }
+
+    /// Pieces for the byte-scan tests: separators, digits, phone shapes,
+    /// non-ASCII whitespace and separators, chunk-boundary lengths.
+    const SCAN_PARTS: &[&str] = &[
+        "a",
+        "bc",
+        " ",
+        ",",
+        "|",
+        ";",
+        "\t",
+        "/",
+        " / ",
+        "/ ",
+        " /",
+        "(",
+        ")",
+        "+",
+        "-",
+        ".",
+        "0",
+        "12",
+        "555",
+        "(555) 123-4567",
+        "+1 415 555 0100",
+        "x1",
+        "\u{a0}",
+        "\u{2003}",
+        "\u{3000}",
+        "\u{85}",
+        "·",
+        "•",
+        "●",
+        "▪",
+        "é",
+        "€",
+        "🚀",
+        "abcdefg",
+        "\n",
+        ":",
+    ];
+
+    fn scan_text(parts: &[usize]) -> String {
+        parts
+            .iter()
+            .map(|&k| SCAN_PARTS[k % SCAN_PARTS.len()])
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scans_match_the_references(parts in proptest::collection::vec(0usize..64, 0..40)) {
+            let s = scan_text(&parts);
+            proptest::prop_assert_eq!(find_phone(s.as_bytes()), find_phone_reference(s.as_bytes()), "{:?}", s);
+            proptest::prop_assert_eq!(has_two_separators(&s), has_two_separators_reference(&s), "{:?}", s);
+            for max in [1, 5, 8] {
+                proptest::prop_assert_eq!(count_words_upto(&s, max), s.split_whitespace().count().min(max), "{:?}", s);
+            }
+            for from in 0..=s.len() {
+                let want = s.as_bytes()[from..].iter().position(|&c| c.is_ascii_digit() || c == b'+' || c == b'(').map(|p| from + p);
+                proptest::prop_assert_eq!(find_phone_start(s.as_bytes(), from), want);
+            }
+        }
+    }
+
+    #[test]
+    fn byte_scans_on_tricky_lines() {
+        for s in [
+            "",
+            " / / / ",
+            "a / / b / c",
+            " /  / ",
+            "a, b",
+            "a,b,",
+            "x · y • z",
+            "Tel: (555) 123-4567",
+            "ID12345678901",
+            "2019 - 2021 2022 - 2023 55",
+            "+44 20 7946 0958abc",
+            "phone 1234567890",
+            "\u{a0}a\u{2003}b\u{3000}c d",
+            "12345678(",
+            "1234567+",
+        ] {
+            assert_eq!(
+                find_phone(s.as_bytes()),
+                find_phone_reference(s.as_bytes()),
+                "{s:?}"
+            );
+            assert_eq!(
+                has_two_separators(s),
+                has_two_separators_reference(s),
+                "{s:?}"
+            );
+            for max in [1, 5, 8] {
+                assert_eq!(
+                    count_words_upto(s, max),
+                    s.split_whitespace().count().min(max),
+                    "{s:?}"
+                );
+            }
+        }
+        assert!(has_two_separators(" / / / "));
+        assert!(!has_two_separators(" / / "));
+        let s = "Jo | (555) 123-4567";
+        assert_eq!(
+            &s[find_phone(s.as_bytes()).unwrap().range()],
+            "(555) 123-4567"
+        );
     }
 
     #[test]

@@ -757,6 +757,14 @@ static HEADING_FILLERS: &[&str] = &[
 /// of it is a heading word, at least one names a section, at most six words.
 /// The first section word decides ("Skills and Experience" → skills).
 pub fn section_of_heading(line: &str) -> Option<Section> {
+    if !first_word_may_be_heading(line) {
+        return None;
+    }
+    section_of_heading_words(line)
+}
+
+/// [`section_of_heading`] without the first-word test (its reference).
+fn section_of_heading_words(line: &str) -> Option<Section> {
     // an ASCII line's normalized form is its lowercase, done word by word
     let owned;
     let norm = if line.is_ascii() {
@@ -791,6 +799,41 @@ pub fn section_of_heading(line: &str) -> Option<Section> {
     section
 }
 
+/// False when the first word of `line` is sure to be no heading word, by its
+/// first letter and length alone (most lines): the word is ASCII and ends at
+/// an ASCII byte or the end, so normalizing the line leaves it as it is,
+/// lowercase aside. True when it may be one, or when that is not so clear.
+fn first_word_may_be_heading(line: &str) -> bool {
+    let b = line.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'&';
+    let Some(start) = b.iter().position(|&c| !c.is_ascii() || word(c)) else {
+        // no word at all: no section either
+        return false;
+    };
+    if !b[start].is_ascii() {
+        return true;
+    }
+    let len = b[start..].iter().take_while(|&&c| word(c)).count();
+    if b.get(start + len).is_some_and(|c| !c.is_ascii()) {
+        return true;
+    }
+    len <= HEADING_WORD_MAX
+        && heading_starts()[usize::from(b[start].to_ascii_lowercase())] >> len & 1 != 0
+}
+
+/// For each ASCII byte, bit `n` set when a heading word of `n` bytes starts
+/// with it.
+fn heading_starts() -> &'static [u32; 128] {
+    static STARTS: std::sync::OnceLock<[u32; 128]> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts = [0u32; 128];
+        for w in heading_words().keys() {
+            starts[usize::from(w[0])] |= 1 << w.len();
+        }
+        starts
+    })
+}
+
 /// Longest heading word, in bytes.
 const HEADING_WORD_MAX: usize = 16;
 
@@ -814,6 +857,42 @@ fn heading_words() -> &'static rustc_hash::FxHashMap<&'static [u8], Option<Secti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_word_test_keeps_the_sections() {
+        let mut words: Vec<&str> = SECTION_WORDS.iter().map(|(w, _)| *w).collect();
+        words.extend(HEADING_FILLERS);
+        words.extend([
+            "",
+            "x",
+            "experiences",
+            "skill",
+            "Über",
+            "résumé",
+            "ｓｋｉｌｌｓ",
+            "12",
+        ]);
+        let fixes = [
+            "", " ", "  ", "-", ":", "&", "é", "\u{301}", "\u{200b}", "• ", "\u{a0}", "1", " and ",
+            "s",
+        ];
+        for w in &words {
+            for cased in [w.to_string(), w.to_uppercase(), w.to_ascii_uppercase()] {
+                for pre in fixes {
+                    for post in fixes {
+                        for rest in ["", " skills", " experience", " of the team"] {
+                            let line = format!("{pre}{cased}{post}{rest}");
+                            assert_eq!(
+                                section_of_heading(&line),
+                                section_of_heading_words(&line),
+                                "{line:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn heading_words_fit_the_buffer() {
