@@ -1135,6 +1135,20 @@ impl Inner {
     /// Whether [`Inner::fuzzy_target`] can find a target for `norm`: long
     /// enough, all letters, and some target begins with its first letter.
     fn may_be_typo(&self, norm: &str) -> bool {
+        // an ASCII word (most): bytes are its letters
+        if norm.is_ascii() {
+            let b = norm.as_bytes();
+            return b.len() >= self.options.fuzzy_min_len
+                && b.iter().all(u8::is_ascii_alphabetic)
+                && b.first()
+                    .is_some_and(|&c| self.fuzzy.contains_key(&char::from(c)));
+        }
+        self.may_be_typo_chars(norm)
+    }
+
+    /// [`Inner::may_be_typo`], character by character (any word; the
+    /// reference for ASCII ones).
+    fn may_be_typo_chars(&self, norm: &str) -> bool {
         let mut len = 0;
         let mut first = None;
         for c in norm.chars() {
@@ -1256,6 +1270,45 @@ mod tests {
     #[test]
     fn matcher_is_send_sync() {
         assert_send_sync::<Matcher>();
+    }
+
+    #[test]
+    fn ascii_typo_test_matches_the_reference() {
+        let m = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
+        let inner = &m.inner;
+        for w in [
+            "",
+            "k",
+            "kuber",
+            "kubernets",
+            "pyhton",
+            "pythn",
+            "docker",
+            "dockr",
+            "kafak",
+            "abcde",
+            "zzzzzz",
+            "kuber8s",
+            "kube-ctl",
+            "c++",
+            "node.js",
+            "Kubernets",
+            "12345",
+            "aaaa",
+            "xxxxx",
+            "postgress",
+            "javascrpt",
+            "t\u{e9}rraform",
+            "\u{e9}t\u{e9}s",
+        ] {
+            assert_eq!(inner.may_be_typo(w), inner.may_be_typo_chars(w), "{w:?}");
+        }
+        for c in 'a'..='z' {
+            for len in 0..12 {
+                let w: String = std::iter::repeat_n(c, len).collect();
+                assert_eq!(inner.may_be_typo(&w), inner.may_be_typo_chars(&w), "{w:?}");
+            }
+        }
     }
 
     #[test]
