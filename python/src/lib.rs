@@ -9,7 +9,9 @@
 //!   `--offsets codepoint`;
 //! * Python objects are built from core's serde output, never field by
 //!   field: a serde `Serializer` (`PySer`) makes the very values
-//!   `json.loads` would make of the JSON core writes, without the text;
+//!   `json.loads` would make of the JSON core writes, without the text
+//!   (`Report.spans()` alone makes tuples of a hit's term and span, its
+//!   documented shape);
 //! * core errors become the exception classes of `atscore._errors`, with the
 //!   culprit (keyword, field, option, byte offset) as attributes;
 //! * core calls run with the GIL released and inside `catch_unwind`, so a
@@ -1240,6 +1242,27 @@ impl Report {
             })
             .collect();
         to_py(py, &hits)
+    }
+
+    /// `(keyword, start, end)` of each hit of `hits`, in the same order
+    /// (role order, then text order): the term as written in the role and
+    /// the code-point span, so `text[start:end]` is the hit. With
+    /// `counted_only=True`, only the hits an ATS counts (what a keyword's
+    /// `count` counts: not typos).
+    #[pyo3(signature = (*, counted_only = false))]
+    fn spans<'py>(&self, py: Python<'py>, counted_only: bool) -> PyResult<Bound<'py, PyList>> {
+        let mut spans = Vec::new();
+        for k in &self.report.keywords {
+            let mut term = None;
+            for hit in &k.hits {
+                if counted_only && !hit.kind.counts() {
+                    continue;
+                }
+                let term = term.get_or_insert_with(|| PyString::new(py, &k.term));
+                spans.push((term.clone(), hit.span.start, hit.span.end).into_pyobject(py)?);
+            }
+        }
+        PyList::new(py, spans)
     }
 
     /// Terms of the must-have keywords not found, in role order.

@@ -109,6 +109,33 @@ def test_non_ascii_text_and_typos_in_one_report() -> None:
     assert {"fuzzy", "alias"} <= kinds
 
 
+def test_spans_are_the_hits_as_tuples(corpus: list[tuple[Path, str]]) -> None:
+    analyzer = atscore.Analyzer("backend-developer")
+    texts = [t for _, t in corpus]
+    typos = 0
+    for text, report in zip(texts, analyzer.analyze_many(texts), strict=True):
+        hits = report.hits
+        spans = report.spans()
+        assert spans == [(h["keyword"], h["span"]["start"], h["span"]["end"]) for h in hits]
+        assert all(type(s) is tuple and len(s) == 3 for s in spans)
+        for (_, start, end), h in zip(spans, hits, strict=True):
+            assert text[start:end] == h["text"]
+        counted = report.spans(counted_only=True)
+        assert counted == [s for s, h in zip(spans, hits, strict=True) if h["kind"] != "fuzzy"]
+        # counted_only keeps what core counts: per keyword, its `count`
+        for k in report.keywords:
+            assert sum(1 for term, _, _ in counted if term == k["term"]) == k["count"], k["term"]
+        typos += len(spans) - len(counted)
+    assert typos > 0  # the corpus has typo hits, so counted_only was tested
+
+
+def test_spans_of_a_report_without_hits_and_keyword_only_argument() -> None:
+    report = atscore.analyze("")
+    assert report.spans() == [] and report.spans(counted_only=True) == []
+    with pytest.raises(TypeError):
+        report.spans(True)  # type: ignore[misc]
+
+
 def test_repeated_getters_give_equal_fresh_objects() -> None:
     report = atscore.analyze("EXPERIENCE\n- Built REST APIs in Go\nSKILLS\nSQL, Docker")
     first = report.hits
