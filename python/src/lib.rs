@@ -323,13 +323,21 @@ fn text_arg(arg: &Bound<'_, PyAny>) -> PyResult<String> {
 // Serde -> Python objects, as json.loads would make them from serde_json
 // ---------------------------------------------------------------------------
 
-/// Dict keys made once: struct field and enum variant names (and short map
-/// keys) become one Python string each, shared by every dict built after.
-/// Bounded, so that maps keyed by data cannot grow it without end.
+/// Dict keys made once, shared by every dict built after: struct field and
+/// enum variant names (static: found by address, no hashing of text) and
+/// short map keys (found by content). At most `KEYS_MAX` of each, so that
+/// maps keyed by data cannot grow it without end.
 static KEYS: Mutex<Option<KeyCache>> = Mutex::new(None);
-type KeyCache = FxHashMap<Box<str>, Py<PyString>>;
 const KEYS_MAX: usize = 4096;
 const KEY_MAX_LEN: usize = 64;
+
+#[derive(Default)]
+struct KeyCache {
+    /// By the address and length of a `&'static str`.
+    names: FxHashMap<(usize, usize), Py<PyString>>,
+    /// By content.
+    keys: FxHashMap<Box<str>, Py<PyString>>,
+}
 
 /// A serde `Serializer` whose output is the Python object `json.loads` gives
 /// for the text `serde_json::to_string` writes, with the same types and
@@ -355,18 +363,40 @@ struct PySer<'py> {
 }
 
 impl<'py> PySer<'py> {
-    fn key(&mut self, s: &str) -> Bound<'py, PyAny> {
+    fn cache(&mut self) -> Option<&mut KeyCache> {
+        let cache = self.keys.as_deref_mut()?;
+        Some(cache.get_or_insert_with(KeyCache::default))
+    }
+
+    /// A struct field or enum variant name as a Python string.
+    fn name(&mut self, s: &'static str) -> Bound<'py, PyAny> {
         let py = self.py;
-        let Some(cache) = self.keys.as_deref_mut() else {
+        let Some(KeyCache { names, .. }) = self.cache() else {
             return PyString::new(py, s).into_any();
         };
-        let cache = cache.get_or_insert_with(KeyCache::default);
-        if let Some(k) = cache.get(s) {
+        let at = (s.as_ptr() as usize, s.len());
+        if let Some(k) = names.get(&at) {
             return k.bind(py).clone().into_any();
         }
         let k = PyString::new(py, s);
-        if cache.len() < KEYS_MAX && s.len() <= KEY_MAX_LEN {
-            cache.insert(s.into(), k.clone().unbind());
+        if names.len() < KEYS_MAX {
+            names.insert(at, k.clone().unbind());
+        }
+        k.into_any()
+    }
+
+    /// A map key as a Python string.
+    fn key(&mut self, s: &str) -> Bound<'py, PyAny> {
+        let py = self.py;
+        let Some(KeyCache { keys, .. }) = self.cache() else {
+            return PyString::new(py, s).into_any();
+        };
+        if let Some(k) = keys.get(s) {
+            return k.bind(py).clone().into_any();
+        }
+        let k = PyString::new(py, s);
+        if keys.len() < KEYS_MAX && s.len() <= KEY_MAX_LEN {
+            keys.insert(s.into(), k.clone().unbind());
         }
         k.into_any()
     }
@@ -381,7 +411,7 @@ impl<'py> PySer<'py> {
             return Ok(value);
         };
         let dict = PyDict::new(self.py);
-        dict.set_item(self.key(variant), value)?;
+        dict.set_item(self.name(variant), value)?;
         Ok(dict.into_any())
     }
 
@@ -495,7 +525,7 @@ impl<'a, 'py> ser::Serializer for &'a mut PySer<'py> {
         _: u32,
         variant: &'static str,
     ) -> SerResult<'py> {
-        Ok(self.key(variant))
+        Ok(self.name(variant))
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
@@ -641,7 +671,7 @@ macro_rules! struct_impl {
                 value: &T,
             ) -> Result<(), SerError> {
                 let value = value.serialize(&mut *self.ser)?;
-                Ok(self.dict.set_item(self.ser.key(key), value)?)
+                Ok(self.dict.set_item(self.ser.name(key), value)?)
             }
             fn end(self) -> SerResult<'py> {
                 self.ser.tagged(self.variant, self.dict.into_any())
@@ -724,7 +754,7 @@ impl<'py> ser::Serializer for MapKey<'_, 'py> {
         _: u32,
         variant: &'static str,
     ) -> SerResult<'py> {
-        Ok(self.0.key(variant))
+        Ok(self.0.name(variant))
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
