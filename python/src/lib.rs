@@ -35,6 +35,13 @@ use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyList, PyStrin
 use rustc_hash::FxHashMap;
 use serde::{Serialize, ser};
 
+/// mimalloc for every Rust allocation of the extension (core's analysis on
+/// the worker threads, and freeing reports on the Python thread): about a
+/// fifth faster `analyze_many` than glibc's malloc on the corpus. Python's
+/// own objects keep Python's allocator.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 // ---------------------------------------------------------------------------
 // Conversions: serde -> Python objects, core errors -> exceptions
 // ---------------------------------------------------------------------------
