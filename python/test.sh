@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build the atscore Python package (abi3 wheel) and run every check of python/:
-# clippy, mypy.stubtest, pytest (API, real resumes, the notebook, the Dask example).
+# clippy, the Rust unit tests, mypy.stubtest, pytest (API, real resumes, the notebook, the Dask example).
 # Runnable from any directory; makes (or reuses) a venv at target/py-venv.
 set -euo pipefail
 
@@ -25,6 +25,9 @@ export PYO3_PYTHON="$venv/bin/python"
 
 echo "== clippy"
 (cd "$repo" && cargo clippy -p atscore-py --all-targets -- -D warnings)
+
+echo "== Rust unit tests (serde -> Python objects equal json.loads of serde_json's text)"
+(cd "$repo" && cargo test -q -p atscore-py --lib)
 
 echo "== CLI (for the byte-identical JSON test)"
 (cd "$repo" && cargo build -q -p atscore-cli)

@@ -13,8 +13,10 @@ A file that cannot be read raises :class:`FileError`.
 
 Compile a role once with :class:`Analyzer` and analyze many resumes
 (``analyze_many`` runs on all cores with the GIL released). Spans in reports are
-code-point offsets, so ``report.text[start:end]`` is the hit. ``Report.to_json()``
-gives the same bytes as ``atscore analyze --format json --offsets codepoint``.
+code-point offsets, so ``report.text[start:end]`` is the hit; ``report.spans()`` gives
+``(keyword, start, end)`` of every hit, for highlighting (``counted_only=True``: only the
+hits an ATS counts, not typos). ``Report.to_json()`` gives the same bytes as
+``atscore analyze --format json --offsets codepoint``.
 """
 
 from atscore._errors import AtscoreError, FileError, InputError, InternalError, OptionsError, RoleError

@@ -6,7 +6,8 @@
 list (each term as written, with the lexicon's aliases and acronyms), compiled
 once with typo finding and vague phrases off. ``find(doc)`` returns
 ``(keyword, start, end)`` in code points for every counted hit (typos
-excluded); ``find.batch`` scores the whole list with ``analyze_many``.
+excluded: ``Report.spans(counted_only=True)``); ``find.batch`` scores the
+whole list with ``analyze_many``.
 Keywords the role validation rejects (for instance a duplicate of another
 keyword's normalized form) are left out and listed on stderr.
 """
@@ -36,20 +37,14 @@ def _role(keywords: list[str]) -> atscore.Role:
             print(f"peers_adapter: left out {err.keyword!r}: {err.reason}", file=sys.stderr)
 
 
-def _hits(report: atscore.Report) -> list[Hit]:
-    return [
-        (h["keyword"], h["span"]["start"], h["span"]["end"]) for h in report.hits if h["kind"] != "fuzzy"
-    ]
-
-
 def make(keywords: list[str]) -> Callable[[str], list[Hit]]:
     analyzer = atscore.Analyzer(_role(keywords), fuzzy=False, vague_phrases=False)
 
     def find(doc: str) -> list[Hit]:
-        return _hits(analyzer.analyze(doc))
+        return analyzer.analyze(doc).spans(counted_only=True)
 
     def batch(docs: Iterable[str]) -> list[list[Hit]]:
-        return [_hits(r) for r in analyzer.analyze_many(docs)]
+        return [r.spans(counted_only=True) for r in analyzer.analyze_many(docs)]
 
     f: Any = find
     f.batch = batch

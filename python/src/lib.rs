@@ -7,8 +7,11 @@
 //!   by core's [`Report::convert_offsets`]; `Report.to_json()` is core's
 //!   `to_json()` of that report, so its bytes equal the CLI's with
 //!   `--offsets codepoint`;
-//! * Python objects are built from core's serde output (`json.loads` of the
-//!   JSON core writes), never field by field;
+//! * Python objects are built from core's serde output, never field by
+//!   field: a serde `Serializer` (`PySer`) makes the very values
+//!   `json.loads` would make of the JSON core writes, without the text
+//!   (`Report.spans()` alone makes tuples of a hit's term and span, its
+//!   documented shape);
 //! * core errors become the exception classes of `atscore._errors`, with the
 //!   culprit (keyword, field, option, byte offset) as attributes;
 //! * core calls run with the GIL released and inside `catch_unwind`, so a
@@ -20,6 +23,7 @@
 use std::io::{self, Read};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, TryLockError};
 
 use atscore::file::{FileKind, FileOptions};
 use atscore::{Error, Matcher, MatcherBuilder, OffsetEncoding, Options, Role, Tier};
@@ -27,11 +31,19 @@ use pyo3::IntoPyObjectExt;
 use pyo3::exceptions::{PyOSError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString, PyTuple};
-use serde::Serialize;
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
+use rustc_hash::FxHashMap;
+use serde::{Serialize, ser};
+
+/// mimalloc for every Rust allocation of the extension (core's analysis on
+/// the worker threads, and freeing reports on the Python thread): about a
+/// fifth faster `analyze_many` than glibc's malloc on the corpus. Python's
+/// own objects keep Python's allocator.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 // ---------------------------------------------------------------------------
-// Conversions: JSON text <-> Python objects, core errors -> exceptions
+// Conversions: serde -> Python objects, core errors -> exceptions
 // ---------------------------------------------------------------------------
 
 static JSON_LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
@@ -48,10 +60,25 @@ fn json_fn<'py>(
     Ok(f.bind(py).clone())
 }
 
-/// Serialize with serde (the core's field names and order), then to Python.
+/// Serialize with serde (the core's field names and order) straight into
+/// Python objects: the values `json.loads` makes of serde_json's text (see
+/// [`PySer`]), without writing and parsing the text.
 fn to_py<'py, T: Serialize + ?Sized>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    let json = serde_json::to_string(value).map_err(|e| internal(py, &e.to_string()))?;
-    json_fn(py, &JSON_LOADS, "loads")?.call1((json,))
+    let mut ser = PySer {
+        py,
+        // never wait for the key cache: its holder may be this very thread (a
+        // `__del__` run by the garbage collector amid a conversion) or a
+        // thread that let go of the GIL; without it, keys are made afresh
+        keys: match KEYS.try_lock() {
+            Ok(keys) => Some(keys),
+            Err(TryLockError::Poisoned(keys)) => Some(keys.into_inner()),
+            Err(TryLockError::WouldBlock) => None,
+        },
+    };
+    value.serialize(&mut ser).map_err(|e| match e {
+        SerError::Py(e) => e,
+        SerError::Serde(message) => internal(py, &message),
+    })
 }
 
 /// A JSON-like Python object (dict, list, str, number, bool, None) as JSON text.
@@ -297,6 +324,477 @@ fn text_arg(arg: &Bound<'_, PyAny>) -> PyResult<String> {
     };
     String::from_utf8(bytes)
         .map_err(|e| core_err(py, atscore::text_from_bytes(e.as_bytes()).unwrap_err()))
+}
+
+// ---------------------------------------------------------------------------
+// Serde -> Python objects, as json.loads would make them from serde_json
+// ---------------------------------------------------------------------------
+
+/// Dict keys made once, shared by every dict built after: struct field and
+/// enum variant names (static: found by address, no hashing of text) and
+/// short map keys (found by content). At most `KEYS_MAX` of each, so that
+/// maps keyed by data cannot grow it without end.
+static KEYS: Mutex<Option<KeyCache>> = Mutex::new(None);
+const KEYS_MAX: usize = 4096;
+const KEY_MAX_LEN: usize = 64;
+
+#[derive(Default)]
+struct KeyCache {
+    /// By the address and length of a `&'static str`.
+    names: FxHashMap<(usize, usize), Py<PyString>>,
+    /// By content.
+    keys: FxHashMap<Box<str>, Py<PyString>>,
+}
+
+/// A serde `Serializer` whose output is the Python object `json.loads` gives
+/// for the text `serde_json::to_string` writes, with the same types and
+/// values, built directly:
+///
+/// * struct and map → `dict` (entries in serde's order; skipped fields
+///   absent; a repeated key keeps its first place and its last value);
+/// * sequence, tuple, tuple struct → `list`; bytes → `list` of `int`;
+/// * unit variant → its name; newtype, tuple and struct variants → a dict of
+///   one key, the variant name;
+/// * `None`, unit, unit struct → `None`; `Some(x)` and newtype struct → `x`;
+/// * integers → `int`; `f64` → `float`, `f32` → the `float` its shortest
+///   decimal reads as (serde_json writes that decimal); a non-finite float
+///   → `None` (serde_json writes `null`);
+/// * map keys → `str`, as serde_json writes them (numbers and booleans as
+///   their JSON text; other keys are refused, as serde_json refuses them).
+///
+/// The unit tests at the end of this file hold it to `json.loads`.
+struct PySer<'py> {
+    py: Python<'py>,
+    /// The shared key cache, or `None` when another thread holds it.
+    keys: Option<MutexGuard<'static, Option<KeyCache>>>,
+}
+
+impl<'py> PySer<'py> {
+    fn cache(&mut self) -> Option<&mut KeyCache> {
+        let cache = self.keys.as_deref_mut()?;
+        Some(cache.get_or_insert_with(KeyCache::default))
+    }
+
+    /// A struct field or enum variant name as a Python string.
+    fn name(&mut self, s: &'static str) -> Bound<'py, PyAny> {
+        let py = self.py;
+        let Some(KeyCache { names, .. }) = self.cache() else {
+            return PyString::new(py, s).into_any();
+        };
+        let at = (s.as_ptr() as usize, s.len());
+        if let Some(k) = names.get(&at) {
+            return k.bind(py).clone().into_any();
+        }
+        let k = PyString::new(py, s);
+        if names.len() < KEYS_MAX {
+            names.insert(at, k.clone().unbind());
+        }
+        k.into_any()
+    }
+
+    /// A map key as a Python string.
+    fn key(&mut self, s: &str) -> Bound<'py, PyAny> {
+        let py = self.py;
+        let Some(KeyCache { keys, .. }) = self.cache() else {
+            return PyString::new(py, s).into_any();
+        };
+        if let Some(k) = keys.get(s) {
+            return k.bind(py).clone().into_any();
+        }
+        let k = PyString::new(py, s);
+        if keys.len() < KEYS_MAX && s.len() <= KEY_MAX_LEN {
+            keys.insert(s.into(), k.clone().unbind());
+        }
+        k.into_any()
+    }
+
+    /// `{variant: value}`, serde_json's externally tagged variant.
+    fn tagged(
+        &mut self,
+        variant: Option<&'static str>,
+        value: Bound<'py, PyAny>,
+    ) -> SerResult<'py> {
+        let Some(variant) = variant else {
+            return Ok(value);
+        };
+        let dict = PyDict::new(self.py);
+        dict.set_item(self.name(variant), value)?;
+        Ok(dict.into_any())
+    }
+
+    fn int(&mut self, v: impl IntoPyObject<'py>) -> SerResult<'py> {
+        Ok(v.into_bound_py_any(self.py)?)
+    }
+
+    /// `None` for what JSON cannot hold (serde_json writes `null`).
+    fn float(&mut self, v: f64) -> SerResult<'py> {
+        Ok(if v.is_finite() {
+            PyFloat::new(self.py, v).into_any()
+        } else {
+            self.py.None().into_bound(self.py)
+        })
+    }
+
+    /// An f32 as the f64 its shortest decimal reads as: serde_json writes
+    /// that decimal, and `Display` gives the same digits.
+    fn float32(&mut self, v: f32) -> SerResult<'py> {
+        self.float(v.to_string().parse().unwrap_or(f64::NAN))
+    }
+}
+
+/// A Python error, or serde's own (a `Serialize` impl failing, a key that
+/// is not a string): the latter is an internal error, as it was in serde_json.
+#[derive(Debug)]
+enum SerError {
+    Py(PyErr),
+    Serde(String),
+}
+
+impl std::fmt::Display for SerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SerError::Py(e) => e.fmt(f),
+            SerError::Serde(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for SerError {}
+
+impl ser::Error for SerError {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        SerError::Serde(msg.to_string())
+    }
+}
+
+impl From<PyErr> for SerError {
+    fn from(e: PyErr) -> Self {
+        SerError::Py(e)
+    }
+}
+
+type SerResult<'py> = Result<Bound<'py, PyAny>, SerError>;
+
+/// Serializer methods of one value that go to `self.$via(v)` (`$via` of
+/// `PySer` itself, or of the key serializer).
+macro_rules! forward {
+    ($via:ident: $($method:ident($t:ty)),* $(,)?) => {
+        $(fn $method(self, v: $t) -> SerResult<'py> {
+            self.$via(v)
+        })*
+    };
+}
+
+impl<'a, 'py> ser::Serializer for &'a mut PySer<'py> {
+    type Ok = Bound<'py, PyAny>;
+    type Error = SerError;
+    type SerializeSeq = PySeq<'a, 'py>;
+    type SerializeTuple = PySeq<'a, 'py>;
+    type SerializeTupleStruct = PySeq<'a, 'py>;
+    type SerializeTupleVariant = PySeq<'a, 'py>;
+    type SerializeMap = PyMap<'a, 'py>;
+    type SerializeStruct = PyMap<'a, 'py>;
+    type SerializeStructVariant = PyMap<'a, 'py>;
+
+    forward!(int: serialize_i8(i8), serialize_i16(i16), serialize_i32(i32), serialize_i64(i64),
+        serialize_i128(i128), serialize_u8(u8), serialize_u16(u16), serialize_u32(u32),
+        serialize_u64(u64), serialize_u128(u128));
+    forward!(float: serialize_f64(f64));
+    forward!(float32: serialize_f32(f32));
+
+    fn serialize_bool(self, v: bool) -> SerResult<'py> {
+        Ok(PyBool::new(self.py, v).to_owned().into_any())
+    }
+    fn serialize_char(self, v: char) -> SerResult<'py> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> SerResult<'py> {
+        Ok(PyString::new(self.py, v).into_any())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> SerResult<'py> {
+        Ok(PyList::new(self.py, v)?.into_any())
+    }
+    fn serialize_none(self) -> SerResult<'py> {
+        Ok(self.py.None().into_bound(self.py))
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> SerResult<'py> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> SerResult<'py> {
+        self.serialize_none()
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> SerResult<'py> {
+        self.serialize_none()
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> SerResult<'py> {
+        Ok(self.name(variant))
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> SerResult<'py> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> SerResult<'py> {
+        let value = value.serialize(&mut *self)?;
+        self.tagged(Some(variant), value)
+    }
+    fn serialize_seq(self, len: Option<usize>) -> Result<PySeq<'a, 'py>, SerError> {
+        Ok(PySeq {
+            items: Vec::with_capacity(len.unwrap_or(0)),
+            ser: self,
+            variant: None,
+        })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<PySeq<'a, 'py>, SerError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        len: usize,
+    ) -> Result<PySeq<'a, 'py>, SerError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<PySeq<'a, 'py>, SerError> {
+        let seq = self.serialize_seq(Some(len))?;
+        Ok(PySeq {
+            variant: Some(variant),
+            ..seq
+        })
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<PyMap<'a, 'py>, SerError> {
+        Ok(PyMap {
+            dict: PyDict::new(self.py),
+            ser: self,
+            key: None,
+            variant: None,
+        })
+    }
+    fn serialize_struct(self, _: &'static str, len: usize) -> Result<PyMap<'a, 'py>, SerError> {
+        self.serialize_map(Some(len))
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        len: usize,
+    ) -> Result<PyMap<'a, 'py>, SerError> {
+        let map = self.serialize_map(Some(len))?;
+        Ok(PyMap {
+            variant: Some(variant),
+            ..map
+        })
+    }
+}
+
+/// A list being built (for a tuple variant, then tagged with its name).
+struct PySeq<'a, 'py> {
+    ser: &'a mut PySer<'py>,
+    items: Vec<Bound<'py, PyAny>>,
+    variant: Option<&'static str>,
+}
+
+macro_rules! seq_impl {
+    ($($tr:ident::$method:ident),*) => {$(
+        impl<'py> ser::$tr for PySeq<'_, 'py> {
+            type Ok = Bound<'py, PyAny>;
+            type Error = SerError;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerError> {
+                self.items.push(value.serialize(&mut *self.ser)?);
+                Ok(())
+            }
+            fn end(self) -> SerResult<'py> {
+                let list = PyList::new(self.ser.py, self.items)?.into_any();
+                self.ser.tagged(self.variant, list)
+            }
+        }
+    )*};
+}
+
+seq_impl!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
+
+/// A dict being built (for a struct variant, then tagged with its name).
+struct PyMap<'a, 'py> {
+    ser: &'a mut PySer<'py>,
+    dict: Bound<'py, PyDict>,
+    /// The key given by `serialize_key`, waiting for its value.
+    key: Option<Bound<'py, PyAny>>,
+    variant: Option<&'static str>,
+}
+
+impl<'py> ser::SerializeMap for PyMap<'_, 'py> {
+    type Ok = Bound<'py, PyAny>;
+    type Error = SerError;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), SerError> {
+        self.key = Some(key.serialize(MapKey(&mut *self.ser))?);
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), SerError> {
+        let key = self
+            .key
+            .take()
+            .ok_or_else(|| SerError::Serde("map value without a key".into()))?;
+        let value = value.serialize(&mut *self.ser)?;
+        Ok(self.dict.set_item(key, value)?)
+    }
+    fn end(self) -> SerResult<'py> {
+        self.ser.tagged(self.variant, self.dict.into_any())
+    }
+}
+
+macro_rules! struct_impl {
+    ($($tr:ident),*) => {$(
+        impl<'py> ser::$tr for PyMap<'_, 'py> {
+            type Ok = Bound<'py, PyAny>;
+            type Error = SerError;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), SerError> {
+                let value = value.serialize(&mut *self.ser)?;
+                Ok(self.dict.set_item(self.ser.name(key), value)?)
+            }
+            fn end(self) -> SerResult<'py> {
+                self.ser.tagged(self.variant, self.dict.into_any())
+            }
+        }
+    )*};
+}
+
+struct_impl!(SerializeStruct, SerializeStructVariant);
+
+/// A map key as serde_json writes it: a string, a number or a boolean as
+/// its JSON text, a unit variant as its name; anything else is refused.
+struct MapKey<'a, 'py>(&'a mut PySer<'py>);
+
+impl<'py> MapKey<'_, 'py> {
+    /// A number or a boolean: serde_json's JSON text of it.
+    fn json(self, v: impl Serialize) -> SerResult<'py> {
+        let text = serde_json::to_string(&v).map_err(|e| SerError::Serde(e.to_string()))?;
+        Ok(self.0.key(&text))
+    }
+
+    fn finite(self, v: f64) -> SerResult<'py> {
+        if v.is_finite() {
+            self.json(v)
+        } else {
+            Err(SerError::Serde("float key must be finite".into()))
+        }
+    }
+
+    fn finite32(self, v: f32) -> SerResult<'py> {
+        if v.is_finite() {
+            self.json(v)
+        } else {
+            Err(SerError::Serde("float key must be finite".into()))
+        }
+    }
+}
+
+fn not_a_key() -> SerError {
+    SerError::Serde("key must be a string".into())
+}
+
+/// Serializer methods refused for a map key, as serde_json refuses them.
+macro_rules! refuse {
+    ($($method:ident($($arg:ty),*) -> $ok:ty;)*) => {
+        $(fn $method(self, $(_: $arg),*) -> Result<$ok, SerError> {
+            Err(not_a_key())
+        })*
+    };
+}
+
+type NoKey<'py> = ser::Impossible<Bound<'py, PyAny>, SerError>;
+
+impl<'py> ser::Serializer for MapKey<'_, 'py> {
+    type Ok = Bound<'py, PyAny>;
+    type Error = SerError;
+    type SerializeSeq = NoKey<'py>;
+    type SerializeTuple = NoKey<'py>;
+    type SerializeTupleStruct = NoKey<'py>;
+    type SerializeTupleVariant = NoKey<'py>;
+    type SerializeMap = NoKey<'py>;
+    type SerializeStruct = NoKey<'py>;
+    type SerializeStructVariant = NoKey<'py>;
+
+    forward!(json: serialize_bool(bool), serialize_i8(i8), serialize_i16(i16), serialize_i32(i32),
+        serialize_i64(i64), serialize_i128(i128), serialize_u8(u8), serialize_u16(u16),
+        serialize_u32(u32), serialize_u64(u64), serialize_u128(u128));
+    forward!(finite: serialize_f64(f64));
+    forward!(finite32: serialize_f32(f32));
+
+    fn serialize_str(self, v: &str) -> SerResult<'py> {
+        Ok(self.0.key(v))
+    }
+    fn serialize_char(self, v: char) -> SerResult<'py> {
+        Ok(self.0.key(v.encode_utf8(&mut [0; 4])))
+    }
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> SerResult<'py> {
+        Ok(self.0.name(variant))
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> SerResult<'py> {
+        value.serialize(self)
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> SerResult<'py> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> SerResult<'py> {
+        Err(not_a_key())
+    }
+    refuse! {
+        serialize_bytes(&[u8]) -> Bound<'py, PyAny>;
+        serialize_none() -> Bound<'py, PyAny>;
+        serialize_unit() -> Bound<'py, PyAny>;
+        serialize_unit_struct(&'static str) -> Bound<'py, PyAny>;
+        serialize_seq(Option<usize>) -> NoKey<'py>;
+        serialize_tuple(usize) -> NoKey<'py>;
+        serialize_tuple_struct(&'static str, usize) -> NoKey<'py>;
+        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> NoKey<'py>;
+        serialize_map(Option<usize>) -> NoKey<'py>;
+        serialize_struct(&'static str, usize) -> NoKey<'py>;
+        serialize_struct_variant(&'static str, u32, &'static str, usize) -> NoKey<'py>;
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -626,16 +1124,17 @@ impl Analyzer {
         }
         let m = &self.matcher;
         let results = guarded(py, move || {
-            let reports = m.analyze_many(&owned);
+            // offsets are converted on the worker that analyzed the text
+            let reports = m.analyze_many_with(&owned, |text, r| {
+                r.map(|mut report| {
+                    report.convert_offsets(text, OffsetEncoding::CodePoint);
+                    report
+                })
+            });
             reports
                 .into_iter()
                 .zip(owned)
-                .map(|(r, text)| {
-                    r.map(|mut report| {
-                        report.convert_offsets(&text, OffsetEncoding::CodePoint);
-                        Report { report, text }
-                    })
-                })
+                .map(|(r, text)| r.map(|report| Report { report, text }))
                 .collect::<Vec<_>>()
         })?;
         results
@@ -780,6 +1279,27 @@ impl Report {
             })
             .collect();
         to_py(py, &hits)
+    }
+
+    /// `(keyword, start, end)` of each hit of `hits`, in the same order
+    /// (role order, then text order): the term as written in the role and
+    /// the code-point span, so `text[start:end]` is the hit. With
+    /// `counted_only=True`, only the hits an ATS counts (what a keyword's
+    /// `count` counts: not typos).
+    #[pyo3(signature = (*, counted_only = false))]
+    fn spans<'py>(&self, py: Python<'py>, counted_only: bool) -> PyResult<Bound<'py, PyList>> {
+        let mut spans = Vec::new();
+        for k in &self.report.keywords {
+            let mut term = None;
+            for hit in &k.hits {
+                if counted_only && !hit.kind.counts() {
+                    continue;
+                }
+                let term = term.get_or_insert_with(|| PyString::new(py, &k.term));
+                spans.push((term.clone(), hit.span.start, hit.span.end).into_pyobject(py)?);
+            }
+        }
+        PyList::new(py, spans)
     }
 
     /// Terms of the must-have keywords not found, in role order.
@@ -954,4 +1474,221 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_report_from_json, m)?)?;
     m.add("DEFAULT_ROLE", DEFAULT_ROLE)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    //! `to_py` against `json.loads` of serde_json's text: the `repr` of both
+    //! must be equal (types, key order, float digits).
+    use std::collections::BTreeMap;
+
+    use serde::Serialize;
+
+    use super::*;
+
+    fn check<T: Serialize>(value: &T) {
+        Python::initialize();
+        Python::attach(|py| {
+            let json = serde_json::to_string(value).unwrap();
+            let expected = json_fn(py, &JSON_LOADS, "loads")
+                .unwrap()
+                .call1((&json,))
+                .unwrap();
+            let got = to_py(py, value).unwrap();
+            assert_eq!(
+                got.repr().unwrap().to_string(),
+                expected.repr().unwrap().to_string(),
+                "{json}"
+            );
+            assert!(got.eq(&expected).unwrap(), "{json}");
+        });
+    }
+
+    fn refused<T: Serialize>(value: &T) {
+        assert!(serde_json::to_string(value).is_err());
+        Python::initialize();
+        Python::attach(|py| assert!(to_py(py, value).is_err()));
+    }
+
+    #[derive(Serialize)]
+    struct Unit;
+
+    #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+    struct Newtype(u8);
+
+    #[derive(Serialize)]
+    struct Pair(i32, &'static str);
+
+    #[derive(Serialize, PartialEq, Eq, PartialOrd, Ord)]
+    #[serde(rename_all = "snake_case")]
+    enum Kind {
+        UnitVariant,
+        Newtype(u32),
+        Tuple(u8, Option<u8>),
+        Struct { a: bool, b: Option<String> },
+    }
+
+    #[derive(Serialize)]
+    struct Inner {
+        text: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        via: Option<&'static str>,
+    }
+
+    #[derive(Serialize)]
+    struct Outer {
+        first: &'static str,
+        #[serde(flatten)]
+        inner: Inner,
+        last: f64,
+    }
+
+    /// Bytes through `serialize_bytes` (serde_json: a list of numbers).
+    struct Bytes(&'static [u8]);
+
+    impl Serialize for Bytes {
+        fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_bytes(self.0)
+        }
+    }
+
+    /// A map with a repeated key (json.loads keeps its first place, last value).
+    struct Repeated;
+
+    impl Serialize for Repeated {
+        fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use ser::SerializeMap;
+            let mut m = s.serialize_map(None)?;
+            m.serialize_entry("a", &1)?;
+            m.serialize_entry("b", &2)?;
+            m.serialize_entry("a", &3)?;
+            m.end()
+        }
+    }
+
+    #[test]
+    fn scalars() {
+        check(&(true, false, -5i8, -300i16, i32::MIN, i64::MIN, i128::MIN));
+        check(&(u8::MAX, u16::MAX, u32::MAX, u64::MAX, u128::MAX));
+        check(&('é', "Résumé — naïve 🚀 \u{0}\"quoted\"\n", ""));
+        check(&((), Unit, Newtype(7), Pair(-1, "x"), None::<u8>, Some(3u8)));
+        check(&Bytes(b"\x00\xff ok"));
+    }
+
+    #[test]
+    fn floats_read_as_json_loads_reads_them() {
+        check(&[
+            0.1,
+            -0.0,
+            1.0,
+            3.0,
+            1e300,
+            5e-324,
+            1e16,
+            123456.789,
+            f64::MAX,
+        ]);
+        check(&[
+            0.1f32,
+            1e-7,
+            3.4e38,
+            f32::MAX,
+            f32::MIN_POSITIVE,
+            1e-45,
+            -2.5,
+            16777217.0,
+        ]);
+        // serde_json writes null for what JSON cannot hold
+        check(&[f64::NAN, f64::INFINITY, f64::NEG_INFINITY]);
+        check(&[f32::NAN, f32::INFINITY, f32::NEG_INFINITY]);
+    }
+
+    #[test]
+    fn enums_structs_and_maps() {
+        check(&vec![
+            Kind::UnitVariant,
+            Kind::Newtype(1),
+            Kind::Tuple(2, None),
+            Kind::Struct { a: true, b: None },
+            Kind::Struct {
+                a: false,
+                b: Some("b".into()),
+            },
+        ]);
+        let outer = |via| Outer {
+            first: "1",
+            inner: Inner { text: "t", via },
+            last: 2.0,
+        };
+        check(&[outer(None), outer(Some("v"))]);
+        check(&Repeated);
+        check(&BTreeMap::from([("b", 1), ("a", 2)]));
+        check(&BTreeMap::from([(-3i64, "x"), (10, "y")]));
+        check(&BTreeMap::from([(u128::MAX, 0)]));
+        check(&BTreeMap::from([(true, 0), (false, 1)]));
+        check(&BTreeMap::from([('k', 0)]));
+        check(&BTreeMap::from([(Kind::UnitVariant, 0)]));
+        check(&BTreeMap::from([(Newtype(4), Some(Newtype(5)))]));
+        check(&vec![(0.5f64, 1.5f32)]);
+        check(&Vec::<u8>::new());
+        check(&BTreeMap::<String, u8>::new());
+    }
+
+    #[test]
+    fn float_map_keys_as_serde_json_writes_them() {
+        // BTreeMap needs Ord keys: write the float keys by hand
+        struct Keys;
+        impl Serialize for Keys {
+            fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use ser::SerializeMap;
+                let mut m = s.serialize_map(Some(4))?;
+                m.serialize_entry(&1e16f64, &0)?;
+                m.serialize_entry(&0.1f64, &1)?;
+                m.serialize_entry(&0.1f32, &2)?;
+                m.serialize_entry(&-0.0f64, &3)?;
+                m.end()
+            }
+        }
+        check(&Keys);
+    }
+
+    #[test]
+    fn keys_serde_json_refuses_are_refused() {
+        refused(&BTreeMap::from([((1, 2), 0)]));
+        refused(&BTreeMap::from([(None::<u8>, 0)]));
+        refused(&BTreeMap::from([(Kind::Newtype(1), 0)]));
+        struct NanKey;
+        impl Serialize for NanKey {
+            fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                use ser::SerializeMap;
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry(&f64::NAN, &0)?;
+                m.end()
+            }
+        }
+        refused(&NanKey);
+    }
+
+    #[test]
+    fn a_held_key_cache_is_not_waited_for() {
+        let _held = KEYS.lock().unwrap();
+        check(&Kind::Struct { a: true, b: None });
+    }
+
+    #[test]
+    fn core_reports_equal_json_loads_of_their_json() {
+        let m = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
+        let text = "Jo Doe — jo@example.com\nEXPERIENCE\n- Built REST APIs in Go on AWS, cutting latency 40%\n\
+                    - Deployed k8s and Kubernets clusters; team player\nSKILLS\nSQL, Docker, PostgreSQL 🚀\n";
+        let mut report = m.analyze(text).unwrap();
+        report.convert_offsets(text, OffsetEncoding::CodePoint);
+        assert!(
+            report
+                .keywords
+                .iter()
+                .any(|k| k.hits.iter().any(|h| !h.kind.counts()))
+        );
+        check(&report);
+        check(m.options());
+    }
 }
