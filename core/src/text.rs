@@ -341,21 +341,25 @@ impl Interner {
         hash_end(h)
     }
 
-    /// The id of the lowercase of `surface` (ASCII, at most
-    /// [`ASCII_FAST_MAX`] bytes) if it is in `words`; else it is added and
-    /// its new id returned, with `true`.
-    fn intern_ascii(&mut self, words: &mut Words, surface: &[u8]) -> (u32, bool) {
-        let n = surface.len();
-        let mut raw = [0u8; ASCII_FAST_MAX];
-        raw[..n].copy_from_slice(surface);
+    /// The id of the lowercase of `text[start..start + n]` (ASCII, `n` from 1
+    /// to [`ASCII_FAST_MAX`]) if it is in `words`; else it is added and its
+    /// new id returned, with `true`. The bytes are read from the text eight
+    /// at a time (no copy); `upper` says whether any is an uppercase letter.
+    fn intern_ascii(
+        &mut self,
+        words: &mut Words,
+        text: &str,
+        start: usize,
+        n: usize,
+        upper: bool,
+    ) -> (u32, bool) {
+        let bytes = text.as_bytes();
         let mut lower = [0u64; ASCII_FAST_MAX / 8];
         let chunks = n.div_ceil(8);
         let mut h = n as u64;
         for (k, l) in lower.iter_mut().enumerate().take(chunks) {
-            let c = &raw[k * 8..k * 8 + 8];
-            *l = ascii_lower8(u64::from_le_bytes([
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-            ]));
+            let w = load8(bytes, start + 8 * k, (n - 8 * k).min(8));
+            *l = if upper { ascii_lower8(w) } else { w };
             h = hash_step(h, *l);
         }
         let h = hash_end(h);
@@ -369,21 +373,19 @@ impl Interner {
             }
             if stag == tag {
                 let (os, oe) = words.spans[slot as usize - 1];
-                if oe - os == n && same_chunks(&words.buf.as_bytes()[os..oe], &lower) {
+                if oe - os == n && same_chunks(words.buf.as_bytes(), os, n, &lower[..chunks]) {
                     return (slot - 1, false);
                 }
             }
             i = (i + 1) & mask;
         }
         let id = words.spans.len() as u32;
-        let start = words.buf.len();
-        let mut bytes = [0u8; ASCII_FAST_MAX];
-        for (k, l) in lower.iter().enumerate().take(chunks) {
-            bytes[k * 8..k * 8 + 8].copy_from_slice(&l.to_le_bytes());
+        let s = words.buf.len();
+        words.buf.push_str(&text[start..start + n]);
+        if upper {
+            words.buf[s..].make_ascii_lowercase();
         }
-        // ASCII: one char a byte
-        words.buf.extend(bytes[..n].iter().map(|&b| char::from(b)));
-        words.spans.push((start, words.buf.len()));
+        words.spans.push((s, words.buf.len()));
         self.slots[i] = (id + 1, tag);
         if words.spans.len() * 2 > self.slots.len() {
             self.grow(words);
@@ -510,18 +512,30 @@ fn ascii_lower8(w: u64) -> u64 {
     w | (upper >> 2)
 }
 
-/// Whether `word` is the bytes of `chunks` (little-endian, zero-padded;
-/// `word` no longer than them).
-fn same_chunks(word: &[u8], chunks: &[u64]) -> bool {
-    let mut it = word.chunks(8);
-    chunks.iter().all(|&c| match it.next() {
-        None => true,
-        Some(w) => {
-            let mut b = [0u8; 8];
-            b[..w.len()].copy_from_slice(w);
-            u64::from_le_bytes(b) == c
+/// The `len` bytes (1 to 8) of `b` at `at` as a little-endian number, zero
+/// padded.
+#[inline]
+fn load8(b: &[u8], at: usize, len: usize) -> u64 {
+    match b.get(at..at + 8) {
+        Some(c) => {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            w & (u64::MAX >> (64 - 8 * len))
         }
-    })
+        None => {
+            let mut t = [0u8; 8];
+            t[..len].copy_from_slice(&b[at..at + len]);
+            u64::from_le_bytes(t)
+        }
+    }
+}
+
+/// Whether the `n` bytes of `b` at `at` are the bytes of `chunks`
+/// (little-endian, zero-padded, `n.div_ceil(8)` of them).
+fn same_chunks(b: &[u8], at: usize, n: usize, chunks: &[u64]) -> bool {
+    chunks
+        .iter()
+        .enumerate()
+        .all(|(k, &c)| load8(b, at + 8 * k, (n - 8 * k).min(8)) == c)
 }
 
 /// Up to three ASCII bytes and their count as one number; `None` for other
@@ -702,28 +716,117 @@ struct Tokenizer<'a> {
     intern: Interner,
     /// word norms the filter wants stemmed, stemmed at the end (cache)
     pending: Vec<u32>,
-    // state of the gap since the previous token
-    gap_newlines: u32,
-    gap_space: bool,
-    gap_hyphens: u32,
-    gap_punct: bool,
-    started: bool,
+    /// the gap since the previous token so far ([`Gap::Start`] until the
+    /// first token, [`Gap::Glued`] right after one)
+    gap: Gap,
     line: u32,
 }
 
-/// ASCII letters, digits and `_`, by byte.
-const WORD_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
+impl Gap {
+    /// The gap after one more space (or tab).
+    fn and_space(self) -> Gap {
+        match self {
+            Gap::Glued => Gap::Space,
+            Gap::Hyphen => Gap::Punct,
+            g => g,
+        }
+    }
+
+    /// The gap after one more line break.
+    fn and_newline(self) -> Gap {
+        match self {
+            Gap::Start => Gap::Start,
+            Gap::Glued | Gap::Space => Gap::Newline,
+            _ => Gap::Punct,
+        }
+    }
+
+    /// The gap after one more hyphen.
+    fn and_hyphen(self) -> Gap {
+        match self {
+            Gap::Start => Gap::Start,
+            Gap::Glued => Gap::Hyphen,
+            _ => Gap::Punct,
+        }
+    }
+
+    /// The gap after other punctuation.
+    fn and_punct(self) -> Gap {
+        match self {
+            Gap::Start => Gap::Start,
+            _ => Gap::Punct,
+        }
+    }
+}
+
+// Byte classes (`CLASS`): ASCII letters, digits and `_` are word bytes.
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+const UNDERSCORE: u8 = 8;
+const WORD: u8 = LOWER | UPPER | DIGIT | UNDERSCORE;
+/// an apostrophe inside a word (never in `CLASS`: set by the word scan)
+const APOSTROPHE: u8 = 16;
+/// a byte that can continue a tech token after a word: `+ # . / & -`
+const TECH_NEXT: u8 = 32;
+/// a byte of a non-ASCII character
+const HIGH: u8 = 64;
+
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c == b'_' {
+            UNDERSCORE
+        } else if matches!(c, b'+' | b'#' | b'.' | b'/' | b'&' | b'-') {
+            TECH_NEXT
+        } else if c >= 0x80 {
+            HIGH
+        } else {
+            0
+        };
         b += 1;
     }
     t
 };
 
 fn is_word_byte(b: u8) -> bool {
-    WORD_BYTES[b as usize]
+    CLASS[b as usize] & WORD != 0
+}
+
+/// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`)
+/// and the classes of its bytes or-ed together (`APOSTROPHE` for inner `'`).
+#[inline]
+fn ascii_word_end(bytes: &[u8], i: usize) -> (usize, u8) {
+    let mut classes = 0;
+    let mut j = i;
+    loop {
+        for &b in &bytes[j..] {
+            let c = CLASS[b as usize];
+            if c & WORD == 0 {
+                break;
+            }
+            classes |= c;
+            j += 1;
+        }
+        // an apostrophe between a word byte and a letter stays in the word
+        if j > i
+            && bytes.get(j) == Some(&b'\'')
+            && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic)
+        {
+            classes |= APOSTROPHE;
+            j += 1;
+        } else {
+            return (j, classes);
+        }
+    }
 }
 
 impl<'a> Tokenizer<'a> {
@@ -753,11 +856,7 @@ impl<'a> Tokenizer<'a> {
             line_starts,
             intern: Interner::with_capacity(words),
             pending: Vec::new(),
-            gap_newlines: 0,
-            gap_space: false,
-            gap_hyphens: 0,
-            gap_punct: false,
-            started: false,
+            gap: Gap::Start,
             line: 0,
         }
     }
@@ -766,26 +865,51 @@ impl<'a> Tokenizer<'a> {
         let bytes = self.bytes;
         let n = bytes.len();
         let mut i = 0;
-        while i < n {
-            let b = bytes[i];
-            if is_word_byte(b) {
-                let end = self.ascii_word_end(i);
-                if end < n && bytes[end] >= 0x80 {
+        while let Some(&b) = bytes.get(i) {
+            let class = CLASS[b as usize];
+            if class & WORD != 0 {
+                let (end, classes) = ascii_word_end(bytes, i);
+                let next = bytes.get(end).map_or(0, |&b| CLASS[b as usize]);
+                if next & (TECH_NEXT | HIGH) == 0 {
+                    // the common case: a plain word or number, no rule to try
+                    let kind = if classes == DIGIT {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Word
+                    };
+                    self.push_ascii(i, end, kind, classes & UPPER != 0);
+                    i = end;
+                } else if next & HIGH != 0 {
                     i = self.unicode_run(i);
                 } else {
-                    i = self.ascii_word(i, end);
+                    i = self.ascii_word(i, end, classes);
                 }
-            } else if b == b'.' && self.dot_net_at(i).is_some() {
-                let end = self.dot_net_at(i).unwrap_or(i + 1);
-                self.push(i, end, TokenKind::Tech);
-                i = end;
-            } else if b < 0x80 {
-                self.separator(b, i);
-                i += 1;
-            } else {
+            } else if class & HIGH != 0 {
                 i = self.unicode_run(i);
+            } else {
+                match b {
+                    b' ' | b'\t' | 0x0b | 0x0c => self.gap = self.gap.and_space(),
+                    b'\n' => self.newline(i + 1),
+                    b'\r' => {
+                        if bytes.get(i + 1) != Some(&b'\n') {
+                            self.newline(i + 1)
+                        }
+                    }
+                    b'-' => self.gap = self.gap.and_hyphen(),
+                    b'.' => {
+                        if let Some(end) = self.dot_net_at(i) {
+                            self.push_ascii(i, end, TokenKind::Tech, true);
+                            i = end;
+                            continue;
+                        }
+                        self.gap = self.gap.and_punct();
+                    }
+                    _ => self.gap = self.gap.and_punct(),
+                }
+                i += 1;
             }
         }
+        debug_assert!(i == n);
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
         let stems = self.filter.unwrap_or_else(|| global_stems()).stems(
             &stemmer,
@@ -798,26 +922,6 @@ impl<'a> Tokenizer<'a> {
             stems,
             line_starts: self.line_starts,
         }
-    }
-
-    /// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`).
-    fn ascii_word_end(&self, i: usize) -> usize {
-        let bytes = self.bytes;
-        let mut j = i;
-        while j < bytes.len() {
-            let b = bytes[j];
-            if !is_word_byte(b) {
-                let inner_apostrophe = b == b'\''
-                    && j > i
-                    && j + 1 < bytes.len()
-                    && bytes[j + 1].is_ascii_alphabetic();
-                if !inner_apostrophe {
-                    break;
-                }
-            }
-            j += 1;
-        }
-        j
     }
 
     /// `.NET` standing alone (start of text or after a non-word byte).
@@ -837,24 +941,25 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    /// Tokenize the ASCII word `i..end` applying the tech-token rules.
-    fn ascii_word(&mut self, i: usize, mut end: usize) -> usize {
+    /// Tokenize the ASCII word `i..end` (its bytes' `classes`) applying the
+    /// tech-token rules.
+    fn ascii_word(&mut self, i: usize, mut end: usize, classes: u8) -> usize {
         let bytes = self.bytes;
         let n = bytes.len();
-        let word = &bytes[i..end];
-        let all_digits = word.iter().all(u8::is_ascii_digit);
+        let word_len = end - i;
+        let all_digits = classes == DIGIT;
         let mut kind = if all_digits {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
-        let letters = word.iter().all(u8::is_ascii_alphabetic);
+        let letters = classes & !(LOWER | UPPER) == 0;
         // C++, G++ (and C++17: the version stays a separate, glued token)
-        if letters && word.len() <= 3 && bytes.get(end..end + 2) == Some(b"++") {
+        if letters && word_len <= 3 && bytes.get(end..end + 2) == Some(b"++") {
             end += 2;
             kind = TokenKind::Tech;
         } else if letters
-            && word.len() <= 2
+            && word_len <= 2
             && bytes.get(end) == Some(&b'#')
             && bytes.get(end + 1).is_none_or(|&b| !is_word_byte(b))
         {
@@ -894,7 +999,7 @@ impl<'a> Tokenizer<'a> {
             && matches!(bytes[end], b'/' | b'&' | b'-')
             && is_word_byte(bytes[end + 1])
         {
-            let e = self.ascii_word_end(end + 1);
+            let (e, _) = ascii_word_end(bytes, end + 1);
             let cand = &self.text[i..e];
             if (e == n || bytes[e] < 0x80)
                 && cand.len() <= 12
@@ -904,7 +1009,7 @@ impl<'a> Tokenizer<'a> {
                 kind = TokenKind::Tech;
             }
         }
-        self.push(i, end, kind);
+        self.push_ascii(i, end, kind, true);
         end
     }
 
@@ -947,97 +1052,72 @@ impl<'a> Tokenizer<'a> {
         j
     }
 
-    fn separator(&mut self, b: u8, at: usize) {
-        match b {
-            b'\n' => self.newline(at),
-            b'\r' => {
-                if self.bytes.get(at + 1) != Some(&b'\n') {
-                    self.newline(at)
-                }
-            }
-            b' ' | b'\t' | 0x0b | 0x0c => self.gap_space = true,
-            b'-' => self.gap_hyphens += 1,
-            _ => self.gap_punct = true,
-        }
-    }
-
     fn separator_char(&mut self, c: char, at: usize) {
         match c {
-            '\u{2010}' | '\u{2011}' | '\u{00AD}' => self.gap_hyphens += 1,
-            '\u{2028}' | '\u{2029}' | '\u{0085}' => self.newline(at),
+            '\u{2010}' | '\u{2011}' | '\u{00AD}' | '-' => self.gap = self.gap.and_hyphen(),
+            '\u{2028}' | '\u{2029}' | '\u{0085}' => self.newline(at + c.len_utf8()),
             // zero-width characters separate nothing
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
-            c if c.is_whitespace() => self.gap_space = true,
-            c if c.is_ascii() => self.separator(c as u8, at),
-            _ => self.gap_punct = true,
+            c if c.is_whitespace() => self.gap = self.gap.and_space(),
+            _ => self.gap = self.gap.and_punct(),
         }
     }
 
-    fn newline(&mut self, at: usize) {
-        self.gap_newlines += 1;
+    /// A line break ending before `next`, where the next line starts.
+    fn newline(&mut self, next: usize) {
+        self.gap = self.gap.and_newline();
         self.line += 1;
-        let next = at + self.text[at..].chars().next().map_or(1, char::len_utf8);
         self.line_starts.push(next);
     }
 
-    fn take_gap(&mut self) -> Gap {
-        let gap = if !self.started {
-            Gap::Start
-        } else if self.gap_punct || self.gap_newlines > 1 || self.gap_hyphens > 1 {
-            Gap::Punct
-        } else if self.gap_hyphens == 1 {
-            if self.gap_space || self.gap_newlines > 0 {
-                Gap::Punct
-            } else {
-                Gap::Hyphen
-            }
-        } else if self.gap_newlines == 1 {
-            Gap::Newline
-        } else if self.gap_space {
-            Gap::Space
-        } else {
-            Gap::Glued
-        };
-        self.started = true;
-        self.gap_newlines = 0;
-        self.gap_space = false;
-        self.gap_hyphens = 0;
-        self.gap_punct = false;
-        gap
-    }
-
-    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
-        let gap = self.take_gap();
-        let surface = &self.text[start..end];
-        let norm = if surface.len() <= ASCII_FAST_MAX && surface.is_ascii() {
-            // the normalized form of ASCII is its lowercase: made on the
-            // stack, copied into the words only when it is new
+    /// Push the token `start..end` of the text, ASCII; `upper` if it may
+    /// have uppercase letters.
+    #[inline]
+    fn push_ascii(&mut self, start: usize, end: usize, kind: TokenKind, upper: bool) {
+        let n = end - start;
+        let norm = if n <= ASCII_FAST_MAX {
+            // the normalized form of ASCII is its lowercase: compared in
+            // place, copied into the words only when it is new
             let (id, new) = self
                 .intern
-                .intern_ascii(&mut self.norms, surface.as_bytes());
+                .intern_ascii(&mut self.norms, self.text, start, n, upper);
             if new {
                 self.new_form(id, kind);
             }
             id
         } else {
-            self.intern(surface, kind)
+            self.intern(start, end, kind)
         };
+        self.push_token(start, end, norm, kind);
+    }
+
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        if self.text.as_bytes()[start..end].is_ascii() {
+            return self.push_ascii(start, end, kind, true);
+        }
+        let norm = self.intern(start, end, kind);
+        self.push_token(start, end, norm, kind);
+    }
+
+    #[inline]
+    fn push_token(&mut self, start: usize, end: usize, norm: u32, kind: TokenKind) {
         self.tokens.push(Token {
             start: start as u32,
             end: end as u32,
             norm,
             line: self.line,
-            gap,
+            gap: self.gap,
             kind,
         });
+        self.gap = Gap::Glued;
     }
 
-    fn intern(&mut self, surface: &str, kind: TokenKind) -> u32 {
+    fn intern(&mut self, start: usize, end: usize, kind: TokenKind) -> u32 {
         // the normalized form goes at the end of the words, and stays there
         // if it is new
-        let start = self.norms.buf.len();
-        normalize_into(surface, &mut self.norms.buf);
-        self.norms.spans.push((start, self.norms.buf.len()));
+        let s = self.norms.buf.len();
+        normalize_into(&self.text[start..end], &mut self.norms.buf);
+        self.norms.spans.push((s, self.norms.buf.len()));
         let before = self.norms.len();
         let id = self.intern.intern_last(&mut self.norms);
         if self.norms.len() == before {
