@@ -309,8 +309,25 @@ impl std::ops::Index<usize> for Words {
 /// Interning of a text's normalized forms: an open-addressing table of ids
 /// into [`Words`], keyed by the form's hash (no copy of the form).
 struct Interner {
-    /// `(id + 1, hash >> 32)`; id 0 is an empty slot
+    /// `(id + 1, tag)` (see [`slot_tag`]); id 0 is an empty slot
     slots: Vec<(u32, u32)>,
+    /// the first eight bytes of each form, by id (see [`first_chunk`]): a
+    /// form of up to eight bytes is compared without reading the words
+    firsts: Vec<u64>,
+}
+
+/// Bits of a hash and the length (up to 255) of the form hashed.
+fn slot_tag(h: u64, len: usize) -> u32 {
+    ((h >> 32) as u32 & !0xff) | len.min(255) as u32
+}
+
+/// The first eight bytes of `form`, little-endian, zero padded.
+fn first_chunk(form: &[u8]) -> u64 {
+    if form.is_empty() {
+        0
+    } else {
+        load8(form, 0, form.len().min(8))
+    }
 }
 
 impl Interner {
@@ -318,6 +335,7 @@ impl Interner {
         let n = (words * 2).next_power_of_two().max(64);
         Interner {
             slots: vec![(0, 0); n],
+            firsts: Vec::with_capacity(words),
         }
     }
 
@@ -343,8 +361,11 @@ impl Interner {
 
     /// The id of the lowercase of `text[start..start + n]` (ASCII, `n` from 1
     /// to [`ASCII_FAST_MAX`]) if it is in `words`; else it is added and its
-    /// new id returned, with `true`. The bytes are read from the text eight
-    /// at a time (no copy); `upper` says whether any is an uppercase letter.
+    /// new id returned, with `true`; and the first eight bytes of the
+    /// lowercase (see [`first_chunk`]). The bytes are read from the text
+    /// eight at a time (no copy); `upper` says whether any is an uppercase
+    /// letter.
+    #[inline]
     fn intern_ascii(
         &mut self,
         words: &mut Words,
@@ -352,29 +373,36 @@ impl Interner {
         start: usize,
         n: usize,
         upper: bool,
-    ) -> (u32, bool) {
+    ) -> (u32, bool, u64) {
         let bytes = text.as_bytes();
-        let mut lower = [0u64; ASCII_FAST_MAX / 8];
+        let lower8 = |w| if upper { ascii_lower8(w) } else { w };
+        let first = lower8(load8(bytes, start, n.min(8)));
+        let mut h = hash_step(n as u64, first);
+        let mut rest = [0u64; ASCII_FAST_MAX / 8 - 1];
         let chunks = n.div_ceil(8);
-        let mut h = n as u64;
-        for (k, l) in lower.iter_mut().enumerate().take(chunks) {
-            let w = load8(bytes, start + 8 * k, (n - 8 * k).min(8));
-            *l = if upper { ascii_lower8(w) } else { w };
+        for (k, l) in rest.iter_mut().enumerate().take(chunks - 1) {
+            let at = 8 * (k + 1);
+            *l = lower8(load8(bytes, start + at, (n - at).min(8)));
             h = hash_step(h, *l);
         }
+        // `Interner::hash` of the lowercase
         let h = hash_end(h);
-        let tag = (h >> 32) as u32;
+        let tag = slot_tag(h, n);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
-            let (slot, stag) = self.slots[i];
-            if slot == 0 {
+            let (id, stag) = self.slots[i];
+            if id == 0 {
                 break;
             }
-            if stag == tag {
-                let (os, oe) = words.spans[slot as usize - 1];
-                if oe - os == n && same_chunks(words.buf.as_bytes(), os, n, &lower[..chunks]) {
-                    return (slot - 1, false);
+            // the tag has the length
+            if stag == tag && self.firsts[id as usize - 1] == first {
+                if n <= 8 {
+                    return (id - 1, false, first);
+                }
+                let (os, _) = words.spans[id as usize - 1];
+                if same_chunks(words.buf.as_bytes(), os + 8, n - 8, &rest[..chunks - 1]) {
+                    return (id - 1, false, first);
                 }
             }
             i = (i + 1) & mask;
@@ -386,11 +414,12 @@ impl Interner {
             words.buf[s..].make_ascii_lowercase();
         }
         words.spans.push((s, words.buf.len()));
+        self.firsts.push(first);
         self.slots[i] = (id + 1, tag);
         if words.spans.len() * 2 > self.slots.len() {
             self.grow(words);
         }
-        (id, true)
+        (id, true, first)
     }
 
     /// The id of the last word of `words` if an earlier word equals it (and
@@ -400,7 +429,8 @@ impl Interner {
         let (s, e) = words.spans[id as usize];
         let form = &words.buf.as_bytes()[s..e];
         let h = Self::hash(form);
-        let tag = (h >> 32) as u32;
+        let tag = slot_tag(h, form.len());
+        let first = first_chunk(form);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
@@ -408,7 +438,7 @@ impl Interner {
             if slot == 0 {
                 break;
             }
-            if stag == tag {
+            if stag == tag && self.firsts[slot as usize - 1] == first {
                 let (os, oe) = words.spans[slot as usize - 1];
                 if &words.buf.as_bytes()[os..oe] == form {
                     words.buf.truncate(s);
@@ -418,6 +448,7 @@ impl Interner {
             }
             i = (i + 1) & mask;
         }
+        self.firsts.push(first);
         self.slots[i] = (id + 1, tag);
         if words.spans.len() * 2 > self.slots.len() {
             self.grow(words);
@@ -430,12 +461,13 @@ impl Interner {
         let mask = n - 1;
         let mut slots = vec![(0u32, 0u32); n];
         for (id, &(s, e)) in words.spans.iter().enumerate() {
-            let h = Self::hash(&words.buf.as_bytes()[s..e]);
+            let form = &words.buf.as_bytes()[s..e];
+            let h = Self::hash(form);
             let mut i = h as usize & mask;
             while slots[i].0 != 0 {
                 i = (i + 1) & mask;
             }
-            slots[i] = (id as u32 + 1, (h >> 32) as u32);
+            slots[i] = (id as u32 + 1, slot_tag(h, form.len()));
         }
         self.slots = slots;
     }
@@ -1078,11 +1110,19 @@ impl<'a> Tokenizer<'a> {
         let norm = if n <= ASCII_FAST_MAX {
             // the normalized form of ASCII is its lowercase: compared in
             // place, copied into the words only when it is new
-            let (id, new) = self
-                .intern
-                .intern_ascii(&mut self.norms, self.text, start, n, upper);
-            if new {
-                self.new_form(id, kind);
+            let (id, new, first) =
+                self.intern
+                    .intern_ascii(&mut self.norms, self.text, start, n, upper);
+            if new && kind == TokenKind::Word {
+                // the filter's prefix of the form, from its first bytes
+                let k = n.min(3);
+                let prefix = (k as u32) << 24 | (first & ((1 << (8 * k)) - 1)) as u32;
+                if self
+                    .filter
+                    .is_none_or(|f| f.ascii_prefixes.contains(&prefix))
+                {
+                    self.pending.push(id);
+                }
             }
             id
         } else {
