@@ -650,10 +650,16 @@ impl StemFilter {
     /// the cache or by the stemmer; the new ones are cached. Two lock
     /// acquisitions per document at most.
     fn stems(&self, stemmer: &rust_stemmers::Stemmer, norms: &Words, pending: &[u32]) -> Words {
-        let mut stems = norms.clone();
         if pending.is_empty() {
-            return stems;
+            return norms.clone();
         }
+        // the stems set are appended to the buffer: room for them up front
+        let mut buf = String::with_capacity(norms.buf.len() * 2);
+        buf.push_str(&norms.buf);
+        let mut stems = Words {
+            buf,
+            spans: norms.spans.clone(),
+        };
         let mut misses = Vec::new();
         match self.cache.read() {
             Ok(map) => {
@@ -887,7 +893,7 @@ impl<'a> Tokenizer<'a> {
             norms: Words::with_capacity(words, words * 8),
             line_starts,
             intern: Interner::with_capacity(words),
-            pending: Vec::new(),
+            pending: Vec::with_capacity(words),
             gap: Gap::Start,
             line: 0,
         }
