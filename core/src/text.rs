@@ -16,7 +16,6 @@
 //! assert_eq!(&text[toks.tokens[1].span().range()], "C++");
 //! ```
 
-use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -314,6 +313,8 @@ struct Interner {
     /// the first eight bytes of each form, by id (see [`first_chunk`]): a
     /// form of up to eight bytes is compared without reading the words
     firsts: Vec<u64>,
+    /// the hash of each form, by id (for growing, and for the stem cache)
+    hashes: Vec<u64>,
 }
 
 /// Bits of a hash and the length (up to 255) of the form hashed.
@@ -336,6 +337,7 @@ impl Interner {
         Interner {
             slots: vec![(0, 0); n],
             firsts: Vec::with_capacity(words),
+            hashes: Vec::with_capacity(words),
         }
     }
 
@@ -415,9 +417,10 @@ impl Interner {
         }
         words.spans.push((s, words.buf.len()));
         self.firsts.push(first);
+        self.hashes.push(h);
         self.slots[i] = (id + 1, tag);
         if words.spans.len() * 2 > self.slots.len() {
-            self.grow(words);
+            self.grow();
         }
         (id, true, first)
     }
@@ -449,25 +452,26 @@ impl Interner {
             i = (i + 1) & mask;
         }
         self.firsts.push(first);
+        self.hashes.push(h);
         self.slots[i] = (id + 1, tag);
         if words.spans.len() * 2 > self.slots.len() {
-            self.grow(words);
+            self.grow();
         }
         id
     }
 
-    fn grow(&mut self, words: &Words) {
+    fn grow(&mut self) {
         let n = self.slots.len() * 2;
         let mask = n - 1;
         let mut slots = vec![(0u32, 0u32); n];
-        for (id, &(s, e)) in words.spans.iter().enumerate() {
-            let form = &words.buf.as_bytes()[s..e];
-            let h = Self::hash(form);
-            let mut i = h as usize & mask;
-            while slots[i].0 != 0 {
-                i = (i + 1) & mask;
+        for &(id, tag) in &self.slots {
+            if id != 0 {
+                let mut i = self.hashes[id as usize - 1] as usize & mask;
+                while slots[i].0 != 0 {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = (id, tag);
             }
-            slots[i] = (id as u32 + 1, slot_tag(h, form.len()));
         }
         self.slots = slots;
     }
@@ -597,7 +601,77 @@ pub(crate) struct StemFilter {
     /// the other prefixes
     prefixes: rustc_hash::FxHashSet<Box<str>>,
     /// normalized word -> its Snowball stem (`None`: the word itself)
-    cache: std::sync::RwLock<FxHashMap<Box<str>, Option<Box<str>>>>,
+    cache: std::sync::RwLock<StemCache>,
+}
+
+/// Words and their stems (`None`: the word itself), found by the words'
+/// [`Interner::hash`], which the tokenizer has already computed.
+#[derive(Debug, Default)]
+struct StemCache {
+    /// `(hash, index + 1)` of each word; index 0 is an empty slot
+    slots: Vec<(u64, u32)>,
+    /// word, stem
+    words: Vec<(Box<str>, Option<Box<str>>)>,
+}
+
+impl StemCache {
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The stem of `word` (its hash `h`), if the cache has it.
+    fn get(&self, h: u64, word: &str) -> Option<&Option<Box<str>>> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let (sh, k) = self.slots[i];
+            if k == 0 {
+                return None;
+            }
+            if sh == h {
+                let (w, stem) = &self.words[k as usize - 1];
+                if **w == *word {
+                    return Some(stem);
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Cache the stem of `word` (its hash `h`), unless it is there.
+    fn insert(&mut self, h: u64, word: &str, stem: Option<Box<str>>) {
+        if (self.words.len() + 1) * 2 > self.slots.len() {
+            let n = (self.slots.len() * 2).max(256);
+            let mut slots = vec![(0u64, 0u32); n];
+            for &(sh, k) in &self.slots {
+                if k != 0 {
+                    let mut i = sh as usize & (n - 1);
+                    while slots[i].1 != 0 {
+                        i = (i + 1) & (n - 1);
+                    }
+                    slots[i] = (sh, k);
+                }
+            }
+            self.slots = slots;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let (sh, k) = self.slots[i];
+            if k == 0 {
+                break;
+            }
+            if sh == h && *self.words[k as usize - 1].0 == *word {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        self.words.push((word.into(), stem));
+        self.slots[i] = (h, self.words.len() as u32);
+    }
 }
 
 /// Most words in a matcher's stem cache; past it, new words are stemmed
@@ -628,8 +702,9 @@ impl StemFilter {
 
     /// `stem_of(word, TokenKind::Word)`, through the cache.
     pub(crate) fn stem_word(&self, stemmer: &rust_stemmers::Stemmer, word: &str) -> Box<str> {
+        let h = Interner::hash(word.as_bytes());
         if let Ok(map) = self.cache.read() {
-            if let Some(stem) = map.get(word) {
+            if let Some(stem) = map.get(h, word) {
                 return stem.as_deref().unwrap_or(word).into();
             }
         }
@@ -638,7 +713,7 @@ impl StemFilter {
         if word.len() <= STEM_CACHE_MAX_LEN {
             if let Ok(mut map) = self.cache.write() {
                 if map.len() < STEM_CACHE_MAX_WORDS {
-                    map.insert(word.into(), cached);
+                    map.insert(h, word, cached);
                 }
             }
         }
@@ -647,9 +722,16 @@ impl StemFilter {
 
     /// The stems of the normalized forms `norms`: each form's own, except
     /// for the word forms `pending` (ids in increasing order), stemmed from
-    /// the cache or by the stemmer; the new ones are cached. Two lock
-    /// acquisitions per document at most.
-    fn stems(&self, stemmer: &rust_stemmers::Stemmer, norms: &Words, pending: &[u32]) -> Words {
+    /// the cache or by the stemmer; the new ones are cached. `hashes` are
+    /// the forms' [`Interner::hash`]. Two lock acquisitions per document at
+    /// most.
+    fn stems(
+        &self,
+        stemmer: &rust_stemmers::Stemmer,
+        norms: &Words,
+        hashes: &[u64],
+        pending: &[u32],
+    ) -> Words {
         if pending.is_empty() {
             return norms.clone();
         }
@@ -664,7 +746,7 @@ impl StemFilter {
         match self.cache.read() {
             Ok(map) => {
                 for &id in pending {
-                    match map.get(&norms[id as usize]) {
+                    match map.get(hashes[id as usize], &norms[id as usize]) {
                         Some(Some(stem)) => stems.set(id, stem),
                         Some(None) => {}
                         None => misses.push(id),
@@ -695,7 +777,11 @@ impl StemFilter {
                 if map.len() >= STEM_CACHE_MAX_WORDS {
                     break;
                 }
-                map.insert(norms[id as usize].into(), stem.map(Into::into));
+                map.insert(
+                    hashes[id as usize],
+                    &norms[id as usize],
+                    stem.map(Into::into),
+                );
             }
         }
         stems
@@ -952,6 +1038,7 @@ impl<'a> Tokenizer<'a> {
         let stems = self.filter.unwrap_or_else(|| global_stems()).stems(
             &stemmer,
             &self.norms,
+            &self.intern.hashes,
             &self.pending,
         );
         Tokens {
@@ -1777,6 +1864,29 @@ mod tests {
                 assert_eq!(toks.stem(t), &*stem_of(&stemmer, toks.norm(t), t.kind));
             }
         }
+    }
+
+    #[test]
+    fn stem_cache_finds_its_words_whatever_their_hashes() {
+        let mut cache = StemCache::default();
+        let words: Vec<String> = (0..1000).map(|i| format!("word{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            // colliding hashes: the words are compared
+            let h = (i % 7) as u64;
+            cache.insert(h, w, (i % 2 == 0).then(|| format!("s{i}").into()));
+            cache.insert(h, w, None); // already there: kept
+        }
+        assert_eq!(cache.len(), words.len());
+        for (i, w) in words.iter().enumerate() {
+            let want = (i % 2 == 0).then(|| format!("s{i}"));
+            let got = cache
+                .get((i % 7) as u64, w)
+                .map(|s| s.as_deref().map(str::to_string));
+            assert_eq!(got, Some(want), "{w}");
+            assert_eq!(cache.get((i % 7) as u64 + 1, w), None);
+        }
+        assert_eq!(cache.get(0, "nope"), None);
+        assert_eq!(StemCache::default().get(0, "x"), None);
     }
 
     #[test]
