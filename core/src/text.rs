@@ -953,6 +953,37 @@ fn ascii_word_end(bytes: &[u8], i: usize) -> (usize, u8) {
     }
 }
 
+/// The end of the character at `i` if it is common punctuation (bullets,
+/// dashes, typographic quotes, the replacement character) standing alone: followed by the end of the
+/// text or an ASCII byte that ends a run of [`Tokenizer::unicode_run`]. It is
+/// then its own word-bound segment, punctuation: what `unicode_run` would
+/// find, without the segmentation.
+#[inline]
+fn lone_punct(text: &str, i: usize) -> Option<usize> {
+    let c = text[i..].chars().next()?;
+    let end = i + c.len_utf8();
+    let known = matches!(
+        c,
+        '\u{FFFD}' // replacement character (text extraction losses)
+            | '\u{2022}' // bullet
+            | '\u{25CF}' // black circle
+            | '\u{25AA}' // black small square
+            | '\u{25A0}' // black square
+            | '\u{25E6}' // white bullet
+            | '\u{00B7}' // middle dot
+            | '\u{2013}' // en dash
+            | '\u{2014}' // em dash
+            | '\u{2018}'
+            ..='\u{201F}' // typographic quotes
+            | '\u{2026}' // ellipsis
+    );
+    let alone = text
+        .as_bytes()
+        .get(end)
+        .is_none_or(|&b| b < 0x80 && !is_word_byte(b) && b != b'\'');
+    (known && alone).then_some(end)
+}
+
 impl<'a> Tokenizer<'a> {
     fn new(text: &'a str, filter: Option<&'a StemFilter>) -> Self {
         // spans are u32: a text over 4 GiB is tokenized up to its last char
@@ -1009,7 +1040,13 @@ impl<'a> Tokenizer<'a> {
                     i = self.ascii_word(i, end, classes);
                 }
             } else if class & HIGH != 0 {
-                i = self.unicode_run(i);
+                i = match lone_punct(self.text, i) {
+                    Some(end) => {
+                        self.gap = self.gap.and_punct();
+                        end
+                    }
+                    None => self.unicode_run(i),
+                };
             } else {
                 match b {
                     b' ' | b'\t' | 0x0b | 0x0c => self.gap = self.gap.and_space(),
@@ -1890,6 +1927,26 @@ mod tests {
     }
 
     #[test]
+    fn lone_punctuation_is_what_segmentation_finds() {
+        for c in [
+            '\u{FFFD}', '\u{2022}', '\u{25CF}', '\u{25AA}', '\u{25A0}', '\u{25E6}', '\u{00B7}',
+            '\u{2013}', '\u{2014}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201F}', '\u{2026}',
+        ] {
+            for text in [
+                format!("{c}"),
+                format!("a {c} b"),
+                format!("a{c}b"),
+                format!("a{c}'b"),
+                format!("{c}{c} x"),
+                format!("x\n{c}\tPython, {c}C++ {c}.NET"),
+                format!("don{c}t {c}é {c}-x"),
+            ] {
+                assert_same_as_reference(&text);
+            }
+        }
+    }
+
+    #[test]
     fn ascii_lower8_is_ascii_lowercase() {
         for b in 0u8..128 {
             for pos in 0..8 {
@@ -2031,6 +2088,10 @@ mod tests {
         "\u{0085}",
         "\u{0301}",
         "🚀",
+        "\u{FFFD}",
+        "–",
+        "“",
+        "·",
         "•",
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef",
         "abcdefghijklmnopqrstuvwxyz0123456",
