@@ -16,7 +16,6 @@
 //! assert_eq!(&text[toks.tokens[1].span().range()], "C++");
 //! ```
 
-use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -309,8 +308,27 @@ impl std::ops::Index<usize> for Words {
 /// Interning of a text's normalized forms: an open-addressing table of ids
 /// into [`Words`], keyed by the form's hash (no copy of the form).
 struct Interner {
-    /// `(id + 1, hash >> 32)`; id 0 is an empty slot
+    /// `(id + 1, tag)` (see [`slot_tag`]); id 0 is an empty slot
     slots: Vec<(u32, u32)>,
+    /// the first eight bytes of each form, by id (see [`first_chunk`]): a
+    /// form of up to eight bytes is compared without reading the words
+    firsts: Vec<u64>,
+    /// the hash of each form, by id (for growing, and for the stem cache)
+    hashes: Vec<u64>,
+}
+
+/// Bits of a hash and the length (up to 255) of the form hashed.
+fn slot_tag(h: u64, len: usize) -> u32 {
+    ((h >> 32) as u32 & !0xff) | len.min(255) as u32
+}
+
+/// The first eight bytes of `form`, little-endian, zero padded.
+fn first_chunk(form: &[u8]) -> u64 {
+    if form.is_empty() {
+        0
+    } else {
+        load8(form, 0, form.len().min(8))
+    }
 }
 
 impl Interner {
@@ -318,6 +336,8 @@ impl Interner {
         let n = (words * 2).next_power_of_two().max(64);
         Interner {
             slots: vec![(0, 0); n],
+            firsts: Vec::with_capacity(words),
+            hashes: Vec::with_capacity(words),
         }
     }
 
@@ -341,54 +361,68 @@ impl Interner {
         hash_end(h)
     }
 
-    /// The id of the lowercase of `surface` (ASCII, at most
-    /// [`ASCII_FAST_MAX`] bytes) if it is in `words`; else it is added and
-    /// its new id returned, with `true`.
-    fn intern_ascii(&mut self, words: &mut Words, surface: &[u8]) -> (u32, bool) {
-        let n = surface.len();
-        let mut raw = [0u8; ASCII_FAST_MAX];
-        raw[..n].copy_from_slice(surface);
-        let mut lower = [0u64; ASCII_FAST_MAX / 8];
+    /// The id of the lowercase of `text[start..start + n]` (ASCII, `n` from 1
+    /// to [`ASCII_FAST_MAX`]) if it is in `words`; else it is added and its
+    /// new id returned, with `true`; and the first eight bytes of the
+    /// lowercase (see [`first_chunk`]). The bytes are read from the text
+    /// eight at a time (no copy); `upper` says whether any is an uppercase
+    /// letter.
+    #[inline]
+    fn intern_ascii(
+        &mut self,
+        words: &mut Words,
+        text: &str,
+        start: usize,
+        n: usize,
+        upper: bool,
+    ) -> (u32, bool, u64) {
+        let bytes = text.as_bytes();
+        let lower8 = |w| if upper { ascii_lower8(w) } else { w };
+        let first = lower8(load8(bytes, start, n.min(8)));
+        let mut h = hash_step(n as u64, first);
+        let mut rest = [0u64; ASCII_FAST_MAX / 8 - 1];
         let chunks = n.div_ceil(8);
-        let mut h = n as u64;
-        for (k, l) in lower.iter_mut().enumerate().take(chunks) {
-            let c = &raw[k * 8..k * 8 + 8];
-            *l = ascii_lower8(u64::from_le_bytes([
-                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-            ]));
+        for (k, l) in rest.iter_mut().enumerate().take(chunks - 1) {
+            let at = 8 * (k + 1);
+            *l = lower8(load8(bytes, start + at, (n - at).min(8)));
             h = hash_step(h, *l);
         }
+        // `Interner::hash` of the lowercase
         let h = hash_end(h);
-        let tag = (h >> 32) as u32;
+        let tag = slot_tag(h, n);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
-            let (slot, stag) = self.slots[i];
-            if slot == 0 {
+            let (id, stag) = self.slots[i];
+            if id == 0 {
                 break;
             }
-            if stag == tag {
-                let (os, oe) = words.spans[slot as usize - 1];
-                if oe - os == n && same_chunks(&words.buf.as_bytes()[os..oe], &lower) {
-                    return (slot - 1, false);
+            // the tag has the length
+            if stag == tag && self.firsts[id as usize - 1] == first {
+                if n <= 8 {
+                    return (id - 1, false, first);
+                }
+                let (os, _) = words.spans[id as usize - 1];
+                if same_chunks(words.buf.as_bytes(), os + 8, n - 8, &rest[..chunks - 1]) {
+                    return (id - 1, false, first);
                 }
             }
             i = (i + 1) & mask;
         }
         let id = words.spans.len() as u32;
-        let start = words.buf.len();
-        let mut bytes = [0u8; ASCII_FAST_MAX];
-        for (k, l) in lower.iter().enumerate().take(chunks) {
-            bytes[k * 8..k * 8 + 8].copy_from_slice(&l.to_le_bytes());
+        let s = words.buf.len();
+        words.buf.push_str(&text[start..start + n]);
+        if upper {
+            words.buf[s..].make_ascii_lowercase();
         }
-        // ASCII: one char a byte
-        words.buf.extend(bytes[..n].iter().map(|&b| char::from(b)));
-        words.spans.push((start, words.buf.len()));
+        words.spans.push((s, words.buf.len()));
+        self.firsts.push(first);
+        self.hashes.push(h);
         self.slots[i] = (id + 1, tag);
         if words.spans.len() * 2 > self.slots.len() {
-            self.grow(words);
+            self.grow();
         }
-        (id, true)
+        (id, true, first)
     }
 
     /// The id of the last word of `words` if an earlier word equals it (and
@@ -398,7 +432,8 @@ impl Interner {
         let (s, e) = words.spans[id as usize];
         let form = &words.buf.as_bytes()[s..e];
         let h = Self::hash(form);
-        let tag = (h >> 32) as u32;
+        let tag = slot_tag(h, form.len());
+        let first = first_chunk(form);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
@@ -406,7 +441,7 @@ impl Interner {
             if slot == 0 {
                 break;
             }
-            if stag == tag {
+            if stag == tag && self.firsts[slot as usize - 1] == first {
                 let (os, oe) = words.spans[slot as usize - 1];
                 if &words.buf.as_bytes()[os..oe] == form {
                     words.buf.truncate(s);
@@ -416,24 +451,27 @@ impl Interner {
             }
             i = (i + 1) & mask;
         }
+        self.firsts.push(first);
+        self.hashes.push(h);
         self.slots[i] = (id + 1, tag);
         if words.spans.len() * 2 > self.slots.len() {
-            self.grow(words);
+            self.grow();
         }
         id
     }
 
-    fn grow(&mut self, words: &Words) {
+    fn grow(&mut self) {
         let n = self.slots.len() * 2;
         let mask = n - 1;
         let mut slots = vec![(0u32, 0u32); n];
-        for (id, &(s, e)) in words.spans.iter().enumerate() {
-            let h = Self::hash(&words.buf.as_bytes()[s..e]);
-            let mut i = h as usize & mask;
-            while slots[i].0 != 0 {
-                i = (i + 1) & mask;
+        for &(id, tag) in &self.slots {
+            if id != 0 {
+                let mut i = self.hashes[id as usize - 1] as usize & mask;
+                while slots[i].0 != 0 {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = (id, tag);
             }
-            slots[i] = (id as u32 + 1, (h >> 32) as u32);
         }
         self.slots = slots;
     }
@@ -510,18 +548,30 @@ fn ascii_lower8(w: u64) -> u64 {
     w | (upper >> 2)
 }
 
-/// Whether `word` is the bytes of `chunks` (little-endian, zero-padded;
-/// `word` no longer than them).
-fn same_chunks(word: &[u8], chunks: &[u64]) -> bool {
-    let mut it = word.chunks(8);
-    chunks.iter().all(|&c| match it.next() {
-        None => true,
-        Some(w) => {
-            let mut b = [0u8; 8];
-            b[..w.len()].copy_from_slice(w);
-            u64::from_le_bytes(b) == c
+/// The `len` bytes (1 to 8) of `b` at `at` as a little-endian number, zero
+/// padded.
+#[inline]
+fn load8(b: &[u8], at: usize, len: usize) -> u64 {
+    match b.get(at..at + 8) {
+        Some(c) => {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            w & (u64::MAX >> (64 - 8 * len))
         }
-    })
+        None => {
+            let mut t = [0u8; 8];
+            t[..len].copy_from_slice(&b[at..at + len]);
+            u64::from_le_bytes(t)
+        }
+    }
+}
+
+/// Whether the `n` bytes of `b` at `at` are the bytes of `chunks`
+/// (little-endian, zero-padded, `n.div_ceil(8)` of them).
+fn same_chunks(b: &[u8], at: usize, n: usize, chunks: &[u64]) -> bool {
+    chunks
+        .iter()
+        .enumerate()
+        .all(|(k, &c)| load8(b, at + 8 * k, (n - 8 * k).min(8)) == c)
 }
 
 /// Up to three ASCII bytes and their count as one number; `None` for other
@@ -551,7 +601,77 @@ pub(crate) struct StemFilter {
     /// the other prefixes
     prefixes: rustc_hash::FxHashSet<Box<str>>,
     /// normalized word -> its Snowball stem (`None`: the word itself)
-    cache: std::sync::RwLock<FxHashMap<Box<str>, Option<Box<str>>>>,
+    cache: std::sync::RwLock<StemCache>,
+}
+
+/// Words and their stems (`None`: the word itself), found by the words'
+/// [`Interner::hash`], which the tokenizer has already computed.
+#[derive(Debug, Default)]
+struct StemCache {
+    /// `(hash, index + 1)` of each word; index 0 is an empty slot
+    slots: Vec<(u64, u32)>,
+    /// word, stem
+    words: Vec<(Box<str>, Option<Box<str>>)>,
+}
+
+impl StemCache {
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The stem of `word` (its hash `h`), if the cache has it.
+    fn get(&self, h: u64, word: &str) -> Option<&Option<Box<str>>> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let (sh, k) = self.slots[i];
+            if k == 0 {
+                return None;
+            }
+            if sh == h {
+                let (w, stem) = &self.words[k as usize - 1];
+                if **w == *word {
+                    return Some(stem);
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Cache the stem of `word` (its hash `h`), unless it is there.
+    fn insert(&mut self, h: u64, word: &str, stem: Option<Box<str>>) {
+        if (self.words.len() + 1) * 2 > self.slots.len() {
+            let n = (self.slots.len() * 2).max(256);
+            let mut slots = vec![(0u64, 0u32); n];
+            for &(sh, k) in &self.slots {
+                if k != 0 {
+                    let mut i = sh as usize & (n - 1);
+                    while slots[i].1 != 0 {
+                        i = (i + 1) & (n - 1);
+                    }
+                    slots[i] = (sh, k);
+                }
+            }
+            self.slots = slots;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let (sh, k) = self.slots[i];
+            if k == 0 {
+                break;
+            }
+            if sh == h && *self.words[k as usize - 1].0 == *word {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        self.words.push((word.into(), stem));
+        self.slots[i] = (h, self.words.len() as u32);
+    }
 }
 
 /// Most words in a matcher's stem cache; past it, new words are stemmed
@@ -582,8 +702,9 @@ impl StemFilter {
 
     /// `stem_of(word, TokenKind::Word)`, through the cache.
     pub(crate) fn stem_word(&self, stemmer: &rust_stemmers::Stemmer, word: &str) -> Box<str> {
+        let h = Interner::hash(word.as_bytes());
         if let Ok(map) = self.cache.read() {
-            if let Some(stem) = map.get(word) {
+            if let Some(stem) = map.get(h, word) {
                 return stem.as_deref().unwrap_or(word).into();
             }
         }
@@ -592,7 +713,7 @@ impl StemFilter {
         if word.len() <= STEM_CACHE_MAX_LEN {
             if let Ok(mut map) = self.cache.write() {
                 if map.len() < STEM_CACHE_MAX_WORDS {
-                    map.insert(word.into(), cached);
+                    map.insert(h, word, cached);
                 }
             }
         }
@@ -601,18 +722,31 @@ impl StemFilter {
 
     /// The stems of the normalized forms `norms`: each form's own, except
     /// for the word forms `pending` (ids in increasing order), stemmed from
-    /// the cache or by the stemmer; the new ones are cached. Two lock
-    /// acquisitions per document at most.
-    fn stems(&self, stemmer: &rust_stemmers::Stemmer, norms: &Words, pending: &[u32]) -> Words {
-        let mut stems = norms.clone();
+    /// the cache or by the stemmer; the new ones are cached. `hashes` are
+    /// the forms' [`Interner::hash`]. Two lock acquisitions per document at
+    /// most.
+    fn stems(
+        &self,
+        stemmer: &rust_stemmers::Stemmer,
+        norms: &Words,
+        hashes: &[u64],
+        pending: &[u32],
+    ) -> Words {
         if pending.is_empty() {
-            return stems;
+            return norms.clone();
         }
+        // the stems set are appended to the buffer: room for them up front
+        let mut buf = String::with_capacity(norms.buf.len() * 2);
+        buf.push_str(&norms.buf);
+        let mut stems = Words {
+            buf,
+            spans: norms.spans.clone(),
+        };
         let mut misses = Vec::new();
         match self.cache.read() {
             Ok(map) => {
                 for &id in pending {
-                    match map.get(&norms[id as usize]) {
+                    match map.get(hashes[id as usize], &norms[id as usize]) {
                         Some(Some(stem)) => stems.set(id, stem),
                         Some(None) => {}
                         None => misses.push(id),
@@ -643,7 +777,11 @@ impl StemFilter {
                 if map.len() >= STEM_CACHE_MAX_WORDS {
                     break;
                 }
-                map.insert(norms[id as usize].into(), stem.map(Into::into));
+                map.insert(
+                    hashes[id as usize],
+                    &norms[id as usize],
+                    stem.map(Into::into),
+                );
             }
         }
         stems
@@ -702,28 +840,148 @@ struct Tokenizer<'a> {
     intern: Interner,
     /// word norms the filter wants stemmed, stemmed at the end (cache)
     pending: Vec<u32>,
-    // state of the gap since the previous token
-    gap_newlines: u32,
-    gap_space: bool,
-    gap_hyphens: u32,
-    gap_punct: bool,
-    started: bool,
+    /// the gap since the previous token so far ([`Gap::Start`] until the
+    /// first token, [`Gap::Glued`] right after one)
+    gap: Gap,
     line: u32,
 }
 
-/// ASCII letters, digits and `_`, by byte.
-const WORD_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
+impl Gap {
+    /// The gap after one more space (or tab).
+    fn and_space(self) -> Gap {
+        match self {
+            Gap::Glued => Gap::Space,
+            Gap::Hyphen => Gap::Punct,
+            g => g,
+        }
+    }
+
+    /// The gap after one more line break.
+    fn and_newline(self) -> Gap {
+        match self {
+            Gap::Start => Gap::Start,
+            Gap::Glued | Gap::Space => Gap::Newline,
+            _ => Gap::Punct,
+        }
+    }
+
+    /// The gap after one more hyphen.
+    fn and_hyphen(self) -> Gap {
+        match self {
+            Gap::Start => Gap::Start,
+            Gap::Glued => Gap::Hyphen,
+            _ => Gap::Punct,
+        }
+    }
+
+    /// The gap after other punctuation.
+    fn and_punct(self) -> Gap {
+        match self {
+            Gap::Start => Gap::Start,
+            _ => Gap::Punct,
+        }
+    }
+}
+
+// Byte classes (`CLASS`): ASCII letters, digits and `_` are word bytes.
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+const UNDERSCORE: u8 = 8;
+const WORD: u8 = LOWER | UPPER | DIGIT | UNDERSCORE;
+/// an apostrophe inside a word (never in `CLASS`: set by the word scan)
+const APOSTROPHE: u8 = 16;
+/// a byte that can continue a tech token after a word: `+ # . / & -`
+const TECH_NEXT: u8 = 32;
+/// a byte of a non-ASCII character
+const HIGH: u8 = 64;
+
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c == b'_' {
+            UNDERSCORE
+        } else if matches!(c, b'+' | b'#' | b'.' | b'/' | b'&' | b'-') {
+            TECH_NEXT
+        } else if c >= 0x80 {
+            HIGH
+        } else {
+            0
+        };
         b += 1;
     }
     t
 };
 
 fn is_word_byte(b: u8) -> bool {
-    WORD_BYTES[b as usize]
+    CLASS[b as usize] & WORD != 0
+}
+
+/// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`)
+/// and the classes of its bytes or-ed together (`APOSTROPHE` for inner `'`).
+#[inline]
+fn ascii_word_end(bytes: &[u8], i: usize) -> (usize, u8) {
+    let mut classes = 0;
+    let mut j = i;
+    loop {
+        for &b in &bytes[j..] {
+            let c = CLASS[b as usize];
+            if c & WORD == 0 {
+                break;
+            }
+            classes |= c;
+            j += 1;
+        }
+        // an apostrophe between a word byte and a letter stays in the word
+        if j > i
+            && bytes.get(j) == Some(&b'\'')
+            && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic)
+        {
+            classes |= APOSTROPHE;
+            j += 1;
+        } else {
+            return (j, classes);
+        }
+    }
+}
+
+/// The end of the character at `i` if it is common punctuation (bullets,
+/// dashes, typographic quotes, the replacement character) standing alone: followed by the end of the
+/// text or an ASCII byte that ends a run of [`Tokenizer::unicode_run`]. It is
+/// then its own word-bound segment, punctuation: what `unicode_run` would
+/// find, without the segmentation.
+#[inline]
+fn lone_punct(text: &str, i: usize) -> Option<usize> {
+    let c = text[i..].chars().next()?;
+    let end = i + c.len_utf8();
+    let known = matches!(
+        c,
+        '\u{FFFD}' // replacement character (text extraction losses)
+            | '\u{2022}' // bullet
+            | '\u{25CF}' // black circle
+            | '\u{25AA}' // black small square
+            | '\u{25A0}' // black square
+            | '\u{25E6}' // white bullet
+            | '\u{00B7}' // middle dot
+            | '\u{2013}' // en dash
+            | '\u{2014}' // em dash
+            | '\u{2018}'
+            ..='\u{201F}' // typographic quotes
+            | '\u{2026}' // ellipsis
+    );
+    let alone = text
+        .as_bytes()
+        .get(end)
+        .is_none_or(|&b| b < 0x80 && !is_word_byte(b) && b != b'\'');
+    (known && alone).then_some(end)
 }
 
 impl<'a> Tokenizer<'a> {
@@ -752,12 +1010,8 @@ impl<'a> Tokenizer<'a> {
             norms: Words::with_capacity(words, words * 8),
             line_starts,
             intern: Interner::with_capacity(words),
-            pending: Vec::new(),
-            gap_newlines: 0,
-            gap_space: false,
-            gap_hyphens: 0,
-            gap_punct: false,
-            started: false,
+            pending: Vec::with_capacity(words),
+            gap: Gap::Start,
             line: 0,
         }
     }
@@ -766,30 +1020,62 @@ impl<'a> Tokenizer<'a> {
         let bytes = self.bytes;
         let n = bytes.len();
         let mut i = 0;
-        while i < n {
-            let b = bytes[i];
-            if is_word_byte(b) {
-                let end = self.ascii_word_end(i);
-                if end < n && bytes[end] >= 0x80 {
+        while let Some(&b) = bytes.get(i) {
+            let class = CLASS[b as usize];
+            if class & WORD != 0 {
+                let (end, classes) = ascii_word_end(bytes, i);
+                let next = bytes.get(end).map_or(0, |&b| CLASS[b as usize]);
+                if next & (TECH_NEXT | HIGH) == 0 {
+                    // the common case: a plain word or number, no rule to try
+                    let kind = if classes == DIGIT {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Word
+                    };
+                    self.push_ascii(i, end, kind, classes & UPPER != 0);
+                    i = end;
+                } else if next & HIGH != 0 {
                     i = self.unicode_run(i);
                 } else {
-                    i = self.ascii_word(i, end);
+                    i = self.ascii_word(i, end, classes);
                 }
-            } else if b == b'.' && self.dot_net_at(i).is_some() {
-                let end = self.dot_net_at(i).unwrap_or(i + 1);
-                self.push(i, end, TokenKind::Tech);
-                i = end;
-            } else if b < 0x80 {
-                self.separator(b, i);
-                i += 1;
+            } else if class & HIGH != 0 {
+                i = match lone_punct(self.text, i) {
+                    Some(end) => {
+                        self.gap = self.gap.and_punct();
+                        end
+                    }
+                    None => self.unicode_run(i),
+                };
             } else {
-                i = self.unicode_run(i);
+                match b {
+                    b' ' | b'\t' | 0x0b | 0x0c => self.gap = self.gap.and_space(),
+                    b'\n' => self.newline(i + 1),
+                    b'\r' => {
+                        if bytes.get(i + 1) != Some(&b'\n') {
+                            self.newline(i + 1)
+                        }
+                    }
+                    b'-' => self.gap = self.gap.and_hyphen(),
+                    b'.' => {
+                        if let Some(end) = self.dot_net_at(i) {
+                            self.push_ascii(i, end, TokenKind::Tech, true);
+                            i = end;
+                            continue;
+                        }
+                        self.gap = self.gap.and_punct();
+                    }
+                    _ => self.gap = self.gap.and_punct(),
+                }
+                i += 1;
             }
         }
+        debug_assert!(i == n);
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
         let stems = self.filter.unwrap_or_else(|| global_stems()).stems(
             &stemmer,
             &self.norms,
+            &self.intern.hashes,
             &self.pending,
         );
         Tokens {
@@ -798,26 +1084,6 @@ impl<'a> Tokenizer<'a> {
             stems,
             line_starts: self.line_starts,
         }
-    }
-
-    /// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`).
-    fn ascii_word_end(&self, i: usize) -> usize {
-        let bytes = self.bytes;
-        let mut j = i;
-        while j < bytes.len() {
-            let b = bytes[j];
-            if !is_word_byte(b) {
-                let inner_apostrophe = b == b'\''
-                    && j > i
-                    && j + 1 < bytes.len()
-                    && bytes[j + 1].is_ascii_alphabetic();
-                if !inner_apostrophe {
-                    break;
-                }
-            }
-            j += 1;
-        }
-        j
     }
 
     /// `.NET` standing alone (start of text or after a non-word byte).
@@ -837,24 +1103,25 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    /// Tokenize the ASCII word `i..end` applying the tech-token rules.
-    fn ascii_word(&mut self, i: usize, mut end: usize) -> usize {
+    /// Tokenize the ASCII word `i..end` (its bytes' `classes`) applying the
+    /// tech-token rules.
+    fn ascii_word(&mut self, i: usize, mut end: usize, classes: u8) -> usize {
         let bytes = self.bytes;
         let n = bytes.len();
-        let word = &bytes[i..end];
-        let all_digits = word.iter().all(u8::is_ascii_digit);
+        let word_len = end - i;
+        let all_digits = classes == DIGIT;
         let mut kind = if all_digits {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
-        let letters = word.iter().all(u8::is_ascii_alphabetic);
+        let letters = classes & !(LOWER | UPPER) == 0;
         // C++, G++ (and C++17: the version stays a separate, glued token)
-        if letters && word.len() <= 3 && bytes.get(end..end + 2) == Some(b"++") {
+        if letters && word_len <= 3 && bytes.get(end..end + 2) == Some(b"++") {
             end += 2;
             kind = TokenKind::Tech;
         } else if letters
-            && word.len() <= 2
+            && word_len <= 2
             && bytes.get(end) == Some(&b'#')
             && bytes.get(end + 1).is_none_or(|&b| !is_word_byte(b))
         {
@@ -894,7 +1161,7 @@ impl<'a> Tokenizer<'a> {
             && matches!(bytes[end], b'/' | b'&' | b'-')
             && is_word_byte(bytes[end + 1])
         {
-            let e = self.ascii_word_end(end + 1);
+            let (e, _) = ascii_word_end(bytes, end + 1);
             let cand = &self.text[i..e];
             if (e == n || bytes[e] < 0x80)
                 && cand.len() <= 12
@@ -904,7 +1171,7 @@ impl<'a> Tokenizer<'a> {
                 kind = TokenKind::Tech;
             }
         }
-        self.push(i, end, kind);
+        self.push_ascii(i, end, kind, true);
         end
     }
 
@@ -947,97 +1214,80 @@ impl<'a> Tokenizer<'a> {
         j
     }
 
-    fn separator(&mut self, b: u8, at: usize) {
-        match b {
-            b'\n' => self.newline(at),
-            b'\r' => {
-                if self.bytes.get(at + 1) != Some(&b'\n') {
-                    self.newline(at)
-                }
-            }
-            b' ' | b'\t' | 0x0b | 0x0c => self.gap_space = true,
-            b'-' => self.gap_hyphens += 1,
-            _ => self.gap_punct = true,
-        }
-    }
-
     fn separator_char(&mut self, c: char, at: usize) {
         match c {
-            '\u{2010}' | '\u{2011}' | '\u{00AD}' => self.gap_hyphens += 1,
-            '\u{2028}' | '\u{2029}' | '\u{0085}' => self.newline(at),
+            '\u{2010}' | '\u{2011}' | '\u{00AD}' | '-' => self.gap = self.gap.and_hyphen(),
+            '\u{2028}' | '\u{2029}' | '\u{0085}' => self.newline(at + c.len_utf8()),
             // zero-width characters separate nothing
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
-            c if c.is_whitespace() => self.gap_space = true,
-            c if c.is_ascii() => self.separator(c as u8, at),
-            _ => self.gap_punct = true,
+            c if c.is_whitespace() => self.gap = self.gap.and_space(),
+            _ => self.gap = self.gap.and_punct(),
         }
     }
 
-    fn newline(&mut self, at: usize) {
-        self.gap_newlines += 1;
+    /// A line break ending before `next`, where the next line starts.
+    fn newline(&mut self, next: usize) {
+        self.gap = self.gap.and_newline();
         self.line += 1;
-        let next = at + self.text[at..].chars().next().map_or(1, char::len_utf8);
         self.line_starts.push(next);
     }
 
-    fn take_gap(&mut self) -> Gap {
-        let gap = if !self.started {
-            Gap::Start
-        } else if self.gap_punct || self.gap_newlines > 1 || self.gap_hyphens > 1 {
-            Gap::Punct
-        } else if self.gap_hyphens == 1 {
-            if self.gap_space || self.gap_newlines > 0 {
-                Gap::Punct
-            } else {
-                Gap::Hyphen
-            }
-        } else if self.gap_newlines == 1 {
-            Gap::Newline
-        } else if self.gap_space {
-            Gap::Space
-        } else {
-            Gap::Glued
-        };
-        self.started = true;
-        self.gap_newlines = 0;
-        self.gap_space = false;
-        self.gap_hyphens = 0;
-        self.gap_punct = false;
-        gap
-    }
-
-    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
-        let gap = self.take_gap();
-        let surface = &self.text[start..end];
-        let norm = if surface.len() <= ASCII_FAST_MAX && surface.is_ascii() {
-            // the normalized form of ASCII is its lowercase: made on the
-            // stack, copied into the words only when it is new
-            let (id, new) = self
-                .intern
-                .intern_ascii(&mut self.norms, surface.as_bytes());
-            if new {
-                self.new_form(id, kind);
+    /// Push the token `start..end` of the text, ASCII; `upper` if it may
+    /// have uppercase letters.
+    #[inline]
+    fn push_ascii(&mut self, start: usize, end: usize, kind: TokenKind, upper: bool) {
+        let n = end - start;
+        let norm = if n <= ASCII_FAST_MAX {
+            // the normalized form of ASCII is its lowercase: compared in
+            // place, copied into the words only when it is new
+            let (id, new, first) =
+                self.intern
+                    .intern_ascii(&mut self.norms, self.text, start, n, upper);
+            if new && kind == TokenKind::Word {
+                // the filter's prefix of the form, from its first bytes
+                let k = n.min(3);
+                let prefix = (k as u32) << 24 | (first & ((1 << (8 * k)) - 1)) as u32;
+                if self
+                    .filter
+                    .is_none_or(|f| f.ascii_prefixes.contains(&prefix))
+                {
+                    self.pending.push(id);
+                }
             }
             id
         } else {
-            self.intern(surface, kind)
+            self.intern(start, end, kind)
         };
+        self.push_token(start, end, norm, kind);
+    }
+
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        if self.text.as_bytes()[start..end].is_ascii() {
+            return self.push_ascii(start, end, kind, true);
+        }
+        let norm = self.intern(start, end, kind);
+        self.push_token(start, end, norm, kind);
+    }
+
+    #[inline]
+    fn push_token(&mut self, start: usize, end: usize, norm: u32, kind: TokenKind) {
         self.tokens.push(Token {
             start: start as u32,
             end: end as u32,
             norm,
             line: self.line,
-            gap,
+            gap: self.gap,
             kind,
         });
+        self.gap = Gap::Glued;
     }
 
-    fn intern(&mut self, surface: &str, kind: TokenKind) -> u32 {
+    fn intern(&mut self, start: usize, end: usize, kind: TokenKind) -> u32 {
         // the normalized form goes at the end of the words, and stays there
         // if it is new
-        let start = self.norms.buf.len();
-        normalize_into(surface, &mut self.norms.buf);
-        self.norms.spans.push((start, self.norms.buf.len()));
+        let s = self.norms.buf.len();
+        normalize_into(&self.text[start..end], &mut self.norms.buf);
+        self.norms.spans.push((s, self.norms.buf.len()));
         let before = self.norms.len();
         let id = self.intern.intern_last(&mut self.norms);
         if self.norms.len() == before {
@@ -1141,6 +1391,305 @@ fn fold_char(c: char, out: &mut String) {
         }
     };
     out.push(base);
+}
+
+/// The tokenizer as it was before the single-pass scan (and interning by a
+/// plain map), to compare the fast one with.
+#[cfg(test)]
+mod reference {
+    use super::*;
+
+    pub(super) struct Ref<'a> {
+        text: &'a str,
+        bytes: &'a [u8],
+        pub(super) tokens: Vec<Token>,
+        pub(super) norms: Vec<String>,
+        ids: std::collections::HashMap<String, u32>,
+        pub(super) line_starts: Vec<usize>,
+        gap_newlines: u32,
+        gap_space: bool,
+        gap_hyphens: u32,
+        gap_punct: bool,
+        started: bool,
+        line: u32,
+    }
+
+    fn is_word_byte(b: u8) -> bool {
+        b.is_ascii_alphanumeric() || b == b'_'
+    }
+
+    /// Tokens, normalized forms and line starts of `text`.
+    pub(super) fn tokenize(text: &str) -> (Vec<Token>, Vec<String>, Vec<usize>) {
+        let r = Ref {
+            text,
+            bytes: text.as_bytes(),
+            tokens: Vec::new(),
+            norms: Vec::new(),
+            ids: Default::default(),
+            line_starts: vec![0],
+            gap_newlines: 0,
+            gap_space: false,
+            gap_hyphens: 0,
+            gap_punct: false,
+            started: false,
+            line: 0,
+        }
+        .run();
+        (r.tokens, r.norms, r.line_starts)
+    }
+
+    impl<'a> Ref<'a> {
+        fn run(mut self) -> Self {
+            let bytes = self.bytes;
+            let n = bytes.len();
+            let mut i = 0;
+            while i < n {
+                let b = bytes[i];
+                if is_word_byte(b) {
+                    let end = self.ascii_word_end(i);
+                    if end < n && bytes[end] >= 0x80 {
+                        i = self.unicode_run(i);
+                    } else {
+                        i = self.ascii_word(i, end);
+                    }
+                } else if b == b'.' && self.dot_net_at(i).is_some() {
+                    let end = self.dot_net_at(i).unwrap_or(i + 1);
+                    self.push(i, end, TokenKind::Tech);
+                    i = end;
+                } else if b < 0x80 {
+                    self.separator(b, i);
+                    i += 1;
+                } else {
+                    i = self.unicode_run(i);
+                }
+            }
+            self
+        }
+
+        /// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`).
+        fn ascii_word_end(&self, i: usize) -> usize {
+            let bytes = self.bytes;
+            let mut j = i;
+            while j < bytes.len() {
+                let b = bytes[j];
+                if !is_word_byte(b) {
+                    let inner_apostrophe = b == b'\''
+                        && j > i
+                        && j + 1 < bytes.len()
+                        && bytes[j + 1].is_ascii_alphabetic();
+                    if !inner_apostrophe {
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            j
+        }
+
+        /// `.NET` standing alone (start of text or after a non-word byte).
+        fn dot_net_at(&self, i: usize) -> Option<usize> {
+            let bytes = self.bytes;
+            if i > 0 && is_word_byte(bytes[i - 1]) {
+                return None;
+            }
+            let end = i + 4;
+            if end <= bytes.len()
+                && bytes[i + 1..end].eq_ignore_ascii_case(b"net")
+                && (end == bytes.len() || !is_word_byte(bytes[end]))
+            {
+                Some(end)
+            } else {
+                None
+            }
+        }
+
+        /// Tokenize the ASCII word `i..end` applying the tech-token rules.
+        fn ascii_word(&mut self, i: usize, mut end: usize) -> usize {
+            let bytes = self.bytes;
+            let n = bytes.len();
+            let word = &bytes[i..end];
+            let all_digits = word.iter().all(u8::is_ascii_digit);
+            let mut kind = if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            let letters = word.iter().all(u8::is_ascii_alphabetic);
+            // C++, G++ (and C++17: the version stays a separate, glued token)
+            if letters && word.len() <= 3 && bytes.get(end..end + 2) == Some(b"++") {
+                end += 2;
+                kind = TokenKind::Tech;
+            } else if letters
+                && word.len() <= 2
+                && bytes.get(end) == Some(&b'#')
+                && bytes.get(end + 1).is_none_or(|&b| !is_word_byte(b))
+            {
+                // C#, F#, J#
+                end += 1;
+                kind = TokenKind::Tech;
+            } else if all_digits {
+                // decimals and versions: 2.0, 99.9, 3.10.2
+                while end + 1 < n && bytes[end] == b'.' && bytes[end + 1].is_ascii_digit() {
+                    end += 1;
+                    while end < n && bytes[end].is_ascii_digit() {
+                        end += 1;
+                    }
+                }
+            } else {
+                // Node.js, ASP.NET, VB.NET, Socket.io (chains: ASP.NET.Core is not a thing)
+                if end + 1 < n && bytes[end] == b'.' {
+                    let s = end + 1;
+                    let mut e = s;
+                    while e < n && bytes[e].is_ascii_alphabetic() {
+                        e += 1;
+                    }
+                    if e > s
+                        && (e == n || !is_word_byte(bytes[e]))
+                        && DOT_SUFFIXES
+                            .iter()
+                            .any(|suf| bytes[s..e].eq_ignore_ascii_case(suf.as_bytes()))
+                    {
+                        end = e;
+                        kind = TokenKind::Tech;
+                    }
+                }
+            }
+            // CI/CD, R&D, Objective-C: a known compound
+            if kind != TokenKind::Tech
+                && end + 1 < n
+                && matches!(bytes[end], b'/' | b'&' | b'-')
+                && is_word_byte(bytes[end + 1])
+            {
+                let e = self.ascii_word_end(end + 1);
+                let cand = &self.text[i..e];
+                if (e == n || bytes[e] < 0x80)
+                    && cand.len() <= 12
+                    && COMPOUNDS.iter().any(|c| c.eq_ignore_ascii_case(cand))
+                {
+                    end = e;
+                    kind = TokenKind::Tech;
+                }
+            }
+            self.push(i, end, kind);
+            end
+        }
+
+        /// Tokenize a run containing non-ASCII text with UAX #29 word bounds.
+        /// The run ends at ASCII white space or ASCII punctuation other than the
+        /// ones inside words (`'`, `.`, `_`).
+        fn unicode_run(&mut self, i: usize) -> usize {
+            let bytes = self.bytes;
+            let mut j = i;
+            while j < bytes.len() {
+                let b = bytes[j];
+                if b >= 0x80 || is_word_byte(b) || b == b'\'' {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // `j` is on an ASCII byte or the end: a char boundary.
+            let run = &self.text[i..j];
+            for (off, seg) in run.split_word_bound_indices() {
+                // zero-width joiners and the like stick to words in UAX #29; keep
+                // them out of the span
+                let zw = |c: char| matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}');
+                let lead = seg.len() - seg.trim_start_matches(zw).len();
+                let seg = seg.trim_matches(zw);
+                let start = i + off + lead;
+                if seg.chars().any(char::is_alphanumeric) {
+                    let kind = if seg.chars().all(|c| c.is_numeric() || c == '.' || c == ',') {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Word
+                    };
+                    self.push(start, start + seg.len(), kind);
+                } else {
+                    for (k, c) in seg.char_indices() {
+                        self.separator_char(c, start + k);
+                    }
+                }
+            }
+            j
+        }
+
+        fn separator(&mut self, b: u8, at: usize) {
+            match b {
+                b'\n' => self.newline(at),
+                b'\r' => {
+                    if self.bytes.get(at + 1) != Some(&b'\n') {
+                        self.newline(at)
+                    }
+                }
+                b' ' | b'\t' | 0x0b | 0x0c => self.gap_space = true,
+                b'-' => self.gap_hyphens += 1,
+                _ => self.gap_punct = true,
+            }
+        }
+
+        fn separator_char(&mut self, c: char, at: usize) {
+            match c {
+                '\u{2010}' | '\u{2011}' | '\u{00AD}' => self.gap_hyphens += 1,
+                '\u{2028}' | '\u{2029}' | '\u{0085}' => self.newline(at),
+                // zero-width characters separate nothing
+                '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+                c if c.is_whitespace() => self.gap_space = true,
+                c if c.is_ascii() => self.separator(c as u8, at),
+                _ => self.gap_punct = true,
+            }
+        }
+
+        fn newline(&mut self, at: usize) {
+            self.gap_newlines += 1;
+            self.line += 1;
+            let next = at + self.text[at..].chars().next().map_or(1, char::len_utf8);
+            self.line_starts.push(next);
+        }
+
+        fn take_gap(&mut self) -> Gap {
+            let gap = if !self.started {
+                Gap::Start
+            } else if self.gap_punct || self.gap_newlines > 1 || self.gap_hyphens > 1 {
+                Gap::Punct
+            } else if self.gap_hyphens == 1 {
+                if self.gap_space || self.gap_newlines > 0 {
+                    Gap::Punct
+                } else {
+                    Gap::Hyphen
+                }
+            } else if self.gap_newlines == 1 {
+                Gap::Newline
+            } else if self.gap_space {
+                Gap::Space
+            } else {
+                Gap::Glued
+            };
+            self.started = true;
+            self.gap_newlines = 0;
+            self.gap_space = false;
+            self.gap_hyphens = 0;
+            self.gap_punct = false;
+            gap
+        }
+
+        fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+            let gap = self.take_gap();
+            let norm = normalize(&self.text[start..end]);
+            let next = self.norms.len() as u32;
+            let norm = *self.ids.entry(norm.clone()).or_insert_with(|| {
+                self.norms.push(norm);
+                next
+            });
+            self.tokens.push(Token {
+                start: start as u32,
+                end: end as u32,
+                norm,
+                line: self.line,
+                gap,
+                kind,
+            });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -1355,6 +1904,49 @@ mod tests {
     }
 
     #[test]
+    fn stem_cache_finds_its_words_whatever_their_hashes() {
+        let mut cache = StemCache::default();
+        let words: Vec<String> = (0..1000).map(|i| format!("word{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            // colliding hashes: the words are compared
+            let h = (i % 7) as u64;
+            cache.insert(h, w, (i % 2 == 0).then(|| format!("s{i}").into()));
+            cache.insert(h, w, None); // already there: kept
+        }
+        assert_eq!(cache.len(), words.len());
+        for (i, w) in words.iter().enumerate() {
+            let want = (i % 2 == 0).then(|| format!("s{i}"));
+            let got = cache
+                .get((i % 7) as u64, w)
+                .map(|s| s.as_deref().map(str::to_string));
+            assert_eq!(got, Some(want), "{w}");
+            assert_eq!(cache.get((i % 7) as u64 + 1, w), None);
+        }
+        assert_eq!(cache.get(0, "nope"), None);
+        assert_eq!(StemCache::default().get(0, "x"), None);
+    }
+
+    #[test]
+    fn lone_punctuation_is_what_segmentation_finds() {
+        for c in [
+            '\u{FFFD}', '\u{2022}', '\u{25CF}', '\u{25AA}', '\u{25A0}', '\u{25E6}', '\u{00B7}',
+            '\u{2013}', '\u{2014}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201F}', '\u{2026}',
+        ] {
+            for text in [
+                format!("{c}"),
+                format!("a {c} b"),
+                format!("a{c}b"),
+                format!("a{c}'b"),
+                format!("{c}{c} x"),
+                format!("x\n{c}\tPython, {c}C++ {c}.NET"),
+                format!("don{c}t {c}é {c}-x"),
+            ] {
+                assert_same_as_reference(&text);
+            }
+        }
+    }
+
+    #[test]
     fn ascii_lower8_is_ascii_lowercase() {
         for b in 0u8..128 {
             for pos in 0..8 {
@@ -1395,6 +1987,159 @@ mod tests {
             assert_eq!(toks.norm(t), words[i % 5000]);
         }
         assert_eq!(toks.stems.len(), toks.norms.len());
+    }
+
+    /// The tokenizer agrees with the reference one: tokens (spans, ids,
+    /// lines, gaps, kinds), normalized forms, line starts; stems are the
+    /// stems of the forms.
+    fn assert_same_as_reference(text: &str) {
+        let (tokens, norms, line_starts) = reference::tokenize(text);
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let filter = StemFilter::default();
+        for toks in [tokenize(text), tokenize_filtered(text, &filter)] {
+            assert_eq!(toks.tokens, tokens, "tokens of {text:?}");
+            assert_eq!(
+                toks.norms.iter().collect::<Vec<_>>(),
+                norms,
+                "norms of {text:?}"
+            );
+            assert_eq!(toks.line_starts, line_starts, "lines of {text:?}");
+            assert_eq!(toks.stems.len(), toks.norms.len());
+        }
+        let toks = tokenize(text);
+        let mut seen = vec![false; norms.len()];
+        for t in &toks.tokens {
+            // a form's stem follows the kind of its first token
+            if !std::mem::replace(&mut seen[t.norm as usize], true) {
+                let want = stem_of(&stemmer, toks.norm(t), t.kind);
+                assert_eq!(toks.stem(t), &*want, "stem in {text:?}");
+            }
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n",
+        " - ",
+        "-",
+        "--",
+        ",",
+        ".",
+        "/",
+        "&",
+        "+",
+        "++",
+        "#",
+        "'",
+        "’",
+        "_",
+        "C",
+        "c",
+        "C++",
+        "C#",
+        "F#",
+        ".NET",
+        ".net",
+        "ASP",
+        "Node",
+        ".js",
+        ".JS",
+        ".io",
+        ".py",
+        "CI",
+        "CD",
+        "ci/cd",
+        "R&D",
+        "Objective",
+        "-C",
+        "T-SQL",
+        "x86-64",
+        "s/4hana",
+        "2",
+        "2020",
+        "3.10.2",
+        "99.9",
+        "1,000",
+        "k8s",
+        "EC2",
+        "Python",
+        "PYTHON",
+        "python",
+        "APIs",
+        "company's",
+        "don't",
+        "'tis",
+        "a",
+        "Z",
+        "é",
+        "Café",
+        "ＡＷＳ",
+        "東京",
+        "\u{200B}",
+        "\u{200D}",
+        "\u{00AD}",
+        "\u{2010}",
+        "\u{2028}",
+        "\u{0085}",
+        "\u{0301}",
+        "🚀",
+        "\u{FFFD}",
+        "–",
+        "“",
+        "·",
+        "•",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef",
+        "abcdefghijklmnopqrstuvwxyz0123456",
+        "Supercalifragilisticexpialidocious",
+        "__init__",
+        "\u{0}",
+        "\u{b}",
+        "\u{c}",
+    ];
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn tokenizer_agrees_with_reference(
+            pieces in proptest::collection::vec(
+                prop_oneof![
+                    6 => proptest::sample::select(PIECES).prop_map(str::to_string),
+                    1 => any::<char>().prop_map(String::from),
+                    1 => "\\PC{0,6}",
+                    1 => "[a-zA-Z0-9_.#+/&' -]{0,12}",
+                ],
+                0..60,
+            ),
+            raw in "\\PC{0,40}",
+        ) {
+            assert_same_as_reference(&pieces.concat());
+            assert_same_as_reference(&raw);
+        }
+    }
+
+    #[test]
+    fn table_inputs_agree_with_reference() {
+        for s in [
+            "",
+            "a",
+            "C++",
+            "C++17 and c++, C#, F#x, .NET (.net) ASP.NET VB.NET.",
+            "Node.js, Vue.js, Python.Then a.b@x.io 3.10.2 99.9% 1.x",
+            "CI/CD TCP/IP pl/sql UI/UX R&D A/B Python/Java Objective-C T-SQL x86-64 e-mail",
+            "server-side, system\narchitecture\r\nx\ry\n\nz - w--v",
+            "company's company’s 'quoted' ends' __init__ snake_case",
+            "Naïve Café ＡＷＳ 東京 Tokyo 🚀 Rust 👩‍💻 dev • Go",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg abcdefghijklmnopqrstuvwxyzabcdefghijkl",
+            "word\u{2028}next\u{0085}x\u{00AD}y\u{2010}z\u{200B}w",
+        ] {
+            assert_same_as_reference(s);
+        }
     }
 
     #[test]
