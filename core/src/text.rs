@@ -378,7 +378,8 @@ impl Interner {
     ) -> (u32, bool, u64) {
         let bytes = text.as_bytes();
         let lower8 = |w| if upper { ascii_lower8(w) } else { w };
-        let first = lower8(load8(bytes, start, n.min(8)));
+        let raw_first = load8(bytes, start, n.min(8));
+        let first = lower8(raw_first);
         let mut h = hash_step(n as u64, first);
         let mut rest = [0u64; ASCII_FAST_MAX / 8 - 1];
         let chunks = n.div_ceil(8);
@@ -413,7 +414,12 @@ impl Interner {
         let s = words.buf.len();
         words.buf.push_str(&text[start..start + n]);
         if upper {
-            words.buf[s..].make_ascii_lowercase();
+            if n <= 8 && (raw_first ^ first) >> 8 == 0 {
+                // a capitalized word: only its first letter to lower
+                words.buf[s..s + 1].make_ascii_lowercase();
+            } else {
+                words.buf[s..].make_ascii_lowercase();
+            }
         }
         words.spans.push((s, words.buf.len()));
         self.firsts.push(first);
