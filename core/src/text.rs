@@ -960,10 +960,10 @@ fn ascii_word_end(bytes: &[u8], i: usize) -> (usize, u8) {
 }
 
 /// The end of the character at `i` if it is common punctuation (bullets,
-/// dashes, typographic quotes, the replacement character) standing alone: followed by the end of the
-/// text or an ASCII byte that ends a run of [`Tokenizer::unicode_run`]. It is
-/// then its own word-bound segment, punctuation: what `unicode_run` would
-/// find, without the segmentation.
+/// dashes, typographic quotes, the replacement character) standing alone:
+/// followed by the end of the text or an ASCII byte that ends a run of
+/// [`Tokenizer::unicode_run`]. It is then its own word-bound segment,
+/// punctuation: what `unicode_run` would find, without the segmentation.
 #[inline]
 fn lone_punct(text: &str, i: usize) -> Option<usize> {
     let c = text[i..].chars().next()?;
