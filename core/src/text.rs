@@ -2143,6 +2143,8 @@ mod tests {
             "Naïve Café ＡＷＳ 東京 Tokyo 🚀 Rust 👩‍💻 dev • Go",
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg abcdefghijklmnopqrstuvwxyzabcdefghijkl",
             "word\u{2028}next\u{0085}x\u{00AD}y\u{2010}z\u{200B}w",
+            // once found by proptest: bytes after a word near non-ASCII text
+            "Ax86-64\n\n  T-SQLC++.NETéaએ0’",
         ] {
             assert_same_as_reference(s);
         }
