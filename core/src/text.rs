@@ -378,7 +378,8 @@ impl Interner {
     ) -> (u32, bool, u64) {
         let bytes = text.as_bytes();
         let lower8 = |w| if upper { ascii_lower8(w) } else { w };
-        let first = lower8(load8(bytes, start, n.min(8)));
+        let raw_first = load8(bytes, start, n.min(8));
+        let first = lower8(raw_first);
         let mut h = hash_step(n as u64, first);
         let mut rest = [0u64; ASCII_FAST_MAX / 8 - 1];
         let chunks = n.div_ceil(8);
@@ -413,7 +414,12 @@ impl Interner {
         let s = words.buf.len();
         words.buf.push_str(&text[start..start + n]);
         if upper {
-            words.buf[s..].make_ascii_lowercase();
+            if n <= 8 && (raw_first ^ first) >> 8 == 0 {
+                // a capitalized word: only its first letter to lower
+                words.buf[s..s + 1].make_ascii_lowercase();
+            } else {
+                words.buf[s..].make_ascii_lowercase();
+            }
         }
         words.spans.push((s, words.buf.len()));
         self.firsts.push(first);
@@ -954,10 +960,10 @@ fn ascii_word_end(bytes: &[u8], i: usize) -> (usize, u8) {
 }
 
 /// The end of the character at `i` if it is common punctuation (bullets,
-/// dashes, typographic quotes, the replacement character) standing alone: followed by the end of the
-/// text or an ASCII byte that ends a run of [`Tokenizer::unicode_run`]. It is
-/// then its own word-bound segment, punctuation: what `unicode_run` would
-/// find, without the segmentation.
+/// dashes, typographic quotes, the replacement character) standing alone:
+/// followed by the end of the text or an ASCII byte that ends a run of
+/// [`Tokenizer::unicode_run`]. It is then its own word-bound segment,
+/// punctuation: what `unicode_run` would find, without the segmentation.
 #[inline]
 fn lone_punct(text: &str, i: usize) -> Option<usize> {
     let c = text[i..].chars().next()?;
@@ -2137,6 +2143,8 @@ mod tests {
             "Naïve Café ＡＷＳ 東京 Tokyo 🚀 Rust 👩‍💻 dev • Go",
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg abcdefghijklmnopqrstuvwxyzabcdefghijkl",
             "word\u{2028}next\u{0085}x\u{00AD}y\u{2010}z\u{200B}w",
+            // once found by proptest: bytes after a word near non-ASCII text
+            "Ax86-64\n\n  T-SQLC++.NETéaએ0’",
         ] {
             assert_same_as_reference(s);
         }
