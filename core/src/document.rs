@@ -380,24 +380,14 @@ fn has_two_separators(s: &str) -> bool {
 /// The first byte from `from` that can be (part of) an item separator:
 /// `,` `|` `;` tab `/` or a non-ASCII byte (eight bytes at a time).
 fn find_separator_byte(b: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while i + 8 <= b.len() {
-        let w = word_at(b, i);
-        let hits = bytes_equal(w, b',')
+    first_byte(b, from, |w| {
+        bytes_equal(w, b',')
             | bytes_equal(w, b'|')
             | bytes_equal(w, b';')
             | bytes_equal(w, b'\t')
             | bytes_equal(w, b'/')
-            | (w & HIGH);
-        if hits != 0 {
-            return Some(i + hits.trailing_zeros() as usize / 8);
-        }
-        i += 8;
-    }
-    b[i.min(b.len())..]
-        .iter()
-        .position(|&c| matches!(c, b',' | b'|' | b';' | b'\t' | b'/') || c >= 0x80)
-        .map(|p| i + p)
+            | (w & HIGH)
+    })
 }
 
 /// [`has_two_separators`] one byte at a time (the reference).
@@ -605,19 +595,7 @@ fn link_starts(bytes: &[u8]) -> Vec<(usize, usize)> {
 
 /// The first `.` or `:` in `bytes` from `from`.
 fn find_dot_or_colon(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while i + 8 <= bytes.len() {
-        let w = word_at(bytes, i);
-        let hits = bytes_equal(w, b'.') | bytes_equal(w, b':');
-        if hits != 0 {
-            return Some(i + hits.trailing_zeros() as usize / 8);
-        }
-        i += 8;
-    }
-    bytes[i.min(bytes.len())..]
-        .iter()
-        .position(|&b| b == b'.' || b == b':')
-        .map(|p| i + p)
+    first_byte(bytes, from, |w| bytes_equal(w, b'.') | bytes_equal(w, b':'))
 }
 
 /// The first phone number: 10 to 15 digits with separators, not part of a
@@ -686,19 +664,32 @@ fn digit_bytes(v: u64) -> u64 {
 
 /// The first digit, `+` or `(` in `bytes` from `from`.
 fn find_phone_start(bytes: &[u8], from: usize) -> Option<usize> {
+    first_byte(bytes, from, |w| {
+        digit_bytes(w) | bytes_equal(w, b'+') | bytes_equal(w, b'(')
+    })
+}
+
+/// The first byte from `from` that `hits` marks: `hits` takes eight bytes
+/// (little-endian, see [`word_at`]) and sets the high bit of each byte it
+/// looks for. The last bytes are read zero-padded, and hits in the padding
+/// are dropped.
+fn first_byte(bytes: &[u8], from: usize, hits: impl Fn(u64) -> u64) -> Option<usize> {
     let mut i = from;
     while i + 8 <= bytes.len() {
-        let w = word_at(bytes, i);
-        let hits = digit_bytes(w) | bytes_equal(w, b'+') | bytes_equal(w, b'(');
-        if hits != 0 {
-            return Some(i + hits.trailing_zeros() as usize / 8);
+        let h = hits(word_at(bytes, i));
+        if h != 0 {
+            return Some(i + h.trailing_zeros() as usize / 8);
         }
         i += 8;
     }
-    bytes[i.min(bytes.len())..]
-        .iter()
-        .position(|&b| b.is_ascii_digit() || b == b'+' || b == b'(')
-        .map(|p| i + p)
+    let rest = bytes.get(i..).unwrap_or_default();
+    if rest.is_empty() {
+        return None;
+    }
+    let mut last = [0u8; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    let h = hits(u64::from_le_bytes(last)) & (u64::MAX >> (64 - 8 * rest.len()));
+    (h != 0).then(|| i + h.trailing_zeros() as usize / 8)
 }
 
 /// The eight bytes from `i`, little-endian (the first byte lowest).
