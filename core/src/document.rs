@@ -15,6 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::bytes::{HIGH, bytes_equal, digit_bytes, first_byte};
 use crate::lexicon::{Section, section_of_heading};
 use crate::text::{Span, TokenKind, Tokens, tokenize};
 
@@ -638,64 +639,11 @@ fn phone_at(bytes: &[u8], i: usize) -> (Option<Span>, usize) {
     (None, j)
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const LOW7: u64 = ONES * 0x7f;
-const HIGH: u64 = ONES * 0x80;
-
-/// High bit set in each byte of `v` that is zero (exact: no carries between
-/// bytes).
-fn zero_bytes(v: u64) -> u64 {
-    !(((v & LOW7) + LOW7) | v | LOW7)
-}
-
-/// High bit set in each byte of `v` that equals `b`.
-fn bytes_equal(v: u64, b: u8) -> u64 {
-    zero_bytes(v ^ (ONES * u64::from(b)))
-}
-
-/// High bit set in each byte of `v` that is an ASCII digit.
-fn digit_bytes(v: u64) -> u64 {
-    let low = v & LOW7;
-    // (a byte of `low` plus 0x50 or 0x46 stays under 0x100: no carries)
-    let ge_0 = low + ONES * (0x80 - u64::from(b'0'));
-    let gt_9 = low + ONES * (0x80 - u64::from(b'9') - 1);
-    ge_0 & !gt_9 & !v & HIGH
-}
-
 /// The first digit, `+` or `(` in `bytes` from `from`.
 fn find_phone_start(bytes: &[u8], from: usize) -> Option<usize> {
     first_byte(bytes, from, |w| {
         digit_bytes(w) | bytes_equal(w, b'+') | bytes_equal(w, b'(')
     })
-}
-
-/// The first byte from `from` that `hits` marks: `hits` takes eight bytes
-/// (little-endian, see [`word_at`]) and sets the high bit of each byte it
-/// looks for. The last bytes are read zero-padded, and hits in the padding
-/// are dropped.
-fn first_byte(bytes: &[u8], from: usize, hits: impl Fn(u64) -> u64) -> Option<usize> {
-    let mut i = from;
-    while i + 8 <= bytes.len() {
-        let h = hits(word_at(bytes, i));
-        if h != 0 {
-            return Some(i + h.trailing_zeros() as usize / 8);
-        }
-        i += 8;
-    }
-    let rest = bytes.get(i..).unwrap_or_default();
-    if rest.is_empty() {
-        return None;
-    }
-    let mut last = [0u8; 8];
-    last[..rest.len()].copy_from_slice(rest);
-    let h = hits(u64::from_le_bytes(last)) & (u64::MAX >> (64 - 8 * rest.len()));
-    (h != 0).then(|| i + h.trailing_zeros() as usize / 8)
-}
-
-/// The eight bytes from `i`, little-endian (the first byte lowest).
-fn word_at(bytes: &[u8], i: usize) -> u64 {
-    let c = &bytes[i..i + 8];
-    u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])
 }
 
 fn find_contact(text: &str) -> Contact {

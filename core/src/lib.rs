@@ -46,6 +46,7 @@
 #![forbid(unsafe_code)]
 
 pub mod analysis;
+mod bytes;
 pub mod document;
 mod error;
 pub mod file;

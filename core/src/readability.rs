@@ -25,6 +25,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::bytes::{HIGH, ONES, bytes_equal};
 use crate::document::{Document, LineKind};
 use crate::file::{Extracted, FileKind, Origin};
 use crate::lexicon::Section;
@@ -340,26 +341,17 @@ struct Scan {
     apostrophes: Vec<usize>,
 }
 
-/// One in every byte of a `u64`, and the high bit of every byte.
-const LOW: u64 = u64::from_ne_bytes([0x01; 8]);
-const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-
 /// The high bit of each byte of `word` that is at least `n`. Every byte of
 /// `word` must be below 0x80, and `n <= 0x80`: then setting each byte's high
 /// bit before subtracting `n` keeps a byte from borrowing from its neighbor.
 fn at_least(word: u64, n: u8) -> u64 {
-    ((word | HIGH) - LOW * u64::from(n)) & HIGH
-}
-
-/// The high bit of each byte of `word` (bytes below 0x80) that is `b`.
-fn equal(word: u64, b: u8) -> u64 {
-    !at_least(word ^ (LOW * u64::from(b)), 1) & HIGH
+    ((word | HIGH) - ONES * u64::from(n)) & HIGH
 }
 
 /// How many high bits `marks` (a mask of byte high bits) has: shifted down to
 /// one 0 or 1 per byte, the multiplication sums the bytes into the top byte.
 fn count_marks(marks: u64) -> usize {
-    ((marks >> 7).wrapping_mul(LOW) >> 56) as usize
+    ((marks >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
 impl Scan {
@@ -419,7 +411,7 @@ impl Scan {
         // bit 6 shifted to the byte's high bit
         let first = high & (word << 1);
         let skip = (!at_least(low, b'!') & ascii) | high;
-        let mut marks = (!at_least(low, b'3') & !equal(low, b' ') & ascii) | first;
+        let mut marks = (!at_least(low, b'3') & !bytes_equal(low, b' ') & ascii) | first;
         // `n`, not 8: the padding past `n` is not skipped, nor a character
         self.nonspace += n - count_marks(skip);
         while marks != 0 {

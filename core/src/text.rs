@@ -546,11 +546,11 @@ fn hash_end(h: u64) -> u64 {
 
 /// ASCII lowercase of eight ASCII bytes at once.
 fn ascii_lower8(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crate::bytes::{HIGH, ONES};
     // high bit of each byte: at least 'A', then more than 'Z'
     let ge_a = w + ONES * (0x80 - u64::from(b'A'));
     let gt_z = w + ONES * (0x80 - u64::from(b'Z') - 1);
-    let upper = ge_a & !gt_z & (ONES * 0x80);
+    let upper = ge_a & !gt_z & HIGH;
     w | (upper >> 2)
 }
 
