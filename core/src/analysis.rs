@@ -383,21 +383,11 @@ fn is_quantified(doc: &Document<'_>, line: &Line) -> bool {
 }
 
 /// Names for a detail line: at most 12, the keyword list has them all.
-fn list<S: AsRef<str>>(names: &[S]) -> String {
-    let join = |v: &[S]| {
-        let mut out = String::new();
-        for (i, n) in v.iter().enumerate() {
-            if i > 0 {
-                out.push_str("; ");
-            }
-            out.push_str(n.as_ref());
-        }
-        out
-    };
+fn list<S: std::borrow::Borrow<str>>(names: &[S]) -> String {
     match names.len() {
         0 => "none".to_string(),
-        1..=12 => join(names),
-        n => format!("{}; and {} more", join(&names[..10]), n - 10),
+        1..=12 => names.join("; "),
+        n => format!("{}; and {} more", names[..10].join("; "), n - 10),
     }
 }
 
@@ -595,7 +585,7 @@ pub(crate) fn build_report(
     let mut stuffed: Vec<String> = Vec::new();
     let mut overused_present: Vec<String> = Vec::new();
 
-    for ((k, a), info) in role.keywords.iter().zip(acc).zip(&inner.info) {
+    for (ki, ((k, a), info)) in role.keywords.iter().zip(acc).zip(&inner.info).enumerate() {
         let found = a.counted > 0;
         let has_typo = a.hits.iter().any(|h| h.kind == MatchKind::Fuzzy);
         let status = match k.tier {
@@ -644,7 +634,6 @@ pub(crate) fn build_report(
         }
         let parsed = &info.parsed;
         let display = parsed.name.as_str();
-        let ki = keywords.len();
         // suggestions and flags per keyword
         match (k.tier, status) {
             (Tier::Overused, KeywordStatus::Present) => {
