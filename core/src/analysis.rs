@@ -512,10 +512,8 @@ pub(crate) fn build_report(
 
     for h in raw {
         let p = &inner.patterns[h.pattern as usize];
-        let first = &toks.tokens[h.first];
-        let last = &toks.tokens[h.end - 1];
-        let span = Span::new(first.span().start, last.span().end);
-        let line_idx = first.line as usize;
+        let span = h.span(toks);
+        let line_idx = toks.tokens[h.first].line as usize;
         let line = &doc.lines[line_idx];
         match p.keyword {
             Source::Vague(vi) => vague_hits.push((vi, span, line.number)),

@@ -252,6 +252,16 @@ pub(crate) struct RawHit {
     pub variant: Option<Variant>,
 }
 
+impl RawHit {
+    /// Byte span of the hit's tokens in the text.
+    pub(crate) fn span(&self, toks: &Tokens) -> Span {
+        Span::new(
+            toks.tokens[self.first].span().start,
+            toks.tokens[self.end - 1].span().end,
+        )
+    }
+}
+
 /// One place a keyword of the role was found, from [`Matcher::find`].
 ///
 /// ```
@@ -427,7 +437,6 @@ impl Matcher {
     pub fn find(&self, text: &str) -> Result<Vec<KeywordMatch>> {
         self.check_input_len(text.len())?;
         let doc = Document::parse_filtered(text, &self.inner.stem_filter);
-        let toks = &doc.tokens.tokens;
         Ok(self
             .inner
             .find(&doc)
@@ -435,7 +444,7 @@ impl Matcher {
             .filter_map(|h| match self.inner.patterns[h.pattern as usize].keyword {
                 Source::Role(keyword) => Some(KeywordMatch {
                     keyword,
-                    span: Span::new(toks[h.first].span().start, toks[h.end - 1].span().end),
+                    span: h.span(&doc.tokens),
                     kind: h.kind,
                     variant: h.variant,
                 }),
