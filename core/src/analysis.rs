@@ -33,6 +33,7 @@
 
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 
 use crate::document::{Document, Line, LineKind};
 use crate::error::{Error, Result};
@@ -530,11 +531,11 @@ pub(crate) fn build_report(
                 a.hits.push(KeywordHit {
                     span,
                     line: line.number,
-                    text: text[span.range()].to_string(),
+                    text: text[span.range()].into(),
                     kind: h.kind,
                     variant: h.variant,
-                    form: p.form.clone(),
-                    via: p.via.clone(),
+                    form: p.form.as_str().into(),
+                    via: p.via.as_deref().map(SmolStr::from),
                     section: line.section,
                     in_context: ctx,
                 });
@@ -684,7 +685,7 @@ pub(crate) fn build_report(
                         kind: FlagKind::ListOnly,
                         span: Some(h.span),
                         line: Some(h.line),
-                        text: k.term.clone(),
+                        text: k.term.as_str().into(),
                         message: format!(
                             "{} is never used in an experience, project or summary sentence.",
                             written_as(display, Some(h))
@@ -721,7 +722,7 @@ pub(crate) fn build_report(
                 let in_group: Vec<&KeywordHit> = a
                     .hits
                     .iter()
-                    .filter(|h| h.kind.counts() && h.via == group)
+                    .filter(|h| h.kind.counts() && h.via.as_deref() == group.as_deref())
                     .collect();
                 if in_group.is_empty() {
                     continue;
@@ -746,7 +747,7 @@ pub(crate) fn build_report(
                     kind: FlagKind::AcronymOnly,
                     span: Some(h.span),
                     line: Some(h.line),
-                    text: have.to_string(),
+                    text: have.as_str().into(),
                     message: format!(
                         "You write \"{have}\" but never \"{lack}\"; an ATS may search for either."
                     ),
@@ -790,7 +791,7 @@ pub(crate) fn build_report(
                 kind: FlagKind::Stuffing,
                 span: None,
                 line: None,
-                text: k.term.clone(),
+                text: k.term.as_str().into(),
                 message: format!(
                     "\"{display}\" appears {} times in {} words; ATS and recruiters read that as keyword stuffing.",
                     a.counted, doc.word_count
@@ -799,7 +800,7 @@ pub(crate) fn build_report(
             });
         }
         keywords.push(KeywordResult {
-            term: k.term.clone(),
+            term: k.term.as_str().into(),
             tier: k.tier,
             weight: k.weight,
             found,
@@ -836,7 +837,7 @@ pub(crate) fn build_report(
             },
             span: Some(span),
             line: Some(line),
-            text: text[span.range()].to_string(),
+            text: text[span.range()].into(),
             message: if v.weak_verb {
                 format!(
                     "\"{}\" describes a duty, not an achievement.",

@@ -67,6 +67,18 @@ pub use report::{
     render_html, render_text,
 };
 pub use role::{Keyword, ParsedTerm, Role, Tier};
+/// The string type of names in a report ([`KeywordResult::term`],
+/// [`KeywordHit::text`], ...): a `str` (it derefs to one and compares with
+/// `&str` and `String`) kept inline up to 23 bytes, so a report of a
+/// 1,000-keyword role is not 1,000 allocations. From the `smol_str` crate.
+///
+/// ```
+/// let r = atscore::analyze("Skills: SQL", "backend-developer")?;
+/// let term: &atscore::SmolStr = &r.keyword("SQL").unwrap().term;
+/// assert!(term == "SQL" && term.as_str().len() == 3);
+/// # Ok::<(), atscore::Error>(())
+/// ```
+pub use smol_str::SmolStr;
 pub use text::Span;
 
 /// Analyze a resume against a built-in role, by name or job title, in one call.

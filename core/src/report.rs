@@ -20,6 +20,7 @@
 //! ```
 
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 
 use crate::document::Contact;
 use crate::file::Extracted;
@@ -118,17 +119,17 @@ pub struct KeywordHit {
     /// 1-based line number.
     pub line: usize,
     /// The text as written in the resume.
-    pub text: String,
+    pub text: SmolStr,
     /// How it matched.
     pub kind: MatchKind,
     /// For [`MatchKind::Variant`]: how it differs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<Variant>,
     /// The form of the keyword that matched (alias, acronym, alternative, or the term).
-    pub form: String,
+    pub form: SmolStr,
     /// For keywords with alternatives (`Cloud Computing (AWS/Azure/GCP)`): which one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub via: Option<String>,
+    pub via: Option<SmolStr>,
     /// Section of the resume it is in.
     pub section: Section,
     /// Whether it is used in a sentence or bullet of experience, projects or
@@ -162,7 +163,7 @@ pub enum KeywordStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct KeywordResult {
     /// The keyword as written in the role.
-    pub term: String,
+    pub term: SmolStr,
     /// Its tier.
     pub tier: Tier,
     /// Its weight.
@@ -222,7 +223,7 @@ pub struct Flag {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
     /// The text concerned (the phrase, the keyword).
-    pub text: String,
+    pub text: SmolStr,
     /// What is wrong, in plain words.
     pub message: String,
     /// How to fix it.
@@ -234,9 +235,9 @@ pub struct Flag {
 pub struct ScoreItem {
     /// Stable identifier: `must_have`, `bonus`, `context`, `quantified`,
     /// `acronyms`, `structure`, `overused`, `stuffing`.
-    pub id: String,
+    pub id: SmolStr,
     /// Human label.
-    pub label: String,
+    pub label: SmolStr,
     /// Points earned (negative for penalties).
     pub points: f64,
     /// Most points this component can give (or take, for penalties).
@@ -285,7 +286,7 @@ pub struct Suggestion {
     pub message: String,
     /// The keyword concerned.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub keyword: Option<String>,
+    pub keyword: Option<SmolStr>,
     /// The line concerned.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,

@@ -922,7 +922,7 @@ fn corpus_keyword_hits_match_the_conversions() {
                     "{name}: {:?}: ours found={} {:?} (count {}), conversion found={} {:?} (count {})",
                     ka.term, ka.found, ka.status, ka.count, kb.found, kb.status, kb.count
                 );
-                diffs.push((name.clone(), ka.term.clone()));
+                diffs.push((name.clone(), ka.term.to_string()));
             }
         }
     }

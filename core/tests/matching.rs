@@ -23,7 +23,7 @@ fn hits(m: &Matcher, text: &str) -> Vec<(String, String, MatchKind)> {
                 "span of {:?} in {text:?}",
                 h.text
             );
-            out.push((h.span.start, k.term.clone(), h.text.clone(), h.kind));
+            out.push((h.span.start, k.term.to_string(), h.text.to_string(), h.kind));
         }
     }
     out.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
