@@ -208,6 +208,23 @@ impl Options {
     }
 }
 
+/// The order of suggestions as one integer, smallest first: impact
+/// descending (in [`f64::total_cmp`]'s order), then kind, then `index` (the
+/// order they were made in).
+fn rank_key(impact: f64, kind: SuggestionKind, index: usize) -> u128 {
+    let bits = impact.to_bits();
+    // total order as an unsigned integer: negatives flipped below positives
+    let ascending = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    };
+    (u128::from(!ascending) << 64) | (u128::from(kind as u8) << 56) | index as u128 & RANK_INDEX
+}
+
+/// The bits of a [`rank_key`] that hold the index.
+const RANK_INDEX: u128 = (1 << 56) - 1;
+
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
@@ -575,7 +592,7 @@ pub(crate) fn build_report(
     let mut must_found_w = 0.0;
     let mut bonus_found_w = 0.0;
     let mut context_w = 0.0;
-    let mut suggestions: Vec<Pending> = Vec::new();
+    let mut suggestions: Vec<Pending> = Vec::with_capacity(role.keywords.len() + 16);
     let mut flags: Vec<Flag> = Vec::new();
     let mut acronym_total = 0usize;
     let mut acronym_capable = 0usize;
@@ -1148,25 +1165,27 @@ pub(crate) fn build_report(
         }
     }
     // most impact first; among equals, the surest fix first; then the order
-    // they were made in (role order, then text order). The ones kept are
-    // selected in linear time and only they are sorted.
-    let mut ranked: Vec<(usize, Pending)> = suggestions.into_iter().enumerate().collect();
-    let order = |a: &(usize, Pending), b: &(usize, Pending)| {
-        (b.1.impact.total_cmp(&a.1.impact))
-            .then(a.1.kind.cmp(&b.1.kind))
-            .then(a.0.cmp(&b.0))
-    };
+    // they were made in (role order, then text order): one integer key per
+    // suggestion in that order. The ones kept are selected in linear time
+    // and only they are sorted.
+    let mut ranked: Vec<u128> = suggestions
+        .iter()
+        .enumerate()
+        .map(|(i, p)| rank_key(p.impact, p.kind, i))
+        .collect();
     let keep = opts.max_suggestions;
     if ranked.len() > keep {
         if keep > 0 {
-            ranked.select_nth_unstable_by(keep - 1, order);
+            ranked.select_nth_unstable(keep - 1);
         }
         ranked.truncate(keep);
     }
-    ranked.sort_unstable_by(order);
+    ranked.sort_unstable();
+    let mut pending: Vec<Option<Pending>> = suggestions.into_iter().map(Some).collect();
     let suggestions: Vec<Suggestion> = ranked
         .into_iter()
-        .map(|(_, p)| p.write(inner, &keywords, &flags))
+        .filter_map(|key| pending[(key & RANK_INDEX) as usize].take())
+        .map(|p| p.write(inner, &keywords, &flags))
         .collect();
     flags.sort_by_key(|f| (f.line.unwrap_or(usize::MAX), f.span.map_or(0, |s| s.start)));
 
@@ -1262,4 +1281,50 @@ pub fn keyword_map(report: &Report) -> FxHashMap<&str, &KeywordResult> {
         .iter()
         .map(|k| (k.term.as_str(), k))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const KINDS: [SuggestionKind; 9] = [
+        SuggestionKind::FixTypo,
+        SuggestionKind::UseInContext,
+        SuggestionKind::WriteBoth,
+        SuggestionKind::UseExactWording,
+        SuggestionKind::ReplacePhrase,
+        SuggestionKind::ReduceRepetition,
+        SuggestionKind::Quantify,
+        SuggestionKind::AddSection,
+        SuggestionKind::AddKeyword,
+    ];
+
+    fn impact() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            Just(0.0),
+            Just(-0.0),
+            Just(10.8),
+            Just(f64::INFINITY),
+            -100.0..100.0f64,
+            any::<f64>(),
+        ]
+    }
+
+    proptest! {
+        /// The integer key orders suggestions as the comparison it stands
+        /// for: impact descending (total order), kind, then index.
+        #[test]
+        fn rank_key_orders_as_impact_kind_index(
+            a in (impact(), 0..9usize, 0..1usize << 40),
+            b in (impact(), 0..9usize, 0..1usize << 40),
+        ) {
+            let expected = b.0.total_cmp(&a.0)
+                .then(KINDS[a.1].cmp(&KINDS[b.1]))
+                .then(a.2.cmp(&b.2));
+            let (ka, kb) = (rank_key(a.0, KINDS[a.1], a.2), rank_key(b.0, KINDS[b.1], b.2));
+            prop_assert_eq!(ka.cmp(&kb), expected);
+            prop_assert_eq!((ka & RANK_INDEX) as usize, a.2);
+        }
+    }
 }
