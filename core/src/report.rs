@@ -587,17 +587,22 @@ impl OffsetConverter {
     pub fn new(text: &str, enc: OffsetEncoding) -> Self {
         let mut marks = vec![(0, 0)];
         if enc != OffsetEncoding::Utf8 {
-            let mut target = 0;
-            for (i, c) in text.char_indices() {
+            // ASCII runs are skipped eight bytes at a time: one unit a byte
+            let bytes = text.as_bytes();
+            let (mut at, mut target) = (0, 0);
+            while let Some(i) = crate::bytes::first_byte(bytes, at, |v| v & crate::bytes::HIGH) {
+                target += i - at;
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
                 let units = match enc {
                     OffsetEncoding::Utf16 => c.len_utf16(),
                     _ => 1,
                 };
-                if !c.is_ascii() {
-                    marks.push((i, target));
-                    marks.push((i + c.len_utf8(), target + units));
-                }
+                marks.push((i, target));
+                at = i + c.len_utf8();
                 target += units;
+                marks.push((at, target));
             }
         }
         OffsetConverter { enc, marks }
@@ -645,6 +650,36 @@ impl OffsetConverter {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The converter's marks as first written: char by char.
+    fn reference_marks(text: &str, enc: OffsetEncoding) -> Vec<(usize, usize)> {
+        let mut marks = vec![(0, 0)];
+        if enc != OffsetEncoding::Utf8 {
+            let mut target = 0;
+            for (i, c) in text.char_indices() {
+                let units = match enc {
+                    OffsetEncoding::Utf16 => c.len_utf16(),
+                    _ => 1,
+                };
+                if !c.is_ascii() {
+                    marks.push((i, target));
+                    marks.push((i + c.len_utf8(), target + units));
+                }
+                target += units;
+            }
+        }
+        marks
+    }
+
+    proptest! {
+        #[test]
+        fn marks_equal_the_char_by_char_ones(text in "[a-z \\n\u{e9}\u{1F680}\u{301}東]{0,40}") {
+            for enc in [OffsetEncoding::Utf8, OffsetEncoding::Utf16, OffsetEncoding::CodePoint] {
+                prop_assert_eq!(&OffsetConverter::new(&text, enc).marks, &reference_marks(&text, enc));
+            }
+        }
+    }
 
     #[test]
     fn offsets_round_trip() {
