@@ -504,25 +504,26 @@ impl Matcher {
             return texts.iter().map(one).collect();
         }
         // Work stealing by index: each worker takes the next unclaimed text.
+        // The calling thread is one of the workers.
         let next = std::sync::atomic::AtomicUsize::new(0);
+        let work = || {
+            let mut out = Vec::new();
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(t) = texts.get(i) else { break };
+                out.push((i, one(t)));
+            }
+            out
+        };
         let mut results: Vec<(usize, T)> = std::thread::scope(|scope| {
-            let workers: Vec<_> = (0..threads.min(texts.len()))
-                .map(|_| {
-                    scope.spawn(|| {
-                        let mut out = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(t) = texts.get(i) else { break };
-                            out.push((i, one(t)));
-                        }
-                        out
-                    })
-                })
+            let helpers: Vec<_> = (1..threads.min(texts.len()))
+                .map(|_| scope.spawn(work))
                 .collect();
-            workers
-                .into_iter()
-                .flat_map(|w| w.join().unwrap_or_default())
-                .collect()
+            let mut all = work();
+            for h in helpers {
+                all.extend(h.join().unwrap_or_default());
+            }
+            all
         });
         results.sort_by_key(|(i, _)| *i);
         // A worker that panicked lost its results: redo those here, so that a
