@@ -1995,6 +1995,73 @@ mod tests {
         assert_eq!(toks.stems.len(), toks.norms.len());
     }
 
+    /// `2^blocks` distinct words of `16 * blocks` lowercase letters and
+    /// digits that all had one hash under the unkeyed word hash the interner
+    /// used (`h = len`, `h = rotl((h ^ w) * K, 26)` for each eight bytes `w`,
+    /// a final mix): each block of two chunks has two versions `(x, y)`,
+    /// `(x', y')` taking the state to the same next state, `y ^ y'` being
+    /// `step(s, x) ^ step(s, x')` (a Joux multicollision, as in the
+    /// hostile bench).
+    fn old_hash_collisions(blocks: usize) -> Vec<String> {
+        const K: u64 = 0xf135_7aea_2e62_a9c5;
+        let step = |h: u64, w: u64| (h ^ w).wrapping_mul(K).rotate_left(26);
+        let chunk = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap());
+        const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+        let mut pair = [None; 256];
+        for &p in ALPHABET {
+            for &q in ALPHABET {
+                pair[usize::from(p ^ q)].get_or_insert((p, q));
+            }
+        }
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut random_chunk = || {
+            let mut c = [0u8; 8];
+            for b in &mut c {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                *b = ALPHABET[(seed % ALPHABET.len() as u64) as usize];
+            }
+            c
+        };
+        let mut state = (16 * blocks) as u64;
+        let mut versions: Vec<[[u8; 16]; 2]> = Vec::new();
+        while versions.len() < blocks {
+            let (x, x2) = (random_chunk(), random_chunk());
+            let (a, a2) = (step(state, chunk(&x)), step(state, chunk(&x2)));
+            let d = (a ^ a2).to_le_bytes();
+            if x == x2 || d.iter().any(|&b| pair[usize::from(b)].is_none()) {
+                continue;
+            }
+            let (mut v, mut v2) = ([0u8; 16], [0u8; 16]);
+            v[..8].copy_from_slice(&x);
+            v2[..8].copy_from_slice(&x2);
+            for (k, &b) in d.iter().enumerate() {
+                (v[8 + k], v2[8 + k]) = pair[usize::from(b)].unwrap();
+            }
+            state = step(a, chunk(&v[8..]));
+            versions.push([v, v2]);
+        }
+        (0..1usize << blocks)
+            .map(|i| {
+                let w: Vec<u8> = (0..blocks)
+                    .flat_map(|b| versions[b][(i >> b) & 1])
+                    .collect();
+                String::from_utf8(w).unwrap()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn crafted_words_collide_under_the_unkeyed_hash() {
+        let words = old_hash_collisions(10);
+        let hashes: std::collections::BTreeSet<u64> =
+            words.iter().map(|w| Interner::hash(w.as_bytes())).collect();
+        assert_eq!(hashes.len(), 1);
+        let distinct: std::collections::BTreeSet<&String> = words.iter().collect();
+        assert_eq!(distinct.len(), 1024);
+    }
+
     /// The tokenizer agrees with the reference one: tokens (spans, ids,
     /// lines, gaps, kinds), normalized forms, line starts; stems are the
     /// stems of the forms.
