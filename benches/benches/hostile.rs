@@ -4,6 +4,9 @@
 //! as 1,000,000-scale token runs, (c) random unicode full of ZWJ, RTL marks and
 //! combining marks; throughput in bytes, so equal MB/s across sizes means
 //! linear time. Plus a role of 100,000 keywords: compile time, and analysis.
+//! Plus (d) distinct words crafted to collide under the word hash the
+//! tokenizer used to intern words with (an unkeyed multiply-rotate), at 256
+//! KB, 512 KB and 1 MB: hash flooding made interning quadratic.
 //!
 //! `cargo bench -p atscore-benches --bench hostile` runs the sizes above;
 //! under `cargo test --benches` (criterion's test mode, one run each) the
@@ -77,6 +80,93 @@ fn hostile_unicode(len: usize) -> String {
     })
 }
 
+/// The word hash the tokenizer interned words with until it was keyed (see
+/// `hash_flood`): `h = len`, then for each eight bytes (little-endian)
+/// `h = rotl((h ^ w) * K, 26)`, then a final mix that maps equal states to
+/// equal hashes.
+mod old_hash {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+    pub fn step(h: u64, w: u64) -> u64 {
+        (h ^ w).wrapping_mul(K).rotate_left(26)
+    }
+
+    pub fn chunk(b: &[u8]) -> u64 {
+        u64::from_le_bytes(b.try_into().unwrap())
+    }
+}
+
+/// `2^blocks` distinct words of `16 * blocks` lowercase letters and digits
+/// whose hashes under `old_hash` are all equal (a Joux multicollision):
+/// each block of two eight-byte chunks has two versions `(x, y)` and
+/// `(x', y')` that take the state `s` to the same next state, because
+/// `step(s, x) ^ y == step(s, x') ^ y'` (`y ^ y'` is chosen byte by byte
+/// from pairs of alphabet bytes). The `i`th word takes version `bit b of i`
+/// of block `b`.
+pub fn old_hash_collisions(blocks: usize, count: usize) -> Vec<String> {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    // a pair of alphabet bytes for each xor they can make
+    let mut pair = [None; 256];
+    for &p in ALPHABET {
+        for &q in ALPHABET {
+            pair[usize::from(p ^ q)].get_or_insert((p, q));
+        }
+    }
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let mut random_chunk = || {
+        let mut c = [0u8; 8];
+        for b in &mut c {
+            *b = rng.pick(ALPHABET);
+        }
+        c
+    };
+    let mut state = (16 * blocks) as u64;
+    let mut versions: Vec<[[u8; 16]; 2]> = Vec::with_capacity(blocks);
+    while versions.len() < blocks {
+        let (x, x2) = (random_chunk(), random_chunk());
+        let (a, a2) = (
+            old_hash::step(state, old_hash::chunk(&x)),
+            old_hash::step(state, old_hash::chunk(&x2)),
+        );
+        let d = (a ^ a2).to_le_bytes();
+        if x == x2 || d.iter().any(|&b| pair[usize::from(b)].is_none()) {
+            continue;
+        }
+        let (mut v, mut v2) = ([0u8; 16], [0u8; 16]);
+        v[..8].copy_from_slice(&x);
+        v2[..8].copy_from_slice(&x2);
+        for (k, &b) in d.iter().enumerate() {
+            (v[8 + k], v2[8 + k]) = pair[usize::from(b)].unwrap();
+        }
+        let next = old_hash::step(a, old_hash::chunk(&v[8..]));
+        debug_assert_eq!(next, old_hash::step(a2, old_hash::chunk(&v2[8..])));
+        state = next;
+        versions.push([v, v2]);
+    }
+    (0..count.min(1 << blocks))
+        .map(|i| {
+            let mut w = Vec::with_capacity(16 * blocks);
+            for (b, v) in versions.iter().enumerate() {
+                w.extend_from_slice(&v[(i >> b) & 1]);
+            }
+            String::from_utf8(w).unwrap()
+        })
+        .collect()
+}
+
+/// (d) Distinct words that all had the same hash (`old_hash_collisions`),
+/// ten to a line.
+fn hash_flood(len: usize) -> String {
+    // 2^16 words of 256 bytes: more than 16 MB of them
+    let words = old_hash_collisions(16, len / 200 + 1);
+    let mut words = words.iter().enumerate();
+    fill(len, |s| {
+        let (i, w) = words.next().expect("enough colliding words");
+        s.push_str(w);
+        s.push(if i % 10 == 9 { '\n' } else { ' ' });
+    })
+}
+
 /// Makes an input of about the given number of bytes.
 type Maker = fn(usize) -> String;
 
@@ -101,6 +191,19 @@ fn bench_sizes(c: &mut Criterion) {
         }
         g.finish();
     }
+    // (d) in smaller sizes: before the hash was keyed, 1 MB took seconds
+    let mut g = c.benchmark_group("hostile/hash-flood");
+    g.sample_size(10);
+    for kb in [256usize, 512, 1024] {
+        let text = hash_flood((kb << 10) / scale());
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(
+            BenchmarkId::from_parameter(format!("{kb}KB")),
+            &text,
+            |b, t| b.iter(|| black_box(matcher.analyze(t).unwrap())),
+        );
+    }
+    g.finish();
 }
 
 /// A role of `n` distinct keywords (one to three words, some tech tokens).

@@ -569,7 +569,7 @@ impl Role {
         };
         // one keyword per skill: the first wording, the strongest tier
         let mut by_skill: FxHashMap<&str, usize> = FxHashMap::default();
-        let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+        let mut by_key: crate::hash::Map<String, usize> = Default::default();
         for m in &mentions {
             let tier = if m.soft { Tier::Bonus } else { m.tier };
             let key = crate::role::phrase_key(&m.text);

@@ -50,6 +50,7 @@ mod bytes;
 pub mod document;
 mod error;
 pub mod file;
+mod hash;
 pub mod jd;
 pub mod lexicon;
 mod matcher;

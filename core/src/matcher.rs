@@ -208,18 +208,18 @@ pub(crate) struct Inner {
     pub info: Vec<KeywordInfo>,
     pub options: Options,
     pub patterns: Vec<Pattern>,
-    vocab: FxHashMap<Box<str>, u32>,
+    vocab: crate::hash::Map<Box<str>, u32>,
     /// (node, key << 1 | punct_gap) -> child
     edges: FxHashMap<(u32, u32), u32>,
     outputs: Vec<Vec<u32>>,
     /// key ids that are, alone, a whole unambiguous skill form
     tech_key: Vec<bool>,
     /// single-token fuzzy targets by first letter
-    fuzzy: FxHashMap<char, Vec<FuzzyTarget>>,
+    fuzzy: crate::hash::Map<char, Vec<FuzzyTarget>>,
     /// words worth stemming in a resume (and their stems, cached)
     stem_filter: StemFilter,
     /// word -> the pattern it is a likely typo of, shared by all documents
-    fuzzy_cache: std::sync::RwLock<FxHashMap<Box<str>, Option<u32>>>,
+    fuzzy_cache: std::sync::RwLock<crate::hash::Map<Box<str>, Option<u32>>>,
 }
 
 /// A single-token keyword form a likely typo can stand for.
@@ -578,11 +578,11 @@ fn compile(role: Role, options: Options) -> Inner {
             role,
             options,
             patterns: Vec::new(),
-            vocab: FxHashMap::default(),
+            vocab: Default::default(),
             edges: FxHashMap::default(),
             outputs: vec![Vec::new()],
             tech_key: Vec::new(),
-            fuzzy: FxHashMap::default(),
+            fuzzy: Default::default(),
             stem_filter: StemFilter::default(),
             fuzzy_cache: Default::default(),
         },

@@ -492,7 +492,7 @@ impl Role {
                 "a role needs at least one must-have or bonus keyword",
             ));
         }
-        let mut seen: rustc_hash::FxHashMap<String, usize> = Default::default();
+        let mut seen: crate::hash::Map<String, usize> = Default::default();
         for (i, k) in self.keywords.iter().enumerate() {
             let label = if k.term.trim().is_empty() {
                 format!("#{} in {}", i + 1, k.tier.as_str())
@@ -844,7 +844,7 @@ mod tests {
     #[test]
     fn titles_name_builtin_roles() {
         let names = Role::builtin_names();
-        let mut seen: rustc_hash::FxHashMap<String, &str> = Default::default();
+        let mut seen: crate::hash::Map<String, &str> = Default::default();
         for line in TITLES.lines().filter(|l| !l.starts_with('#')) {
             let (name, title) = line.split_once('\t').expect("role<TAB>title");
             assert!(names.contains(&name), "{line}");

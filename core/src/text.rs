@@ -306,7 +306,8 @@ impl std::ops::Index<usize> for Words {
 }
 
 /// Interning of a text's normalized forms: an open-addressing table of ids
-/// into [`Words`], keyed by the form's hash (no copy of the form).
+/// into [`Words`], keyed by the form's hash (no copy of the form), a keyed
+/// hash (see [`word_hash`]): no text can be crafted to make the probes long.
 struct Interner {
     /// `(id + 1, tag)` (see [`slot_tag`]); id 0 is an empty slot
     slots: Vec<(u32, u32)>,
@@ -315,6 +316,8 @@ struct Interner {
     firsts: Vec<u64>,
     /// the hash of each form, by id (for growing, and for the stem cache)
     hashes: Vec<u64>,
+    /// the word hasher (see [`crate::hash::words`])
+    hasher: foldhash::fast::FoldHasher<'static>,
 }
 
 /// Bits of a hash and the length (up to 255) of the form hashed.
@@ -338,27 +341,22 @@ impl Interner {
             slots: vec![(0, 0); n],
             firsts: Vec::with_capacity(words),
             hashes: Vec::with_capacity(words),
+            hasher: crate::hash::words(),
         }
     }
 
-    /// A multiplicative hash of `s`, eight bytes at a time (the last chunk
-    /// padded with zeros).
-    fn hash(s: &[u8]) -> u64 {
-        let mut h = s.len() as u64;
-        let mut chunks = s.chunks_exact(8);
-        for c in &mut chunks {
-            h = hash_step(
-                h,
-                u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
-            );
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            h = hash_step(h, u64::from_le_bytes(last));
-        }
-        hash_end(h)
+    /// The probes a lookup of each form takes: the distance from the slot
+    /// its hash names to the slot it is in.
+    #[cfg(test)]
+    fn probe_lengths(&self) -> Vec<usize> {
+        let mask = self.slots.len() - 1;
+        (0..self.slots.len())
+            .filter(|&i| self.slots[i].0 != 0)
+            .map(|i| {
+                let home = self.hashes[self.slots[i].0 as usize - 1] as usize & mask;
+                (i + self.slots.len() - home) & mask
+            })
+            .collect()
     }
 
     /// The id of the lowercase of `text[start..start + n]` (ASCII, `n` from 1
@@ -380,16 +378,19 @@ impl Interner {
         let lower8 = |w| if upper { ascii_lower8(w) } else { w };
         let raw_first = load8(bytes, start, n.min(8));
         let first = lower8(raw_first);
-        let mut h = hash_step(n as u64, first);
         let mut rest = [0u64; ASCII_FAST_MAX / 8 - 1];
         let chunks = n.div_ceil(8);
         for (k, l) in rest.iter_mut().enumerate().take(chunks - 1) {
             let at = 8 * (k + 1);
             *l = lower8(load8(bytes, start + at, (n - at).min(8)));
-            h = hash_step(h, *l);
         }
-        // `Interner::hash` of the lowercase
-        let h = hash_end(h);
+        // `word_hash` of the lowercase
+        let h = word_hash_chunks(
+            self.hasher.clone(),
+            n,
+            first,
+            rest[..chunks - 1].iter().copied(),
+        );
         let tag = slot_tag(h, n);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
@@ -437,7 +438,7 @@ impl Interner {
         let id = words.spans.len() as u32 - 1;
         let (s, e) = words.spans[id as usize];
         let form = &words.buf.as_bytes()[s..e];
-        let h = Self::hash(form);
+        let h = word_hash(self.hasher.clone(), form);
         let tag = slot_tag(h, form.len());
         let first = first_chunk(form);
         let mask = self.slots.len() - 1;
@@ -534,14 +535,37 @@ pub fn tokenize(text: &str) -> Tokens {
     Tokenizer::new(text, None).run()
 }
 
-const HASH_K: u64 = 0xf135_7aea_2e62_a9c5;
-
-fn hash_step(h: u64, w: u64) -> u64 {
-    (h ^ w).wrapping_mul(HASH_K).rotate_left(26)
+/// The hash of a word (see [`crate::hash::words`]): foldhash of its length
+/// and its bytes in eight-byte chunks (little-endian, the last one padded
+/// with zeros), two to a multiply, as [`Interner::intern_ascii`] computes
+/// it from the text in place.
+fn word_hash(hasher: foldhash::fast::FoldHasher<'static>, s: &[u8]) -> u64 {
+    let first = first_chunk(s);
+    let rest = s.get(8..).unwrap_or_default();
+    word_hash_chunks(
+        hasher,
+        s.len(),
+        first,
+        rest.chunks(8).map(|c| load8(c, 0, c.len())),
+    )
 }
 
-fn hash_end(h: u64) -> u64 {
-    h.wrapping_mul(HASH_K) ^ (h >> 29)
+/// [`word_hash`] of the word of `len` bytes whose first chunk is `first`
+/// and the other chunks `rest`.
+#[inline(always)]
+fn word_hash_chunks(
+    mut hasher: foldhash::fast::FoldHasher<'static>,
+    len: usize,
+    first: u64,
+    mut rest: impl Iterator<Item = u64>,
+) -> u64 {
+    use std::hash::Hasher;
+    hasher.write_u128(u128::from(len as u64) | u128::from(first) << 64);
+    while let Some(a) = rest.next() {
+        let b = rest.next().unwrap_or(0);
+        hasher.write_u128(u128::from(a) | u128::from(b) << 64);
+    }
+    hasher.finish()
 }
 
 /// ASCII lowercase of eight ASCII bytes at once.
@@ -603,15 +627,15 @@ fn packed_prefix(b: &[u8]) -> Option<u32> {
 #[derive(Debug, Default)]
 pub(crate) struct StemFilter {
     /// the prefixes of at most three ASCII bytes (see [`packed_prefix`])
-    ascii_prefixes: rustc_hash::FxHashSet<u32>,
+    ascii_prefixes: crate::hash::Set<u32>,
     /// the other prefixes
-    prefixes: rustc_hash::FxHashSet<Box<str>>,
+    prefixes: crate::hash::Set<Box<str>>,
     /// normalized word -> its Snowball stem (`None`: the word itself)
     cache: std::sync::RwLock<StemCache>,
 }
 
 /// Words and their stems (`None`: the word itself), found by the words'
-/// [`Interner::hash`], which the tokenizer has already computed.
+/// [`word_hash`], which the tokenizer has already computed.
 #[derive(Debug, Default)]
 struct StemCache {
     /// `(hash, index + 1)` of each word; index 0 is an empty slot
@@ -708,7 +732,7 @@ impl StemFilter {
 
     /// `stem_of(word, TokenKind::Word)`, through the cache.
     pub(crate) fn stem_word(&self, stemmer: &rust_stemmers::Stemmer, word: &str) -> Box<str> {
-        let h = Interner::hash(word.as_bytes());
+        let h = word_hash(crate::hash::words(), word.as_bytes());
         if let Ok(map) = self.cache.read() {
             if let Some(stem) = map.get(h, word) {
                 return stem.as_deref().unwrap_or(word).into();
@@ -729,7 +753,7 @@ impl StemFilter {
     /// The stems of the normalized forms `norms`: each form's own, except
     /// for the word forms `pending` (ids in increasing order), stemmed from
     /// the cache or by the stemmer; the new ones are cached. `hashes` are
-    /// the forms' [`Interner::hash`]. Two lock acquisitions per document at
+    /// the forms' [`word_hash`]. Two lock acquisitions per document at
     /// most.
     fn stems(
         &self,
@@ -1993,6 +2017,104 @@ mod tests {
             assert_eq!(toks.norm(t), words[i % 5000]);
         }
         assert_eq!(toks.stems.len(), toks.norms.len());
+    }
+
+    /// `2^blocks` distinct words of `16 * blocks` lowercase letters and
+    /// digits that all had one hash under the unkeyed word hash the interner
+    /// used (`h = len`, `h = rotl((h ^ w) * K, 26)` for each eight bytes `w`,
+    /// a final mix): each block of two chunks has two versions `(x, y)`,
+    /// `(x', y')` taking the state to the same next state, `y ^ y'` being
+    /// `step(s, x) ^ step(s, x')` (a Joux multicollision, as in the
+    /// hostile bench).
+    fn old_hash_collisions(blocks: usize) -> Vec<String> {
+        const K: u64 = 0xf135_7aea_2e62_a9c5;
+        let step = |h: u64, w: u64| (h ^ w).wrapping_mul(K).rotate_left(26);
+        let chunk = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap());
+        const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+        let mut pair = [None; 256];
+        for &p in ALPHABET {
+            for &q in ALPHABET {
+                pair[usize::from(p ^ q)].get_or_insert((p, q));
+            }
+        }
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut random_chunk = || {
+            let mut c = [0u8; 8];
+            for b in &mut c {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                *b = ALPHABET[(seed % ALPHABET.len() as u64) as usize];
+            }
+            c
+        };
+        let mut state = (16 * blocks) as u64;
+        let mut versions: Vec<[[u8; 16]; 2]> = Vec::new();
+        while versions.len() < blocks {
+            let (x, x2) = (random_chunk(), random_chunk());
+            let (a, a2) = (step(state, chunk(&x)), step(state, chunk(&x2)));
+            let d = (a ^ a2).to_le_bytes();
+            if x == x2 || d.iter().any(|&b| pair[usize::from(b)].is_none()) {
+                continue;
+            }
+            let (mut v, mut v2) = ([0u8; 16], [0u8; 16]);
+            v[..8].copy_from_slice(&x);
+            v2[..8].copy_from_slice(&x2);
+            for (k, &b) in d.iter().enumerate() {
+                (v[8 + k], v2[8 + k]) = pair[usize::from(b)].unwrap();
+            }
+            state = step(a, chunk(&v[8..]));
+            versions.push([v, v2]);
+        }
+        (0..1usize << blocks)
+            .map(|i| {
+                let w: Vec<u8> = (0..blocks)
+                    .flat_map(|b| versions[b][(i >> b) & 1])
+                    .collect();
+                String::from_utf8(w).unwrap()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_crafted_to_collide_are_interned_with_short_probes() {
+        // 4096 distinct words of 192 bytes that the unkeyed hash sent to
+        // one slot: every lookup walked past all the words before it
+        let words = old_hash_collisions(12);
+        let text = words.join(" ");
+        let toks = tokenize(&text);
+        assert_eq!(toks.norms.len(), words.len());
+        for (i, (t, w)) in toks.tokens.iter().zip(&words).enumerate() {
+            assert_eq!(t.norm as usize, i);
+            assert_eq!(toks.norm(t), w);
+            assert_eq!(&text[t.span().range()], w);
+        }
+        // the interner's table: probes as short as for any words (at most
+        // half full, linear probing: half a probe on average)
+        let mut interner = Interner::with_capacity(16);
+        let mut forms = Words::default();
+        for (i, w) in words.iter().enumerate() {
+            let s = forms.buf.len();
+            forms.buf.push_str(w);
+            forms.spans.push((s, forms.buf.len()));
+            assert_eq!(interner.intern_last(&mut forms) as usize, i);
+        }
+        let probes = interner.probe_lengths();
+        assert_eq!(probes.len(), words.len());
+        let (max, sum) = (probes.iter().max().unwrap(), probes.iter().sum::<usize>());
+        assert!(
+            *max < 128 && sum < 4 * words.len(),
+            "max {max}, mean {}",
+            sum as f64 / words.len() as f64
+        );
+        // and found again, each to its own id
+        for (i, w) in words.iter().enumerate() {
+            let s = forms.buf.len();
+            forms.buf.push_str(&w.to_uppercase().to_lowercase());
+            forms.spans.push((s, forms.buf.len()));
+            assert_eq!(interner.intern_last(&mut forms) as usize, i);
+        }
+        assert_eq!(forms.len(), words.len());
     }
 
     /// The tokenizer agrees with the reference one: tokens (spans, ids,
