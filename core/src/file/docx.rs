@@ -41,9 +41,9 @@ use std::cell::Cell;
 use std::hash::{Hash, Hasher};
 use std::io::{self, BufReader, Cursor, Read};
 
+use crate::hash::{Map, Set};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
-use rustc_hash::{FxHashMap, FxHashSet};
 use zip::ZipArchive;
 use zip::result::ZipError;
 
@@ -94,13 +94,13 @@ pub(crate) fn extract(bytes: &[u8], options: &FileOptions) -> Result<Extracted> 
     };
     let list_styles = match doc_rels.iter().find(|r| r.is("styles") && !r.external) {
         Some(r) => pkg.list_styles(&resolve(&dir, &r.target))?,
-        None => FxHashSet::default(),
+        None => Set::default(),
     };
     let body = pkg.walk(&main, Origin::Body, &list_styles)?;
 
     let mut out = TextBuilder::new(FileKind::Docx, options.max_unpacked_bytes);
     let mut images = body.images;
-    let mut read = FxHashSet::default();
+    let mut read = Set::default();
     let mut parts = |pkg: &mut Package<'_>, ids: &[String], origin: Origin| -> Result<Vec<Item>> {
         // parts with the same text once (compared by hash first)
         let mut texts: Vec<(u64, Vec<Item>)> = Vec::new();
@@ -442,10 +442,10 @@ impl<'a> Package<'a> {
 
     /// The paragraph styles that number their paragraphs (list styles),
     /// following `basedOn` chains.
-    fn list_styles(&mut self, name: &str) -> Result<FxHashSet<String>> {
+    fn list_styles(&mut self, name: &str) -> Result<Set<String>> {
         let mut h = StylesHandler::default();
         self.parse(name, &mut h)?;
-        let mut out = FxHashSet::default();
+        let mut out = Set::default();
         for id in h.styles.keys() {
             let mut cur = id;
             for _ in 0..16 {
@@ -475,12 +475,7 @@ impl<'a> Package<'a> {
     }
 
     /// Walk a document, header or footer part.
-    fn walk(
-        &mut self,
-        name: &str,
-        origin: Origin,
-        list_styles: &FxHashSet<String>,
-    ) -> Result<Walked> {
+    fn walk(&mut self, name: &str, origin: Origin, list_styles: &Set<String>) -> Result<Walked> {
         let mut w = Walker::new(origin, list_styles, self.options);
         self.parse(name, &mut w)?;
         Ok(w.done())
@@ -597,7 +592,7 @@ impl Handler for RelsHandler {
 #[derive(Default)]
 struct StylesHandler {
     /// Style id → (whether it numbers its paragraphs, when it says; the style it is based on).
-    styles: FxHashMap<String, (Option<bool>, Option<String>)>,
+    styles: Map<String, (Option<bool>, Option<String>)>,
     /// The style being read.
     current: Option<(String, Option<bool>, Option<String>)>,
     /// Elements open.
@@ -747,7 +742,7 @@ struct Walker<'s> {
     /// The origin of the part's text (body, header or footer).
     base: Origin,
     /// The paragraph styles that make list items.
-    list_styles: &'s FxHashSet<String>,
+    list_styles: &'s Set<String>,
     /// The limits.
     options: &'s FileOptions,
     /// What each open element means when it ends.
@@ -779,7 +774,7 @@ struct Walker<'s> {
 
 impl<'s> Walker<'s> {
     /// A walker for a part whose text comes from `base`.
-    fn new(base: Origin, list_styles: &'s FxHashSet<String>, options: &'s FileOptions) -> Self {
+    fn new(base: Origin, list_styles: &'s Set<String>, options: &'s FileOptions) -> Self {
         Walker {
             wp: "w".to_string(),
             root_seen: false,

@@ -85,11 +85,11 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use crate::hash::Map;
 use lopdf::content::{Content, Operation};
 use lopdf::{
     DecompressError, Dictionary, Document, Encoding, LoadOptions, Object, ObjectId, Stream,
 };
-use rustc_hash::FxHashMap;
 
 use super::{Extracted, FileKind, FileOptions, Origin, TextBuilder};
 use crate::error::{Error, Result};
@@ -689,7 +689,7 @@ struct Font<'d> {
     /// A Type0 font whose codes are UCS-2.
     ucs2: bool,
     /// Texts of the two-byte codes met so far.
-    memo: FxHashMap<u32, Box<str>>,
+    memo: Map<u32, Box<str>>,
 }
 
 impl Font<'_> {
@@ -777,7 +777,7 @@ fn load_font<'d>(doc: &'d Document, dict: &'d Dictionary, budget: &mut Budget) -
             simple: Vec::new(),
             to_unicode: to_unicode(doc, dict, budget)?,
             ucs2,
-            memo: FxHashMap::default(),
+            memo: Map::default(),
         });
     }
     let scale = if subtype == b"Type3" {
@@ -799,7 +799,7 @@ fn load_font<'d>(doc: &'d Document, dict: &'d Dictionary, budget: &mut Budget) -
         simple: simple_texts(doc, dict, budget)?,
         to_unicode: None,
         ucs2: false,
-        memo: FxHashMap::default(),
+        memo: Map::default(),
     })
 }
 
@@ -1367,9 +1367,9 @@ struct Interp<'d, 'o> {
     /// What is left of the limits.
     budget: Budget<'o>,
     /// Fonts by the address of their dictionary.
-    fonts: FxHashMap<usize, Font<'d>>,
+    fonts: Map<usize, Font<'d>>,
     /// Content of forms, by the address of their stream.
-    forms: FxHashMap<usize, Rc<FormContent>>,
+    forms: Map<usize, Rc<FormContent>>,
     /// Operations kept parsed in [`Interp::forms`].
     parsed_ops: usize,
     /// What the current page drew.
@@ -1385,8 +1385,8 @@ impl<'d, 'o> Interp<'d, 'o> {
         Interp {
             doc,
             budget,
-            fonts: FxHashMap::default(),
-            forms: FxHashMap::default(),
+            fonts: Map::default(),
+            forms: Map::default(),
             parsed_ops: 0,
             ink: Ink::default(),
             text_bytes: 0,
@@ -1626,7 +1626,7 @@ impl<'d, 'o> Interp<'d, 'o> {
                 simple: simple_texts(doc, &Dictionary::new(), &mut self.budget)?,
                 to_unicode: None,
                 ucs2: false,
-                memo: FxHashMap::default(),
+                memo: Map::default(),
             };
             self.fonts.insert(FALLBACK_FONT, font);
         }
@@ -2190,7 +2190,7 @@ fn find_gutter(lines: &[Line], ink: &Ink) -> Option<(f32, Vec<Zone>)> {
     }
     // and the middles of the widest gaps inside lines, most frequent first,
     // for columns that span only part of the page (a header block)
-    let mut by_bin: FxHashMap<usize, (usize, f32)> = FxHashMap::default();
+    let mut by_bin: Map<usize, (usize, f32)> = Map::default();
     for line in &segs {
         for pair in line.windows(2) {
             if let [a, b] = pair {
@@ -2344,7 +2344,7 @@ fn places(pages: &[Page]) -> Vec<Vec<Place>> {
             None
         }
     };
-    let mut counts: FxHashMap<(String, bool), (usize, usize)> = FxHashMap::default();
+    let mut counts: Map<(String, bool), (usize, usize)> = Map::default();
     if pages.len() >= 2 {
         for (p, page) in pages.iter().enumerate() {
             for line in &page.lines {
