@@ -21,13 +21,15 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use crate::analysis::{self, Options, ScoreWeights};
-use crate::document::{Document, LineKind};
+use crate::document::{Document, Line, LineKind, LineScan};
 use crate::error::{Error, Result};
 use crate::file::FileKind;
 use crate::lexicon::{self, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, VAGUE};
 use crate::report::{MatchKind, Report, Variant};
 use crate::role::{Keyword, ParsedTerm, Role};
-use crate::text::{Gap, Span, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize};
+use crate::text::{
+    Gap, Span, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize, tokenize_filtered,
+};
 
 /// Builder for a [`Matcher`]: options first, then [`MatcherBuilder::build`].
 ///
@@ -436,15 +438,22 @@ impl Matcher {
     /// ```
     pub fn find(&self, text: &str) -> Result<Vec<KeywordMatch>> {
         self.check_input_len(text.len())?;
-        let doc = Document::parse_filtered(text, &self.inner.stem_filter);
+        // no Document: the search reads the lines' kinds and sections at
+        // its ambiguous words only
+        let toks = tokenize_filtered(text, &self.inner.stem_filter);
+        let scan = Scan {
+            text,
+            toks: &toks,
+            lines: Lines::OnDemand(std::cell::RefCell::new(LineScan::new(text, &toks))),
+        };
         Ok(self
             .inner
-            .find(&doc)
+            .find_in(&scan)
             .iter()
             .filter_map(|h| match self.inner.patterns[h.pattern as usize].keyword {
                 Source::Role(keyword) => Some(KeywordMatch {
                     keyword,
-                    span: h.span(&doc.tokens),
+                    span: h.span(&toks),
                     kind: h.kind,
                     variant: h.variant,
                 }),
@@ -803,6 +812,31 @@ impl Compiler {
 // Matching
 // ---------------------------------------------------------------------------
 
+/// What [`Inner::find_in`] reads of a text: its tokens and, at ambiguous
+/// words, the kind and section of their lines.
+pub(crate) struct Scan<'d> {
+    text: &'d str,
+    toks: &'d Tokens,
+    lines: Lines<'d>,
+}
+
+/// The lines of a [`Scan`]: a parsed document's, or found when asked for.
+enum Lines<'d> {
+    Parsed(&'d [Line]),
+    OnDemand(std::cell::RefCell<LineScan<'d>>),
+}
+
+impl Scan<'_> {
+    /// Whether line `i` is a list of terms or in the skills section.
+    fn skills_line(&self, i: usize) -> bool {
+        let (kind, section) = match &self.lines {
+            Lines::Parsed(lines) => (lines[i].kind, lines[i].section),
+            Lines::OnDemand(scan) => scan.borrow_mut().line(i),
+        };
+        kind == LineKind::TermList || section == lexicon::Section::Skills
+    }
+}
+
 /// Per-document key lookup: the vocabulary id of each distinct token form.
 struct Keys {
     by_norm: Vec<Option<u32>>,
@@ -838,7 +872,16 @@ impl Inner {
 
     /// All keyword hits in a document, leftmost-longest, in text order.
     pub(crate) fn find(&self, doc: &Document<'_>) -> Vec<RawHit> {
-        let toks = &doc.tokens;
+        self.find_in(&Scan {
+            text: doc.text,
+            toks: &doc.tokens,
+            lines: Lines::Parsed(&doc.lines),
+        })
+    }
+
+    /// [`Inner::find`] in a [`Scan`].
+    fn find_in(&self, doc: &Scan<'_>) -> Vec<RawHit> {
+        let toks = doc.toks;
         let keys = self.keys(toks);
         let n = toks.tokens.len();
         let mut hits = Vec::new();
@@ -938,13 +981,13 @@ impl Inner {
     /// Check case, short-word and ambiguity rules; classify the match.
     fn verify(
         &self,
-        doc: &Document<'_>,
+        doc: &Scan<'_>,
         pid: u32,
         first: usize,
         end: usize,
     ) -> Option<(MatchKind, Option<Variant>)> {
         let p = &self.patterns[pid as usize];
-        let toks = &doc.tokens;
+        let toks = doc.toks;
         let text = doc.text;
         let span_of = |i: usize| toks.tokens[i].span();
         let surfaces: Vec<&str> = (first..end).map(|i| &text[span_of(i).range()]).collect();
@@ -1027,11 +1070,10 @@ impl Inner {
     /// An ambiguous word (Go, R, C) is a skill only as a clear mention: in a
     /// list of terms or a skills section, next to another skill, or with a cue
     /// word ("Go programming", "written in C").
-    fn clear_mention(&self, doc: &Document<'_>, i: usize) -> bool {
-        let toks = &doc.tokens;
+    fn clear_mention(&self, doc: &Scan<'_>, i: usize) -> bool {
+        let toks = doc.toks;
         let t = &toks.tokens[i];
-        let line = &doc.lines[t.line as usize];
-        if line.kind == LineKind::TermList || line.section == lexicon::Section::Skills {
+        if doc.skills_line(t.line as usize) {
             return true;
         }
         let keys_at = |j: usize| {
