@@ -211,6 +211,8 @@ pub(crate) struct Inner {
     pub options: Options,
     pub patterns: Vec<Pattern>,
     vocab: FxHashMap<Box<str>, u32>,
+    /// `vocab` for the per-document lookups
+    stem_index: StemIndex,
     /// (node, key << 1 | punct_gap) -> child
     edges: FxHashMap<(u32, u32), u32>,
     outputs: Vec<Vec<u32>>,
@@ -235,6 +237,23 @@ struct FuzzyTarget {
     /// Letters of the form (see [`letter_mask`]).
     mask: u64,
 }
+
+impl FuzzyTarget {
+    /// Whether a word of `len` letters, with the letters `mask`, is within
+    /// the cheap bounds of a typo of this target: the length difference and
+    /// the letters only one side has are edits [`typo_distance`] would count
+    /// (it refuses beyond `max`).
+    fn near(&self, len: usize, mask: u64) -> bool {
+        let max = if len.min(self.len) <= 8 { 1 } else { 2 };
+        len.abs_diff(self.len) <= max
+            && (mask & !self.mask).count_ones() as usize <= max
+            && (self.mask & !mask).count_ones() as usize <= max
+    }
+}
+
+/// Most targets of a first letter [`Inner::may_be_typo`] tests one by one;
+/// past it, a word with that letter goes to the typo cache.
+const NEAR_TEST_MAX_TARGETS: usize = 16;
 
 /// A set of the letters of a word, one bit per `char as u32 % 64`: letters
 /// in one word's set and not in another's each cost an edit, so the larger
@@ -587,6 +606,7 @@ fn compile(role: Role, options: Options) -> Inner {
             options,
             patterns: Vec::new(),
             vocab: FxHashMap::default(),
+            stem_index: StemIndex::default(),
             edges: FxHashMap::default(),
             outputs: vec![Vec::new()],
             tech_key: Vec::new(),
@@ -613,7 +633,89 @@ fn compile(role: Role, options: Options) -> Inner {
             );
         }
     }
+    c.inner.stem_index = StemIndex::new(c.inner.vocab.iter().map(|(s, &k)| (&**s, k)));
     c.inner
+}
+
+/// The vocabulary (stem -> key id) for lookups by the many words of a
+/// resume, most of them in no keyword: open addressing on a hash of the
+/// stem's first eight bytes and length, so a word in no slot costs a load
+/// and a multiply, not a hash of the whole word and a string comparison.
+#[derive(Debug, Default)]
+struct StemIndex {
+    /// `(head, len, id + 1)` (`id + 1 == 0`: empty), a power of two of them
+    slots: Vec<(u64, u32, u32)>,
+    /// the stem of each id
+    stems: Vec<Option<Box<str>>>,
+}
+
+impl StemIndex {
+    fn new<'s>(vocab: impl Iterator<Item = (&'s str, u32)>) -> StemIndex {
+        let mut stems: Vec<Option<Box<str>>> = Vec::new();
+        for (s, id) in vocab {
+            let id = id as usize;
+            if stems.len() <= id {
+                stems.resize(id + 1, None);
+            }
+            stems[id] = Some(s.into());
+        }
+        // at most a quarter full: a missing word meets an empty slot at
+        // once, most of the time
+        let n = (stems.len() * 4).next_power_of_two().max(16);
+        let mut slots = vec![(0, 0, 0); n];
+        for (id, s) in stems.iter().enumerate() {
+            let Some(s) = s else { continue };
+            let (head, len) = Self::key(s);
+            let mut i = Self::slot(head, len, n);
+            while slots[i].2 != 0 {
+                i = (i + 1) & (n - 1);
+            }
+            slots[i] = (head, len, id as u32 + 1);
+        }
+        StemIndex { slots, stems }
+    }
+
+    /// The first eight bytes (zero-padded) and the length.
+    fn key(s: &str) -> (u64, u32) {
+        let b = s.as_bytes();
+        let head = if b.len() >= 8 {
+            crate::bytes::word_at(b, 0)
+        } else {
+            let mut h = [0u8; 8];
+            h[..b.len()].copy_from_slice(b);
+            u64::from_le_bytes(h)
+        };
+        // (a length past u32 is no stem: it finds no slot either way)
+        (head, u32::try_from(b.len()).unwrap_or(u32::MAX))
+    }
+
+    fn slot(head: u64, len: u32, n: usize) -> usize {
+        let h = (head ^ u64::from(len).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 32) as usize & (n - 1)
+    }
+
+    /// The key id of `stem`, if it is in the vocabulary.
+    fn get(&self, stem: &str) -> Option<u32> {
+        let n = self.slots.len();
+        if n == 0 {
+            return None;
+        }
+        let (head, len) = Self::key(stem);
+        let mut i = Self::slot(head, len, n);
+        loop {
+            let (h, l, id) = self.slots[i];
+            if id == 0 {
+                return None;
+            }
+            if h == head
+                && l == len
+                && (len <= 8 || self.stems[id as usize - 1].as_deref() == Some(stem))
+            {
+                return Some(id - 1);
+            }
+            i = (i + 1) & (n - 1);
+        }
+    }
 }
 
 impl Compiler {
@@ -846,11 +948,7 @@ struct Keys {
 
 impl Inner {
     fn keys(&self, toks: &Tokens) -> Keys {
-        let by_norm = toks
-            .stems
-            .iter()
-            .map(|s| self.vocab.get(s).copied())
-            .collect();
+        let by_norm = toks.stems.iter().map(|s| self.stem_index.get(s)).collect();
         let mut joined = FxHashMap::default();
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
         let mut cache: FxHashMap<(u32, u32), Option<u32>> = FxHashMap::default();
@@ -860,7 +958,7 @@ impl Inner {
                 let key = *cache.entry((a.norm, b.norm)).or_insert_with(|| {
                     let joined = format!("{}{}", toks.norm(a), toks.norm(b));
                     let stem = self.stem_filter.stem_word(&stemmer, &joined);
-                    self.vocab.get(&*stem).copied()
+                    self.stem_index.get(&stem)
                 });
                 if let Some(k) = key {
                     joined.insert(i - 1, k);
@@ -1078,9 +1176,9 @@ impl Inner {
         }
         let keys_at = |j: usize| {
             let n = toks.tokens[j].norm as usize;
-            self.vocab
+            self.stem_index
                 .get(&toks.stems[n])
-                .is_some_and(|&k| self.tech_key[k as usize])
+                .is_some_and(|k| self.tech_key[k as usize])
         };
         let next = toks.tokens.get(i + 1);
         if let Some(nt) = next {
@@ -1118,21 +1216,29 @@ impl Inner {
         // the distinct forms to look at, then their targets: from the
         // matcher's cache (a form's target depends on the form only) or
         // computed, two lock acquisitions per document at most
+        const UNSEEN: u32 = u32::MAX - 2;
         const TODO: u32 = u32::MAX - 1;
         const NONE: u32 = u32::MAX;
-        let mut target = vec![NONE; toks.norms.len()];
+        let mut target = vec![UNSEEN; toks.norms.len()];
         let mut todo = Vec::new();
-        // (a form with no target letter or length is no typo: not worth
-        // the cache)
-        let mut seen = vec![false; toks.norms.len()];
+        // the tokens that may be typos, in order (few)
+        let mut at = Vec::new();
         for (i, t) in toks.tokens.iter().enumerate() {
+            if covered[i] || t.kind != TokenKind::Word {
+                continue;
+            }
             let n = t.norm as usize;
-            if !covered[i] && t.kind == TokenKind::Word && !seen[n] {
-                seen[n] = true;
-                if self.may_be_typo(&toks.norms[n]) {
-                    target[n] = TODO;
+            if target[n] == UNSEEN {
+                // (a form no target is near is no typo: not worth the cache)
+                target[n] = if self.may_be_typo(&toks.norms[n]) {
                     todo.push(t.norm);
-                }
+                    TODO
+                } else {
+                    NONE
+                };
+            }
+            if target[n] != NONE {
+                at.push(i);
             }
         }
         let mut misses = Vec::new();
@@ -1166,11 +1272,8 @@ impl Inner {
                 }
             }
         }
-        for (i, t) in toks.tokens.iter().enumerate() {
-            if covered[i] || t.kind != TokenKind::Word {
-                continue;
-            }
-            let pid = target[t.norm as usize];
+        for i in at {
+            let pid = target[toks.tokens[i].norm as usize];
             if pid != NONE {
                 hits.push(RawHit {
                     pattern: pid,
@@ -1184,15 +1287,27 @@ impl Inner {
     }
 
     /// Whether [`Inner::fuzzy_target`] can find a target for `norm`: long
-    /// enough, all letters, and some target begins with its first letter.
+    /// enough, all letters, and some target that begins with its first
+    /// letter is near it by length and letters (the bounds `fuzzy_target`
+    /// checks first; not looked at when the letter begins many targets).
     fn may_be_typo(&self, norm: &str) -> bool {
         // an ASCII word (most): bytes are its letters
         if norm.is_ascii() {
             let b = norm.as_bytes();
-            return b.len() >= self.options.fuzzy_min_len
-                && b.iter().all(u8::is_ascii_alphabetic)
-                && b.first()
-                    .is_some_and(|&c| self.fuzzy.contains_key(&char::from(c)));
+            if b.len() < self.options.fuzzy_min_len {
+                return false;
+            }
+            let mut mask = 0u64;
+            for &c in b {
+                if !c.is_ascii_alphabetic() {
+                    return false;
+                }
+                mask |= 1 << (c % 64);
+            }
+            return self.fuzzy.get(&char::from(b[0])).is_some_and(|targets| {
+                targets.len() > NEAR_TEST_MAX_TARGETS
+                    || targets.iter().any(|t| t.near(b.len(), mask))
+            });
         }
         self.may_be_typo_chars(norm)
     }
@@ -1209,7 +1324,14 @@ impl Inner {
             first.get_or_insert(c);
             len += 1;
         }
-        len >= self.options.fuzzy_min_len && first.is_some_and(|c| self.fuzzy.contains_key(&c))
+        let mask = letter_mask(norm);
+        len >= self.options.fuzzy_min_len
+            && first
+                .and_then(|c| self.fuzzy.get(&c))
+                .is_some_and(|targets| {
+                    targets.len() > NEAR_TEST_MAX_TARGETS
+                        || targets.iter().any(|t| t.near(len, mask))
+                })
     }
 
     /// The pattern a word is a likely typo of, if any.
@@ -1223,14 +1345,7 @@ impl Inner {
         let first = norm.chars().next()?;
         let mask = letter_mask(norm);
         for t in self.fuzzy.get(&first).into_iter().flatten() {
-            // cheap bounds first: the length difference and the letters only
-            // one side has are edits `typo_distance` would count (it refuses
-            // beyond `max`)
-            let max = if len.min(t.len) <= 8 { 1 } else { 2 };
-            if len.abs_diff(t.len) > max
-                || (mask & !t.mask).count_ones() as usize > max
-                || (t.mask & !mask).count_ones() as usize > max
-            {
+            if !t.near(len, mask) {
                 continue;
             }
             if let Some(d) = typo_distance(norm, len, &t.norm) {
@@ -1353,11 +1468,117 @@ mod tests {
             "\u{e9}t\u{e9}s",
         ] {
             assert_eq!(inner.may_be_typo(w), inner.may_be_typo_chars(w), "{w:?}");
+            assert!(
+                inner.may_be_typo(w) || inner.fuzzy_target(w).is_none(),
+                "{w:?}"
+            );
         }
         for c in 'a'..='z' {
             for len in 0..12 {
                 let w: String = std::iter::repeat_n(c, len).collect();
                 assert_eq!(inner.may_be_typo(&w), inner.may_be_typo_chars(&w), "{w:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stem_index_finds_what_the_vocabulary_has(
+            words in proptest::collection::vec("[a-e.+#\u{e9}]{0,12}", 0..40),
+        ) {
+            let m = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
+            let inner = &m.inner;
+            let vocab: Vec<&str> = inner.vocab.keys().map(|s| &**s).collect();
+            // the stems, their prefixes and extensions, and random words
+            let mut probes: Vec<String> = words;
+            for v in &vocab {
+                probes.push(v.to_string());
+                probes.push(format!("{v}s"));
+                probes.push(format!("{v}\0"));
+                for (i, _) in v.char_indices() {
+                    probes.push(v[..i].to_string());
+                }
+            }
+            for w in &probes {
+                proptest::prop_assert_eq!(inner.stem_index.get(w), inner.vocab.get(w.as_str()).copied(), "{:?}", w);
+            }
+            // a small index of distinct words, full of collisions
+            let mut five: Vec<&str> = Vec::new();
+            for w in &probes {
+                if five.len() < 5 && !five.contains(&w.as_str()) {
+                    five.push(w);
+                }
+            }
+            let small = StemIndex::new(five.iter().enumerate().map(|(i, w)| (*w, i as u32)));
+            for w in &probes {
+                let want = five.iter().position(|p| p == w).map(|i| i as u32);
+                proptest::prop_assert_eq!(small.get(w), want, "{:?}", w);
+            }
+        }
+    }
+
+    /// A role whose letter `s` begins more targets than
+    /// [`NEAR_TEST_MAX_TARGETS`].
+    fn many_s_targets() -> Matcher {
+        let words = [
+            "salesforce",
+            "sagemaker",
+            "sass",
+            "scala",
+            "scipy",
+            "scrapy",
+            "selenium",
+            "sentry",
+            "serverless",
+            "sharepoint",
+            "shopify",
+            "sinatra",
+            "snowflake",
+            "solidity",
+            "splunk",
+            "spring",
+            "sqlite",
+            "storybook",
+            "stripe",
+            "svelte",
+            "swagger",
+            "symfony",
+        ];
+        let list: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
+        let json = format!(
+            r#"{{"name": "s", "must_have": [{}], "bonus": []}}"#,
+            list.join(", ")
+        );
+        let m = Matcher::new(Role::from_json(&json).unwrap()).unwrap();
+        assert!(m.inner.fuzzy[&'s'].len() > NEAR_TEST_MAX_TARGETS);
+        m
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn typo_candidates_match_the_reference(
+            pick in 0usize..64,
+            edits in proptest::collection::vec((0usize..4, 0usize..16, "[a-z\u{e9}1]"), 0..3),
+        ) {
+            for m in [Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap(), many_s_targets()] {
+                let inner = &m.inner;
+                let targets: Vec<&str> = inner.fuzzy.values().flatten().map(|t| &*t.norm).collect();
+                // a target with a few edits: swaps, deletions, insertions, changes
+                let mut w: Vec<char> = targets[pick % targets.len()].chars().collect();
+                for (op, at, c) in &edits {
+                    let c = c.chars().next().unwrap();
+                    let at = at % (w.len() + 1);
+                    match op {
+                        0 if at + 1 < w.len() => w.swap(at, at + 1),
+                        1 if at < w.len() => { w.remove(at); }
+                        2 => w.insert(at, c),
+                        _ if at < w.len() => w[at] = c,
+                        _ => {}
+                    }
+                }
+                let w: String = w.into_iter().collect();
+                proptest::prop_assert_eq!(inner.may_be_typo(&w), inner.may_be_typo_chars(&w), "{:?}", w);
+                proptest::prop_assert!(inner.may_be_typo(&w) || inner.fuzzy_target(&w).is_none(), "{:?}", w);
             }
         }
     }
