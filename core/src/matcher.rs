@@ -220,6 +220,8 @@ pub(crate) struct Inner {
     tech_key: Vec<bool>,
     /// single-token fuzzy targets by first letter
     fuzzy: FxHashMap<char, Vec<FuzzyTarget>>,
+    /// the ASCII first letters of `fuzzy`, one bit each
+    fuzzy_ascii_firsts: u128,
     /// words worth stemming in a resume (and their stems, cached)
     stem_filter: StemFilter,
     /// word -> the pattern it is a likely typo of, shared by all documents
@@ -611,6 +613,7 @@ fn compile(role: Role, options: Options) -> Inner {
             outputs: vec![Vec::new()],
             tech_key: Vec::new(),
             fuzzy: FxHashMap::default(),
+            fuzzy_ascii_firsts: 0,
             stem_filter: StemFilter::default(),
             fuzzy_cache: Default::default(),
         },
@@ -634,6 +637,12 @@ fn compile(role: Role, options: Options) -> Inner {
         }
     }
     c.inner.stem_index = StemIndex::new(c.inner.vocab.iter().map(|(s, &k)| (&**s, k)));
+    c.inner.fuzzy_ascii_firsts = c
+        .inner
+        .fuzzy
+        .keys()
+        .filter(|c| c.is_ascii())
+        .fold(0, |m, &c| m | 1 << (c as u32));
     c.inner
 }
 
@@ -678,12 +687,23 @@ impl StemIndex {
     /// The first eight bytes (zero-padded) and the length.
     fn key(s: &str) -> (u64, u32) {
         let b = s.as_bytes();
-        let head = if b.len() >= 8 {
-            crate::bytes::word_at(b, 0)
-        } else {
-            let mut h = [0u8; 8];
-            h[..b.len()].copy_from_slice(b);
-            u64::from_le_bytes(h)
+        let n = b.len();
+        // a shorter stem: two loads that overlap (their common bytes are
+        // the same bytes), no copy
+        let head = match n {
+            8.. => crate::bytes::word_at(b, 0),
+            4..=7 => {
+                let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+                let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+                u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+            }
+            2..=3 => {
+                let lo = u16::from_le_bytes([b[0], b[1]]);
+                let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]);
+                u64::from(lo) | u64::from(hi) << (8 * (n - 2))
+            }
+            1 => u64::from(b[0]),
+            _ => 0,
         };
         // (a length past u32 is no stem: it finds no slot either way)
         (head, u32::try_from(b.len()).unwrap_or(u32::MAX))
@@ -1291,25 +1311,33 @@ impl Inner {
     /// letter is near it by length and letters (the bounds `fuzzy_target`
     /// checks first; not looked at when the letter begins many targets).
     fn may_be_typo(&self, norm: &str) -> bool {
-        // an ASCII word (most): bytes are its letters
-        if norm.is_ascii() {
-            let b = norm.as_bytes();
-            if b.len() < self.options.fuzzy_min_len {
+        // fewer bytes than letters asked: fewer letters
+        let b = norm.as_bytes();
+        if b.len() < self.options.fuzzy_min_len {
+            return false;
+        }
+        // an ASCII word (most): bytes are its letters; no target begins
+        // with most first letters
+        let first = b[0];
+        if first >= 0x80 {
+            return self.may_be_typo_chars(norm);
+        }
+        if self.fuzzy_ascii_firsts & 1 << first == 0 {
+            return false;
+        }
+        let mut mask = 0u64;
+        for &c in b {
+            if c >= 0x80 {
+                return self.may_be_typo_chars(norm);
+            }
+            if !c.is_ascii_alphabetic() {
                 return false;
             }
-            let mut mask = 0u64;
-            for &c in b {
-                if !c.is_ascii_alphabetic() {
-                    return false;
-                }
-                mask |= 1 << (c % 64);
-            }
-            return self.fuzzy.get(&char::from(b[0])).is_some_and(|targets| {
-                targets.len() > NEAR_TEST_MAX_TARGETS
-                    || targets.iter().any(|t| t.near(b.len(), mask))
-            });
+            mask |= 1 << (c % 64);
         }
-        self.may_be_typo_chars(norm)
+        self.fuzzy.get(&char::from(first)).is_some_and(|targets| {
+            targets.len() > NEAR_TEST_MAX_TARGETS || targets.iter().any(|t| t.near(b.len(), mask))
+        })
     }
 
     /// [`Inner::may_be_typo`], character by character (any word; the
@@ -1478,6 +1506,33 @@ mod tests {
                 let w: String = std::iter::repeat_n(c, len).collect();
                 assert_eq!(inner.may_be_typo(&w), inner.may_be_typo_chars(&w), "{w:?}");
             }
+        }
+    }
+
+    #[test]
+    fn stem_index_key_is_the_zero_padded_head() {
+        for s in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdef",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "\u{e9}t\u{e9}",
+            "c++",
+        ] {
+            let mut want = [0u8; 8];
+            let n = s.len().min(8);
+            want[..n].copy_from_slice(&s.as_bytes()[..n]);
+            assert_eq!(
+                StemIndex::key(s),
+                (u64::from_le_bytes(want), s.len() as u32),
+                "{s:?}"
+            );
         }
     }
 
