@@ -148,19 +148,12 @@ impl<'a> Document<'a> {
         let mut section = Section::Header;
         let mut has_sections = false;
         for i in 0..n_lines {
-            let start = tokens.line_starts[i];
-            let next = tokens.line_starts.get(i + 1).copied().unwrap_or(text.len());
-            let end = start
-                + text[start..next]
-                    .trim_end_matches(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
-                    .len();
+            let span = line_span(text, &tokens, i);
             let first = tok;
-            while tok < tokens.tokens.len() && tokens.tokens[tok].line as usize == i {
-                tok += 1;
-            }
-            let raw = &text[start..end];
+            tok = tokens_end(&tokens, i, tok);
+            let raw = &text[span.range()];
             let mut line = Line {
-                span: Span::new(start, end),
+                span,
                 number: i + 1,
                 kind: LineKind::Blank,
                 section,
@@ -231,6 +224,89 @@ impl<'a> Document<'a> {
     }
 }
 
+/// The kinds and sections of a text's lines, found on demand and in line
+/// order, for a search that needs them at a few lines only (the matcher's
+/// ambiguous words): the lines before the one asked for are looked at for
+/// section headings alone, not classified.
+///
+/// The kind is the one [`Document::parse`] gives, but for the wrapped-bullet
+/// rule (a sentence that goes on with the bullet above is a bullet there):
+/// that rule only turns sentences into bullets.
+#[derive(Debug, Clone)]
+pub(crate) struct LineScan<'t> {
+    text: &'t str,
+    tokens: &'t Tokens,
+    /// The next line to look at, its first token (or the first token after
+    /// it) and the section it starts in.
+    line: usize,
+    tok: usize,
+    section: Section,
+    /// The last line asked for: its index, kind and section.
+    last: Option<(usize, LineKind, Section)>,
+}
+
+impl<'t> LineScan<'t> {
+    pub(crate) fn new(text: &'t str, tokens: &'t Tokens) -> Self {
+        LineScan {
+            text,
+            tokens,
+            line: 0,
+            tok: 0,
+            section: Section::Header,
+            last: None,
+        }
+    }
+
+    /// Kind and section of line `i` (quickest in increasing order of `i`).
+    pub(crate) fn line(&mut self, i: usize) -> (LineKind, Section) {
+        if let Some((j, kind, section)) = self.last {
+            if j == i {
+                return (kind, section);
+            }
+        }
+        if i < self.line {
+            *self = LineScan::new(self.text, self.tokens);
+        }
+        // the lines before: their headings only
+        while self.line < i {
+            let first = self.tok;
+            self.tok = tokens_end(self.tokens, self.line, first);
+            let n = self.tok - first;
+            // (`heading_of` wants at most six tokens: skip the rest unread)
+            if (1..=6).contains(&n) {
+                let raw = &self.text[line_span(self.text, self.tokens, self.line).range()];
+                let (bullet, body) = body_of(raw);
+                if let Some(s) = heading_of(bullet, body, n) {
+                    self.section = s;
+                }
+            }
+            self.line += 1;
+        }
+        let first = self.tok;
+        self.tok = tokens_end(self.tokens, i, first);
+        let span = line_span(self.text, self.tokens, i);
+        let mut line = Line {
+            span,
+            number: i + 1,
+            kind: LineKind::Blank,
+            section: self.section,
+            bullet: false,
+            continuation: false,
+            first_token: first,
+            end_token: self.tok,
+        };
+        classify(
+            &self.text[span.range()],
+            &mut line,
+            &mut self.section,
+            &mut false,
+        );
+        self.line = i + 1;
+        self.last = Some((i, line.kind, line.section));
+        (line.kind, line.section)
+    }
+}
+
 /// Length in bytes of the bullet marker at the start of `s` (already
 /// left-trimmed), with the space after it, or 0.
 fn bullet_marker(s: &str) -> usize {
@@ -264,25 +340,61 @@ fn bullet_marker(s: &str) -> usize {
     0
 }
 
+/// Byte span of line `i`, without its line break.
+fn line_span(text: &str, tokens: &Tokens, i: usize) -> Span {
+    let start = tokens.line_starts[i];
+    let next = tokens.line_starts.get(i + 1).copied().unwrap_or(text.len());
+    let end = start
+        + text[start..next]
+            .trim_end_matches(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+            .len();
+    Span::new(start, end)
+}
+
+/// One past the last token of line `i`, whose first token is `tok` (or
+/// past its tokens, when it has none).
+fn tokens_end(tokens: &Tokens, i: usize, mut tok: usize) -> usize {
+    while tok < tokens.tokens.len() && tokens.tokens[tok].line as usize == i {
+        tok += 1;
+    }
+    tok
+}
+
+/// A line without its bullet marker: whether it has one, and the rest,
+/// trimmed.
+fn body_of(raw: &str) -> (bool, &str) {
+    let trimmed = raw.trim();
+    let marker = bullet_marker(trimmed);
+    (marker > 0, trimmed[marker..].trim())
+}
+
+/// The section a line names when it is a section heading: a short line made
+/// of heading words, with no bullet and no final period.
+fn heading_of(bullet: bool, body: &str, n: usize) -> Option<Section> {
+    if !bullet && n <= 6 && !body.ends_with('.') {
+        section_of_heading(body)
+    } else {
+        None
+    }
+}
+
 fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mut bool) {
     let n = line.token_count();
     if n == 0 {
         line.kind = LineKind::Blank;
         return;
     }
-    let trimmed = raw.trim();
-    let marker = bullet_marker(trimmed);
-    line.bullet = marker > 0;
-    let body = trimmed[marker..].trim();
-    // Section heading: a short line made of heading words.
+    let (bullet, body) = body_of(raw);
+    line.bullet = bullet;
+    if let Some(s) = heading_of(bullet, body, n) {
+        *section = s;
+        *has_sections = true;
+        line.section = s;
+        line.kind = LineKind::Heading;
+        return;
+    }
+    // A short title line.
     if !line.bullet && n <= 6 && !body.ends_with('.') {
-        if let Some(s) = section_of_heading(body) {
-            *section = s;
-            *has_sections = true;
-            line.section = s;
-            line.kind = LineKind::Heading;
-            return;
-        }
         let letters = body.chars().filter(|c| c.is_alphabetic());
         let upper = body.chars().filter(|c| c.is_uppercase()).count();
         let all_caps = upper >= 2 && letters.clone().all(|c| c.is_uppercase());
@@ -1024,6 +1136,61 @@ mod tests {
             &s[find_phone(s.as_bytes()).unwrap().range()],
             "(555) 123-4567"
         );
+    }
+
+    /// Lines for the on-demand scan tests: headings, labels, lists, bullets,
+    /// sentences, blanks.
+    const LINE_PARTS: &[&str] = &[
+        "Skills",
+        "TECHNICAL SKILLS",
+        "Experience",
+        "Work Experience.",
+        "- Skills",
+        "Education",
+        "Projects:",
+        "Skills: Go, SQL, Docker",
+        "Languages: Python | Go | Rust",
+        "Go, R, C",
+        "• Python, Java, SQL",
+        "- Built services in Go and C",
+        "I write Go every day at work for the payments team.",
+        "Tested, documented and shipped",
+        "",
+        "   ",
+        "JANE DOE",
+        "Compétences",
+        "1. Led a team",
+        "by 30",
+        "\r",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn line_scan_gives_the_documents_kinds_and_sections(
+            parts in proptest::collection::vec(0usize..64, 0..30),
+            asks in proptest::collection::vec(0usize..40, 0..8),
+        ) {
+            let text: Vec<&str> = parts.iter().map(|&k| LINE_PARTS[k % LINE_PARTS.len()]).collect();
+            let text = text.join("\n");
+            let doc = Document::parse(&text);
+            let want = |i: usize| {
+                let l = &doc.lines[i];
+                // (the wrapped-bullet rule aside)
+                let kind = if l.continuation { LineKind::Sentence } else { l.kind };
+                (kind, l.section)
+            };
+            let mut scan = LineScan::new(&text, &doc.tokens);
+            for i in 0..doc.lines.len() {
+                proptest::prop_assert_eq!(scan.line(i), want(i), "{:?} line {}", text, i);
+            }
+            // skipping lines, asking twice or going back
+            let mut scan = LineScan::new(&text, &doc.tokens);
+            for &i in &asks {
+                let i = i % doc.lines.len();
+                proptest::prop_assert_eq!(scan.line(i), want(i), "{:?} line {}", text, i);
+                proptest::prop_assert_eq!(scan.line(i), want(i), "{:?} line {}", text, i);
+            }
+        }
     }
 
     #[test]

@@ -16,18 +16,21 @@
 //! # Ok::<(), atscore::Error>(())
 //! ```
 
+use std::hash::BuildHasher;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
 use crate::analysis::{self, Options, ScoreWeights};
-use crate::document::{Document, LineKind};
+use crate::document::{Document, Line, LineKind, LineScan};
 use crate::error::{Error, Result};
 use crate::file::FileKind;
 use crate::lexicon::{self, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, VAGUE};
 use crate::report::{MatchKind, Report, Variant};
 use crate::role::{Keyword, ParsedTerm, Role};
-use crate::text::{Gap, Span, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize};
+use crate::text::{
+    Gap, Span, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize, tokenize_filtered,
+};
 
 /// Builder for a [`Matcher`]: options first, then [`MatcherBuilder::build`].
 ///
@@ -209,6 +212,8 @@ pub(crate) struct Inner {
     pub options: Options,
     pub patterns: Vec<Pattern>,
     vocab: crate::hash::Map<Box<str>, u32>,
+    /// `vocab` for the per-document lookups
+    stem_index: StemIndex,
     /// (node, key << 1 | punct_gap) -> child
     edges: FxHashMap<(u32, u32), u32>,
     outputs: Vec<Vec<u32>>,
@@ -216,6 +221,8 @@ pub(crate) struct Inner {
     tech_key: Vec<bool>,
     /// single-token fuzzy targets by first letter
     fuzzy: crate::hash::Map<char, Vec<FuzzyTarget>>,
+    /// the ASCII first letters of `fuzzy`, one bit each
+    fuzzy_ascii_firsts: u128,
     /// words worth stemming in a resume (and their stems, cached)
     stem_filter: StemFilter,
     /// word -> the pattern it is a likely typo of, shared by all documents
@@ -233,6 +240,23 @@ struct FuzzyTarget {
     /// Letters of the form (see [`letter_mask`]).
     mask: u64,
 }
+
+impl FuzzyTarget {
+    /// Whether a word of `len` letters, with the letters `mask`, is within
+    /// the cheap bounds of a typo of this target: the length difference and
+    /// the letters only one side has are edits [`typo_distance`] would count
+    /// (it refuses beyond `max`).
+    fn near(&self, len: usize, mask: u64) -> bool {
+        let max = if len.min(self.len) <= 8 { 1 } else { 2 };
+        len.abs_diff(self.len) <= max
+            && (mask & !self.mask).count_ones() as usize <= max
+            && (self.mask & !mask).count_ones() as usize <= max
+    }
+}
+
+/// Most targets of a first letter [`Inner::may_be_typo`] tests one by one;
+/// past it, a word with that letter goes to the typo cache.
+const NEAR_TEST_MAX_TARGETS: usize = 16;
 
 /// A set of the letters of a word, one bit per `char as u32 % 64`: letters
 /// in one word's set and not in another's each cost an edit, so the larger
@@ -436,15 +460,22 @@ impl Matcher {
     /// ```
     pub fn find(&self, text: &str) -> Result<Vec<KeywordMatch>> {
         self.check_input_len(text.len())?;
-        let doc = Document::parse_filtered(text, &self.inner.stem_filter);
+        // no Document: the search reads the lines' kinds and sections at
+        // its ambiguous words only
+        let toks = tokenize_filtered(text, &self.inner.stem_filter);
+        let scan = Scan {
+            text,
+            toks: &toks,
+            lines: Lines::OnDemand(std::cell::RefCell::new(LineScan::new(text, &toks))),
+        };
         Ok(self
             .inner
-            .find(&doc)
+            .find_in(&scan)
             .iter()
             .filter_map(|h| match self.inner.patterns[h.pattern as usize].keyword {
                 Source::Role(keyword) => Some(KeywordMatch {
                     keyword,
-                    span: h.span(&doc.tokens),
+                    span: h.span(&toks),
                     kind: h.kind,
                     variant: h.variant,
                 }),
@@ -579,10 +610,12 @@ fn compile(role: Role, options: Options) -> Inner {
             options,
             patterns: Vec::new(),
             vocab: Default::default(),
+            stem_index: StemIndex::default(),
             edges: FxHashMap::default(),
             outputs: vec![Vec::new()],
             tech_key: Vec::new(),
             fuzzy: Default::default(),
+            fuzzy_ascii_firsts: 0,
             stem_filter: StemFilter::default(),
             fuzzy_cache: Default::default(),
         },
@@ -605,7 +638,133 @@ fn compile(role: Role, options: Options) -> Inner {
             );
         }
     }
+    c.inner.stem_index = StemIndex::new(c.inner.vocab.iter().map(|(s, &k)| (&**s, k)));
+    c.inner.fuzzy_ascii_firsts = c
+        .inner
+        .fuzzy
+        .keys()
+        .filter(|c| c.is_ascii())
+        .fold(0, |m, &c| m | 1 << (c as u32));
     c.inner
+}
+
+/// The vocabulary (stem -> key id) for lookups by the many words of a
+/// resume, most of them in no keyword: open addressing on the stem's bytes
+/// read as at most two words (the first and the last eight bytes) and its
+/// length, so a word in no slot costs two loads and a hash of two words,
+/// not a hash of the whole word and a string comparison.
+///
+/// Stems come from the role, which is input too: the slots are chosen by
+/// the keyed hasher (see [`crate::hash`]), and a stem past 16 bytes carries
+/// a keyed hash of all its bytes, so no role can be crafted to pile its
+/// stems into one run of slots.
+#[derive(Debug, Default)]
+struct StemIndex {
+    /// `(key, id + 1)` (`id + 1 == 0`: empty), a power of two of them
+    slots: Vec<(StemKey, u32)>,
+    /// the stem of each id
+    stems: Vec<Option<Box<str>>>,
+    state: crate::hash::State,
+}
+
+/// A stem as [`StemIndex`] compares it: its first eight bytes (zero-padded),
+/// its last eight (when longer than eight; a keyed hash of all of them when
+/// longer than 16) and its length. Up to 16 bytes, equal keys are equal
+/// stems.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Hash)]
+struct StemKey {
+    head: u64,
+    tail: u64,
+    len: u32,
+}
+
+impl StemIndex {
+    fn new<'s>(vocab: impl Iterator<Item = (&'s str, u32)>) -> StemIndex {
+        let mut stems: Vec<Option<Box<str>>> = Vec::new();
+        for (s, id) in vocab {
+            let id = id as usize;
+            if stems.len() <= id {
+                stems.resize(id + 1, None);
+            }
+            stems[id] = Some(s.into());
+        }
+        // at most a quarter full: a missing word meets an empty slot at
+        // once, most of the time
+        let n = (stems.len() * 4).next_power_of_two().max(16);
+        let mut index = StemIndex {
+            slots: vec![(StemKey::default(), 0); n],
+            stems: Vec::new(),
+            state: crate::hash::State::default(),
+        };
+        for (id, s) in stems.iter().enumerate() {
+            let Some(s) = s else { continue };
+            let key = index.key(s);
+            let mut i = index.slot(&key);
+            while index.slots[i].1 != 0 {
+                i = (i + 1) & (n - 1);
+            }
+            index.slots[i] = (key, id as u32 + 1);
+        }
+        index.stems = stems;
+        index
+    }
+
+    fn key(&self, s: &str) -> StemKey {
+        let b = s.as_bytes();
+        let n = b.len();
+        // a shorter stem: two loads that overlap (their common bytes are
+        // the same bytes), no copy
+        let head = match n {
+            8.. => crate::bytes::word_at(b, 0),
+            4..=7 => {
+                let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+                let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+                u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+            }
+            2..=3 => {
+                let lo = u16::from_le_bytes([b[0], b[1]]);
+                let hi = u16::from_le_bytes([b[n - 2], b[n - 1]]);
+                u64::from(lo) | u64::from(hi) << (8 * (n - 2))
+            }
+            1 => u64::from(b[0]),
+            _ => 0,
+        };
+        let tail = match n {
+            0..=8 => 0,
+            9..=16 => crate::bytes::word_at(b, n - 8),
+            _ => self.state.hash_one(b),
+        };
+        // (a length past u32 is no stem: it finds no slot either way)
+        StemKey {
+            head,
+            tail,
+            len: u32::try_from(n).unwrap_or(u32::MAX),
+        }
+    }
+
+    fn slot(&self, key: &StemKey) -> usize {
+        self.state.hash_one(key) as usize & (self.slots.len() - 1)
+    }
+
+    /// The key id of `stem`, if it is in the vocabulary.
+    fn get(&self, stem: &str) -> Option<u32> {
+        let n = self.slots.len();
+        if n == 0 {
+            return None;
+        }
+        let key = self.key(stem);
+        let mut i = self.slot(&key);
+        loop {
+            let (k, id) = self.slots[i];
+            if id == 0 {
+                return None;
+            }
+            if k == key && (key.len <= 16 || self.stems[id as usize - 1].as_deref() == Some(stem)) {
+                return Some(id - 1);
+            }
+            i = (i + 1) & (n - 1);
+        }
+    }
 }
 
 impl Compiler {
@@ -804,6 +963,31 @@ impl Compiler {
 // Matching
 // ---------------------------------------------------------------------------
 
+/// What [`Inner::find_in`] reads of a text: its tokens and, at ambiguous
+/// words, the kind and section of their lines.
+pub(crate) struct Scan<'d> {
+    text: &'d str,
+    toks: &'d Tokens,
+    lines: Lines<'d>,
+}
+
+/// The lines of a [`Scan`]: a parsed document's, or found when asked for.
+enum Lines<'d> {
+    Parsed(&'d [Line]),
+    OnDemand(std::cell::RefCell<LineScan<'d>>),
+}
+
+impl Scan<'_> {
+    /// Whether line `i` is a list of terms or in the skills section.
+    fn skills_line(&self, i: usize) -> bool {
+        let (kind, section) = match &self.lines {
+            Lines::Parsed(lines) => (lines[i].kind, lines[i].section),
+            Lines::OnDemand(scan) => scan.borrow_mut().line(i),
+        };
+        kind == LineKind::TermList || section == lexicon::Section::Skills
+    }
+}
+
 /// Per-document key lookup: the vocabulary id of each distinct token form.
 struct Keys {
     by_norm: Vec<Option<u32>>,
@@ -813,11 +997,7 @@ struct Keys {
 
 impl Inner {
     fn keys(&self, toks: &Tokens) -> Keys {
-        let by_norm = toks
-            .stems
-            .iter()
-            .map(|s| self.vocab.get(s).copied())
-            .collect();
+        let by_norm = toks.stems.iter().map(|s| self.stem_index.get(s)).collect();
         let mut joined = FxHashMap::default();
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
         let mut cache: FxHashMap<(u32, u32), Option<u32>> = FxHashMap::default();
@@ -827,7 +1007,7 @@ impl Inner {
                 let key = *cache.entry((a.norm, b.norm)).or_insert_with(|| {
                     let joined = format!("{}{}", toks.norm(a), toks.norm(b));
                     let stem = self.stem_filter.stem_word(&stemmer, &joined);
-                    self.vocab.get(&*stem).copied()
+                    self.stem_index.get(&stem)
                 });
                 if let Some(k) = key {
                     joined.insert(i - 1, k);
@@ -839,7 +1019,16 @@ impl Inner {
 
     /// All keyword hits in a document, leftmost-longest, in text order.
     pub(crate) fn find(&self, doc: &Document<'_>) -> Vec<RawHit> {
-        let toks = &doc.tokens;
+        self.find_in(&Scan {
+            text: doc.text,
+            toks: &doc.tokens,
+            lines: Lines::Parsed(&doc.lines),
+        })
+    }
+
+    /// [`Inner::find`] in a [`Scan`].
+    fn find_in(&self, doc: &Scan<'_>) -> Vec<RawHit> {
+        let toks = doc.toks;
         let keys = self.keys(toks);
         let n = toks.tokens.len();
         let mut hits = Vec::new();
@@ -939,13 +1128,13 @@ impl Inner {
     /// Check case, short-word and ambiguity rules; classify the match.
     fn verify(
         &self,
-        doc: &Document<'_>,
+        doc: &Scan<'_>,
         pid: u32,
         first: usize,
         end: usize,
     ) -> Option<(MatchKind, Option<Variant>)> {
         let p = &self.patterns[pid as usize];
-        let toks = &doc.tokens;
+        let toks = doc.toks;
         let text = doc.text;
         let span_of = |i: usize| toks.tokens[i].span();
         let surfaces: Vec<&str> = (first..end).map(|i| &text[span_of(i).range()]).collect();
@@ -1028,18 +1217,17 @@ impl Inner {
     /// An ambiguous word (Go, R, C) is a skill only as a clear mention: in a
     /// list of terms or a skills section, next to another skill, or with a cue
     /// word ("Go programming", "written in C").
-    fn clear_mention(&self, doc: &Document<'_>, i: usize) -> bool {
-        let toks = &doc.tokens;
+    fn clear_mention(&self, doc: &Scan<'_>, i: usize) -> bool {
+        let toks = doc.toks;
         let t = &toks.tokens[i];
-        let line = &doc.lines[t.line as usize];
-        if line.kind == LineKind::TermList || line.section == lexicon::Section::Skills {
+        if doc.skills_line(t.line as usize) {
             return true;
         }
         let keys_at = |j: usize| {
             let n = toks.tokens[j].norm as usize;
-            self.vocab
+            self.stem_index
                 .get(&toks.stems[n])
-                .is_some_and(|&k| self.tech_key[k as usize])
+                .is_some_and(|k| self.tech_key[k as usize])
         };
         let next = toks.tokens.get(i + 1);
         if let Some(nt) = next {
@@ -1077,21 +1265,29 @@ impl Inner {
         // the distinct forms to look at, then their targets: from the
         // matcher's cache (a form's target depends on the form only) or
         // computed, two lock acquisitions per document at most
+        const UNSEEN: u32 = u32::MAX - 2;
         const TODO: u32 = u32::MAX - 1;
         const NONE: u32 = u32::MAX;
-        let mut target = vec![NONE; toks.norms.len()];
+        let mut target = vec![UNSEEN; toks.norms.len()];
         let mut todo = Vec::new();
-        // (a form with no target letter or length is no typo: not worth
-        // the cache)
-        let mut seen = vec![false; toks.norms.len()];
+        // the tokens that may be typos, in order (few)
+        let mut at = Vec::new();
         for (i, t) in toks.tokens.iter().enumerate() {
+            if covered[i] || t.kind != TokenKind::Word {
+                continue;
+            }
             let n = t.norm as usize;
-            if !covered[i] && t.kind == TokenKind::Word && !seen[n] {
-                seen[n] = true;
-                if self.may_be_typo(&toks.norms[n]) {
-                    target[n] = TODO;
+            if target[n] == UNSEEN {
+                // (a form no target is near is no typo: not worth the cache)
+                target[n] = if self.may_be_typo(&toks.norms[n]) {
                     todo.push(t.norm);
-                }
+                    TODO
+                } else {
+                    NONE
+                };
+            }
+            if target[n] != NONE {
+                at.push(i);
             }
         }
         let mut misses = Vec::new();
@@ -1125,11 +1321,8 @@ impl Inner {
                 }
             }
         }
-        for (i, t) in toks.tokens.iter().enumerate() {
-            if covered[i] || t.kind != TokenKind::Word {
-                continue;
-            }
-            let pid = target[t.norm as usize];
+        for i in at {
+            let pid = target[toks.tokens[i].norm as usize];
             if pid != NONE {
                 hits.push(RawHit {
                     pattern: pid,
@@ -1143,17 +1336,37 @@ impl Inner {
     }
 
     /// Whether [`Inner::fuzzy_target`] can find a target for `norm`: long
-    /// enough, all letters, and some target begins with its first letter.
+    /// enough, all letters, and some target that begins with its first
+    /// letter is near it by length and letters (the bounds `fuzzy_target`
+    /// checks first; not looked at when the letter begins many targets).
     fn may_be_typo(&self, norm: &str) -> bool {
-        // an ASCII word (most): bytes are its letters
-        if norm.is_ascii() {
-            let b = norm.as_bytes();
-            return b.len() >= self.options.fuzzy_min_len
-                && b.iter().all(u8::is_ascii_alphabetic)
-                && b.first()
-                    .is_some_and(|&c| self.fuzzy.contains_key(&char::from(c)));
+        // fewer bytes than letters asked: fewer letters
+        let b = norm.as_bytes();
+        if b.len() < self.options.fuzzy_min_len {
+            return false;
         }
-        self.may_be_typo_chars(norm)
+        // an ASCII word (most): bytes are its letters; no target begins
+        // with most first letters
+        let first = b[0];
+        if first >= 0x80 {
+            return self.may_be_typo_chars(norm);
+        }
+        if self.fuzzy_ascii_firsts & 1 << first == 0 {
+            return false;
+        }
+        let mut mask = 0u64;
+        for &c in b {
+            if c >= 0x80 {
+                return self.may_be_typo_chars(norm);
+            }
+            if !c.is_ascii_alphabetic() {
+                return false;
+            }
+            mask |= 1 << (c % 64);
+        }
+        self.fuzzy.get(&char::from(first)).is_some_and(|targets| {
+            targets.len() > NEAR_TEST_MAX_TARGETS || targets.iter().any(|t| t.near(b.len(), mask))
+        })
     }
 
     /// [`Inner::may_be_typo`], character by character (any word; the
@@ -1168,7 +1381,14 @@ impl Inner {
             first.get_or_insert(c);
             len += 1;
         }
-        len >= self.options.fuzzy_min_len && first.is_some_and(|c| self.fuzzy.contains_key(&c))
+        let mask = letter_mask(norm);
+        len >= self.options.fuzzy_min_len
+            && first
+                .and_then(|c| self.fuzzy.get(&c))
+                .is_some_and(|targets| {
+                    targets.len() > NEAR_TEST_MAX_TARGETS
+                        || targets.iter().any(|t| t.near(len, mask))
+                })
     }
 
     /// The pattern a word is a likely typo of, if any.
@@ -1182,14 +1402,7 @@ impl Inner {
         let first = norm.chars().next()?;
         let mask = letter_mask(norm);
         for t in self.fuzzy.get(&first).into_iter().flatten() {
-            // cheap bounds first: the length difference and the letters only
-            // one side has are edits `typo_distance` would count (it refuses
-            // beyond `max`)
-            let max = if len.min(t.len) <= 8 { 1 } else { 2 };
-            if len.abs_diff(t.len) > max
-                || (mask & !t.mask).count_ones() as usize > max
-                || (t.mask & !mask).count_ones() as usize > max
-            {
+            if !t.near(len, mask) {
                 continue;
             }
             if let Some(d) = typo_distance(norm, len, &t.norm) {
@@ -1312,11 +1525,194 @@ mod tests {
             "\u{e9}t\u{e9}s",
         ] {
             assert_eq!(inner.may_be_typo(w), inner.may_be_typo_chars(w), "{w:?}");
+            assert!(
+                inner.may_be_typo(w) || inner.fuzzy_target(w).is_none(),
+                "{w:?}"
+            );
         }
         for c in 'a'..='z' {
             for len in 0..12 {
                 let w: String = std::iter::repeat_n(c, len).collect();
                 assert_eq!(inner.may_be_typo(&w), inner.may_be_typo_chars(&w), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn stem_index_key_is_the_zero_padded_head_and_tail() {
+        let index = StemIndex::default();
+        let word = |b: &[u8]| {
+            let mut w = [0u8; 8];
+            w[..b.len()].copy_from_slice(b);
+            u64::from_le_bytes(w)
+        };
+        for s in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdef",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefghijklmnop",
+            "\u{e9}t\u{e9}",
+            "c++",
+        ] {
+            let b = s.as_bytes();
+            let n = b.len();
+            let tail = if n > 8 { word(&b[n - 8..]) } else { 0 };
+            assert_eq!(
+                index.key(s),
+                StemKey {
+                    head: word(&b[..n.min(8)]),
+                    tail,
+                    len: n as u32
+                },
+                "{s:?}"
+            );
+        }
+        // longer: the tail is a hash of every byte
+        assert_ne!(
+            index.key("abcdefgh-x-ijklmnop"),
+            index.key("abcdefgh-y-ijklmnop")
+        );
+    }
+
+    #[test]
+    fn stem_index_spreads_stems_crafted_to_share_bytes() {
+        // 4096 stems alike but in their middle bytes (a role of them was
+        // one run of slots: every insert and every lookup walked it)
+        let letters = b"abcdefghijklmnop";
+        let mut stems = Vec::new();
+        for i in 0..4096usize {
+            let mid: String = [i & 15, i >> 4 & 15, i >> 8 & 15]
+                .iter()
+                .map(|&k| char::from(letters[k]))
+                .collect();
+            // 16 bytes (head and tail shared) or longer (hashed)
+            stems.push(if i % 2 == 0 {
+                format!("aaaaaaaa{mid}bbbbb")
+            } else {
+                format!("aaaaaaaa{mid}bbbbbbbbbbbb")
+            });
+        }
+        let index = StemIndex::new(stems.iter().enumerate().map(|(i, s)| (&**s, i as u32)));
+        let n = index.slots.len();
+        let longest = index
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, id))| *id != 0)
+            .map(|(at, (key, _))| (at + n - index.slot(key)) & (n - 1))
+            .max();
+        assert!(longest.is_some_and(|d| d < 64), "longest probe {longest:?}");
+        for (i, s) in stems.iter().enumerate() {
+            assert_eq!(index.get(s), Some(i as u32), "{s}");
+        }
+        assert_eq!(index.get("aaaaaaaaqqqbbbbbbbbbbbb"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stem_index_finds_what_the_vocabulary_has(
+            words in proptest::collection::vec("[a-e.+#\u{e9}]{0,12}", 0..40),
+        ) {
+            let m = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
+            let inner = &m.inner;
+            let vocab: Vec<&str> = inner.vocab.keys().map(|s| &**s).collect();
+            // the stems, their prefixes and extensions, and random words
+            let mut probes: Vec<String> = words;
+            for v in &vocab {
+                probes.push(v.to_string());
+                probes.push(format!("{v}s"));
+                probes.push(format!("{v}\0"));
+                for (i, _) in v.char_indices() {
+                    probes.push(v[..i].to_string());
+                }
+            }
+            for w in &probes {
+                proptest::prop_assert_eq!(inner.stem_index.get(w), inner.vocab.get(w.as_str()).copied(), "{:?}", w);
+            }
+            // a small index of distinct words, full of collisions
+            let mut five: Vec<&str> = Vec::new();
+            for w in &probes {
+                if five.len() < 5 && !five.contains(&w.as_str()) {
+                    five.push(w);
+                }
+            }
+            let small = StemIndex::new(five.iter().enumerate().map(|(i, w)| (*w, i as u32)));
+            for w in &probes {
+                let want = five.iter().position(|p| p == w).map(|i| i as u32);
+                proptest::prop_assert_eq!(small.get(w), want, "{:?}", w);
+            }
+        }
+    }
+
+    /// A role whose letter `s` begins more targets than
+    /// [`NEAR_TEST_MAX_TARGETS`].
+    fn many_s_targets() -> Matcher {
+        let words = [
+            "salesforce",
+            "sagemaker",
+            "sass",
+            "scala",
+            "scipy",
+            "scrapy",
+            "selenium",
+            "sentry",
+            "serverless",
+            "sharepoint",
+            "shopify",
+            "sinatra",
+            "snowflake",
+            "solidity",
+            "splunk",
+            "spring",
+            "sqlite",
+            "storybook",
+            "stripe",
+            "svelte",
+            "swagger",
+            "symfony",
+        ];
+        let list: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
+        let json = format!(
+            r#"{{"name": "s", "must_have": [{}], "bonus": []}}"#,
+            list.join(", ")
+        );
+        let m = Matcher::new(Role::from_json(&json).unwrap()).unwrap();
+        assert!(m.inner.fuzzy[&'s'].len() > NEAR_TEST_MAX_TARGETS);
+        m
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn typo_candidates_match_the_reference(
+            pick in 0usize..64,
+            edits in proptest::collection::vec((0usize..4, 0usize..16, "[a-z\u{e9}1]"), 0..3),
+        ) {
+            for m in [Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap(), many_s_targets()] {
+                let inner = &m.inner;
+                let targets: Vec<&str> = inner.fuzzy.values().flatten().map(|t| &*t.norm).collect();
+                // a target with a few edits: swaps, deletions, insertions, changes
+                let mut w: Vec<char> = targets[pick % targets.len()].chars().collect();
+                for (op, at, c) in &edits {
+                    let c = c.chars().next().unwrap();
+                    let at = at % (w.len() + 1);
+                    match op {
+                        0 if at + 1 < w.len() => w.swap(at, at + 1),
+                        1 if at < w.len() => { w.remove(at); }
+                        2 => w.insert(at, c),
+                        _ if at < w.len() => w[at] = c,
+                        _ => {}
+                    }
+                }
+                let w: String = w.into_iter().collect();
+                proptest::prop_assert_eq!(inner.may_be_typo(&w), inner.may_be_typo_chars(&w), "{:?}", w);
+                proptest::prop_assert!(inner.may_be_typo(&w) || inner.fuzzy_target(&w).is_none(), "{:?}", w);
             }
         }
     }
