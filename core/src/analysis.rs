@@ -33,7 +33,6 @@
 
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use smol_str::SmolStr;
 
 use crate::document::{Document, Line, LineKind};
 use crate::error::{Error, Result};
@@ -551,8 +550,8 @@ pub(crate) fn build_report(
                     text: text[span.range()].into(),
                     kind: h.kind,
                     variant: h.variant,
-                    form: p.form.as_str().into(),
-                    via: p.via.as_deref().map(SmolStr::from),
+                    form: p.form.clone(),
+                    via: p.via.clone(),
                     section: line.section,
                     in_context: ctx,
                 });
@@ -702,7 +701,7 @@ pub(crate) fn build_report(
                         kind: FlagKind::ListOnly,
                         span: Some(h.span),
                         line: Some(h.line),
-                        text: k.term.as_str().into(),
+                        text: info.term.clone(),
                         message: format!(
                             "{} is never used in an experience, project or summary sentence.",
                             written_as(display, Some(h))
@@ -808,7 +807,7 @@ pub(crate) fn build_report(
                 kind: FlagKind::Stuffing,
                 span: None,
                 line: None,
-                text: k.term.as_str().into(),
+                text: info.term.clone(),
                 message: format!(
                     "\"{display}\" appears {} times in {} words; ATS and recruiters read that as keyword stuffing.",
                     a.counted, doc.word_count
@@ -817,7 +816,7 @@ pub(crate) fn build_report(
             });
         }
         keywords.push(KeywordResult {
-            term: k.term.as_str().into(),
+            term: info.term.clone(),
             tier: k.tier,
             weight: k.weight,
             found,

@@ -181,9 +181,10 @@ pub(crate) struct Pattern {
     pub keyword: Source,
     pub base: MatchKind,
     /// The form as written (term, alias, acronym or alternative).
-    pub form: String,
+    /// (`SmolStr`: a report's hits clone it, no copy)
+    pub form: smol_str::SmolStr,
     /// The alternative this pattern belongs to, if any.
-    pub via: Option<String>,
+    pub via: Option<smol_str::SmolStr>,
     /// Normalized tokens of the form.
     pub norms: Vec<Box<str>>,
     /// Gaps between the form's tokens.
@@ -200,6 +201,8 @@ pub(crate) struct Pattern {
 /// What the analysis needs of each role keyword, computed once at compile time.
 #[derive(Debug)]
 pub(crate) struct KeywordInfo {
+    /// The term, as reports name it (cloned into each, no copy)
+    pub term: smol_str::SmolStr,
     pub parsed: ParsedTerm,
     /// `(alternative, full form, acronym)` pairs an ATS may search either way.
     pub pairs: Vec<(Option<String>, String, String)>,
@@ -603,7 +606,11 @@ fn compile(role: Role, options: Options) -> Inner {
                 .map(|k| {
                     let parsed = k.parsed();
                     let pairs = analysis::acronym_pairs(k, &parsed);
-                    KeywordInfo { parsed, pairs }
+                    KeywordInfo {
+                        term: k.term.as_str().into(),
+                        parsed,
+                        pairs,
+                    }
                 })
                 .collect(),
             role,
@@ -866,8 +873,8 @@ impl Compiler {
         let pattern = Pattern {
             keyword: src,
             base,
-            form: trimmed.to_string(),
-            via: via.map(str::to_string),
+            form: trimmed.into(),
+            via: via.map(Into::into),
             norms,
             gaps: gaps.clone(),
             surfaces,
