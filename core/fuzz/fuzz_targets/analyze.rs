@@ -1,6 +1,7 @@
 //! Arbitrary bytes as a resume, with the built-in role: `analyze_bytes` gives
 //! a report or a typed error; the lossy UTF-8 text gives a report whose spans
-//! slice the text and whose offsets convert and round-trip.
+//! slice the text and whose offsets convert and round-trip; `Matcher::find`
+//! finds the hits the report lists.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -56,4 +57,25 @@ fuzz_target!(|data: &[u8]| {
     let lossy = String::from_utf8_lossy(data);
     let r = m.analyze(&lossy).unwrap();
     check(&lossy, &r);
+    // `find` (no document parsed, lines read on demand) finds the report's
+    // hits
+    let mut found: Vec<_> = m
+        .find(&lossy)
+        .unwrap()
+        .into_iter()
+        .map(|h| (h.keyword, h.span.start, h.span.end, h.kind, h.variant))
+        .collect();
+    let mut hits: Vec<_> = r
+        .keywords
+        .iter()
+        .enumerate()
+        .flat_map(|(k, kw)| {
+            kw.hits
+                .iter()
+                .map(move |h| (k, h.span.start, h.span.end, h.kind, h.variant))
+        })
+        .collect();
+    found.sort_by_key(|h| (h.0, h.1, h.2));
+    hits.sort_by_key(|h| (h.0, h.1, h.2));
+    assert_eq!(found, hits, "find and analyze disagree");
 });
