@@ -363,8 +363,7 @@ impl Interner {
     /// to [`ASCII_FAST_MAX`]) if it is in `words`; else it is added and its
     /// new id returned, with `true`; and the first eight bytes of the
     /// lowercase (see [`first_chunk`]). The bytes are read from the text
-    /// eight at a time (no copy); `upper` says whether any is an uppercase
-    /// letter.
+    /// eight at a time (no copy).
     #[inline]
     fn intern_ascii(
         &mut self,
@@ -372,17 +371,19 @@ impl Interner {
         text: &str,
         start: usize,
         n: usize,
-        upper: bool,
     ) -> (u32, bool, u64) {
         let bytes = text.as_bytes();
-        let lower8 = |w| if upper { ascii_lower8(w) } else { w };
         let raw_first = load8(bytes, start, n.min(8));
-        let first = lower8(raw_first);
+        let first = ascii_lower8(raw_first);
         let mut rest = [0u64; ASCII_FAST_MAX / 8 - 1];
+        // the bits lowercasing changed after the first eight bytes
+        let mut rest_upper = 0;
         let chunks = n.div_ceil(8);
         for (k, l) in rest.iter_mut().enumerate().take(chunks - 1) {
             let at = 8 * (k + 1);
-            *l = lower8(load8(bytes, start + at, (n - at).min(8)));
+            let raw = load8(bytes, start + at, (n - at).min(8));
+            *l = ascii_lower8(raw);
+            rest_upper |= raw ^ *l;
         }
         // `word_hash` of the lowercase
         let h = word_hash_chunks(
@@ -414,13 +415,14 @@ impl Interner {
         let id = words.spans.len() as u32;
         let s = words.buf.len();
         words.buf.push_str(&text[start..start + n]);
-        if upper {
-            if n <= 8 && (raw_first ^ first) >> 8 == 0 {
+        let first_upper = raw_first ^ first;
+        if rest_upper == 0 && first_upper >> 8 == 0 {
+            if first_upper != 0 {
                 // a capitalized word: only its first letter to lower
                 words.buf[s..s + 1].make_ascii_lowercase();
-            } else {
-                words.buf[s..].make_ascii_lowercase();
             }
+        } else {
+            words.buf[s..].make_ascii_lowercase();
         }
         words.spans.push((s, words.buf.len()));
         self.firsts.push(first);
@@ -913,32 +915,21 @@ impl Gap {
     }
 }
 
-// Byte classes (`CLASS`): ASCII letters, digits and `_` are word bytes.
-const LOWER: u8 = 1;
-const UPPER: u8 = 2;
-const DIGIT: u8 = 4;
-const UNDERSCORE: u8 = 8;
-const WORD: u8 = LOWER | UPPER | DIGIT | UNDERSCORE;
-/// an apostrophe inside a word (never in `CLASS`: set by the word scan)
-const APOSTROPHE: u8 = 16;
+// Byte classes (`CLASS`).
+/// an ASCII letter, digit or `_`
+const WORD: u8 = 1;
 /// a byte that can continue a tech token after a word: `+ # . / & -`
-const TECH_NEXT: u8 = 32;
+const TECH_NEXT: u8 = 2;
 /// a byte of a non-ASCII character
-const HIGH: u8 = 64;
+const HIGH: u8 = 4;
 
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        t[b] = if c.is_ascii_lowercase() {
-            LOWER
-        } else if c.is_ascii_uppercase() {
-            UPPER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else if c == b'_' {
-            UNDERSCORE
+        t[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+            WORD
         } else if matches!(c, b'+' | b'#' | b'.' | b'/' | b'&' | b'-') {
             TECH_NEXT
         } else if c >= 0x80 {
@@ -955,19 +946,15 @@ fn is_word_byte(b: u8) -> bool {
     CLASS[b as usize] & WORD != 0
 }
 
-/// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`)
-/// and the classes of its bytes or-ed together (`APOSTROPHE` for inner `'`).
+/// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`).
 #[inline]
-fn ascii_word_end(bytes: &[u8], i: usize) -> (usize, u8) {
-    let mut classes = 0;
+fn ascii_word_end(bytes: &[u8], i: usize) -> usize {
     let mut j = i;
     loop {
         for &b in &bytes[j..] {
-            let c = CLASS[b as usize];
-            if c & WORD == 0 {
+            if CLASS[b as usize] & WORD == 0 {
                 break;
             }
-            classes |= c;
             j += 1;
         }
         // an apostrophe between a word byte and a letter stays in the word
@@ -975,12 +962,18 @@ fn ascii_word_end(bytes: &[u8], i: usize) -> (usize, u8) {
             && bytes.get(j) == Some(&b'\'')
             && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic)
         {
-            classes |= APOSTROPHE;
             j += 1;
         } else {
-            return (j, classes);
+            return j;
         }
     }
+}
+
+/// Whether the bytes `i..end` are all ASCII digits.
+fn all_digits(bytes: &[u8], i: usize, end: usize) -> bool {
+    bytes
+        .get(i..end)
+        .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// The end of the character at `i` if it is common punctuation (bullets,
@@ -1053,21 +1046,21 @@ impl<'a> Tokenizer<'a> {
         while let Some(&b) = bytes.get(i) {
             let class = CLASS[b as usize];
             if class & WORD != 0 {
-                let (end, classes) = ascii_word_end(bytes, i);
+                let end = ascii_word_end(bytes, i);
                 let next = bytes.get(end).map_or(0, |&b| CLASS[b as usize]);
                 if next & (TECH_NEXT | HIGH) == 0 {
                     // the common case: a plain word or number, no rule to try
-                    let kind = if classes == DIGIT {
+                    let kind = if b.is_ascii_digit() && all_digits(bytes, i, end) {
                         TokenKind::Number
                     } else {
                         TokenKind::Word
                     };
-                    self.push_ascii(i, end, kind, classes & UPPER != 0);
+                    self.push_ascii(i, end, kind);
                     i = end;
                 } else if next & HIGH != 0 {
                     i = self.unicode_run(i);
                 } else {
-                    i = self.ascii_word(i, end, classes);
+                    i = self.ascii_word(i, end);
                 }
             } else if class & HIGH != 0 {
                 i = match lone_punct(self.text, i) {
@@ -1089,7 +1082,7 @@ impl<'a> Tokenizer<'a> {
                     b'-' => self.gap = self.gap.and_hyphen(),
                     b'.' => {
                         if let Some(end) = self.dot_net_at(i) {
-                            self.push_ascii(i, end, TokenKind::Tech, true);
+                            self.push_ascii(i, end, TokenKind::Tech);
                             i = end;
                             continue;
                         }
@@ -1133,19 +1126,20 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    /// Tokenize the ASCII word `i..end` (its bytes' `classes`) applying the
-    /// tech-token rules.
-    fn ascii_word(&mut self, i: usize, mut end: usize, classes: u8) -> usize {
+    /// Tokenize the ASCII word `i..end` applying the tech-token rules.
+    fn ascii_word(&mut self, i: usize, mut end: usize) -> usize {
         let bytes = self.bytes;
         let n = bytes.len();
         let word_len = end - i;
-        let all_digits = classes == DIGIT;
+        let all_digits = all_digits(bytes, i, end);
         let mut kind = if all_digits {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
-        let letters = classes & !(LOWER | UPPER) == 0;
+        let letters = bytes
+            .get(i..end)
+            .is_some_and(|w| w.iter().all(u8::is_ascii_alphabetic));
         // C++, G++ (and C++17: the version stays a separate, glued token)
         if letters && word_len <= 3 && bytes.get(end..end + 2) == Some(b"++") {
             end += 2;
@@ -1191,7 +1185,7 @@ impl<'a> Tokenizer<'a> {
             && matches!(bytes[end], b'/' | b'&' | b'-')
             && is_word_byte(bytes[end + 1])
         {
-            let (e, _) = ascii_word_end(bytes, end + 1);
+            let e = ascii_word_end(bytes, end + 1);
             let cand = &self.text[i..e];
             if (e == n || bytes[e] < 0x80)
                 && cand.len() <= 12
@@ -1201,7 +1195,7 @@ impl<'a> Tokenizer<'a> {
                 kind = TokenKind::Tech;
             }
         }
-        self.push_ascii(i, end, kind, true);
+        self.push_ascii(i, end, kind);
         end
     }
 
@@ -1262,17 +1256,16 @@ impl<'a> Tokenizer<'a> {
         self.line_starts.push(next);
     }
 
-    /// Push the token `start..end` of the text, ASCII; `upper` if it may
-    /// have uppercase letters.
+    /// Push the token `start..end` of the text, ASCII.
     #[inline]
-    fn push_ascii(&mut self, start: usize, end: usize, kind: TokenKind, upper: bool) {
+    fn push_ascii(&mut self, start: usize, end: usize, kind: TokenKind) {
         let n = end - start;
         let norm = if n <= ASCII_FAST_MAX {
             // the normalized form of ASCII is its lowercase: compared in
             // place, copied into the words only when it is new
-            let (id, new, first) =
-                self.intern
-                    .intern_ascii(&mut self.norms, self.text, start, n, upper);
+            let (id, new, first) = self
+                .intern
+                .intern_ascii(&mut self.norms, self.text, start, n);
             if new && kind == TokenKind::Word {
                 // the filter's prefix of the form, from its first bytes
                 let k = n.min(3);
@@ -1293,7 +1286,7 @@ impl<'a> Tokenizer<'a> {
 
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         if self.text.as_bytes()[start..end].is_ascii() {
-            return self.push_ascii(start, end, kind, true);
+            return self.push_ascii(start, end, kind);
         }
         let norm = self.intern(start, end, kind);
         self.push_token(start, end, norm, kind);
