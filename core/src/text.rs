@@ -375,6 +375,27 @@ impl Interner {
         let bytes = text.as_bytes();
         let raw_first = load8(bytes, start, n.min(8));
         let first = ascii_lower8(raw_first);
+        if n <= 8 {
+            // the common short form: its first chunk is all of it
+            let h = word_hash_chunks(self.hasher.clone(), n, first, std::iter::empty());
+            let tag = slot_tag(h, n);
+            let mask = self.slots.len() - 1;
+            let mut i = h as usize & mask;
+            loop {
+                let (id, stag) = self.slots[i];
+                if id == 0 {
+                    break;
+                }
+                // the tag has the length
+                if stag == tag && self.firsts[id as usize - 1] == first {
+                    return (id - 1, false, first);
+                }
+                i = (i + 1) & mask;
+            }
+            let upper = (raw_first ^ first, 0);
+            let id = self.add(words, &text[start..start + n], upper, h, first, (i, tag));
+            return (id, true, first);
+        }
         let mut rest = [0u64; ASCII_FAST_MAX / 8 - 1];
         // the bits lowercasing changed after the first eight bytes
         let mut rest_upper = 0;
@@ -402,9 +423,6 @@ impl Interner {
             }
             // the tag has the length
             if stag == tag && self.firsts[id as usize - 1] == first {
-                if n <= 8 {
-                    return (id - 1, false, first);
-                }
                 let (os, _) = words.spans[id as usize - 1];
                 if same_chunks(words.buf.as_bytes(), os + 8, n - 8, &rest[..chunks - 1]) {
                     return (id - 1, false, first);
@@ -412,12 +430,30 @@ impl Interner {
             }
             i = (i + 1) & mask;
         }
+        let upper = (raw_first ^ first, rest_upper);
+        let id = self.add(words, &text[start..start + n], upper, h, first, (i, tag));
+        (id, true, first)
+    }
+
+    /// Add the ASCII `form` to `words`, lowercased (`upper`: the bits
+    /// lowercasing changes in its first eight bytes and in the others), its
+    /// hash `h` and first chunk `first`, in the empty slot `i` with the tag
+    /// `tag`; its id.
+    #[inline(always)]
+    fn add(
+        &mut self,
+        words: &mut Words,
+        form: &str,
+        (upper_first, upper_rest): (u64, u64),
+        h: u64,
+        first: u64,
+        (i, tag): (usize, u32),
+    ) -> u32 {
         let id = words.spans.len() as u32;
         let s = words.buf.len();
-        words.buf.push_str(&text[start..start + n]);
-        let first_upper = raw_first ^ first;
-        if rest_upper == 0 && first_upper >> 8 == 0 {
-            if first_upper != 0 {
+        words.buf.push_str(form);
+        if upper_rest == 0 && upper_first >> 8 == 0 {
+            if upper_first != 0 {
                 // a capitalized word: only its first letter to lower
                 words.buf[s..s + 1].make_ascii_lowercase();
             }
@@ -431,7 +467,7 @@ impl Interner {
         if words.spans.len() * 2 > self.slots.len() {
             self.grow();
         }
-        (id, true, first)
+        id
     }
 
     /// The id of the last word of `words` if an earlier word equals it (and
