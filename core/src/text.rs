@@ -655,6 +655,16 @@ fn packed_prefix(b: &[u8]) -> Option<u32> {
     Some(p)
 }
 
+/// Bits in [`StemFilter::ascii_prefix_bits`].
+const PREFIX_BITS: usize = 1 << 13;
+
+/// The bit of the packed prefix `p` in [`StemFilter::ascii_prefix_bits`]
+/// (a fixed hash: a crafted role can set many bits, which only sends more
+/// words to the keyed set).
+fn prefix_bit(p: u32) -> usize {
+    (p.wrapping_mul(0x9e37_79b1) >> (32 - PREFIX_BITS.trailing_zeros())) as usize
+}
+
 /// Which words are worth stemming: those whose first three letters (or the
 /// whole word, if shorter) begin some keyword form or stem. Other words keep
 /// their normalized form as stem; they cannot match a keyword either way.
@@ -666,6 +676,10 @@ fn packed_prefix(b: &[u8]) -> Option<u32> {
 pub(crate) struct StemFilter {
     /// the prefixes of at most three ASCII bytes (see [`packed_prefix`])
     ascii_prefixes: crate::hash::Set<u32>,
+    /// a bit for each of `ascii_prefixes` (see [`prefix_bit`]; empty when
+    /// there are none): most words the filter does not want miss it, and
+    /// are not looked up in the set
+    ascii_prefix_bits: Vec<u64>,
     /// the other prefixes
     prefixes: crate::hash::Set<Box<str>>,
     /// normalized word -> its Snowball stem (`None`: the word itself)
@@ -753,7 +767,12 @@ impl StemFilter {
         for (i, c) in form.char_indices().take(3) {
             let prefix = &form[..i + c.len_utf8()];
             match packed_prefix(prefix.as_bytes()) {
-                Some(p) => self.ascii_prefixes.insert(p),
+                Some(p) => {
+                    self.ascii_prefix_bits.resize(PREFIX_BITS / 64, 0);
+                    let bit = prefix_bit(p);
+                    self.ascii_prefix_bits[bit / 64] |= 1 << (bit % 64);
+                    self.ascii_prefixes.insert(p)
+                }
                 None => self.prefixes.insert(prefix.into()),
             };
         }
@@ -762,10 +781,21 @@ impl StemFilter {
     fn wants(&self, norm: &str) -> bool {
         let b = norm.as_bytes();
         if let Some(p) = packed_prefix(&b[..b.len().min(3)]) {
-            return self.ascii_prefixes.contains(&p);
+            return self.wants_ascii(p);
         }
         let end = norm.char_indices().nth(3).map_or(norm.len(), |(i, _)| i);
         self.prefixes.contains(&norm[..end])
+    }
+
+    /// Whether the filter has the packed ASCII prefix `p` (see
+    /// [`packed_prefix`]).
+    #[inline]
+    fn wants_ascii(&self, p: u32) -> bool {
+        let bit = prefix_bit(p);
+        self.ascii_prefix_bits
+            .get(bit / 64)
+            .is_some_and(|w| w >> (bit % 64) & 1 != 0)
+            && self.ascii_prefixes.contains(&p)
     }
 
     /// `stem_of(word, TokenKind::Word)`, through the cache.
@@ -1306,10 +1336,7 @@ impl<'a> Tokenizer<'a> {
                 // the filter's prefix of the form, from its first bytes
                 let k = n.min(3);
                 let prefix = (k as u32) << 24 | (first & ((1 << (8 * k)) - 1)) as u32;
-                if self
-                    .filter
-                    .is_none_or(|f| f.ascii_prefixes.contains(&prefix))
-                {
+                if self.filter.is_none_or(|f| f.wants_ascii(prefix)) {
                     self.pending.push(id);
                 }
             }
@@ -1941,6 +1968,25 @@ mod tests {
         assert_eq!(toks.norms.len(), 3);
         assert_eq!(toks.stem(&toks.tokens[1]), "api");
         assert_eq!(toks.stem(&toks.tokens[2]), toks.stem(&toks.tokens[3]));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stem_filter_wants_the_words_a_form_begins_like(
+            forms in proptest::collection::vec("[a-c]{1,4}|[a-cé]{1,3}", 0..40),
+            words in proptest::collection::vec("[a-cé]{1,5}", 1..40),
+        ) {
+            let mut filter = StemFilter::default();
+            for f in &forms {
+                filter.add(f);
+            }
+            for w in &words {
+                // the first three characters, or the whole word
+                let end = w.char_indices().nth(3).map_or(w.len(), |(i, _)| i);
+                let want = forms.iter().any(|f| f.starts_with(&w[..end]));
+                proptest::prop_assert_eq!(filter.wants(w), want, "{:?} in {:?}", w, forms);
+            }
+        }
     }
 
     #[test]
