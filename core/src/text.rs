@@ -988,6 +988,8 @@ const WORD: u8 = 1;
 const TECH_NEXT: u8 = 2;
 /// a byte of a non-ASCII character
 const HIGH: u8 = 4;
+/// a space
+const SPACE: u8 = 8;
 
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -1000,6 +1002,8 @@ const CLASS: [u8; 256] = {
             TECH_NEXT
         } else if c >= 0x80 {
             HIGH
+        } else if c == b' ' {
+            SPACE
         } else {
             0
         };
@@ -1123,6 +1127,12 @@ impl<'a> Tokenizer<'a> {
                     };
                     self.push_ascii(i, end, kind);
                     i = end;
+                    // the commonest separator, taken here: the gap after a
+                    // token is `Glued`, and a space makes it `Space`
+                    if next == SPACE {
+                        self.gap = Gap::Space;
+                        i += 1;
+                    }
                 } else if next & HIGH != 0 {
                     i = self.unicode_run(i);
                 } else {
