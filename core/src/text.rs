@@ -335,8 +335,10 @@ fn first_chunk(form: &[u8]) -> u64 {
 }
 
 impl Interner {
-    fn with_capacity(words: usize) -> Self {
-        let n = (words * 2).next_power_of_two().max(64);
+    /// Room for `words` forms; the slots for `slotted` of them (the table
+    /// grows past that).
+    fn with_capacity(words: usize, slotted: usize) -> Self {
+        let n = (slotted * 2).next_power_of_two().max(64);
         Interner {
             slots: vec![(0, 0); n],
             firsts: Vec::with_capacity(words),
@@ -1091,8 +1093,10 @@ impl<'a> Tokenizer<'a> {
             text
         };
         // room for a resume's tokens and words up front (about one token
-        // in six bytes, one distinct word in sixteen); longer texts grow
-        let words = (text.len() / 16).min(1 << 14) + 8;
+        // in six bytes, one distinct word in sixteen on average: room for
+        // one in twelve spares most resumes a copy as the lists grow, and
+        // the zeroed slots are for one in sixteen); longer texts grow
+        let words = (text.len() / 12).min(1 << 14) + 8;
         let mut line_starts = Vec::with_capacity((text.len() / 40).min(1 << 13) + 2);
         line_starts.push(0);
         Tokenizer {
@@ -1102,7 +1106,7 @@ impl<'a> Tokenizer<'a> {
             tokens: Vec::with_capacity((text.len() / 6).min(1 << 16) + 8),
             norms: Words::with_capacity(words, words * 8),
             line_starts,
-            intern: Interner::with_capacity(words),
+            intern: Interner::with_capacity(words, (text.len() / 16).min(1 << 14) + 8),
             pending: Vec::with_capacity(words),
             gap: Gap::Start,
             line: 0,
@@ -2176,7 +2180,7 @@ mod tests {
         }
         // the interner's table: probes as short as for any words (at most
         // half full, linear probing: half a probe on average)
-        let mut interner = Interner::with_capacity(16);
+        let mut interner = Interner::with_capacity(16, 16);
         let mut forms = Words::default();
         for (i, w) in words.iter().enumerate() {
             let s = forms.buf.len();
