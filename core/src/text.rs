@@ -1023,12 +1023,7 @@ fn is_word_byte(b: u8) -> bool {
 fn ascii_word_end(bytes: &[u8], i: usize) -> usize {
     let mut j = i;
     loop {
-        for &b in &bytes[j..] {
-            if CLASS[b as usize] & WORD == 0 {
-                break;
-            }
-            j += 1;
-        }
+        j = word_bytes_end(bytes, j);
         // an apostrophe between a word byte and a letter stays in the word
         if j > i
             && bytes.get(j) == Some(&b'\'')
@@ -1039,6 +1034,37 @@ fn ascii_word_end(bytes: &[u8], i: usize) -> usize {
             return j;
         }
     }
+}
+
+/// The first byte from `from` that is not a word byte (or the end), four
+/// bytes to a step (fewer loop tests than one at a time).
+#[inline(always)]
+fn word_bytes_end(bytes: &[u8], from: usize) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let word = |b: u8| CLASS[b as usize] & WORD != 0;
+    let mut k = 0;
+    for c in rest.chunks_exact(4) {
+        if !word(c[0]) {
+            return from + k;
+        }
+        if !word(c[1]) {
+            return from + k + 1;
+        }
+        if !word(c[2]) {
+            return from + k + 2;
+        }
+        if !word(c[3]) {
+            return from + k + 3;
+        }
+        k += 4;
+    }
+    for &b in rest.get(k..).unwrap_or_default() {
+        if !word(b) {
+            break;
+        }
+        k += 1;
+    }
+    from + k
 }
 
 /// Whether the bytes `i..end` are all ASCII digits.
@@ -2062,6 +2088,56 @@ mod tests {
             ] {
                 assert_same_as_reference(&text);
             }
+        }
+    }
+
+    /// [`word_bytes_end`] one byte at a time.
+    fn word_bytes_end_bytewise(bytes: &[u8], from: usize) -> usize {
+        bytes[from..]
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+            .map_or(bytes.len(), |k| from + k)
+    }
+
+    #[test]
+    fn word_bytes_end_stops_at_each_byte_value_at_each_offset() {
+        for b in 0..=255u8 {
+            for len in 0..=9 {
+                for from in 0..=len {
+                    // ending at `b`, followed by more word bytes or by nothing
+                    let mut bytes = vec![b'x'; len];
+                    bytes.push(b);
+                    let ended = bytes.clone();
+                    bytes.extend_from_slice(b"yyyyy");
+                    for t in [&bytes[..], &ended[..], &bytes[..len]] {
+                        assert_eq!(
+                            word_bytes_end(t, from),
+                            word_bytes_end_bytewise(t, from),
+                            "{t:?} from {from}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_bytes_end_agrees_with_bytewise(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::prelude::any::<u8>(),
+                    proptest::sample::select(&b"aZ_7'-. \n\x80"[..]),
+                ],
+                0..40,
+            ),
+            from in 0usize..40,
+        ) {
+            let from = from.min(bytes.len());
+            proptest::prop_assert_eq!(
+                word_bytes_end(&bytes, from),
+                word_bytes_end_bytewise(&bytes, from)
+            );
         }
     }
 
