@@ -992,6 +992,8 @@ const TECH_NEXT: u8 = 2;
 const HIGH: u8 = 4;
 /// a space
 const SPACE: u8 = 8;
+/// an apostrophe
+const APOSTROPHE: u8 = 16;
 
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -1006,6 +1008,8 @@ const CLASS: [u8; 256] = {
             HIGH
         } else if c == b' ' {
             SPACE
+        } else if c == b'\'' {
+            APOSTROPHE
         } else {
             0
         };
@@ -1018,53 +1022,55 @@ fn is_word_byte(b: u8) -> bool {
     CLASS[b as usize] & WORD != 0
 }
 
-/// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`).
+/// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`)
+/// and the class of the byte there (0 at the end of the text).
 #[inline]
-fn ascii_word_end(bytes: &[u8], i: usize) -> usize {
+fn ascii_word_end(bytes: &[u8], i: usize) -> (usize, u8) {
     let mut j = i;
     loop {
-        j = word_bytes_end(bytes, j);
+        let (end, next) = word_bytes_end(bytes, j);
+        j = end;
         // an apostrophe between a word byte and a letter stays in the word
-        if j > i
-            && bytes.get(j) == Some(&b'\'')
-            && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic)
-        {
+        if next == APOSTROPHE && j > i && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic) {
             j += 1;
         } else {
-            return j;
+            return (j, next);
         }
     }
 }
 
-/// The first byte from `from` that is not a word byte (or the end), four
-/// bytes to a step (fewer loop tests than one at a time).
+/// The first byte from `from` that is not a word byte (or the end) and its
+/// class (0 at the end), four bytes to a step (fewer loop tests than one at
+/// a time).
 #[inline(always)]
-fn word_bytes_end(bytes: &[u8], from: usize) -> usize {
+fn word_bytes_end(bytes: &[u8], from: usize) -> (usize, u8) {
     let rest = bytes.get(from..).unwrap_or_default();
-    let word = |b: u8| CLASS[b as usize] & WORD != 0;
+    let class = |b: u8| CLASS[b as usize];
     let mut k = 0;
     for c in rest.chunks_exact(4) {
-        if !word(c[0]) {
-            return from + k;
+        let (c0, c1, c2, c3) = (class(c[0]), class(c[1]), class(c[2]), class(c[3]));
+        if c0 & WORD == 0 {
+            return (from + k, c0);
         }
-        if !word(c[1]) {
-            return from + k + 1;
+        if c1 & WORD == 0 {
+            return (from + k + 1, c1);
         }
-        if !word(c[2]) {
-            return from + k + 2;
+        if c2 & WORD == 0 {
+            return (from + k + 2, c2);
         }
-        if !word(c[3]) {
-            return from + k + 3;
+        if c3 & WORD == 0 {
+            return (from + k + 3, c3);
         }
         k += 4;
     }
     for &b in rest.get(k..).unwrap_or_default() {
-        if !word(b) {
-            break;
+        let cl = class(b);
+        if cl & WORD == 0 {
+            return (from + k, cl);
         }
         k += 1;
     }
-    from + k
+    (from + k, 0)
 }
 
 /// Whether the bytes `i..end` are all ASCII digits.
@@ -1146,8 +1152,7 @@ impl<'a> Tokenizer<'a> {
         while let Some(&b) = bytes.get(i) {
             let class = CLASS[b as usize];
             if class & WORD != 0 {
-                let end = ascii_word_end(bytes, i);
-                let next = bytes.get(end).map_or(0, |&b| CLASS[b as usize]);
+                let (end, next) = ascii_word_end(bytes, i);
                 if next & (TECH_NEXT | HIGH) == 0 {
                     // the common case: a plain word or number, no rule to try
                     let kind = if b.is_ascii_digit() && all_digits(bytes, i, end) {
@@ -1291,7 +1296,7 @@ impl<'a> Tokenizer<'a> {
             && matches!(bytes[end], b'/' | b'&' | b'-')
             && is_word_byte(bytes[end + 1])
         {
-            let e = ascii_word_end(bytes, end + 1);
+            let (e, _) = ascii_word_end(bytes, end + 1);
             let cand = &self.text[i..e];
             if (e == n || bytes[e] < 0x80)
                 && cand.len() <= 12
@@ -2092,11 +2097,12 @@ mod tests {
     }
 
     /// [`word_bytes_end`] one byte at a time.
-    fn word_bytes_end_bytewise(bytes: &[u8], from: usize) -> usize {
-        bytes[from..]
+    fn word_bytes_end_bytewise(bytes: &[u8], from: usize) -> (usize, u8) {
+        let end = bytes[from..]
             .iter()
             .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
-            .map_or(bytes.len(), |k| from + k)
+            .map_or(bytes.len(), |k| from + k);
+        (end, bytes.get(end).map_or(0, |&b| CLASS[b as usize]))
     }
 
     #[test]
