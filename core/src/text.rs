@@ -335,8 +335,10 @@ fn first_chunk(form: &[u8]) -> u64 {
 }
 
 impl Interner {
-    fn with_capacity(words: usize) -> Self {
-        let n = (words * 2).next_power_of_two().max(64);
+    /// Room for `words` forms; the slots for `slotted` of them (the table
+    /// grows past that).
+    fn with_capacity(words: usize, slotted: usize) -> Self {
+        let n = (slotted * 2).next_power_of_two().max(64);
         Interner {
             slots: vec![(0, 0); n],
             firsts: Vec::with_capacity(words),
@@ -363,8 +365,7 @@ impl Interner {
     /// to [`ASCII_FAST_MAX`]) if it is in `words`; else it is added and its
     /// new id returned, with `true`; and the first eight bytes of the
     /// lowercase (see [`first_chunk`]). The bytes are read from the text
-    /// eight at a time (no copy); `upper` says whether any is an uppercase
-    /// letter.
+    /// eight at a time (no copy).
     #[inline]
     fn intern_ascii(
         &mut self,
@@ -372,17 +373,40 @@ impl Interner {
         text: &str,
         start: usize,
         n: usize,
-        upper: bool,
     ) -> (u32, bool, u64) {
         let bytes = text.as_bytes();
-        let lower8 = |w| if upper { ascii_lower8(w) } else { w };
         let raw_first = load8(bytes, start, n.min(8));
-        let first = lower8(raw_first);
+        let first = ascii_lower8(raw_first);
+        if n <= 8 {
+            // the common short form: its first chunk is all of it
+            let h = word_hash_chunks(self.hasher.clone(), n, first, std::iter::empty());
+            let tag = slot_tag(h, n);
+            let mask = self.slots.len() - 1;
+            let mut i = h as usize & mask;
+            loop {
+                let (id, stag) = self.slots[i];
+                if id == 0 {
+                    break;
+                }
+                // the tag has the length
+                if stag == tag && self.firsts[id as usize - 1] == first {
+                    return (id - 1, false, first);
+                }
+                i = (i + 1) & mask;
+            }
+            let upper = (raw_first ^ first, 0);
+            let id = self.add(words, &text[start..start + n], upper, h, first, (i, tag));
+            return (id, true, first);
+        }
         let mut rest = [0u64; ASCII_FAST_MAX / 8 - 1];
+        // the bits lowercasing changed after the first eight bytes
+        let mut rest_upper = 0;
         let chunks = n.div_ceil(8);
         for (k, l) in rest.iter_mut().enumerate().take(chunks - 1) {
             let at = 8 * (k + 1);
-            *l = lower8(load8(bytes, start + at, (n - at).min(8)));
+            let raw = load8(bytes, start + at, (n - at).min(8));
+            *l = ascii_lower8(raw);
+            rest_upper |= raw ^ *l;
         }
         // `word_hash` of the lowercase
         let h = word_hash_chunks(
@@ -401,9 +425,6 @@ impl Interner {
             }
             // the tag has the length
             if stag == tag && self.firsts[id as usize - 1] == first {
-                if n <= 8 {
-                    return (id - 1, false, first);
-                }
                 let (os, _) = words.spans[id as usize - 1];
                 if same_chunks(words.buf.as_bytes(), os + 8, n - 8, &rest[..chunks - 1]) {
                     return (id - 1, false, first);
@@ -411,16 +432,35 @@ impl Interner {
             }
             i = (i + 1) & mask;
         }
+        let upper = (raw_first ^ first, rest_upper);
+        let id = self.add(words, &text[start..start + n], upper, h, first, (i, tag));
+        (id, true, first)
+    }
+
+    /// Add the ASCII `form` to `words`, lowercased (`upper`: the bits
+    /// lowercasing changes in its first eight bytes and in the others), its
+    /// hash `h` and first chunk `first`, in the empty slot `i` with the tag
+    /// `tag`; its id.
+    #[inline(always)]
+    fn add(
+        &mut self,
+        words: &mut Words,
+        form: &str,
+        (upper_first, upper_rest): (u64, u64),
+        h: u64,
+        first: u64,
+        (i, tag): (usize, u32),
+    ) -> u32 {
         let id = words.spans.len() as u32;
         let s = words.buf.len();
-        words.buf.push_str(&text[start..start + n]);
-        if upper {
-            if n <= 8 && (raw_first ^ first) >> 8 == 0 {
+        words.buf.push_str(form);
+        if upper_rest == 0 && upper_first >> 8 == 0 {
+            if upper_first != 0 {
                 // a capitalized word: only its first letter to lower
                 words.buf[s..s + 1].make_ascii_lowercase();
-            } else {
-                words.buf[s..].make_ascii_lowercase();
             }
+        } else {
+            words.buf[s..].make_ascii_lowercase();
         }
         words.spans.push((s, words.buf.len()));
         self.firsts.push(first);
@@ -429,7 +469,7 @@ impl Interner {
         if words.spans.len() * 2 > self.slots.len() {
             self.grow();
         }
-        (id, true, first)
+        id
     }
 
     /// The id of the last word of `words` if an earlier word equals it (and
@@ -617,6 +657,16 @@ fn packed_prefix(b: &[u8]) -> Option<u32> {
     Some(p)
 }
 
+/// Bits in [`StemFilter::ascii_prefix_bits`].
+const PREFIX_BITS: usize = 1 << 13;
+
+/// The bit of the packed prefix `p` in [`StemFilter::ascii_prefix_bits`]
+/// (a fixed hash: a crafted role can set many bits, which only sends more
+/// words to the keyed set).
+fn prefix_bit(p: u32) -> usize {
+    (p.wrapping_mul(0x9e37_79b1) >> (32 - PREFIX_BITS.trailing_zeros())) as usize
+}
+
 /// Which words are worth stemming: those whose first three letters (or the
 /// whole word, if shorter) begin some keyword form or stem. Other words keep
 /// their normalized form as stem; they cannot match a keyword either way.
@@ -628,6 +678,10 @@ fn packed_prefix(b: &[u8]) -> Option<u32> {
 pub(crate) struct StemFilter {
     /// the prefixes of at most three ASCII bytes (see [`packed_prefix`])
     ascii_prefixes: crate::hash::Set<u32>,
+    /// a bit for each of `ascii_prefixes` (see [`prefix_bit`]; empty when
+    /// there are none): most words the filter does not want miss it, and
+    /// are not looked up in the set
+    ascii_prefix_bits: Vec<u64>,
     /// the other prefixes
     prefixes: crate::hash::Set<Box<str>>,
     /// normalized word -> its Snowball stem (`None`: the word itself)
@@ -715,7 +769,12 @@ impl StemFilter {
         for (i, c) in form.char_indices().take(3) {
             let prefix = &form[..i + c.len_utf8()];
             match packed_prefix(prefix.as_bytes()) {
-                Some(p) => self.ascii_prefixes.insert(p),
+                Some(p) => {
+                    self.ascii_prefix_bits.resize(PREFIX_BITS / 64, 0);
+                    let bit = prefix_bit(p);
+                    self.ascii_prefix_bits[bit / 64] |= 1 << (bit % 64);
+                    self.ascii_prefixes.insert(p)
+                }
                 None => self.prefixes.insert(prefix.into()),
             };
         }
@@ -724,10 +783,21 @@ impl StemFilter {
     fn wants(&self, norm: &str) -> bool {
         let b = norm.as_bytes();
         if let Some(p) = packed_prefix(&b[..b.len().min(3)]) {
-            return self.ascii_prefixes.contains(&p);
+            return self.wants_ascii(p);
         }
         let end = norm.char_indices().nth(3).map_or(norm.len(), |(i, _)| i);
         self.prefixes.contains(&norm[..end])
+    }
+
+    /// Whether the filter has the packed ASCII prefix `p` (see
+    /// [`packed_prefix`]).
+    #[inline]
+    fn wants_ascii(&self, p: u32) -> bool {
+        let bit = prefix_bit(p);
+        self.ascii_prefix_bits
+            .get(bit / 64)
+            .is_some_and(|w| w >> (bit % 64) & 1 != 0)
+            && self.ascii_prefixes.contains(&p)
     }
 
     /// `stem_of(word, TokenKind::Word)`, through the cache.
@@ -913,36 +983,33 @@ impl Gap {
     }
 }
 
-// Byte classes (`CLASS`): ASCII letters, digits and `_` are word bytes.
-const LOWER: u8 = 1;
-const UPPER: u8 = 2;
-const DIGIT: u8 = 4;
-const UNDERSCORE: u8 = 8;
-const WORD: u8 = LOWER | UPPER | DIGIT | UNDERSCORE;
-/// an apostrophe inside a word (never in `CLASS`: set by the word scan)
-const APOSTROPHE: u8 = 16;
+// Byte classes (`CLASS`).
+/// an ASCII letter, digit or `_`
+const WORD: u8 = 1;
 /// a byte that can continue a tech token after a word: `+ # . / & -`
-const TECH_NEXT: u8 = 32;
+const TECH_NEXT: u8 = 2;
 /// a byte of a non-ASCII character
-const HIGH: u8 = 64;
+const HIGH: u8 = 4;
+/// a space
+const SPACE: u8 = 8;
+/// an apostrophe
+const APOSTROPHE: u8 = 16;
 
 const CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        t[b] = if c.is_ascii_lowercase() {
-            LOWER
-        } else if c.is_ascii_uppercase() {
-            UPPER
-        } else if c.is_ascii_digit() {
-            DIGIT
-        } else if c == b'_' {
-            UNDERSCORE
+        t[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+            WORD
         } else if matches!(c, b'+' | b'#' | b'.' | b'/' | b'&' | b'-') {
             TECH_NEXT
         } else if c >= 0x80 {
             HIGH
+        } else if c == b' ' {
+            SPACE
+        } else if c == b'\'' {
+            APOSTROPHE
         } else {
             0
         };
@@ -956,31 +1023,61 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 /// End of the ASCII word starting at `i` (letters, digits, `_`, inner `'`)
-/// and the classes of its bytes or-ed together (`APOSTROPHE` for inner `'`).
+/// and the class of the byte there (0 at the end of the text).
 #[inline]
 fn ascii_word_end(bytes: &[u8], i: usize) -> (usize, u8) {
-    let mut classes = 0;
     let mut j = i;
     loop {
-        for &b in &bytes[j..] {
-            let c = CLASS[b as usize];
-            if c & WORD == 0 {
-                break;
-            }
-            classes |= c;
-            j += 1;
-        }
+        let (end, next) = word_bytes_end(bytes, j);
+        j = end;
         // an apostrophe between a word byte and a letter stays in the word
-        if j > i
-            && bytes.get(j) == Some(&b'\'')
-            && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic)
-        {
-            classes |= APOSTROPHE;
+        if next == APOSTROPHE && j > i && bytes.get(j + 1).is_some_and(u8::is_ascii_alphabetic) {
             j += 1;
         } else {
-            return (j, classes);
+            return (j, next);
         }
     }
+}
+
+/// The first byte from `from` that is not a word byte (or the end) and its
+/// class (0 at the end), four bytes to a step (fewer loop tests than one at
+/// a time).
+#[inline(always)]
+fn word_bytes_end(bytes: &[u8], from: usize) -> (usize, u8) {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let class = |b: u8| CLASS[b as usize];
+    let mut k = 0;
+    for c in rest.chunks_exact(4) {
+        let (c0, c1, c2, c3) = (class(c[0]), class(c[1]), class(c[2]), class(c[3]));
+        if c0 & WORD == 0 {
+            return (from + k, c0);
+        }
+        if c1 & WORD == 0 {
+            return (from + k + 1, c1);
+        }
+        if c2 & WORD == 0 {
+            return (from + k + 2, c2);
+        }
+        if c3 & WORD == 0 {
+            return (from + k + 3, c3);
+        }
+        k += 4;
+    }
+    for &b in rest.get(k..).unwrap_or_default() {
+        let cl = class(b);
+        if cl & WORD == 0 {
+            return (from + k, cl);
+        }
+        k += 1;
+    }
+    (from + k, 0)
+}
+
+/// Whether the bytes `i..end` are all ASCII digits.
+fn all_digits(bytes: &[u8], i: usize, end: usize) -> bool {
+    bytes
+        .get(i..end)
+        .is_some_and(|w| w.iter().all(u8::is_ascii_digit))
 }
 
 /// The end of the character at `i` if it is common punctuation (bullets,
@@ -1028,8 +1125,10 @@ impl<'a> Tokenizer<'a> {
             text
         };
         // room for a resume's tokens and words up front (about one token
-        // in six bytes, one distinct word in sixteen); longer texts grow
-        let words = (text.len() / 16).min(1 << 14) + 8;
+        // in six bytes, one distinct word in sixteen on average: room for
+        // one in twelve spares most resumes a copy as the lists grow, and
+        // the zeroed slots are for one in sixteen); longer texts grow
+        let words = (text.len() / 12).min(1 << 14) + 8;
         let mut line_starts = Vec::with_capacity((text.len() / 40).min(1 << 13) + 2);
         line_starts.push(0);
         Tokenizer {
@@ -1039,7 +1138,7 @@ impl<'a> Tokenizer<'a> {
             tokens: Vec::with_capacity((text.len() / 6).min(1 << 16) + 8),
             norms: Words::with_capacity(words, words * 8),
             line_starts,
-            intern: Interner::with_capacity(words),
+            intern: Interner::with_capacity(words, (text.len() / 16).min(1 << 14) + 8),
             pending: Vec::with_capacity(words),
             gap: Gap::Start,
             line: 0,
@@ -1053,21 +1152,26 @@ impl<'a> Tokenizer<'a> {
         while let Some(&b) = bytes.get(i) {
             let class = CLASS[b as usize];
             if class & WORD != 0 {
-                let (end, classes) = ascii_word_end(bytes, i);
-                let next = bytes.get(end).map_or(0, |&b| CLASS[b as usize]);
+                let (end, next) = ascii_word_end(bytes, i);
                 if next & (TECH_NEXT | HIGH) == 0 {
                     // the common case: a plain word or number, no rule to try
-                    let kind = if classes == DIGIT {
+                    let kind = if b.is_ascii_digit() && all_digits(bytes, i, end) {
                         TokenKind::Number
                     } else {
                         TokenKind::Word
                     };
-                    self.push_ascii(i, end, kind, classes & UPPER != 0);
+                    self.push_ascii(i, end, kind);
                     i = end;
+                    // the commonest separator, taken here: the gap after a
+                    // token is `Glued`, and a space makes it `Space`
+                    if next == SPACE {
+                        self.gap = Gap::Space;
+                        i += 1;
+                    }
                 } else if next & HIGH != 0 {
                     i = self.unicode_run(i);
                 } else {
-                    i = self.ascii_word(i, end, classes);
+                    i = self.ascii_word(i, end);
                 }
             } else if class & HIGH != 0 {
                 i = match lone_punct(self.text, i) {
@@ -1089,7 +1193,7 @@ impl<'a> Tokenizer<'a> {
                     b'-' => self.gap = self.gap.and_hyphen(),
                     b'.' => {
                         if let Some(end) = self.dot_net_at(i) {
-                            self.push_ascii(i, end, TokenKind::Tech, true);
+                            self.push_ascii(i, end, TokenKind::Tech);
                             i = end;
                             continue;
                         }
@@ -1133,19 +1237,20 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    /// Tokenize the ASCII word `i..end` (its bytes' `classes`) applying the
-    /// tech-token rules.
-    fn ascii_word(&mut self, i: usize, mut end: usize, classes: u8) -> usize {
+    /// Tokenize the ASCII word `i..end` applying the tech-token rules.
+    fn ascii_word(&mut self, i: usize, mut end: usize) -> usize {
         let bytes = self.bytes;
         let n = bytes.len();
         let word_len = end - i;
-        let all_digits = classes == DIGIT;
+        let all_digits = all_digits(bytes, i, end);
         let mut kind = if all_digits {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
-        let letters = classes & !(LOWER | UPPER) == 0;
+        let letters = bytes
+            .get(i..end)
+            .is_some_and(|w| w.iter().all(u8::is_ascii_alphabetic));
         // C++, G++ (and C++17: the version stays a separate, glued token)
         if letters && word_len <= 3 && bytes.get(end..end + 2) == Some(b"++") {
             end += 2;
@@ -1201,7 +1306,7 @@ impl<'a> Tokenizer<'a> {
                 kind = TokenKind::Tech;
             }
         }
-        self.push_ascii(i, end, kind, true);
+        self.push_ascii(i, end, kind);
         end
     }
 
@@ -1262,25 +1367,21 @@ impl<'a> Tokenizer<'a> {
         self.line_starts.push(next);
     }
 
-    /// Push the token `start..end` of the text, ASCII; `upper` if it may
-    /// have uppercase letters.
+    /// Push the token `start..end` of the text, ASCII.
     #[inline]
-    fn push_ascii(&mut self, start: usize, end: usize, kind: TokenKind, upper: bool) {
+    fn push_ascii(&mut self, start: usize, end: usize, kind: TokenKind) {
         let n = end - start;
         let norm = if n <= ASCII_FAST_MAX {
             // the normalized form of ASCII is its lowercase: compared in
             // place, copied into the words only when it is new
-            let (id, new, first) =
-                self.intern
-                    .intern_ascii(&mut self.norms, self.text, start, n, upper);
+            let (id, new, first) = self
+                .intern
+                .intern_ascii(&mut self.norms, self.text, start, n);
             if new && kind == TokenKind::Word {
                 // the filter's prefix of the form, from its first bytes
                 let k = n.min(3);
                 let prefix = (k as u32) << 24 | (first & ((1 << (8 * k)) - 1)) as u32;
-                if self
-                    .filter
-                    .is_none_or(|f| f.ascii_prefixes.contains(&prefix))
-                {
+                if self.filter.is_none_or(|f| f.wants_ascii(prefix)) {
                     self.pending.push(id);
                 }
             }
@@ -1293,7 +1394,7 @@ impl<'a> Tokenizer<'a> {
 
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         if self.text.as_bytes()[start..end].is_ascii() {
-            return self.push_ascii(start, end, kind, true);
+            return self.push_ascii(start, end, kind);
         }
         let norm = self.intern(start, end, kind);
         self.push_token(start, end, norm, kind);
@@ -1914,6 +2015,25 @@ mod tests {
         assert_eq!(toks.stem(&toks.tokens[2]), toks.stem(&toks.tokens[3]));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn stem_filter_wants_the_words_a_form_begins_like(
+            forms in proptest::collection::vec("[a-c]{1,4}|[a-cé]{1,3}", 0..40),
+            words in proptest::collection::vec("[a-cé]{1,5}", 1..40),
+        ) {
+            let mut filter = StemFilter::default();
+            for f in &forms {
+                filter.add(f);
+            }
+            for w in &words {
+                // the first three characters, or the whole word
+                let end = w.char_indices().nth(3).map_or(w.len(), |(i, _)| i);
+                let want = forms.iter().any(|f| f.starts_with(&w[..end]));
+                proptest::prop_assert_eq!(filter.wants(w), want, "{:?} in {:?}", w, forms);
+            }
+        }
+    }
+
     #[test]
     fn cached_stems_are_the_stems() {
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
@@ -1973,6 +2093,57 @@ mod tests {
             ] {
                 assert_same_as_reference(&text);
             }
+        }
+    }
+
+    /// [`word_bytes_end`] one byte at a time.
+    fn word_bytes_end_bytewise(bytes: &[u8], from: usize) -> (usize, u8) {
+        let end = bytes[from..]
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+            .map_or(bytes.len(), |k| from + k);
+        (end, bytes.get(end).map_or(0, |&b| CLASS[b as usize]))
+    }
+
+    #[test]
+    fn word_bytes_end_stops_at_each_byte_value_at_each_offset() {
+        for b in 0..=255u8 {
+            for len in 0..=9 {
+                for from in 0..=len {
+                    // ending at `b`, followed by more word bytes or by nothing
+                    let mut bytes = vec![b'x'; len];
+                    bytes.push(b);
+                    let ended = bytes.clone();
+                    bytes.extend_from_slice(b"yyyyy");
+                    for t in [&bytes[..], &ended[..], &bytes[..len]] {
+                        assert_eq!(
+                            word_bytes_end(t, from),
+                            word_bytes_end_bytewise(t, from),
+                            "{t:?} from {from}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_bytes_end_agrees_with_bytewise(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::prelude::any::<u8>(),
+                    proptest::sample::select(&b"aZ_7'-. \n\x80"[..]),
+                ],
+                0..40,
+            ),
+            from in 0usize..40,
+        ) {
+            let from = from.min(bytes.len());
+            proptest::prop_assert_eq!(
+                word_bytes_end(&bytes, from),
+                word_bytes_end_bytewise(&bytes, from)
+            );
         }
     }
 
@@ -2091,7 +2262,7 @@ mod tests {
         }
         // the interner's table: probes as short as for any words (at most
         // half full, linear probing: half a probe on average)
-        let mut interner = Interner::with_capacity(16);
+        let mut interner = Interner::with_capacity(16, 16);
         let mut forms = Words::default();
         for (i, w) in words.iter().enumerate() {
             let s = forms.buf.len();
