@@ -380,23 +380,15 @@ impl Interner {
         if n <= 8 {
             // the common short form: its first chunk is all of it
             let h = word_hash_chunks(self.hasher.clone(), n, first, std::iter::empty());
-            let tag = slot_tag(h, n);
-            let mask = self.slots.len() - 1;
-            let mut i = h as usize & mask;
-            loop {
-                let (id, stag) = self.slots[i];
-                if id == 0 {
-                    break;
+            // (the tag has the length: a first chunk is the whole form)
+            return match self.probe(h, n, first, |_| true) {
+                Ok(id) => (id, false, first),
+                Err(slot) => {
+                    let upper = (raw_first ^ first, 0);
+                    let id = self.add(words, &text[start..start + n], upper, h, first, slot);
+                    (id, true, first)
                 }
-                // the tag has the length
-                if stag == tag && self.firsts[id as usize - 1] == first {
-                    return (id - 1, false, first);
-                }
-                i = (i + 1) & mask;
-            }
-            let upper = (raw_first ^ first, 0);
-            let id = self.add(words, &text[start..start + n], upper, h, first, (i, tag));
-            return (id, true, first);
+            };
         }
         let mut rest = [0u64; ASCII_FAST_MAX / 8 - 1];
         // the bits lowercasing changed after the first eight bytes
@@ -415,32 +407,63 @@ impl Interner {
             first,
             rest[..chunks - 1].iter().copied(),
         );
+        let found = self.probe(h, n, first, |id| {
+            let (os, _) = words.spans[id as usize];
+            same_chunks(words.buf.as_bytes(), os + 8, n - 8, &rest[..chunks - 1])
+        });
+        match found {
+            Ok(id) => (id, false, first),
+            Err(slot) => {
+                let upper = (raw_first ^ first, rest_upper);
+                let id = self.add(words, &text[start..start + n], upper, h, first, slot);
+                (id, true, first)
+            }
+        }
+    }
+
+    /// Look up a form by its hash `h`, length `n` and first chunk `first`
+    /// (`same` compares the rest with the form of an id that has them all):
+    /// its id, or the empty slot and tag where it goes.
+    #[inline(always)]
+    fn probe(
+        &self,
+        h: u64,
+        n: usize,
+        first: u64,
+        same: impl Fn(u32) -> bool,
+    ) -> Result<u32, (usize, u32)> {
         let tag = slot_tag(h, n);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
             let (id, stag) = self.slots[i];
             if id == 0 {
-                break;
+                return Err((i, tag));
             }
             // the tag has the length
-            if stag == tag && self.firsts[id as usize - 1] == first {
-                let (os, _) = words.spans[id as usize - 1];
-                if same_chunks(words.buf.as_bytes(), os + 8, n - 8, &rest[..chunks - 1]) {
-                    return (id - 1, false, first);
-                }
+            if stag == tag && self.firsts[id as usize - 1] == first && same(id - 1) {
+                return Ok(id - 1);
             }
             i = (i + 1) & mask;
         }
-        let upper = (raw_first ^ first, rest_upper);
-        let id = self.add(words, &text[start..start + n], upper, h, first, (i, tag));
-        (id, true, first)
+    }
+
+    /// Note the new form `id` (`words` long now), its hash `h` and first
+    /// chunk `first`, in the empty slot `i` with the tag `tag`.
+    #[inline(always)]
+    fn insert(&mut self, id: u32, words: usize, h: u64, first: u64, (i, tag): (usize, u32)) {
+        self.firsts.push(first);
+        self.hashes.push(h);
+        self.slots[i] = (id + 1, tag);
+        if words * 2 > self.slots.len() {
+            self.grow();
+        }
     }
 
     /// Add the ASCII `form` to `words`, lowercased (`upper`: the bits
     /// lowercasing changes in its first eight bytes and in the others), its
-    /// hash `h` and first chunk `first`, in the empty slot `i` with the tag
-    /// `tag`; its id.
+    /// hash `h` and first chunk `first`, in the empty `slot` (index and
+    /// tag) [`Interner::probe`] gave; its id.
     #[inline(always)]
     fn add(
         &mut self,
@@ -449,7 +472,7 @@ impl Interner {
         (upper_first, upper_rest): (u64, u64),
         h: u64,
         first: u64,
-        (i, tag): (usize, u32),
+        slot: (usize, u32),
     ) -> u32 {
         let id = words.spans.len() as u32;
         let s = words.buf.len();
@@ -463,12 +486,7 @@ impl Interner {
             words.buf[s..].make_ascii_lowercase();
         }
         words.spans.push((s, words.buf.len()));
-        self.firsts.push(first);
-        self.hashes.push(h);
-        self.slots[i] = (id + 1, tag);
-        if words.spans.len() * 2 > self.slots.len() {
-            self.grow();
-        }
+        self.insert(id, words.spans.len(), h, first, slot);
         id
     }
 
@@ -479,32 +497,22 @@ impl Interner {
         let (s, e) = words.spans[id as usize];
         let form = &words.buf.as_bytes()[s..e];
         let h = word_hash(self.hasher.clone(), form);
-        let tag = slot_tag(h, form.len());
         let first = first_chunk(form);
-        let mask = self.slots.len() - 1;
-        let mut i = h as usize & mask;
-        loop {
-            let (slot, stag) = self.slots[i];
-            if slot == 0 {
-                break;
+        let found = self.probe(h, form.len(), first, |old| {
+            let (os, oe) = words.spans[old as usize];
+            &words.buf.as_bytes()[os..oe] == form
+        });
+        match found {
+            Ok(old) => {
+                words.buf.truncate(s);
+                words.spans.pop();
+                old
             }
-            if stag == tag && self.firsts[slot as usize - 1] == first {
-                let (os, oe) = words.spans[slot as usize - 1];
-                if &words.buf.as_bytes()[os..oe] == form {
-                    words.buf.truncate(s);
-                    words.spans.pop();
-                    return slot - 1;
-                }
+            Err(slot) => {
+                self.insert(id, words.spans.len(), h, first, slot);
+                id
             }
-            i = (i + 1) & mask;
         }
-        self.firsts.push(first);
-        self.hashes.push(h);
-        self.slots[i] = (id + 1, tag);
-        if words.spans.len() * 2 > self.slots.len() {
-            self.grow();
-        }
-        id
     }
 
     fn grow(&mut self) {
