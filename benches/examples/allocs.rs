@@ -11,8 +11,6 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-use atscore::{Matcher, Role};
-
 struct Counting;
 
 static ALLOCS: AtomicUsize = AtomicUsize::new(0);
@@ -44,17 +42,7 @@ fn per_doc(docs: usize, f: impl FnOnce()) -> f64 {
 
 fn main() {
     let docs = atscore_benches::corpus_resumes();
-    let matcher = match std::env::var("ATSCORE_PROFILE_ROLE") {
-        Ok(path) => {
-            let role = Role::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
-            Matcher::builder()
-                .fuzzy(false)
-                .vague_phrases(false)
-                .build(role)
-                .unwrap()
-        }
-        Err(_) => Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap(),
-    };
+    let matcher = atscore_benches::profile_matcher();
     // warm the matcher's caches first
     for d in &docs {
         let _ = matcher.analyze(d);

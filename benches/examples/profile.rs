@@ -12,7 +12,7 @@
 
 use std::hint::black_box;
 
-use atscore::{Matcher, Role, document::Document};
+use atscore::document::Document;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -23,17 +23,7 @@ fn main() {
     } else {
         atscore_benches::corpus_resumes()
     };
-    let matcher = match std::env::var("ATSCORE_PROFILE_ROLE") {
-        Ok(path) => {
-            let role = Role::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
-            Matcher::builder()
-                .fuzzy(false)
-                .vague_phrases(false)
-                .build(role)
-                .unwrap()
-        }
-        Err(_) => Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap(),
-    };
+    let matcher = atscore_benches::profile_matcher();
     for _ in 0..reps {
         for d in &docs {
             match stage.as_str() {

@@ -8,6 +8,33 @@
 
 use std::path::PathBuf;
 
+use atscore::{Matcher, Role};
+
+/// The matcher the profiling examples run: the role in the JSON file named
+/// by `ATSCORE_PROFILE_ROLE`, compiled as `python/bench/peers_adapter.py`
+/// does (no typo finding, no vague phrases), or else the built-in
+/// backend-developer role. Panics on a role file it cannot read (a tool,
+/// not the library).
+///
+/// ```
+/// let m = atscore_benches::profile_matcher();
+/// assert!(!m.role().keywords.is_empty());
+/// ```
+pub fn profile_matcher() -> Matcher {
+    match std::env::var("ATSCORE_PROFILE_ROLE") {
+        Ok(path) => {
+            let role = Role::from_json(&std::fs::read_to_string(&path).unwrap())
+                .unwrap_or_else(|e| panic!("{path}: {e}"));
+            Matcher::builder()
+                .fuzzy(false)
+                .vague_phrases(false)
+                .build(role)
+                .unwrap()
+        }
+        Err(_) => Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap(),
+    }
+}
+
 /// The corpus resumes (`../shared/corpus/resumes/*/text/*.txt` beside the
 /// checkout), or an empty list with a message if the folder is absent.
 ///
