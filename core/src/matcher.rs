@@ -1371,8 +1371,16 @@ impl Inner {
             }
             mask |= 1 << (c % 64);
         }
-        self.fuzzy.get(&char::from(first)).is_some_and(|targets| {
-            targets.len() > NEAR_TEST_MAX_TARGETS || targets.iter().any(|t| t.near(b.len(), mask))
+        self.near_target(char::from(first), b.len(), mask)
+    }
+
+    /// Whether a word that begins with `first`, of `len` letters with the
+    /// letters `mask`, is near some typo target (or its letter begins too
+    /// many targets to test them here).
+    #[inline]
+    fn near_target(&self, first: char, len: usize, mask: u64) -> bool {
+        self.fuzzy.get(&first).is_some_and(|targets| {
+            targets.len() > NEAR_TEST_MAX_TARGETS || targets.iter().any(|t| t.near(len, mask))
         })
     }
 
@@ -1389,13 +1397,7 @@ impl Inner {
             len += 1;
         }
         let mask = letter_mask(norm);
-        len >= self.options.fuzzy_min_len
-            && first
-                .and_then(|c| self.fuzzy.get(&c))
-                .is_some_and(|targets| {
-                    targets.len() > NEAR_TEST_MAX_TARGETS
-                        || targets.iter().any(|t| t.near(len, mask))
-                })
+        len >= self.options.fuzzy_min_len && first.is_some_and(|c| self.near_target(c, len, mask))
     }
 
     /// The pattern a word is a likely typo of, if any.
