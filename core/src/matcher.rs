@@ -214,8 +214,7 @@ pub(crate) struct Inner {
     pub info: Vec<KeywordInfo>,
     pub options: Options,
     pub patterns: Vec<Pattern>,
-    vocab: crate::hash::Map<Box<str>, u32>,
-    /// `vocab` for the per-document lookups
+    /// stem -> key id, for the per-document lookups
     stem_index: StemIndex,
     /// (node, key << 1 | punct_gap) -> child
     edges: FxHashMap<(u32, u32), u32>,
@@ -585,6 +584,8 @@ struct Compiler {
     stemmer: rust_stemmers::Stemmer,
     inner: Inner,
     seen: rustc_hash::FxHashSet<(u32, Vec<u32>)>,
+    /// stem -> key id (the matcher keeps it as its `stem_index`)
+    vocab: crate::hash::Map<Box<str>, u32>,
 }
 
 fn source_id(s: Source) -> u32 {
@@ -616,7 +617,6 @@ fn compile(role: Role, options: Options) -> Inner {
             role,
             options,
             patterns: Vec::new(),
-            vocab: Default::default(),
             stem_index: StemIndex::default(),
             edges: FxHashMap::default(),
             outputs: vec![Vec::new()],
@@ -627,6 +627,7 @@ fn compile(role: Role, options: Options) -> Inner {
             fuzzy_cache: Default::default(),
         },
         seen: Default::default(),
+        vocab: Default::default(),
     };
     let keywords = c.inner.role.keywords.clone();
     for (i, k) in keywords.iter().enumerate() {
@@ -645,7 +646,7 @@ fn compile(role: Role, options: Options) -> Inner {
             );
         }
     }
-    c.inner.stem_index = StemIndex::new(c.inner.vocab.iter().map(|(s, &k)| (&**s, k)));
+    c.inner.stem_index = StemIndex::new(c.vocab.iter().map(|(s, &k)| (&**s, k)));
     c.inner.fuzzy_ascii_firsts = c
         .inner
         .fuzzy
@@ -825,11 +826,11 @@ impl Compiler {
     }
 
     fn key(&mut self, stem: &str) -> u32 {
-        if let Some(&k) = self.inner.vocab.get(stem) {
+        if let Some(&k) = self.vocab.get(stem) {
             return k;
         }
-        let k = self.inner.vocab.len() as u32;
-        self.inner.vocab.insert(stem.into(), k);
+        let k = self.vocab.len() as u32;
+        self.vocab.insert(stem.into(), k);
         self.inner.tech_key.push(false);
         k
     }
@@ -1631,7 +1632,16 @@ mod tests {
         ) {
             let m = Matcher::new(Role::builtin("backend-developer").unwrap()).unwrap();
             let inner = &m.inner;
-            let vocab: Vec<&str> = inner.vocab.keys().map(|s| &**s).collect();
+            // the vocabulary, as a plain map
+            let map: std::collections::HashMap<&str, u32> = inner
+                .stem_index
+                .stems
+                .iter()
+                .enumerate()
+                .filter_map(|(k, s)| Some((s.as_deref()?, k as u32)))
+                .collect();
+            proptest::prop_assert!(!map.is_empty());
+            let vocab: Vec<&str> = map.keys().copied().collect();
             // the stems, their prefixes and extensions, and random words
             let mut probes: Vec<String> = words;
             for v in &vocab {
@@ -1643,7 +1653,7 @@ mod tests {
                 }
             }
             for w in &probes {
-                proptest::prop_assert_eq!(inner.stem_index.get(w), inner.vocab.get(w.as_str()).copied(), "{:?}", w);
+                proptest::prop_assert_eq!(inner.stem_index.get(w), map.get(w.as_str()).copied(), "{:?}", w);
             }
             // a small index of distinct words, full of collisions
             let mut five: Vec<&str> = Vec::new();
