@@ -16,8 +16,8 @@
 #                              brotli-compressed, which is what a page downloads
 #                              (figures in wasm/README.md). WASM_OPT=1 does the same.
 #
-# Flags combine. Needs the wasm32-unknown-unknown target and wasm-bindgen-cli
-# 0.2.130 (wasm/test.sh installs both).
+# Flags combine. Installs the wasm32-unknown-unknown target and wasm-bindgen-cli
+# 0.2.130 first if they are missing (wasm/toolchain.sh).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -32,6 +32,8 @@ for arg in "$@"; do
     *) echo "build.sh: unknown argument $arg (--all, --no-files, --wasm-opt)" >&2; exit 2 ;;
   esac
 done
+
+bash "$here/toolchain.sh"
 
 # A size-tuned release profile for this crate only, without touching the
 # workspace's release profile.

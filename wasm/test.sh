@@ -11,10 +11,7 @@ cd "$here"
 step() { printf '\n==> %s\n' "$*"; }
 
 step "toolchain"
-rustup target add wasm32-unknown-unknown
-if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen 0.2.130" ]]; then
-  cargo install wasm-bindgen-cli --version 0.2.130
-fi
+bash "$here/toolchain.sh"
 wasm-bindgen --version
 if [[ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]]; then
   if [[ "$(id -u)" == 0 ]]; then
