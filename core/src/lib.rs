@@ -51,7 +51,11 @@ pub mod document;
 mod error;
 pub mod file;
 mod hash;
-pub mod jd;
+pub mod posting;
+/// The former name of [`posting`].
+pub mod jd {
+    pub use crate::posting::*;
+}
 pub mod lexicon;
 mod matcher;
 pub mod readability;
@@ -67,7 +71,10 @@ pub use report::{
     OffsetEncoding, Report, ScoreItem, Suggestion, SuggestionKind, TextOptions, Variant,
     render_html, render_text,
 };
-pub use role::{Keyword, ParsedTerm, Role, Tier};
+pub use role::{
+    Certification, Education, EducationLevel, Evidence, Keyword, ParsedTerm, Requirements, Role,
+    SkillYears, Stated, Tier, Years,
+};
 /// The string type of names in a report ([`KeywordResult::term`],
 /// [`KeywordHit::text`], ...): a `str` (it derefs to one and compares with
 /// `&str` and `String`) kept inline up to 23 bytes, so a report of a

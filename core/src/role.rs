@@ -106,6 +106,32 @@ pub struct Keyword {
     pub suggestion: Option<String>,
     /// Add the built-in lexicon's aliases and acronym for this term (default true).
     pub lexicon: bool,
+    /// A soft skill (communication, teamwork): a role extracted from a posting
+    /// keeps them apart from the hard skills, as bonus keywords at half weight.
+    pub soft: bool,
+    /// Where a keyword extracted from a job posting came from, and why it got
+    /// its tier; `None` for hand-written roles.
+    pub evidence: Option<Evidence>,
+}
+
+/// The posting line a keyword was extracted from, and why it got its tier.
+///
+/// ```
+/// let role = atscore::Role::from_job_description("Requirements:\n- 5+ years of Java\n")?;
+/// let ev = role.keywords[0].evidence.as_ref().unwrap();
+/// assert_eq!((ev.line, ev.text.as_str()), (2, "- 5+ years of Java"));
+/// assert!(ev.reason.contains("years"));
+/// # Ok::<(), atscore::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// 1-based line number in the posting.
+    pub line: usize,
+    /// The line, trimmed (at most 300 bytes).
+    pub text: String,
+    /// Why the keyword got its tier: the cue on its line, or its section.
+    pub reason: String,
 }
 
 /// A keyword's term split into its parts (see [`Keyword::parsed`]).
@@ -144,6 +170,8 @@ impl Keyword {
             ambiguous: None,
             suggestion: None,
             lexicon: true,
+            soft: false,
+            evidence: None,
         }
     }
 
@@ -273,6 +301,187 @@ pub struct Role {
     pub sources: Vec<String>,
     /// Keywords in file order: must-haves, then bonus, then overused.
     pub keywords: Vec<Keyword>,
+    /// What a job posting asks for beyond keywords (years, education,
+    /// certifications, languages, travel, clearance); empty for hand-written
+    /// roles.
+    pub requirements: Requirements,
+}
+
+/// A posting's requirements beyond keywords, each with the line it was read
+/// from. Part of a role extracted with [`Role::from_job_description`] and of
+/// its role file (`[requirements]`).
+///
+/// ```
+/// let role = atscore::Role::from_job_description(
+///     "Requirements:\n- Bachelor's degree in Accounting or Finance\n- CPA required\n- 3+ years of experience in accounts payable\n",
+/// )?;
+/// let r = &role.requirements;
+/// assert_eq!(r.years.as_ref().map(|y| y.min), Some(3));
+/// assert_eq!(r.education.as_ref().map(|e| e.level), Some(atscore::EducationLevel::Bachelor));
+/// assert!(r.certifications.iter().any(|c| c.name == "CPA"));
+/// # Ok::<(), atscore::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Requirements {
+    /// Minimum years of experience overall.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<Years>,
+    /// Minimum years with a named skill ("5+ years of Java").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skill_years: Vec<SkillYears>,
+    /// Education asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<Education>,
+    /// Certifications and licences (PMP, CPA, RN licence).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub certifications: Vec<Certification>,
+    /// Spoken languages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<Stated>,
+    /// Travel, as stated ("up to 25% travel").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub travel: Option<Stated>,
+    /// Security clearance, as stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clearance: Option<Stated>,
+}
+
+impl Requirements {
+    /// Whether nothing is stated.
+    ///
+    /// ```
+    /// assert!(atscore::Requirements::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        *self == Requirements::default()
+    }
+}
+
+/// Minimum years of experience overall.
+///
+/// ```
+/// let y = atscore::Years { min: 5, evidence: "5+ years of experience".into() };
+/// assert_eq!(y.min, 5);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Years {
+    /// The minimum.
+    pub min: u32,
+    /// The posting's line.
+    pub evidence: String,
+}
+
+/// Minimum years with one skill.
+///
+/// ```
+/// let y = atscore::SkillYears { skill: "Java".into(), min: 5, evidence: "5+ years of Java".into() };
+/// assert_eq!(y.skill, "Java");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillYears {
+    /// The skill, as the posting writes it.
+    pub skill: String,
+    /// The minimum.
+    pub min: u32,
+    /// The posting's line.
+    pub evidence: String,
+}
+
+/// Level of education, lowest first.
+///
+/// ```
+/// use atscore::EducationLevel;
+/// assert!(EducationLevel::Master > EducationLevel::Bachelor);
+/// assert_eq!(serde_json::to_string(&EducationLevel::HighSchool).unwrap(), "\"high_school\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EducationLevel {
+    /// High school diploma, GED.
+    HighSchool,
+    /// Associate degree, diploma of a vocational school.
+    Associate,
+    /// Bachelor's degree (BS, BA, BEng, "a degree").
+    Bachelor,
+    /// Master's degree (MS, MA, MBA).
+    Master,
+    /// Doctorate (PhD).
+    Doctorate,
+}
+
+impl EducationLevel {
+    /// The level's name in reports.
+    ///
+    /// ```
+    /// assert_eq!(atscore::EducationLevel::Doctorate.as_str(), "doctorate");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EducationLevel::HighSchool => "high school",
+            EducationLevel::Associate => "associate degree",
+            EducationLevel::Bachelor => "bachelor's degree",
+            EducationLevel::Master => "master's degree",
+            EducationLevel::Doctorate => "doctorate",
+        }
+    }
+}
+
+/// Education a posting asks for.
+///
+/// ```
+/// let e = atscore::Education { level: atscore::EducationLevel::Bachelor, fields: vec!["Nursing".into()],
+///     equivalent_experience: false, evidence: "BSN in Nursing".into() };
+/// assert_eq!(e.fields, ["Nursing"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Education {
+    /// The lowest level that qualifies.
+    pub level: EducationLevel,
+    /// Fields of study, as the posting writes them (any one qualifies).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<String>,
+    /// "or equivalent experience": experience may stand in for the degree.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub equivalent_experience: bool,
+    /// The posting's line.
+    pub evidence: String,
+}
+
+/// A certification or licence a posting names.
+///
+/// ```
+/// let c = atscore::Certification { name: "PMP".into(), required: true, evidence: "PMP required".into() };
+/// assert!(c.required);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Certification {
+    /// Its name as the posting writes it.
+    pub name: String,
+    /// Required (a must-have cue or section), or only preferred.
+    pub required: bool,
+    /// The posting's line.
+    pub evidence: String,
+}
+
+/// Something a posting states, with its line: a spoken language, travel,
+/// clearance.
+///
+/// ```
+/// let s = atscore::Stated { value: "Spanish".into(), evidence: "Fluent Spanish".into() };
+/// assert_eq!(s.value, "Spanish");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stated {
+    /// What is asked for.
+    pub value: String,
+    /// The posting's line.
+    pub evidence: String,
 }
 
 /// Built-in roles: `(name, TOML source)`.
@@ -596,6 +805,8 @@ struct RoleFile {
     bonus: Vec<Entry>,
     #[serde(default)]
     overused: Vec<Entry>,
+    #[serde(default, skip_serializing_if = "Requirements::is_empty")]
+    requirements: Requirements,
 }
 
 impl RoleFile {
@@ -618,6 +829,7 @@ impl RoleFile {
             description: self.description,
             sources: self.sources,
             keywords,
+            requirements: self.requirements,
         }
     }
 
@@ -637,6 +849,7 @@ impl RoleFile {
             must_have: tier(Tier::MustHave),
             bonus: tier(Tier::Bonus),
             overused: tier(Tier::Overused),
+            requirements: role.requirements.clone(),
         }
     }
 }
@@ -664,6 +877,10 @@ struct EntryTable {
     suggestion: Option<String>,
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     lexicon: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    soft: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    evidence: Option<Evidence>,
 }
 
 fn one() -> f64 {
@@ -692,7 +909,9 @@ impl Serialize for Entry {
             && !k.case_sensitive
             && k.ambiguous.is_none()
             && k.suggestion.is_none()
-            && k.lexicon;
+            && k.lexicon
+            && !k.soft
+            && k.evidence.is_none();
         if plain {
             s.serialize_str(&k.term)
         } else {
@@ -706,6 +925,8 @@ impl Serialize for Entry {
                 ambiguous: k.ambiguous,
                 suggestion: k.suggestion.clone(),
                 lexicon: k.lexicon,
+                soft: k.soft,
+                evidence: k.evidence.clone(),
             }
             .serialize(s)
         }
@@ -736,6 +957,8 @@ impl<'de> Deserialize<'de> for Entry {
                     ambiguous: t.ambiguous,
                     suggestion: t.suggestion,
                     lexicon: t.lexicon,
+                    soft: t.soft,
+                    evidence: t.evidence,
                 }))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> std::result::Result<Entry, A::Error> {

@@ -36,8 +36,9 @@ fn backend_postings_give_valid_roles_that_score_resumes() {
     for (file, must, bonus) in [
         (
             "resume-matcher-2020/text/backend_developer.txt",
-            &["Python", "Django", "RESTful APIs", "AWS", "CSS"][..],
-            &["Communication"][..],
+            &["Python", "Django", "RESTful APIs", "PostGRESQL"][..],
+            // "Good to have": "You've worked with core AWS services", "HTML, and CSS"
+            &["AWS", "CSS"][..],
         ),
         (
             "resume-matcher-samples/e2e-fixtures/backend-eng.txt",
@@ -92,7 +93,14 @@ fn posting_wording_is_the_keyword_and_lexicon_names_are_aliases() {
     let rest = m.iter().find(|m| m.text == "RESTful APIs").unwrap();
     assert_eq!(&text[rest.span.range()], "RESTful APIs");
     // soft skills are recognized as such and never must-haves
-    assert!(m.iter().any(|m| m.soft && m.text == "Communication"));
+    assert!(m.iter().any(|m| m.soft && m.text == "Communication Skills"));
+    let role = Role::from_job_description(&text).unwrap();
+    let soft = role.keywords.iter().filter(|k| k.soft);
+    assert!(
+        soft.clone()
+            .all(|k| k.tier == Tier::Bonus && k.weight == 0.5)
+    );
+    assert!(soft.count() >= 3);
 }
 
 #[test]

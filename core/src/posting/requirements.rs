@@ -1,0 +1,604 @@
+//! Requirements beyond keywords: years of experience (overall and per
+//! skill), education (level, fields, "or equivalent experience"),
+//! certifications and licences, spoken languages, travel and clearance.
+
+use super::structure::Line;
+use super::{Mention, sentences, skills};
+use crate::role::{
+    Certification, Education, EducationLevel, Requirements, SkillYears, Stated, Tier, Years,
+};
+
+pub(crate) fn read(
+    text: &str,
+    lines: &[Line],
+    eligible: &[bool],
+    mentions: &[Mention],
+) -> Requirements {
+    let mut r = Requirements::default();
+    let all = skills();
+    for (i, l) in lines.iter().enumerate() {
+        if !l.section.asks_for_skills() {
+            continue;
+        }
+        let line_text = text[l.start..l.end].trim();
+        let evidence = clip(line_text);
+        for (s, e) in sentences(text, l.start, l.end) {
+            let sent = &text[s..e];
+            let lower = sent.to_ascii_lowercase();
+            years(&lower, s, mentions, &evidence, &mut r);
+            if r.education.is_none() {
+                r.education = education(sent, &lower, &evidence);
+            }
+            stated(&lower, sent, &evidence, &mut r);
+        }
+        if !eligible[i] {
+            continue;
+        }
+        let lower = line_text.to_ascii_lowercase();
+        for cert in certifications(line_text, &lower) {
+            push_cert(&mut r, cert, l, text, &evidence);
+        }
+    }
+    for m in mentions {
+        if let Some(entry) = m.skill.and_then(|n| all.iter().find(|s| s.name == n))
+            && entry.certification
+            && !r.certifications.iter().any(|c| c.name.contains(&m.text))
+        {
+            let l = &lines[m.line];
+            r.certifications.push(Certification {
+                name: m.text.clone(),
+                required: m.tier == Tier::MustHave,
+                evidence: clip(text[l.start..l.end].trim()),
+            });
+        }
+    }
+    r
+}
+
+fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence: &str) {
+    if r.certifications
+        .iter()
+        .any(|c| c.name.eq_ignore_ascii_case(&name))
+    {
+        return;
+    }
+    let lower = text[l.start..l.end].to_ascii_lowercase();
+    let required = match super::structure::cue_of(&lower) {
+        Some((t, _)) => t == Tier::MustHave,
+        None => l.section != super::Section::NiceToHave,
+    };
+    r.certifications.push(Certification {
+        name,
+        required,
+        evidence: evidence.to_string(),
+    });
+}
+
+fn clip(s: &str) -> String {
+    let mut t = s.to_string();
+    if t.len() > 300 {
+        let mut cut = 300;
+        while !t.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        t.truncate(cut);
+    }
+    t
+}
+
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+];
+
+/// The number at the end of `s` ("5+", "3-5", "3 to 5", "five", "(10+)"):
+/// the minimum, for a range its lower end.
+fn number_before(s: &str) -> Option<u32> {
+    let (v, rest) = last_number(s)?;
+    for sep in ["-", "–", "to"] {
+        if let Some(r) = rest.trim_end().strip_suffix(sep)
+            && let Some((lo, _)) = last_number(r)
+        {
+            return Some(lo.min(v));
+        }
+    }
+    Some(v)
+}
+
+/// The number ending `s` (digits or a number word) and the text before it.
+fn last_number(s: &str) -> Option<(u32, &str)> {
+    let t = s
+        .trim_end()
+        .trim_end_matches(['+', ')', ' ', '('])
+        .trim_end();
+    let tail = t.len()
+        - t.trim_end_matches(|c: char| c.is_ascii_alphanumeric())
+            .len();
+    let (rest, w) = t.split_at(t.len() - tail);
+    let v = if w.chars().all(|c| c.is_ascii_digit()) {
+        w.parse().ok()?
+    } else {
+        NUMBER_WORDS
+            .iter()
+            .find(|(n, _)| *n == w)
+            .map(|&(_, v)| v)?
+    };
+    (v > 0 && v <= 40).then_some((v, rest))
+}
+
+fn years(lower: &str, start: usize, mentions: &[Mention], evidence: &str, r: &mut Requirements) {
+    for (i, _) in lower.match_indices("year") {
+        let Some(n) = number_before(&lower[..i]) else {
+            continue;
+        };
+        let after = &lower[i..];
+        let word_end = after
+            .find(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+            .unwrap_or(after.len());
+        let rest = &after[word_end..];
+        let next: Vec<&str> = rest.split_whitespace().take(6).collect();
+        if next.first().is_some_and(|w| {
+            w.starts_with("old") || w.starts_with("contract") || w.starts_with("warrant")
+        }) {
+            continue;
+        }
+        let experience = next.iter().any(|w| w.starts_with("experience"))
+            || after[..word_end].contains("experience");
+        // the skill named right after: "5+ years of Java", "3 years building APIs"
+        let abs = start + i;
+        let skill = mentions
+            .iter()
+            .filter(|m| m.group.is_none() && !m.soft)
+            .find(|m| {
+                m.span.start > abs
+                    && m.span.start - abs < 60
+                    && !lower[i..(m.span.start - start).min(lower.len())].contains([',', ';', '.'])
+            });
+        if let Some(m) = skill
+            && !r.skill_years.iter().any(|y| y.skill == m.text)
+        {
+            r.skill_years.push(SkillYears {
+                skill: m.text.clone(),
+                min: n,
+                evidence: evidence.to_string(),
+            });
+        }
+        if (experience || skill.is_some() || lower[..i].trim_end().ends_with('+'))
+            && r.years.is_none()
+        {
+            r.years = Some(Years {
+                min: n,
+                evidence: evidence.to_string(),
+            });
+        }
+    }
+}
+
+/// Whether a whole word occurs in `s`.
+fn word(s: &str, w: &str) -> bool {
+    s.match_indices(w).any(|(i, _)| {
+        let before = s[..i].chars().next_back();
+        let after = s[i + w.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+    })
+}
+
+fn education(sent: &str, lower: &str, evidence: &str) -> Option<Education> {
+    let degreeish = lower.contains("degree")
+        || lower.contains("bachelor")
+        || lower.contains("master")
+        || lower.contains("phd")
+        || lower.contains("ph.d")
+        || lower.contains("doctorate")
+        || lower.contains("diploma")
+        || lower.contains("high school")
+        || word(lower, "ged")
+        || word(lower, "mba")
+        || word(lower, "bsc")
+        || word(lower, "msc")
+        || word(lower, "bsn");
+    if !degreeish
+        || lower.contains("degree of")
+        || lower.contains("360 degree")
+        || lower.contains("to a degree")
+    {
+        return None;
+    }
+    let short = |w: &str| {
+        word(lower, w)
+            && (lower.contains("degree")
+                || lower.contains(&format!("{w}/"))
+                || lower.contains(&format!("/{w}"))
+                || lower.contains(&format!("{w} in ")))
+    };
+    let mut levels = Vec::new();
+    if lower.contains("high school") || word(lower, "ged") || lower.contains("secondary school") {
+        levels.push(EducationLevel::HighSchool);
+    }
+    if lower.contains("associate degree")
+        || lower.contains("associate's")
+        || lower.contains("associates degree")
+    {
+        levels.push(EducationLevel::Associate);
+    }
+    if lower.contains("bachelor")
+        || short("bs")
+        || short("ba")
+        || short("b.s.")
+        || short("b.a.")
+        || word(lower, "bsc")
+        || word(lower, "b.sc")
+        || word(lower, "bsn")
+        || word(lower, "b.e.")
+        || word(lower, "btech")
+        || word(lower, "b.tech")
+        || word(lower, "beng")
+        || lower.contains("undergraduate degree")
+        || lower.contains("university degree")
+        || lower.contains("college degree")
+        || lower.contains("4-year degree")
+        || lower.contains("four-year degree")
+    {
+        levels.push(EducationLevel::Bachelor);
+    }
+    if lower.contains("master")
+        || short("ms")
+        || short("ma")
+        || word(lower, "msc")
+        || word(lower, "m.sc")
+        || word(lower, "mba")
+        || word(lower, "m.s.")
+    {
+        levels.push(EducationLevel::Master);
+    }
+    if lower.contains("phd")
+        || lower.contains("ph.d")
+        || lower.contains("doctorate")
+        || lower.contains("doctoral")
+    {
+        levels.push(EducationLevel::Doctorate);
+    }
+    if levels.is_empty() && lower.contains("degree") && !lower.contains("associate") {
+        levels.push(EducationLevel::Bachelor);
+    }
+    let level = levels.into_iter().min()?;
+    // fields: after "in" following the degree words
+    let mut fields = Vec::new();
+    let anchors = [
+        "degree in ",
+        "'s in ",
+        "’s in ",
+        "bs in ",
+        "ba in ",
+        "ms in ",
+        "bsc in ",
+        "msc in ",
+        "phd in ",
+        "ph.d. in ",
+        "diploma in ",
+        "in the field of ",
+        "degree within ",
+        "background in ",
+        "bachelor of ",
+        "master of ",
+    ];
+    if let Some((at, len)) = anchors
+        .iter()
+        .filter_map(|a| lower.find(a).map(|i| (i, a.len())))
+        .min()
+    {
+        let from = at + len;
+        let mut until = sent.len();
+        for stop in [
+            " or equivalent",
+            " or a related",
+            " or related",
+            " or other related",
+            " or similar",
+            "; ",
+            ". ",
+            " preferred",
+            " required",
+            " is required",
+            " and/or equivalent",
+            " from an accredited",
+            " from a recognized",
+            "(",
+            " with ",
+            " and experience",
+            " and at least",
+            " and ",
+            " plus ",
+        ] {
+            if let Some(j) = lower[from..].find(stop) {
+                // " and " splits fields ("Accounting and Finance"): stop only at a clause
+                if stop == " and " {
+                    continue;
+                }
+                until = until.min(from + j);
+            }
+        }
+        let region = sent[from..until]
+            .trim()
+            .trim_end_matches(['.', ',', ';', ')']);
+        for part in region
+            .split([',', '/'])
+            .flat_map(|p| p.split(" or "))
+            .flat_map(|p| p.split(" and "))
+        {
+            let p = part
+                .trim()
+                .trim_start_matches("a ")
+                .trim_start_matches("an ")
+                .trim_start_matches("the ")
+                .trim();
+            let words = p.split_whitespace().count();
+            if (1..=4).contains(&words)
+                && !p.to_ascii_lowercase().starts_with("related")
+                && p.chars().any(char::is_alphabetic)
+            {
+                fields.push(p.to_string());
+            }
+        }
+    }
+    Some(Education {
+        level,
+        fields,
+        equivalent_experience: lower.contains("equivalent"),
+        evidence: evidence.to_string(),
+    })
+}
+
+const CERT_WORDS: &[&str] = &[
+    "certification",
+    "certified",
+    "certificate",
+    "license",
+    "licence",
+    "licensure",
+    "registration",
+];
+
+/// Named certifications and licences of a line: "PMP certification", "RN
+/// license", "AWS Certified Solutions Architect".
+fn certifications(line: &str, lower: &str) -> Vec<String> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for w in CERT_WORDS {
+        for (i, _) in lower.match_indices(w) {
+            // capitalized words before it: "Current RN license" -> "RN license"
+            let before: Vec<&str> = line[..i].split_whitespace().rev().take(4).collect();
+            let mut run: Vec<&str> = Vec::new();
+            for b in before {
+                let b = b.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ':' | '"'));
+                let named = b.starts_with(|c: char| c.is_uppercase())
+                    && !matches!(
+                        b,
+                        "A" | "An"
+                            | "The"
+                            | "Current"
+                            | "Valid"
+                            | "Active"
+                            | "State"
+                            | "Must"
+                            | "Required"
+                            | "Professional"
+                            | "Relevant"
+                            | "Or"
+                            | "And"
+                            | "With"
+                            | "Any"
+                    );
+                if named && !b.is_empty() {
+                    run.push(b);
+                } else {
+                    break;
+                }
+            }
+            run.reverse();
+            let word_end = i + lower[i..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(lower.len() - i);
+            let mut name = run.join(" ");
+            if *w == "certified" {
+                // "AWS Certified Solutions Architect"
+                let after: Vec<&str> = line[word_end..]
+                    .split_whitespace()
+                    .take_while(|a| a.starts_with(|c: char| c.is_uppercase()))
+                    .take(4)
+                    .collect();
+                if run.is_empty() && after.is_empty() {
+                    continue;
+                }
+                let mut parts = run.clone();
+                parts.push(&line[i..word_end]);
+                parts.extend(
+                    after
+                        .iter()
+                        .map(|a| a.trim_end_matches([',', '.', ';', ')'])),
+                );
+                name = parts.join(" ");
+            } else if run.is_empty() {
+                continue;
+            } else {
+                name.push(' ');
+                name.push_str(&line[i..word_end]);
+            }
+            if !out.iter().any(|(_, n)| *n == name) && !super::guards::is_masked(&name) {
+                out.push((i, name));
+            }
+        }
+    }
+    out.sort();
+    out.into_iter().map(|(_, n)| n).collect()
+}
+
+const LANGUAGES: &[&str] = &[
+    "English",
+    "Spanish",
+    "French",
+    "German",
+    "Italian",
+    "Portuguese",
+    "Mandarin",
+    "Chinese",
+    "Cantonese",
+    "Japanese",
+    "Korean",
+    "Arabic",
+    "Hindi",
+    "Russian",
+    "Dutch",
+    "Swedish",
+    "Danish",
+    "Norwegian",
+    "Finnish",
+    "Polish",
+    "Turkish",
+    "Hebrew",
+    "Greek",
+    "Vietnamese",
+    "Tagalog",
+    "Ukrainian",
+    "Czech",
+    "Hungarian",
+    "Romanian",
+    "Thai",
+    "Indonesian",
+    "Malay",
+    "Bengali",
+    "Urdu",
+    "Punjabi",
+    "Tamil",
+    "Telugu",
+    "Farsi",
+    "Persian",
+    "Swahili",
+    "American Sign Language",
+];
+
+fn stated(lower: &str, sent: &str, evidence: &str, r: &mut Requirements) {
+    let cue = [
+        "fluent",
+        "fluency",
+        "speak",
+        "spoken",
+        "written and",
+        "language",
+        "bilingual",
+        "native",
+        "proficien",
+        "command of",
+        "verbal",
+    ]
+    .iter()
+    .any(|c| lower.contains(c));
+    if cue {
+        for lang in LANGUAGES {
+            if word(sent, lang) && !r.languages.iter().any(|l| l.value == *lang) {
+                r.languages.push(Stated {
+                    value: lang.to_string(),
+                    evidence: evidence.to_string(),
+                });
+            }
+        }
+    }
+    if r.travel.is_none()
+        && word(lower, "travel")
+        && [
+            "%",
+            "willing",
+            "required",
+            "up to",
+            "frequent",
+            "occasional",
+            "extensive",
+            "ability to",
+            "able to",
+            "must",
+            "overnight",
+            "per cent",
+            "percent",
+        ]
+        .iter()
+        .any(|c| lower.contains(c))
+    {
+        r.travel = Some(Stated {
+            value: clip(sent.trim()),
+            evidence: evidence.to_string(),
+        });
+    }
+    if r.clearance.is_none()
+        && (lower.contains("clearance")
+            || lower.contains("ts/sci")
+            || lower.contains("top secret")
+            || lower.contains("public trust"))
+        && !lower.contains("customs clearance")
+    {
+        r.clearance = Some(Stated {
+            value: clip(sent.trim()),
+            evidence: evidence.to_string(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number_before("5+ "), Some(5));
+        assert_eq!(number_before("at least 3-5 "), Some(3));
+        assert_eq!(number_before("three to five "), Some(3));
+        assert_eq!(number_before("over ten "), Some(10));
+        assert_eq!(number_before("2021 "), None);
+    }
+
+    #[test]
+    fn degrees() {
+        let e = |s: &str| education(s, &s.to_ascii_lowercase(), s);
+        let b = e("BS/MS degree in Computer Science, Engineering, or a related subject").unwrap();
+        assert_eq!(b.level, EducationLevel::Bachelor);
+        assert_eq!(b.fields, ["Computer Science", "Engineering"]);
+        assert_eq!(
+            e("A PhD degree or equivalent").unwrap().level,
+            EducationLevel::Doctorate
+        );
+        assert!(
+            e("A PhD degree or equivalent")
+                .unwrap()
+                .equivalent_experience
+        );
+        assert_eq!(
+            e("Bachelor’s degree (MBA preferred)").unwrap().level,
+            EducationLevel::Bachelor
+        );
+        assert!(e("We celebrate 360 degree feedback").is_none());
+    }
+
+    #[test]
+    fn certs() {
+        let c = |s: &str| certifications(s, &s.to_ascii_lowercase());
+        assert_eq!(
+            c("Current RN license and BLS certification"),
+            ["RN license", "BLS certification"]
+        );
+        assert_eq!(
+            c("AWS Certified Solutions Architect preferred"),
+            ["AWS Certified Solutions Architect"]
+        );
+        assert!(c("certification preferred").is_empty());
+    }
+}

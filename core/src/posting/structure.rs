@@ -1,0 +1,700 @@
+//! The posting's structure: lines, section headings and what each section
+//! is (requirements, responsibilities, benefits, ...), the tier cue of each
+//! sentence, and the job title.
+
+use serde::Serialize;
+
+use crate::role::Tier;
+
+/// What a part of a posting is.
+///
+/// ```
+/// use atscore::posting::{Section, read};
+/// let p = read("Sales Associate\nRequirements:\n- Customer service\nBenefits:\n- Dental\n")?;
+/// assert_eq!(p.lines[2].section, Section::Requirements);
+/// assert_eq!(p.lines[4].section, Section::Benefits);
+/// # Ok::<(), atscore::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    /// Before any heading, or under a heading that says nothing of its kind.
+    Intro,
+    /// About the company, its mission, why join.
+    Company,
+    /// What the job does: responsibilities, duties, "what you'll do".
+    Responsibilities,
+    /// What the candidate needs: requirements, qualifications, skills.
+    Requirements,
+    /// Preferred, nice to have, bonus.
+    NiceToHave,
+    /// Benefits, perks, what we offer.
+    Benefits,
+    /// Salary, pay, compensation.
+    Salary,
+    /// How to apply, contact.
+    Apply,
+    /// Equal-opportunity and legal text.
+    Legal,
+    /// Pasted page furniture: reviews, similar jobs, share buttons.
+    Furniture,
+}
+
+impl Section {
+    /// Whether skills are read from this section.
+    ///
+    /// ```
+    /// use atscore::posting::Section;
+    /// assert!(Section::Requirements.asks_for_skills() && !Section::Benefits.asks_for_skills());
+    /// ```
+    pub fn asks_for_skills(self) -> bool {
+        matches!(
+            self,
+            Section::Intro
+                | Section::Responsibilities
+                | Section::Requirements
+                | Section::NiceToHave
+        )
+    }
+
+    /// The section's name in evidence text.
+    ///
+    /// ```
+    /// assert_eq!(atscore::posting::Section::NiceToHave.as_str(), "nice to have");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Section::Intro => "introduction",
+            Section::Company => "about the company",
+            Section::Responsibilities => "responsibilities",
+            Section::Requirements => "requirements",
+            Section::NiceToHave => "nice to have",
+            Section::Benefits => "benefits",
+            Section::Salary => "salary",
+            Section::Apply => "how to apply",
+            Section::Legal => "legal",
+            Section::Furniture => "page furniture",
+        }
+    }
+}
+
+/// One line of a posting, with its section and its role in it.
+///
+/// ```
+/// let p = atscore::posting::read("Requirements: 5+ years of Java\n")?;
+/// let l = &p.lines[0];
+/// assert!(l.heading && l.section == atscore::posting::Section::Requirements);
+/// assert_eq!(&p.text()[l.start..l.end], "Requirements: 5+ years of Java");
+/// # Ok::<(), atscore::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Line {
+    /// Byte offset of the line's start in the posting.
+    pub start: usize,
+    /// Byte offset of its end (before the line break).
+    pub end: usize,
+    /// The section it is in.
+    pub section: Section,
+    /// Whether the line is (or starts with) a section heading.
+    pub heading: bool,
+    /// Byte offset where the line's content starts: after an inline heading
+    /// ("Requirements: ...") and bullet marks.
+    pub content: usize,
+}
+
+/// Headings, as lowercase phrases a heading line contains, and the section
+/// each names; the first that matches wins, so specific phrases come first.
+const HEADINGS: &[(&str, Section)] = &[
+    ("equal opportunity", Section::Legal),
+    ("equal employment", Section::Legal),
+    ("eeo", Section::Legal),
+    ("diversity", Section::Legal),
+    ("accommodation", Section::Legal),
+    ("disclaimer", Section::Legal),
+    ("privacy", Section::Legal),
+    ("nice to have", Section::NiceToHave),
+    ("nice-to-have", Section::NiceToHave),
+    ("nice to haves", Section::NiceToHave),
+    ("preferred", Section::NiceToHave),
+    ("bonus point", Section::NiceToHave),
+    ("bonus", Section::NiceToHave),
+    ("a plus", Section::NiceToHave),
+    ("desirable", Section::NiceToHave),
+    ("desired", Section::NiceToHave),
+    ("good to have", Section::NiceToHave),
+    ("extra credit", Section::NiceToHave),
+    ("how to apply", Section::Apply),
+    ("to apply", Section::Apply),
+    ("application process", Section::Apply),
+    ("application", Section::Apply),
+    ("apply", Section::Apply),
+    ("contact", Section::Apply),
+    ("further information", Section::Apply),
+    ("more information", Section::Apply),
+    ("next steps", Section::Apply),
+    ("interview process", Section::Apply),
+    ("salary", Section::Salary),
+    ("compensation", Section::Salary),
+    ("pay range", Section::Salary),
+    ("pay rate", Section::Salary),
+    ("remuneration", Section::Salary),
+    ("terms of employment", Section::Salary),
+    ("benefit", Section::Benefits),
+    ("perks", Section::Benefits),
+    ("we offer", Section::Benefits),
+    ("what we offer", Section::Benefits),
+    ("what's in it for you", Section::Benefits),
+    ("what’s in it for you", Section::Benefits),
+    ("why you'll love", Section::Benefits),
+    ("rewards", Section::Benefits),
+    ("review", Section::Furniture),
+    ("similar jobs", Section::Furniture),
+    ("related jobs", Section::Furniture),
+    ("people also", Section::Furniture),
+    ("jobs you may", Section::Furniture),
+    ("share this", Section::Furniture),
+    ("report this", Section::Furniture),
+    ("company size", Section::Furniture),
+    ("company type", Section::Furniture),
+    ("industry", Section::Furniture),
+    ("location options", Section::Furniture),
+    ("job type", Section::Furniture),
+    ("date posted", Section::Furniture),
+    ("about us", Section::Company),
+    ("about the company", Section::Company),
+    ("about the team", Section::Company),
+    ("who we are", Section::Company),
+    ("our company", Section::Company),
+    ("our mission", Section::Company),
+    ("our story", Section::Company),
+    ("our culture", Section::Company),
+    ("our values", Section::Company),
+    ("company description", Section::Company),
+    ("company overview", Section::Company),
+    ("why join", Section::Company),
+    ("why work", Section::Company),
+    ("life at", Section::Company),
+    ("requirement", Section::Requirements),
+    ("qualification", Section::Requirements),
+    ("what you bring", Section::Requirements),
+    ("what you'll bring", Section::Requirements),
+    ("what you will bring", Section::Requirements),
+    ("what you need", Section::Requirements),
+    ("what you'll need", Section::Requirements),
+    ("what we're looking for", Section::Requirements),
+    ("what we are looking for", Section::Requirements),
+    ("what we look for", Section::Requirements),
+    ("who you are", Section::Requirements),
+    ("about you", Section::Requirements),
+    ("your profile", Section::Requirements),
+    ("profile", Section::Requirements),
+    ("ideal candidate", Section::Requirements),
+    ("you have", Section::Requirements),
+    ("you should have", Section::Requirements),
+    ("must have", Section::Requirements),
+    ("must-have", Section::Requirements),
+    ("skills", Section::Requirements),
+    ("competenc", Section::Requirements),
+    ("knowledge", Section::Requirements),
+    ("experience", Section::Requirements),
+    ("education", Section::Requirements),
+    ("certification", Section::Requirements),
+    ("licens", Section::Requirements),
+    ("tech stack", Section::Requirements),
+    ("technologies", Section::Requirements),
+    ("technical", Section::Requirements),
+    ("tools", Section::Requirements),
+    ("responsibilit", Section::Responsibilities),
+    ("duties", Section::Responsibilities),
+    ("what you'll do", Section::Responsibilities),
+    ("what you will do", Section::Responsibilities),
+    ("what you’ll do", Section::Responsibilities),
+    ("what you'll be doing", Section::Responsibilities),
+    ("what you will be doing", Section::Responsibilities),
+    ("you will", Section::Responsibilities),
+    ("day to day", Section::Responsibilities),
+    ("day-to-day", Section::Responsibilities),
+    ("tasks", Section::Responsibilities),
+    ("accountabilit", Section::Responsibilities),
+    ("key result", Section::Responsibilities),
+    ("the role", Section::Responsibilities),
+    ("your role", Section::Responsibilities),
+    ("the job", Section::Responsibilities),
+    ("the position", Section::Responsibilities),
+    ("job description", Section::Responsibilities),
+    ("role description", Section::Responsibilities),
+    ("position description", Section::Responsibilities),
+    ("position summary", Section::Responsibilities),
+    ("job summary", Section::Responsibilities),
+    ("overview", Section::Intro),
+    ("summary", Section::Intro),
+    ("about", Section::Company),
+];
+
+/// Phrases that make a sentence outside any heading part of a section that
+/// asks for no skills.
+const LINE_KINDS: &[(&str, Section)] = &[
+    ("equal opportunity", Section::Legal),
+    ("equal employment opportunity", Section::Legal),
+    ("without regard to", Section::Legal),
+    ("regardless of race", Section::Legal),
+    ("regardless of their", Section::Legal),
+    ("sexual orientation", Section::Legal),
+    ("gender identity", Section::Legal),
+    ("protected veteran", Section::Legal),
+    ("reasonable accommodation", Section::Legal),
+    ("e-verify", Section::Legal),
+    ("background check", Section::Legal),
+    ("drug screen", Section::Legal),
+    ("health insurance", Section::Benefits),
+    ("dental", Section::Benefits),
+    ("401(k)", Section::Benefits),
+    ("401k", Section::Benefits),
+    ("paid time off", Section::Benefits),
+    ("pto", Section::Benefits),
+    ("parental leave", Section::Benefits),
+    ("stock options", Section::Benefits),
+    ("pension", Section::Benefits),
+    ("gym membership", Section::Benefits),
+    ("we offer", Section::Benefits),
+    ("competitive salary", Section::Salary),
+    ("salary range", Section::Salary),
+    ("per hour", Section::Salary),
+    ("per annum", Section::Salary),
+    ("<salary>", Section::Salary),
+    ("send your cv", Section::Apply),
+    ("send your resume", Section::Apply),
+    ("submit your application", Section::Apply),
+    ("please apply", Section::Apply),
+    ("apply now", Section::Apply),
+    ("apply online", Section::Apply),
+    ("application deadline", Section::Apply),
+    ("applications must", Section::Apply),
+    ("click apply", Section::Apply),
+    ("likes:", Section::Furniture),
+    ("dislikes:", Section::Furniture),
+    ("rating", Section::Furniture),
+    ("stars", Section::Furniture),
+    ("employee review", Section::Furniture),
+];
+
+/// Cue phrases in a sentence that make the skills in it a bonus, checked
+/// before the must-have cues ("experience with X is a plus").
+const BONUS_CUES: &[&str] = &[
+    "nice to have",
+    "nice-to-have",
+    "preferred",
+    "preferably",
+    "bonus",
+    "a plus",
+    "is a plus",
+    "plus:",
+    "desirable",
+    "desired",
+    "advantage",
+    "ideally",
+    "good to have",
+    "would be great",
+    "optional",
+    "familiarity",
+    "familiar with",
+    "exposure to",
+    "appreciated",
+    "is welcome",
+    "are welcome",
+    "beneficial",
+    "helpful",
+    "not required",
+    "not a must",
+];
+
+/// Cue phrases that make the skills in a sentence must-haves.
+const MUST_CUES: &[&str] = &[
+    "required",
+    "requirement",
+    "require",
+    "must",
+    "mandatory",
+    "essential",
+    "minimum",
+    "at least",
+    "years of",
+    "years'",
+    "years experience",
+    "yrs",
+    "strong",
+    "proficien",
+    "expert",
+    "expertise",
+    "solid",
+    "deep ",
+    "extensive",
+    "demonstrated",
+    "proven",
+    "excellent",
+    "thorough",
+    "in-depth",
+    "you have",
+    "you bring",
+    "you'll need",
+    "you will need",
+];
+
+/// A tier cue: the tier, and the phrase that set it.
+pub(crate) type Cue = (Tier, &'static str);
+
+/// The cue of a sentence, lowercase: bonus cues first.
+pub(crate) fn cue_of(lower: &str) -> Option<Cue> {
+    if let Some(c) = BONUS_CUES.iter().find(|c| lower.contains(*c)) {
+        return Some((Tier::Bonus, c));
+    }
+    if let Some(c) = MUST_CUES.iter().find(|c| lower.contains(*c)) {
+        return Some((Tier::MustHave, c));
+    }
+    // "5+ years", "3 years"
+    if has_years(lower) {
+        return Some((Tier::MustHave, "N+ years"));
+    }
+    None
+}
+
+fn has_years(lower: &str) -> bool {
+    lower.match_indices("year").any(|(i, _)| {
+        let before = lower[..i].trim_end();
+        let before = before.trim_end_matches(['+', ')', ' ']);
+        before.ends_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// The section a heading line names, and where its content starts when the
+/// heading is inline ("Requirements: Java, SQL"). `None` for a line that is
+/// not a heading.
+pub(crate) fn heading(line: &str) -> Option<(Section, usize)> {
+    let lead = line.len() - line.trim_start().len();
+    let t = line.trim();
+    let t2 = t.trim_start_matches(['#', '*', '_', '=']).trim_start();
+    let lead = lead + (t.len() - t2.len());
+    let t = t2.trim_end_matches(['*', '_', '=', '#']).trim_end();
+    if t.is_empty() || t.starts_with(['-', '•', '·', '–', '—', '+', '>']) {
+        return None;
+    }
+    // an inline heading: "Requirements: ..." with a short label
+    let (label, content) = match t.find(':') {
+        Some(i) if i > 0 && t[..i].split_whitespace().count() <= 6 => (&t[..i], lead + i + 1),
+        _ => (t, line.len()),
+    };
+    let words = label.split_whitespace().count();
+    if words == 0 || words > 8 || label.ends_with(['.', ',', ';']) {
+        return None;
+    }
+    let lower = label.to_lowercase();
+    let lower = lower.trim_end_matches(['?', '!']);
+    let inline = content < line.len();
+    // a plain heading line is short and looks like one: title case or all
+    // capitals, or ends with a colon; an inline one only needs a known label
+    let titled = label
+        .split_whitespace()
+        .all(|w| !w.starts_with(|c: char| c.is_lowercase()) || w.len() <= 4);
+    let colon = t.ends_with(':');
+    let kind = HEADINGS
+        .iter()
+        .find(|(p, _)| contains_words(lower, p))
+        .map(|&(_, s)| s)?;
+    let exact = HEADINGS
+        .iter()
+        .any(|(p, _)| lower == *p || lower.strip_prefix(p).is_some_and(|r| r.trim().len() <= 3))
+        || heading_words_only(lower);
+    if !(inline || colon || titled || exact) {
+        return None;
+    }
+    // "Experience with Java" is a requirement, not a heading
+    let plain = !inline && !colon;
+    if plain
+        && (lower
+            .split_whitespace()
+            .any(|w| matches!(w, "with" | "using" | "in"))
+            || (words > 3 && (lower.starts_with("experience") || lower.starts_with("knowledge"))))
+    {
+        return None;
+    }
+    // "Python, Go:" is a list, not a heading
+    if label.contains(',') && !inline {
+        return None;
+    }
+    Some((kind, content.min(line.len())))
+}
+
+/// Whether every word of a label is a heading word: "Responsibilities and
+/// tasks", "Skills & experience", "Key qualifications".
+fn heading_words_only(lower: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "and",
+        "&",
+        "the",
+        "your",
+        "our",
+        "key",
+        "main",
+        "job",
+        "role",
+        "position",
+        "additional",
+        "required",
+        "preferred",
+        "minimum",
+        "basic",
+        "desired",
+        "other",
+        "general",
+        "specific",
+        "technical",
+        "personal",
+        "professional",
+        "of",
+        "for",
+        "this",
+        "to",
+        "be",
+        "successful",
+        "essential",
+        "core",
+        "primary",
+        "major",
+        "what",
+        "we",
+        "you",
+        "need",
+        "offer",
+        "expect",
+        "terms",
+        "employment",
+        "conditions",
+        "package",
+    ];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().any(|w| !SMALL.contains(w))
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+            SMALL.contains(&w)
+                || HEADINGS
+                    .iter()
+                    .any(|(p, _)| !p.contains(' ') && (w.starts_with(p) && w.len() <= p.len() + 4))
+        })
+}
+
+/// Whether `hay` contains `needle` starting at a word boundary.
+fn contains_words(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        i == 0
+            || !hay[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The section a sentence outside any heading belongs to by what it says
+/// (benefits, legal text, how to apply), if it says so.
+pub(crate) fn line_kind(lower: &str) -> Option<Section> {
+    LINE_KINDS
+        .iter()
+        .find(|(p, _)| contains_words(lower, p))
+        .map(|&(_, s)| s)
+}
+
+/// Lines of a posting with their sections.
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut section = Section::Intro;
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        let end = start + raw.trim_end_matches(['\n', '\r']).len();
+        let line = &text[start..end];
+        let (heading, content) = match heading(line) {
+            Some((s, content)) => {
+                section = s;
+                (true, start + content)
+            }
+            None => (false, start),
+        };
+        // skip bullet marks and spaces
+        let rest = &text[content..end];
+        let trimmed = rest.trim_start_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, '-' | '*' | '•' | '·' | '–' | '—' | '+' | '>' | '▪' | '○')
+        });
+        let content = end - trimmed.len();
+        let mut kind = section;
+        if !heading && section.asks_for_skills() {
+            if let Some(k) = line_kind(&trimmed.to_lowercase()) {
+                kind = k;
+            }
+        }
+        out.push(Line {
+            start,
+            end,
+            section: kind,
+            heading,
+            content,
+        });
+        start += raw.len();
+    }
+    out
+}
+
+/// Whether a line that opens a posting reads as a job title.
+fn title_like(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    (1..=10).contains(&words)
+        && !t.ends_with(['.', '!', '?', ':'])
+        && !t.contains([':', ','])
+        && t.chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
+/// The posting's job title: a "Job title:" line, else its first line if it
+/// reads as a title; masked entities, "(m/f/d)" and trailing company or place
+/// after " - " or " at " are dropped.
+pub(crate) fn title(text: &str, lines: &[Line]) -> Option<String> {
+    const LABELS: &[&str] = &[
+        "job title",
+        "position title",
+        "title",
+        "position",
+        "role",
+        "job",
+        "job description",
+        "vacancy",
+        "opening",
+    ];
+    for l in lines.iter().take(20) {
+        let t = text[l.start..l.end].trim();
+        if let Some((label, rest)) = t.split_once(':') {
+            let label = label.trim().to_lowercase();
+            if LABELS.contains(&label.as_str()) && title_like(rest.trim()) {
+                return clean_title(rest);
+            }
+        }
+    }
+    let mut texts = lines
+        .iter()
+        .map(|l| text[l.start..l.end].trim())
+        .filter(|t| !t.is_empty() && !t.chars().all(|c| !c.is_alphanumeric()));
+    let first = texts.next()?;
+    // a one-line text has no title line
+    texts.next()?;
+    if heading(first).is_some()
+        && HEADINGS
+            .iter()
+            .any(|(p, _)| first.to_lowercase().starts_with(p))
+    {
+        return None;
+    }
+    // "Senior Product Manager, Hardware Enablement, Chrome OS Platform"
+    let head = match first.split_once(',') {
+        Some((head, _)) if first.split_whitespace().count() <= 14 => head,
+        _ => first,
+    };
+    if !title_like(head) {
+        return None;
+    }
+    clean_title(head)
+}
+
+fn clean_title(t: &str) -> Option<String> {
+    let mut s = String::new();
+    for w in t.split_whitespace() {
+        if w.starts_with('<') && w.ends_with('>') {
+            continue;
+        }
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    if let Some(i) = s.find(" (")
+        && s[i..].to_lowercase().contains("year")
+    {
+        s.truncate(i);
+    }
+    for cut in [
+        " ( m/f/d )",
+        " (m/f/d)",
+        " (m/w/d)",
+        " ( m/w/d )",
+        " (f/m/d)",
+        " - ",
+        " | ",
+        " at ",
+    ] {
+        if let Some(i) = s.find(cut) {
+            s.truncate(i);
+        }
+    }
+    let s = s.trim().trim_end_matches([',', '-', '(', ':']).trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_and_their_sections() {
+        for (line, want) in [
+            ("Requirements", Some(Section::Requirements)),
+            ("## What you'll do", Some(Section::Responsibilities)),
+            ("Nice to have:", Some(Section::NiceToHave)),
+            ("BENEFITS", Some(Section::Benefits)),
+            ("About Acme", Some(Section::Company)),
+            ("Qualifications: BS in CS", Some(Section::Requirements)),
+            (
+                "Responsibilities and tasks",
+                Some(Section::Responsibilities),
+            ),
+            ("Salary and terms of employment", Some(Section::Salary)),
+            ("- Strong skills in Java", None),
+            ("You will build the systems that power our product.", None),
+            ("Python, Go:", None),
+        ] {
+            assert_eq!(heading(line).map(|h| h.0), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn cues() {
+        assert_eq!(
+            cue_of("5+ years of java").map(|c| c.0),
+            Some(Tier::MustHave)
+        );
+        assert_eq!(
+            cue_of("3 years in sales").map(|c| c.0),
+            Some(Tier::MustHave)
+        );
+        assert_eq!(cue_of("kafka is a plus").map(|c| c.0), Some(Tier::Bonus));
+        assert_eq!(
+            cue_of("familiarity with docker").map(|c| c.0),
+            Some(Tier::Bonus)
+        );
+        assert_eq!(cue_of("you will write code"), None);
+    }
+
+    #[test]
+    fn titles() {
+        let t = |s: &str| title(s, &lines(s));
+        assert_eq!(
+            t("Senior QA Engineer ( m/f/d ) <ORGANIZATION>\nmore").as_deref(),
+            Some("Senior QA Engineer")
+        );
+        assert_eq!(
+            t("Job Title: Registered Nurse\nWe are hiring.").as_deref(),
+            Some("Registered Nurse")
+        );
+        assert_eq!(t("Requirements:\n- Java").as_deref(), None);
+        assert_eq!(
+            t("We are a fast growing company in the heart of the city.").as_deref(),
+            None
+        );
+    }
+}

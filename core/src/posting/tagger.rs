@@ -1,0 +1,1077 @@
+//! A small learned tagger of skill and knowledge phrases in job postings.
+//!
+//! A first-order structured perceptron (averaged while training) over the
+//! crate's own [tokens](crate::text::tokenize), decoded line by line with
+//! Viterbi under BIO constraints. It has two classes, as the SkillSpan data it
+//! is trained on: [`Kind::Knowledge`] (technologies, tools, fields: `Python`,
+//! `Kubernetes`, `machine learning`) and [`Kind::Skill`] (what one does:
+//! `design scalable APIs`, `work in a team`).
+//!
+//! Features are hashed (FNV-1a with the seed of the weights file) into 32-bit
+//! ids: the word, its stem, shape (`Xx`, `X`, `X+`, `Xx.x`), three-letter
+//! prefix and suffix, capitalization in mid-line, acronyms, the punctuation
+//! around the word, the words and shapes next to it, cue words before it
+//! (`experience with`, `knowledge of`, `such as`), its position in the line,
+//! whether the line is a bullet, and the line before it when that is a short
+//! heading (`Technologies:`). The weights (`data/tagger.bin`, written by
+//! `examples/train_tagger.rs` from the SkillSpan train split) are 16-bit
+//! integers; they are parsed once, on the first call.
+//!
+//! ```
+//! use atscore::posting::tagger::{tag, Kind};
+//! let text = "Experience with Kubernetes and Terraform is required.";
+//! let found: Vec<&str> = tag(text)
+//!     .iter()
+//!     .filter(|t| t.kind == Kind::Knowledge && t.score >= 0.5)
+//!     .map(|t| &text[t.span.range()])
+//!     .collect();
+//! assert_eq!(found, ["Kubernetes", "Terraform"]);
+//! ```
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::text::{Span, Token, Tokens, tokenize};
+
+/// The class of a tagged phrase.
+///
+/// ```
+/// use atscore::posting::tagger::{tag, Kind};
+/// let text = "Knowledge of PostgreSQL";
+/// let t = tag(text);
+/// assert!(t.iter().any(|t| t.kind == Kind::Knowledge && &text[t.span.range()] == "PostgreSQL"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A technology, tool, field or body of knowledge: `Python`, `SQL`,
+    /// `machine learning`, `German`.
+    Knowledge,
+    /// Something one does: `design RESTful APIs`, `communicate clearly`.
+    Skill,
+}
+
+/// A phrase the tagger marks as a skill or knowledge span.
+///
+/// ```
+/// let text = "You know Java.";
+/// for t in atscore::posting::tagger::tag(text) {
+///     assert!(t.score > 0.0 && t.score < 1.0);
+///     assert!(!text[t.span.range()].is_empty());
+/// }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tagged {
+    /// Where the phrase is, in bytes of the tagged text (first word to last).
+    pub span: crate::text::Span,
+    /// Confidence from 0 to 1: a logistic function of the mean Viterbi
+    /// margin of the phrase's words, fitted on the SkillSpan dev split so
+    /// that it estimates the chance the phrase overlaps a gold skill or
+    /// knowledge span. Keep phrases at 0.5 or more for a balanced cut; raise
+    /// the threshold for precision.
+    pub score: f32,
+    /// Knowledge (tools, technologies, fields) or skill.
+    pub kind: Kind,
+}
+
+/// Skill and knowledge phrases of a text, in text order.
+///
+/// Each line is tagged on its own; a phrase never spans two lines. Linear in
+/// the length of the text; never panics.
+///
+/// ```
+/// let text = "- Strong knowledge of Python and SQL\n- Deploy services on AWS";
+/// let tagged = atscore::posting::tagger::tag(text);
+/// let words: Vec<&str> = tagged.iter().map(|t| &text[t.span.range()]).collect();
+/// assert!(words.contains(&"Python") && words.contains(&"SQL") && words.contains(&"AWS"));
+/// assert!(atscore::posting::tagger::tag("").is_empty());
+/// ```
+pub fn tag(text: &str) -> Vec<Tagged> {
+    match model() {
+        Some(m) => m.tag(text),
+        None => Vec::new(),
+    }
+}
+
+/// The built-in weights, parsed on first use.
+fn model() -> Option<&'static train::Model> {
+    static MODEL: OnceLock<Option<train::Model>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| train::Model::parse(include_bytes!("../../data/tagger.bin")))
+        .as_ref()
+}
+
+/// Feature hashing: FNV-1a 64 from a seeded basis, folded to 32 bits.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Fnv {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+    fn new(seed: u64, template: u8) -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325 ^ seed).byte(template)
+    }
+
+    fn byte(self, b: u8) -> Self {
+        Fnv((self.0 ^ b as u64).wrapping_mul(Self::PRIME))
+    }
+
+    fn bytes(mut self, s: &[u8]) -> Self {
+        for &b in s {
+            self = self.byte(b);
+        }
+        // a separator, so that ("ab", "c") and ("a", "bc") differ
+        self.byte(0xff)
+    }
+
+    fn id(self) -> u32 {
+        (self.0 ^ (self.0 >> 32)) as u32
+    }
+}
+
+/// Words that announce a skill or knowledge phrase after them.
+const CUES: &[&str] = &[
+    "experience",
+    "experienced",
+    "knowledge",
+    "familiarity",
+    "familiar",
+    "proficiency",
+    "proficient",
+    "understanding",
+    "expertise",
+    "expert",
+    "skills",
+    "skill",
+    "background",
+    "degree",
+    "such",
+    "as",
+    "with",
+    "in",
+    "of",
+    "using",
+    "including",
+    "like",
+    "e.g",
+    "eg",
+    "etc",
+    "and",
+    "or",
+];
+
+/// The cues that still count several words later: "experience with A, B and C".
+const STRONG_CUES: &[&str] = &[
+    "experience",
+    "experienced",
+    "knowledge",
+    "familiarity",
+    "familiar",
+    "proficiency",
+    "proficient",
+    "understanding",
+    "expertise",
+    "skills",
+    "background",
+    "such",
+    "using",
+    "including",
+    "e.g",
+    "eg",
+    "technologies",
+    "tools",
+    "stack",
+];
+
+/// Punctuation no phrase continues across: `AWS (EC2, S3)` is three phrases.
+const BREAKS: &[char] = &['(', ')', '[', ']', '{', '}', ';', '|', '•'];
+
+/// Feature template numbers (the first byte hashed).
+mod t {
+    pub const BIAS: u8 = 1;
+    pub const WORD: u8 = 2;
+    pub const STEM: u8 = 3;
+    pub const SHAPE: u8 = 4;
+    pub const PREFIX: u8 = 5;
+    pub const SUFFIX: u8 = 6;
+    pub const CAP_MID: u8 = 7;
+    pub const ACRONYM: u8 = 8;
+    pub const KIND: u8 = 9;
+    pub const GAP: u8 = 10;
+    pub const PUNCT_BEFORE: u8 = 11;
+    pub const PUNCT_AFTER: u8 = 12;
+    pub const PREV1: u8 = 13;
+    pub const PREV2: u8 = 14;
+    pub const NEXT1: u8 = 15;
+    pub const NEXT2: u8 = 16;
+    pub const PREV_SHAPE: u8 = 17;
+    pub const NEXT_SHAPE: u8 = 18;
+    pub const BIGRAM_PREV: u8 = 19;
+    pub const BIGRAM_NEXT: u8 = 20;
+    pub const POSITION: u8 = 21;
+    pub const LAST: u8 = 22;
+    pub const CUE_AT: u8 = 23;
+    pub const CUE_PHRASE: u8 = 24;
+    pub const LAST_CUE: u8 = 25;
+    pub const BULLET: u8 = 26;
+    pub const LINE_LEN: u8 = 27;
+    pub const PAREN: u8 = 28;
+    pub const AFTER_COLON: u8 = 29;
+    pub const PREV_LINE: u8 = 30;
+    pub const PREV_LINE_COLON: u8 = 31;
+    pub const WORD_LEN: u8 = 32;
+    pub const SHAPE_CONTEXT: u8 = 33;
+    pub const FIRST_WORD: u8 = 34;
+    pub const STEM_PREV: u8 = 35;
+    pub const STEM_NEXT: u8 = 36;
+    pub const TRANSITION: u8 = 200;
+}
+
+/// The shape of a word: `X` upper, `x` lower, `d` digit, other characters
+/// as they are, runs of the same class collapsed (`Kubernetes` → `Xx`,
+/// `Node.js` → `Xx.x`, `C++` → `X+`); at most 8 bytes.
+fn shape(word: &str, out: &mut Vec<u8>) {
+    out.clear();
+    for c in word.chars() {
+        let k = if c.is_uppercase() {
+            b'X'
+        } else if c.is_lowercase() || c.is_alphabetic() {
+            b'x'
+        } else if c.is_numeric() {
+            b'd'
+        } else if c.is_ascii() {
+            c as u8
+        } else {
+            b'*'
+        };
+        if out.last() != Some(&k) {
+            if out.len() == 8 {
+                break;
+            }
+            out.push(k);
+        }
+    }
+}
+
+/// The first and last three characters of a word.
+fn affixes(word: &str) -> (&str, &str) {
+    let p = word.char_indices().nth(3).map_or(word.len(), |(i, _)| i);
+    let s = word.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+    (&word[..p], &word[s..])
+}
+
+/// Up to three non-space characters of `s` (the punctuation between words).
+fn punct(s: &str) -> &str {
+    let s = s.trim();
+    let end = s.char_indices().nth(3).map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+fn bucket(n: usize) -> u8 {
+    match n {
+        0..=4 => n as u8,
+        5..=7 => 5,
+        8..=15 => 6,
+        _ => 7,
+    }
+}
+
+/// The tokens of each line (index ranges into `toks.tokens`).
+fn line_ranges(toks: &Tokens) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=toks.tokens.len() {
+        if i == toks.tokens.len() || toks.tokens[i].line != toks.tokens[start].line {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    out
+}
+
+/// Whether a line (from its start to its first token) begins with a bullet.
+fn is_bullet(lead: &str) -> bool {
+    let lead = lead.trim_start();
+    match lead.chars().next() {
+        Some('-' | '*' | '•' | '·' | '–' | '—' | '+' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '►') => {
+            true
+        }
+        Some(c) if c.is_ascii_digit() => lead.trim_end().ends_with(['.', ')']),
+        _ => false,
+    }
+}
+
+/// Features of every token of a text, by line.
+struct Extractor<'a> {
+    text: &'a str,
+    toks: &'a Tokens,
+    seed: u64,
+    shapes: Vec<Vec<u8>>,
+}
+
+impl<'a> Extractor<'a> {
+    fn new(text: &'a str, toks: &'a Tokens, seed: u64) -> Self {
+        Extractor {
+            text,
+            toks,
+            seed,
+            shapes: Vec::new(),
+        }
+    }
+
+    fn norm(&self, t: &Token) -> &'a str {
+        self.toks.norm(t)
+    }
+
+    /// Features of the tokens `range` (one line; `prev` is the line before
+    /// it, if any): for each token, its ids are appended to `feats` and the
+    /// end of its ids to `ends`.
+    fn line(
+        &mut self,
+        range: std::ops::Range<usize>,
+        prev: Option<std::ops::Range<usize>>,
+        feats: &mut Vec<u32>,
+        ends: &mut Vec<u32>,
+        breaks: &mut Vec<bool>,
+    ) {
+        let toks = &self.toks.tokens[range.clone()];
+        let n = toks.len();
+        if n == 0 {
+            return;
+        }
+        let text = self.text;
+        let seed = self.seed;
+        let line = toks[0].line as usize;
+        let line_start = self.toks.line_starts.get(line).copied().unwrap_or(0);
+        let line_end = self
+            .toks
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(text.len());
+        let lead = text.get(line_start..toks[0].span().start).unwrap_or("");
+        let bullet = is_bullet(lead);
+        // punctuation before each token and after the last
+        let mut puncts: Vec<&str> = Vec::with_capacity(n + 1);
+        let mut from = line_start.min(toks[0].span().start);
+        for tk in toks {
+            puncts.push(punct(text.get(from..tk.span().start).unwrap_or("")));
+            from = tk.span().end;
+        }
+        puncts.push(punct(text.get(from..line_end.max(from)).unwrap_or("")));
+        // shapes
+        let mut shapes = std::mem::take(&mut self.shapes);
+        shapes.resize_with(n.max(shapes.len()), Vec::new);
+        for (i, tk) in toks.iter().enumerate() {
+            shape(&text[tk.span().range()], &mut shapes[i]);
+        }
+        // the line before, if short (a heading such as "Technologies:")
+        let prev_line: Option<(Fnv, bool)> = prev.and_then(|r| {
+            if r.len() > 4 {
+                return None;
+            }
+            let ptoks = &self.toks.tokens[r];
+            let mut h = Fnv::new(seed, t::PREV_LINE);
+            for tk in ptoks {
+                h = h.bytes(self.norm(tk).as_bytes());
+            }
+            let last = ptoks.last()?;
+            let pl = ptoks[0].line as usize;
+            let end = self.toks.line_starts.get(pl + 1).copied().unwrap_or(0);
+            let colon = text
+                .get(last.span().end..end.max(last.span().end))
+                .is_some_and(|s| s.trim_end().ends_with(':'));
+            Some((h, colon))
+        });
+        let line_len = bucket(n);
+        let mut depth = 0usize;
+        let mut after_colon = false;
+        let mut last_cue: Option<(&str, usize)> = None;
+        const NONE: &[u8] = b"<none>";
+        let word = |i: usize| self.norm(&toks[i]).as_bytes();
+        for i in 0..n {
+            let tk = &toks[i];
+            let w = word(i);
+            let raw = &text[tk.span().range()];
+            let before = puncts[i];
+            for c in before.chars() {
+                match c {
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' => depth = depth.saturating_sub(1),
+                    ':' => after_colon = true,
+                    _ => {}
+                }
+            }
+            let mut push = |h: Fnv| feats.push(h.id());
+            push(Fnv::new(seed, t::BIAS));
+            push(Fnv::new(seed, t::WORD).bytes(w));
+            push(Fnv::new(seed, t::STEM).bytes(self.toks.stem(tk).as_bytes()));
+            push(Fnv::new(seed, t::SHAPE).bytes(&shapes[i]));
+            let (p3, s3) = affixes(self.norm(tk));
+            push(Fnv::new(seed, t::PREFIX).bytes(p3.as_bytes()));
+            push(Fnv::new(seed, t::SUFFIX).bytes(s3.as_bytes()));
+            push(Fnv::new(seed, t::WORD_LEN).byte(bucket(raw.chars().take(16).count())));
+            let first_upper = raw.chars().next().is_some_and(char::is_uppercase);
+            if i > 0 && first_upper && !before.ends_with(['.', ':', '!', '?']) {
+                push(Fnv::new(seed, t::CAP_MID));
+            }
+            let uppers = raw.chars().filter(|c| c.is_uppercase()).count();
+            if uppers >= 2 && !raw.chars().any(char::is_lowercase) {
+                push(Fnv::new(seed, t::ACRONYM));
+            }
+            push(Fnv::new(seed, t::KIND).byte(tk.kind as u8));
+            push(Fnv::new(seed, t::GAP).byte(if i == 0 { 0 } else { tk.gap as u8 + 1 }));
+            push(Fnv::new(seed, t::PUNCT_BEFORE).bytes(before.as_bytes()));
+            push(Fnv::new(seed, t::PUNCT_AFTER).bytes(puncts[i + 1].as_bytes()));
+            let p1 = if i >= 1 { word(i - 1) } else { NONE };
+            let p2 = if i >= 2 { word(i - 2) } else { NONE };
+            let n1 = if i + 1 < n { word(i + 1) } else { NONE };
+            let n2 = if i + 2 < n { word(i + 2) } else { NONE };
+            push(Fnv::new(seed, t::PREV1).bytes(p1));
+            push(Fnv::new(seed, t::PREV2).bytes(p2));
+            push(Fnv::new(seed, t::NEXT1).bytes(n1));
+            push(Fnv::new(seed, t::NEXT2).bytes(n2));
+            let ps = if i >= 1 { &shapes[i - 1][..] } else { NONE };
+            let ns = if i + 1 < n { &shapes[i + 1][..] } else { NONE };
+            push(Fnv::new(seed, t::PREV_SHAPE).bytes(ps));
+            push(Fnv::new(seed, t::NEXT_SHAPE).bytes(ns));
+            push(
+                Fnv::new(seed, t::SHAPE_CONTEXT)
+                    .bytes(ps)
+                    .bytes(&shapes[i])
+                    .bytes(ns),
+            );
+            push(Fnv::new(seed, t::BIGRAM_PREV).bytes(p1).bytes(w));
+            push(Fnv::new(seed, t::BIGRAM_NEXT).bytes(w).bytes(n1));
+            push(Fnv::new(seed, t::POSITION).byte(bucket(i)));
+            if i > 0 {
+                push(Fnv::new(seed, t::FIRST_WORD).bytes(word(0)));
+            }
+            let stem = |k: usize| self.toks.stem(&toks[k]).as_bytes();
+            if i >= 1 {
+                push(
+                    Fnv::new(seed, t::STEM_PREV)
+                        .bytes(stem(i - 1))
+                        .bytes(stem(i)),
+                );
+            }
+            if i + 1 < n {
+                push(
+                    Fnv::new(seed, t::STEM_NEXT)
+                        .bytes(stem(i))
+                        .bytes(stem(i + 1)),
+                );
+            }
+            if i + 1 == n {
+                push(Fnv::new(seed, t::LAST));
+            }
+            for d in 1..=4.min(i) {
+                let c = self.norm(&toks[i - d]);
+                if CUES.contains(&c) {
+                    push(Fnv::new(seed, t::CUE_AT).byte(d as u8).bytes(c.as_bytes()));
+                }
+            }
+            if i >= 2 {
+                let (a, b) = (self.norm(&toks[i - 2]), self.norm(&toks[i - 1]));
+                if STRONG_CUES.contains(&a) && CUES.contains(&b) {
+                    push(
+                        Fnv::new(seed, t::CUE_PHRASE)
+                            .bytes(a.as_bytes())
+                            .bytes(b.as_bytes()),
+                    );
+                }
+            }
+            if let Some((c, at)) = last_cue {
+                push(
+                    Fnv::new(seed, t::LAST_CUE)
+                        .bytes(c.as_bytes())
+                        .byte(bucket(i - at)),
+                );
+            }
+            if bullet {
+                push(Fnv::new(seed, t::BULLET));
+            }
+            push(Fnv::new(seed, t::LINE_LEN).byte(line_len));
+            if depth > 0 {
+                push(Fnv::new(seed, t::PAREN));
+            }
+            if after_colon {
+                push(Fnv::new(seed, t::AFTER_COLON));
+            }
+            if let Some((h, colon)) = prev_line {
+                push(h);
+                push(Fnv::new(seed, t::PREV_LINE_COLON).byte(colon as u8));
+            }
+            let nw = self.norm(tk);
+            if STRONG_CUES.contains(&nw) {
+                last_cue = Some((nw, i));
+            }
+            ends.push(feats.len() as u32);
+            breaks.push(i > 0 && before.contains(BREAKS));
+        }
+        self.shapes = shapes;
+    }
+}
+
+/// The id of the transition feature from tag `prev` (`ntags` is the start).
+fn transition(seed: u64, prev: usize) -> u32 {
+    Fnv::new(seed, t::TRANSITION).byte(prev as u8).id()
+}
+
+/// Whether tag `to` may follow tag `from` (`from == ntags`: the start):
+/// an inside tag only after the begin or inside tag of its class.
+fn allowed(from: usize, to: usize, ntags: usize) -> bool {
+    if to == 0 || to % 2 == 1 {
+        return true;
+    }
+    from < ntags && from != 0 && (from - 1) / 2 == (to - 1) / 2
+}
+
+/// Support for the trainer (`examples/train_tagger.rs`): the feature
+/// extractor, the decoder and the weights file format. Not a stable API.
+#[doc(hidden)]
+pub mod train {
+    use super::*;
+
+    /// The hash seed the trainer writes into new weights files.
+    pub const SEED: u64 = 0x61_7473_636f_7265;
+    /// Version of the weights file format.
+    pub const VERSION: u16 = 1;
+    const MAGIC: &[u8; 4] = b"ATTG";
+    const HEADER: usize = 32;
+
+    /// The tokens of one line and their feature ids.
+    #[derive(Debug, Clone, Default)]
+    pub struct Line {
+        /// Byte span of each token.
+        pub spans: Vec<Span>,
+        /// Feature ids of all tokens, one after the other.
+        pub feats: Vec<u32>,
+        /// End of each token's ids in `feats`.
+        pub ends: Vec<u32>,
+        /// Whether punctuation before each token ends any phrase (see [`decode`]).
+        pub breaks: Vec<bool>,
+    }
+
+    impl Line {
+        /// Feature ids of token `i`.
+        pub fn token(&self, i: usize) -> &[u32] {
+            let s = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+            &self.feats[s..self.ends[i] as usize]
+        }
+    }
+
+    /// The lines of a text with their tokens' features.
+    pub fn lines(text: &str, seed: u64) -> Vec<Line> {
+        let toks = tokenize(text);
+        let ranges = line_ranges(&toks);
+        let mut ex = Extractor::new(text, &toks, seed);
+        let mut out = Vec::with_capacity(ranges.len());
+        for (k, r) in ranges.iter().enumerate() {
+            let prev = prev_line(&toks, &ranges, k);
+            let mut line = Line {
+                spans: toks.tokens[r.clone()].iter().map(Token::span).collect(),
+                ..Line::default()
+            };
+            ex.line(
+                r.clone(),
+                prev,
+                &mut line.feats,
+                &mut line.ends,
+                &mut line.breaks,
+            );
+            out.push(line);
+        }
+        out
+    }
+
+    /// The line right before line `k` (if no blank line is in between).
+    fn prev_line(
+        toks: &Tokens,
+        ranges: &[std::ops::Range<usize>],
+        k: usize,
+    ) -> Option<std::ops::Range<usize>> {
+        let r = ranges.get(k.checked_sub(1)?)?;
+        let here = toks.tokens[ranges[k].start].line;
+        let there = toks.tokens[r.start].line;
+        (here == there + 1).then(|| r.clone())
+    }
+
+    /// The id of the transition feature from tag `prev` (`ntags`: the start).
+    pub fn transition_feature(seed: u64, prev: usize) -> u32 {
+        transition(seed, prev)
+    }
+
+    /// Number of tags for `classes` classes (O, then B and I of each).
+    pub const fn ntags(classes: usize) -> usize {
+        1 + 2 * classes
+    }
+
+    /// The best tag sequence of a line by Viterbi, under the BIO constraints,
+    /// and the margin of each token's tag over `O`: the best score with the
+    /// token's tag minus the best with `O` (max-marginals, from a forward and
+    /// a backward pass). `emit` is `n × ntags`, `trans` is `(ntags + 1) ×
+    /// ntags` (the last row: from the start); no phrase continues into a
+    /// token whose `breaks` is true.
+    pub fn decode(
+        n: usize,
+        ntags: usize,
+        emit: &[f64],
+        trans: &[f64],
+        breaks: &[bool],
+    ) -> (Vec<u8>, Vec<f64>) {
+        const NEG: f64 = -1e30;
+        let t = ntags;
+        let ok = |i: usize, p: usize, y: usize| {
+            allowed(p, y, t) && !(y != 0 && y % 2 == 0 && breaks.get(i).copied().unwrap_or(false))
+        };
+        let mut alpha = vec![NEG; n * t];
+        let mut back = vec![0u8; n * t];
+        for i in 0..n {
+            for y in 0..t {
+                let mut best = NEG;
+                let mut arg = 0;
+                if i == 0 {
+                    if allowed(t, y, t) {
+                        best = trans[t * t + y];
+                    }
+                } else {
+                    for p in 0..t {
+                        if !ok(i, p, y) {
+                            continue;
+                        }
+                        let s = alpha[(i - 1) * t + p] + trans[p * t + y];
+                        if s > best {
+                            best = s;
+                            arg = p;
+                        }
+                    }
+                }
+                alpha[i * t + y] = if best <= NEG {
+                    NEG
+                } else {
+                    best + emit[i * t + y]
+                };
+                back[i * t + y] = arg as u8;
+            }
+        }
+        let mut beta = vec![0f64; n * t];
+        for i in (0..n.saturating_sub(1)).rev() {
+            for y in 0..t {
+                let mut best = NEG;
+                for z in 0..t {
+                    if ok(i + 1, y, z) {
+                        let s = trans[y * t + z] + emit[(i + 1) * t + z] + beta[(i + 1) * t + z];
+                        best = best.max(s);
+                    }
+                }
+                beta[i * t + y] = best;
+            }
+        }
+        let mut tags = vec![0u8; n];
+        if n > 0 {
+            let mut y = 0;
+            for k in 1..t {
+                if alpha[(n - 1) * t + k] > alpha[(n - 1) * t + y] {
+                    y = k;
+                }
+            }
+            for i in (0..n).rev() {
+                tags[i] = y as u8;
+                y = back[i * t + y] as usize;
+            }
+        }
+        let margins = (0..n)
+            .map(|i| {
+                let mm = |y: usize| alpha[i * t + y] + beta[i * t + y];
+                mm(tags[i] as usize) - mm(0)
+            })
+            .collect();
+        (tags, margins)
+    }
+
+    /// The phrases of a tag sequence: `(class, first token, end token)`.
+    pub fn phrases(tags: &[u8]) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let mut open: Option<(usize, usize)> = None;
+        for (i, &y) in tags.iter().enumerate() {
+            let y = y as usize;
+            let inside = y != 0 && y % 2 == 0;
+            match open {
+                Some((c, _)) if inside && y / 2 == c + 1 => continue,
+                Some((c, s)) => out.push((c, s, i)),
+                None => {}
+            }
+            open = (y != 0).then(|| ((y - 1) / 2, i));
+        }
+        if let Some((c, s)) = open {
+            out.push((c, s, tags.len()));
+        }
+        out
+    }
+
+    /// Weights, quantized: `weight = q × scale`.
+    #[derive(Debug, Clone)]
+    pub struct Model {
+        classes: usize,
+        seed: u64,
+        scale: f32,
+        /// logistic calibration of the mean margin: `score = σ(a·m + b)`
+        cal: (f32, f32),
+        index: FxHashMap<u32, u32>,
+        weights: Vec<i16>,
+    }
+
+    /// Encode a weights file. `rows` are `(feature id, one weight per tag)`,
+    /// each weight `q × scale`; they are written sorted by id.
+    pub fn encode(
+        classes: usize,
+        seed: u64,
+        scale: f32,
+        cal: (f32, f32),
+        rows: &[(u32, Vec<i16>)],
+    ) -> Vec<u8> {
+        let mut rows: Vec<&(u32, Vec<i16>)> = rows.iter().collect();
+        rows.sort_by_key(|r| r.0);
+        rows.dedup_by_key(|r| r.0);
+        let nt = ntags(classes);
+        let mut out = Vec::with_capacity(HEADER + rows.len() * (4 + 2 * nt));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.push(classes as u8);
+        out.push(0);
+        out.extend_from_slice(&seed.to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend_from_slice(&cal.0.to_le_bytes());
+        out.extend_from_slice(&cal.1.to_le_bytes());
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        for (id, w) in rows {
+            out.extend_from_slice(&id.to_le_bytes());
+            for k in 0..nt {
+                out.extend_from_slice(&w.get(k).copied().unwrap_or(0).to_le_bytes());
+            }
+        }
+        out
+    }
+
+    impl Model {
+        /// Parse a weights file; `None` if it is not one this code reads.
+        pub fn parse(b: &[u8]) -> Option<Model> {
+            let u32_at = |i: usize| Some(u32::from_le_bytes(b.get(i..i + 4)?.try_into().ok()?));
+            let f32_at = |i: usize| Some(f32::from_bits(u32_at(i)?));
+            if b.get(..4)? != MAGIC || u16::from_le_bytes([*b.get(4)?, *b.get(5)?]) != VERSION {
+                return None;
+            }
+            let classes = *b.get(6)? as usize;
+            if !(1..=2).contains(&classes) {
+                return None;
+            }
+            let seed = u64::from_le_bytes(b.get(8..16)?.try_into().ok()?);
+            let scale = f32_at(16)?;
+            let cal = (f32_at(20)?, f32_at(24)?);
+            let n = u32_at(28)? as usize;
+            let nt = ntags(classes);
+            let row = 4 + 2 * nt;
+            if b.len() != HEADER + n.checked_mul(row)? || !scale.is_finite() {
+                return None;
+            }
+            let mut index = FxHashMap::default();
+            index.reserve(n);
+            let mut weights = Vec::with_capacity(n * nt);
+            for (k, r) in b[HEADER..].chunks_exact(row).enumerate() {
+                index.insert(u32::from_le_bytes([r[0], r[1], r[2], r[3]]), k as u32);
+                weights.extend(
+                    r[4..]
+                        .chunks_exact(2)
+                        .map(|q| i16::from_le_bytes([q[0], q[1]])),
+                );
+            }
+            Some(Model {
+                classes,
+                seed,
+                scale,
+                cal,
+                index,
+                weights,
+            })
+        }
+
+        /// Number of classes (1: one "skill" class; 2: knowledge and skill).
+        pub fn classes(&self) -> usize {
+            self.classes
+        }
+
+        /// Number of feature rows.
+        pub fn len(&self) -> usize {
+            self.index.len()
+        }
+
+        /// Whether there are no rows.
+        pub fn is_empty(&self) -> bool {
+            self.index.is_empty()
+        }
+
+        /// Add the weights of feature `id` to `out` (one per tag).
+        fn add(&self, id: u32, out: &mut [i64]) {
+            if let Some(&k) = self.index.get(&id) {
+                let nt = out.len();
+                let w = &self.weights[k as usize * nt..(k as usize + 1) * nt];
+                for (o, &q) in out.iter_mut().zip(w) {
+                    *o += q as i64;
+                }
+            }
+        }
+
+        /// Tag a text, with this model's score calibration.
+        pub fn tag(&self, text: &str) -> Vec<Tagged> {
+            self.tag_raw(text)
+                .into_iter()
+                .map(|(span, kind, m)| Tagged {
+                    span,
+                    kind,
+                    score: self.calibrate(m),
+                })
+                .collect()
+        }
+
+        /// The calibrated score of a mean margin.
+        pub fn calibrate(&self, margin: f64) -> f32 {
+            let z = self.cal.0 as f64 * margin + self.cal.1 as f64;
+            (1.0 / (1.0 + (-z).exp())) as f32
+        }
+
+        /// Tag a text: each phrase's span, class and mean margin over `O`.
+        pub fn tag_raw(&self, text: &str) -> Vec<(Span, Kind, f64)> {
+            let nt = ntags(self.classes);
+            let mut trans = vec![0f64; (nt + 1) * nt];
+            let mut acc = vec![0i64; nt];
+            for p in 0..=nt {
+                acc.fill(0);
+                self.add(transition(self.seed, p), &mut acc);
+                for (y, &a) in acc.iter().enumerate() {
+                    trans[p * nt + y] = a as f64 * self.scale as f64;
+                }
+            }
+            let toks = tokenize(text);
+            let ranges = line_ranges(&toks);
+            let mut ex = Extractor::new(text, &toks, self.seed);
+            let (mut feats, mut ends, mut breaks) = (Vec::new(), Vec::new(), Vec::new());
+            let mut emit = Vec::new();
+            let mut out = Vec::new();
+            for (k, r) in ranges.iter().enumerate() {
+                feats.clear();
+                ends.clear();
+                breaks.clear();
+                let prev = prev_line(&toks, &ranges, k);
+                ex.line(r.clone(), prev, &mut feats, &mut ends, &mut breaks);
+                let n = r.len();
+                emit.clear();
+                let mut s = 0;
+                for &e in &ends {
+                    acc.fill(0);
+                    for &f in &feats[s..e as usize] {
+                        self.add(f, &mut acc);
+                    }
+                    s = e as usize;
+                    emit.extend(acc.iter().map(|&a| a as f64 * self.scale as f64));
+                }
+                let (tags, margins) = decode(n, nt, &emit, &trans, &breaks);
+                let line = &toks.tokens[r.clone()];
+                for (c, a, b) in phrases(&tags) {
+                    let m = margins[a..b].iter().sum::<f64>() / (b - a) as f64;
+                    let kind = if self.classes == 2 && c == 0 {
+                        Kind::Knowledge
+                    } else if self.classes == 2 {
+                        Kind::Skill
+                    } else {
+                        Kind::Knowledge
+                    };
+                    out.push((
+                        Span::new(line[a].span().start, line[b - 1].span().end),
+                        kind,
+                        m,
+                    ));
+                }
+            }
+            out
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(text: &str) -> Vec<&str> {
+        tag(text)
+            .iter()
+            .filter(|t| t.score >= 0.5)
+            .map(|t| &text[t.span.range()])
+            .collect()
+    }
+
+    #[test]
+    fn model_loads() {
+        let m = model().expect("data/tagger.bin parses");
+        assert!(!m.is_empty());
+    }
+
+    #[test]
+    fn kubernetes_and_terraform() {
+        let text = "Experience with Kubernetes and Terraform is required";
+        let found = phrases(text);
+        assert!(found.contains(&"Kubernetes"), "{found:?}");
+        assert!(found.contains(&"Terraform"), "{found:?}");
+    }
+
+    #[test]
+    fn brackets_split_phrases() {
+        let text = "Familiarity with Kubernetes, Terraform and AWS (EC2, S3)";
+        for t in tag(text) {
+            let s = &text[t.span.range()];
+            assert!(!s.contains('(') && !s.contains(')'), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn tech_list_line() {
+        let text = "Technologies\ndocker agile selenium jenkins";
+        let found = phrases(text);
+        for w in ["docker", "selenium", "jenkins"] {
+            assert!(found.iter().any(|f| f.contains(w)), "{w} in {found:?}");
+        }
+    }
+
+    #[test]
+    fn knowledge_after_cue() {
+        let text = "- Solid knowledge of Python, SQL and machine learning";
+        let t = tag(text);
+        let know: Vec<&str> = t
+            .iter()
+            .filter(|t| t.kind == Kind::Knowledge)
+            .map(|t| &text[t.span.range()])
+            .collect();
+        assert!(
+            know.contains(&"Python") && know.contains(&"SQL"),
+            "{know:?}"
+        );
+    }
+
+    #[test]
+    fn benefits_are_not_skills() {
+        let found = phrases("We offer a competitive salary and free lunch every Friday.");
+        assert!(found.len() <= 1, "{found:?}");
+    }
+
+    #[test]
+    fn spans_are_ordered_and_inside_lines() {
+        let text = "Requirements:\n- 5+ years of experience in Java or Kotlin\n- Familiarity with AWS (EC2, S3)\n";
+        let t = tag(text);
+        assert!(!t.is_empty());
+        for w in t.windows(2) {
+            assert!(w[0].span.end <= w[1].span.start);
+        }
+        for x in &t {
+            assert!(!text[x.span.range()].contains('\n'));
+            assert!(x.score.is_finite() && (0.0..=1.0).contains(&x.score));
+        }
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        assert!(tag("").is_empty());
+        assert!(tag(" \n\n\t ").is_empty());
+        let long = "a".repeat(1 << 20);
+        let t = tag(&long);
+        assert!(t.iter().all(|x| x.span.end <= long.len()));
+        let words = "Python ".repeat(1 << 17);
+        let t = tag(&words);
+        assert!(t.iter().all(|x| x.span.end <= words.len()));
+        // pseudo-random bytes, made valid UTF-8 lossily
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let bytes: Vec<u8> = (0..100_000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect();
+        let text = String::from_utf8_lossy(&bytes);
+        for t in tag(&text) {
+            assert!(text.get(t.span.range()).is_some());
+        }
+        for s in [
+            "(",
+            ")",
+            "((((",
+            "C++ C# .NET",
+            "日本語 テキスト",
+            "Ünïcödé: ﬁle",
+            "1. 2. 3.",
+        ] {
+            tag(s);
+        }
+    }
+
+    #[test]
+    fn deterministic() {
+        let text = "Strong background in distributed systems, Go and gRPC.";
+        assert_eq!(tag(text), tag(text));
+    }
+
+    #[test]
+    fn phrases_of_tags() {
+        // O B-K I-K B-S I-S B-K O
+        assert_eq!(
+            train::phrases(&[0, 1, 2, 3, 4, 1, 0]),
+            [(0, 1, 3), (1, 3, 5), (0, 5, 6)]
+        );
+        assert_eq!(train::phrases(&[1, 1]), [(0, 0, 1), (0, 1, 2)]);
+        assert!(train::phrases(&[]).is_empty());
+    }
+
+    #[test]
+    fn decode_respects_bio() {
+        // emissions that prefer I-K everywhere: I-K cannot start a phrase
+        let nt = 5;
+        let emit: Vec<f64> = (0..3).flat_map(|_| [0.0, 0.5, 1.0, 0.0, 0.0]).collect();
+        let trans = vec![0.0; (nt + 1) * nt];
+        let (tags, margins) = train::decode(3, nt, &emit, &trans, &[]);
+        assert_eq!(tags, [1, 2, 2]);
+        assert!(margins.iter().all(|&m| m >= 0.0));
+        // a break before the third token: the phrase ends there
+        let (tags, _) = train::decode(3, nt, &emit, &trans, &[false, false, true]);
+        assert_eq!(tags, [1, 2, 1]);
+    }
+
+    #[test]
+    fn shapes() {
+        let mut out = Vec::new();
+        for (w, s) in [
+            ("Kubernetes", "Xx"),
+            ("AWS", "X"),
+            ("C++", "X+"),
+            ("Node.js", "Xx.x"),
+            (".NET", ".X"),
+            ("k8s", "xdx"),
+            ("2020", "d"),
+        ] {
+            shape(w, &mut out);
+            assert_eq!(out, s.as_bytes(), "{w}");
+        }
+        assert_eq!(affixes("kubernetes"), ("kub", "tes"));
+        assert_eq!(affixes("go"), ("go", "go"));
+        assert_eq!(affixes("日本語です"), ("日本語", "語です"));
+    }
+
+    #[test]
+    fn corrupt_weights_are_refused() {
+        assert!(train::Model::parse(b"").is_none());
+        assert!(train::Model::parse(b"ATTG\x01\x00\x02\x00").is_none());
+        let ok = train::encode(2, 1, 0.5, (1.0, 0.0), &[(7, vec![1, 2, 3, 4, 5])]);
+        let m = train::Model::parse(&ok).unwrap();
+        assert_eq!(m.len(), 1);
+        assert!(train::Model::parse(&ok[..ok.len() - 1]).is_none());
+    }
+}

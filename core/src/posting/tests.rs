@@ -1,0 +1,262 @@
+//! Table tests of the posting reader on short real-world-like postings.
+
+use super::*;
+
+fn terms(role: &Role, tier: Tier) -> Vec<String> {
+    role.keywords
+        .iter()
+        .filter(|k| k.tier == tier)
+        .map(|k| k.term.clone())
+        .collect()
+}
+
+#[test]
+fn ambiguous_words_need_clear_mentions() {
+    for (jd, want) in [
+        ("Languages: Go, Rust, Python", vec!["Go", "Rust", "Python"]),
+        ("You will go far and rust never sleeps", vec![]),
+        ("Experience in R or Python", vec!["R", "Python"]),
+        ("Reports to the CTO. Word of mouth.", vec![]),
+        ("Microsoft Excel and Word", vec!["Microsoft Excel", "Word"]),
+    ] {
+        let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+        assert_eq!(got, want, "{jd}");
+    }
+}
+
+#[test]
+fn tiers_from_sections_and_cues() {
+    let jd = "About the role\nYou will build services in Java.\n\nRequirements\n- Kafka\n- Docker is a plus\n\nNice to have\n- Terraform\n\nBenefits\n- Slack\n";
+    let got: Vec<(String, Tier)> = extract(jd).into_iter().map(|m| (m.text, m.tier)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Java".to_string(), Tier::MustHave),
+            ("Kafka".to_string(), Tier::MustHave),
+            ("Docker".to_string(), Tier::Bonus),
+            ("Terraform".to_string(), Tier::Bonus),
+        ]
+    );
+}
+
+#[test]
+fn places_employers_benefits_and_masks_are_never_keywords() {
+    let jd = "Java Developer\nTech Solutions, San Francisco, CA, USA\nAbout Us\nAt Tech Solutions, we build SAN storage.\nRequirements\n- Java and <ORGANIZATION> tools\n- Act as a leader\nBenefits\n- Health, dental, and vision insurance\n";
+    let role = Role::from_job_description(jd).unwrap();
+    let all: Vec<&str> = role.keywords.iter().map(|k| k.term.as_str()).collect();
+    for bad in [
+        "San",
+        "SAN",
+        "Act",
+        "Tech Solutions",
+        "Health",
+        "dental",
+        "CA",
+        "USA",
+    ] {
+        assert!(!all.contains(&bad), "{bad} in {all:?}");
+    }
+    assert!(all.contains(&"Java"), "{all:?}");
+}
+
+#[test]
+fn or_lists_are_groups_and_and_lists_are_not() {
+    let jd = "Requirements:\n- Experience with languages such as Python, Java, or Node.js\n- HTML5 and CSS3\n- Linux/Unix administration\n";
+    let role = Role::from_job_description(jd).unwrap();
+    let groups: Vec<&Vec<String>> = role
+        .keywords
+        .iter()
+        .filter(|k| !k.any_of.is_empty())
+        .map(|k| &k.any_of)
+        .collect();
+    assert_eq!(groups.len(), 2, "{:#?}", role.keywords);
+    assert_eq!(groups[0], &["Python", "Java", "Node.js"]);
+    let must = terms(&role, Tier::MustHave);
+    assert!(
+        must.contains(&"HTML5".to_string()) && must.contains(&"CSS3".to_string()),
+        "{must:?}"
+    );
+}
+
+#[test]
+fn soft_skills_are_bonus_at_half_weight() {
+    let role = Role::from_job_description("Requirements:\n- Strong communication skills\n- SQL\n")
+        .unwrap();
+    let soft: Vec<&Keyword> = role.keywords.iter().filter(|k| k.soft).collect();
+    assert_eq!(soft.len(), 1);
+    assert_eq!((soft[0].tier, soft[0].weight), (Tier::Bonus, 0.5));
+    assert_eq!(terms(&role, Tier::MustHave), ["SQL"]);
+}
+
+#[test]
+fn product_like_words_and_list_items() {
+    let jd = "Requirements\n• Excellent knowledge of Relational Databases, SQL, and ORM technologies (JPA2, Hibernate).\n• Experience in developing web applications using at least one popular web framework (JSF, Wicket, GWT, Spring MVC).\n";
+    let role = Role::from_job_description(jd).unwrap();
+    let all: Vec<String> = role
+        .keywords
+        .iter()
+        .flat_map(|k| std::iter::once(k.term.clone()).chain(k.any_of.clone()))
+        .collect();
+    for want in [
+        "SQL",
+        "JPA2",
+        "Hibernate",
+        "JSF",
+        "Wicket",
+        "GWT",
+        "Spring MVC",
+    ] {
+        assert!(all.iter().any(|t| t == want), "{want} in {all:?}");
+    }
+    // "at least one popular web framework (JSF, Wicket, GWT, Spring MVC)" is a group
+    assert!(
+        role.keywords.iter().any(|k| k.any_of.len() == 4),
+        "{:#?}",
+        role.keywords
+    );
+}
+
+#[test]
+fn requirements_metadata() {
+    let jd = "Registered Nurse\nQualifications:\n- Bachelor of Science in Nursing (BSN) required\n- Current RN license and BLS certification\n- 2+ years of acute care experience\n- Fluent in English and Spanish\n- Willing to travel up to 25% of the time\n";
+    let p = read(jd).unwrap();
+    let r = &p.requirements;
+    assert_eq!(r.years.as_ref().map(|y| y.min), Some(2));
+    let e = r.education.as_ref().unwrap();
+    assert_eq!(e.level, crate::role::EducationLevel::Bachelor);
+    assert!(
+        r.certifications.iter().any(|c| c.name == "RN license"),
+        "{:?}",
+        r.certifications
+    );
+    assert!(
+        r.certifications
+            .iter()
+            .any(|c| c.name == "BLS certification")
+    );
+    let langs: Vec<&str> = r.languages.iter().map(|l| l.value.as_str()).collect();
+    assert_eq!(langs, ["English", "Spanish"]);
+    assert!(r.travel.is_some());
+    // the role carries them, and they survive a round trip through TOML and JSON
+    let role = p.role().unwrap();
+    assert_eq!(role.requirements, *r);
+    assert_eq!(Role::from_toml(&role.to_toml()).unwrap(), role);
+    assert_eq!(Role::from_json(&role.to_json()).unwrap(), role);
+}
+
+#[test]
+fn bad_input() {
+    assert!(read("").is_err());
+    assert!(read("\u{1}\u{2}\u{3}\u{4}abc").is_err());
+    let big = "a".repeat(MAX_POSTING_BYTES + 1);
+    assert!(matches!(read(&big), Err(Error::InputTooLarge { .. })));
+    let p = read("Free lunch and a nice office.").unwrap();
+    assert!(p.warnings.iter().any(|w| w.contains("no skills found")));
+    assert!(Role::from_job_description("Free lunch and a nice office.").is_err());
+    let resume = "Jane Doe\njane@example.com\nWork Experience\nAcme 2019-2023: built Python services\nEducation\nBSc, 2018\n";
+    let p = read(resume).unwrap();
+    assert!(
+        p.warnings.iter().any(|w| w.contains("resume")),
+        "{:?}",
+        p.warnings
+    );
+    let html = "<html><body><h2>Requirements</h2><ul><li>Python &amp; SQL</li><li>Docker</li></ul><script>var x = 'Kafka';</script></body></html>";
+    let p = read(html).unwrap();
+    let names: Vec<&str> = p.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(names, ["Python", "SQL", "Docker"]);
+}
+
+/// Random postings built from tricky pieces (multi-byte characters next to
+/// cue words, brackets, numbers before "years", degree phrases, bullets):
+/// reading never panics, mentions slice the text, and roles validate.
+#[test]
+fn random_postings_never_panic() {
+    const PIECES: &[&str] = &[
+        "Requirements:",
+        "\n",
+        "\n- ",
+        " ",
+        ", ",
+        " or ",
+        " and ",
+        "(",
+        ")",
+        "/",
+        "’",
+        "é",
+        "İ",
+        "ẞ",
+        "🚀",
+        "5+ years of ",
+        "3-5 years",
+        " degree in ",
+        "Bachelor’s",
+        "PhD",
+        " such as ",
+        "e.g. ",
+        "Python",
+        "Java",
+        "SQL",
+        "Excel",
+        "Go",
+        "R",
+        "C++",
+        ".NET",
+        "Node.js",
+        "HTML5",
+        "JPA",
+        "at least one of ",
+        "is a plus",
+        "preferred",
+        "required",
+        "About Acme\n",
+        "Acme is a company. ",
+        "San Francisco",
+        "<ORGANIZATION>",
+        "401(k)",
+        "certified ",
+        "CPA",
+        " license",
+        "travel 25%",
+        "clearance",
+        "fluent in Spanish",
+        "project management",
+        "pricing analysis",
+        "Benefits\n",
+        "Nice to have:",
+        ". ",
+        ";",
+        ":",
+        "•",
+        "**",
+        "<p>",
+        "<li>",
+        "&amp;",
+        "\u{85}",
+        "\t",
+        "Title Case Words",
+        "IT)Digital",
+        "x",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let n = (next() % 60) as usize;
+        let text: String = (0..n)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        let Ok(p) = read(&text) else { continue };
+        for m in &p.mentions {
+            assert_eq!(&p.text()[m.span.range()], m.text, "{text:?}");
+        }
+        if let Ok(role) = p.role() {
+            role.validate().unwrap();
+            assert_eq!(Role::from_json(&role.to_json()).unwrap(), role, "{text:?}");
+        }
+    }
+}
