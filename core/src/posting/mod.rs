@@ -60,6 +60,7 @@
 mod guards;
 mod lexicon;
 mod requirements;
+mod soft;
 mod structure;
 pub mod tagger;
 
@@ -97,6 +98,11 @@ pub enum Source {
     /// A noun phrase ending in a skill word: "pricing analysis", "budget
     /// management", "inventory planning".
     Phrase,
+    /// A knowledge phrase found by the learned [`tagger`].
+    Tagger,
+    /// A phrase asking for a soft skill ("handle multiple tasks" for
+    /// multitasking); [`Mention::skill`] names the skill.
+    Soft,
 }
 
 /// One skill mention found in a job posting.
@@ -355,6 +361,43 @@ fn push_decoded(out: &mut String, s: &str) {
     out.push_str(rest);
 }
 
+/// The least tagger confidence for a phrase the lexicon does not know.
+const TAGGER_MIN_SCORE: f32 = 0.7;
+
+/// A tagged phrase trimmed of lead words ("strong knowledge of"), if what
+/// is left can be a keyword: one to four words, not a common word alone.
+fn tagged_phrase(text: &str, span: Span) -> Option<Span> {
+    let t = &text[span.range()];
+    let (a, b) = trim_item(t, 0, t.len());
+    if a >= b {
+        return None;
+    }
+    let item = &t[a..b];
+    let words = item.split_whitespace().count();
+    if !(1..=4).contains(&words) || !clean_term(item) || never_a_keyword(item).is_some() {
+        return None;
+    }
+    // a list the tagger read as one phrase: its items are found one by one
+    let lower = item.to_ascii_lowercase();
+    if item.contains([',', ';', '|', '&', '*', ':'])
+        || lower.contains(" and ")
+        || lower.contains(" or ")
+        || (item.contains('/') && !shaped(item))
+    {
+        return None;
+    }
+    if words == 1 && guards::is_common_word(item) && !shaped(item) {
+        return None;
+    }
+    if item.split_whitespace().all(|w| {
+        PHRASE_STOP.contains(&w.to_ascii_lowercase().as_str())
+            || guards::is_common_word(w) && words == 1
+    }) {
+        return None;
+    }
+    Some(Span::new(span.start + a, span.start + b))
+}
+
 /// A candidate keyword before tiers and groups.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -362,6 +405,8 @@ struct Candidate {
     skill: Option<usize>,
     soft: bool,
     source: Source,
+    /// The soft-skill vocabulary's name, for [`Source::Soft`].
+    soft_name: Option<&'static str>,
 }
 
 /// Words of a lowercase sentence that open an "any one of" list.
@@ -472,12 +517,29 @@ fn read_text(text: String) -> Posting {
                 skill: Some(s),
                 soft: entry.soft,
                 source: Source::Lexicon,
+                soft_name: None,
             });
         }
     }
 
-    // 2. list items and 3. product-like words
+    // 2. list items and 3. product-like words and phrases; 4. the tagger
     let mut extra = Vec::new();
+    let threshold: f32 = std::env::var("ATSCORE_TAGGER_MIN")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(TAGGER_MIN_SCORE);
+    for t in tagger::tag(&text) {
+        if t.kind != tagger::Kind::Knowledge || t.score < threshold {
+            continue;
+        }
+        let line = line_of(t.span.start);
+        if !eligible[line] || t.span.start < lines[line].content {
+            continue;
+        }
+        if let Some(span) = tagged_phrase(&text, t.span) {
+            extra.push((span, Source::Tagger));
+        }
+    }
     for (i, l) in lines.iter().enumerate() {
         if !eligible[i] {
             continue;
@@ -512,7 +574,31 @@ fn read_text(text: String) -> Posting {
             skill: None,
             soft: false,
             source,
+            soft_name: None,
         });
+    }
+    // 5. soft skills asked for in other words
+    for (i, l) in lines.iter().enumerate() {
+        if !eligible[i] {
+            continue;
+        }
+        let lower = text[l.content..l.end].to_ascii_lowercase();
+        for (skill, a, b) in soft::find(&lower) {
+            let span = Span::new(l.content + a, l.content + b);
+            if cands
+                .iter()
+                .any(|c| c.span.start < span.end && span.start < c.span.end)
+            {
+                continue;
+            }
+            cands.push(Candidate {
+                span,
+                skill: None,
+                soft: true,
+                source: Source::Soft,
+                soft_name: Some(skill.term),
+            });
+        }
     }
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     // overlapping candidates: the first (and longest) wins
@@ -587,7 +673,7 @@ fn read_text(text: String) -> Posting {
                 text: text[c.span.range()].to_string(),
                 span: c.span,
                 line,
-                skill: c.skill.map(|s| all[s].name),
+                skill: c.skill.map(|s| all[s].name).or(c.soft_name),
                 tier,
                 reason,
                 soft: c.soft,
@@ -720,7 +806,7 @@ pub(crate) fn prefix(s: &str, n: usize) -> &str {
 /// characters, at most 80 bytes.
 fn clean_term(t: &str) -> bool {
     t.len() <= 80
-        && !t.contains(['(', ')', '[', ']', '{', '}', '"', '<', '>', '“', '”'])
+        && !t.contains(['(', ')', '[', ']', '{', '}', '"', '<', '>', '“', '”', '*'])
         && !t.chars().any(char::is_control)
 }
 
@@ -1771,10 +1857,7 @@ fn find_groups(text: &str, lines: &[Line], mentions: &mut [Mention]) -> Vec<Grou
             let between = text[mentions[j - 1].span.end..mentions[j].span.start]
                 .trim()
                 .to_ascii_lowercase();
-            let between = between
-                .trim_end_matches(")")
-                .trim()
-                .to_string();
+            let between = between.trim_end_matches(")").trim().to_string();
             if !matches!(
                 between.as_str(),
                 "," | "/" | "or" | ", or" | "and" | ", and" | "and/or" | ", and/or" | "&" | "|"
@@ -1909,14 +1992,31 @@ impl Posting {
                 }
                 continue;
             }
-            let mut k = Keyword::new(m.text.clone(), m.tier);
+            let soft_cue = (m.source == Source::Soft)
+                .then(|| soft::SOFT.iter().find(|s| Some(s.term) == m.skill))
+                .flatten();
+            let term = soft_cue.map_or(m.text.clone(), |s| s.term.to_string());
+            if soft_cue.is_some() && by_key.contains_key(&phrase_key(&term)) {
+                continue;
+            }
+            let key = phrase_key(&term);
+            let mut k = Keyword::new(term, m.tier);
             k.soft = m.soft;
             if m.soft {
                 k.weight = 0.5;
             }
             k.evidence = Some(evidence(text, &self.lines, m));
             let mut taken = vec![key.clone()];
-            if let Some(entry) = m.skill.and_then(|name| all.iter().find(|s| s.name == name)) {
+            if let Some(sk) = soft_cue {
+                for a in sk.aliases {
+                    let ak = phrase_key(a);
+                    if !taken.contains(&ak) && !by_key.contains_key(&ak) {
+                        taken.push(ak);
+                        k.aliases.push(a.to_string());
+                    }
+                }
+            } else if let Some(entry) = m.skill.and_then(|name| all.iter().find(|s| s.name == name))
+            {
                 add_lexicon_names(&mut k, entry, &m.text, &mut taken, &by_key);
             } else if crate::lexicon::is_ambiguous(&m.text) {
                 k.ambiguous = Some(true);

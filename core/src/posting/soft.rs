@@ -1,0 +1,360 @@
+//! Soft skills as a recruiter lists them, from the ways postings ask for
+//! them: "work under tight deadlines" asks for time management, "a team
+//! player" for teamwork, "handle multiple tasks" for multitasking. Each
+//! becomes a soft-skill keyword named as a resume would write it, with the
+//! posting's words as evidence.
+
+/// One soft skill: its name, other names a resume may use, and the phrases
+/// of a posting that ask for it (matched lowercase, from a word start).
+pub(crate) struct SoftSkill {
+    pub term: &'static str,
+    pub aliases: &'static [&'static str],
+    pub cues: &'static [&'static str],
+}
+
+const fn s(
+    term: &'static str,
+    aliases: &'static [&'static str],
+    cues: &'static [&'static str],
+) -> SoftSkill {
+    SoftSkill {
+        term,
+        aliases,
+        cues,
+    }
+}
+
+pub(crate) const SOFT: &[SoftSkill] = &[
+    s(
+        "communication",
+        &["communication skills", "communicator"],
+        &[
+            "communication skills",
+            "communicate effectively",
+            "communicator",
+            "written and verbal",
+            "verbal and written",
+            "written and oral",
+            "oral and written",
+        ],
+    ),
+    s(
+        "teamwork",
+        &["team player", "team work", "working in a team"],
+        &[
+            "team player",
+            "teamwork",
+            "team work",
+            "work in a team",
+            "working in a team",
+            "team environment",
+            "team-oriented",
+            "team oriented",
+        ],
+    ),
+    s("collaboration", &["collaborative"], &["collaborat"]),
+    s(
+        "cross-functional collaboration",
+        &["cross-functional teams"],
+        &[
+            "cross-functional",
+            "cross functional",
+            "cross-organizational",
+            "cross-organisational",
+        ],
+    ),
+    s(
+        "leadership",
+        &["team leadership"],
+        &["leadership", "lead a team", "leading teams", "lead teams"],
+    ),
+    s(
+        "problem solving",
+        &["problem-solving"],
+        &[
+            "problem solving",
+            "problem-solving",
+            "solve problems",
+            "problem-solver",
+            "problem solver",
+            "solving problems",
+        ],
+    ),
+    s(
+        "analytical skills",
+        &["analytical thinking"],
+        &["analytical"],
+    ),
+    s(
+        "critical thinking",
+        &[],
+        &["critical thinking", "critically", "critical thinker"],
+    ),
+    s(
+        "attention to detail",
+        &["detail-oriented"],
+        &[
+            "attention to detail",
+            "detail-oriented",
+            "detail oriented",
+            "eye for detail",
+            "meticulous",
+            "accuracy",
+            "flawless",
+        ],
+    ),
+    s(
+        "time management",
+        &["meeting deadlines"],
+        &[
+            "time management",
+            "manage time",
+            "manage your time",
+            "meet deadlines",
+            "meeting deadlines",
+            "short deadlines",
+            "tight deadlines",
+        ],
+    ),
+    s(
+        "multitasking",
+        &["multi-tasking"],
+        &[
+            "multi-task",
+            "multitask",
+            "multiple tasks",
+            "multiple priorities",
+            "multiple projects simultaneously",
+        ],
+    ),
+    s(
+        "prioritization",
+        &["prioritisation"],
+        &["prioritiz", "prioritis"],
+    ),
+    s(
+        "organization",
+        &[
+            "organisation",
+            "organizational skills",
+            "organisational skills",
+        ],
+        &[
+            "organizational skills",
+            "organisational skills",
+            "well organized",
+            "well organised",
+            "well-organized",
+            "well-organised",
+            "organised in",
+            "organized in",
+            "be structured",
+            "are structured",
+            "structured and",
+            "structured approach",
+            "structured thinker",
+        ],
+    ),
+    s(
+        "independent work",
+        &["working independently"],
+        &[
+            "work independently",
+            "working independently",
+            "work autonomously",
+            "working autonomously",
+            "without supervision",
+            "minimal supervision",
+            "minimum supervision",
+            "little supervision",
+        ],
+    ),
+    s(
+        "interpersonal skills",
+        &["people skills"],
+        &["interpersonal", "people skills"],
+    ),
+    s(
+        "presentation skills",
+        &["public speaking"],
+        &[
+            "presentation skills",
+            "public speaking",
+            "oral presentation",
+            "presenting to",
+        ],
+    ),
+    s("negotiation", &[], &["negotiat"]),
+    s(
+        "stakeholder management",
+        &[],
+        &[
+            "stakeholder management",
+            "managing stakeholders",
+            "manage stakeholders",
+            "with stakeholders",
+            "key stakeholders",
+            "senior leaders",
+            "senior stakeholders",
+        ],
+    ),
+    s(
+        "customer focus",
+        &["customer orientation"],
+        &[
+            "customer focus",
+            "customer-focused",
+            "customer focused",
+            "customer centric",
+            "customer-centric",
+            "customer orientation",
+            "customer-oriented",
+            "customer oriented",
+        ],
+    ),
+    s(
+        "adaptability",
+        &["flexibility"],
+        &["adaptab", "adapt to change", "adapt quickly"],
+    ),
+    s("creativity", &["creative thinking"], &["creativ"]),
+    s(
+        "initiative",
+        &["proactivity"],
+        &[
+            "show initiative",
+            "take initiative",
+            "apply initiative",
+            "own initiative",
+            "initiative and",
+            "proactive",
+            "proactivity",
+        ],
+    ),
+    s(
+        "fast learner",
+        &["quick learner"],
+        &[
+            "quick learner",
+            "fast learner",
+            "learn quickly",
+            "eager to learn",
+            "willingness to learn",
+        ],
+    ),
+    s("mentoring", &["coaching"], &["mentor", "coach "]),
+    s(
+        "decision making",
+        &["decision-making"],
+        &["decision making", "decision-making", "make decisions"],
+    ),
+    s(
+        "business acumen",
+        &["commercial awareness"],
+        &[
+            "business acumen",
+            "commercial awareness",
+            "business-oriented",
+            "commercial understanding",
+            "commercial mindset",
+        ],
+    ),
+    s(
+        "strategic thinking",
+        &[],
+        &[
+            "strategic thinking",
+            "strategic thinker",
+            "think strategically",
+            "strategic mindset",
+        ],
+    ),
+    s(
+        "results orientation",
+        &["result-oriented", "results-oriented"],
+        &[
+            "result-oriented",
+            "results-oriented",
+            "results oriented",
+            "result oriented",
+            "deliver results",
+        ],
+    ),
+    s("working under pressure", &[], &["under pressure"]),
+    s(
+        "intercultural skills",
+        &["cross-cultural communication"],
+        &["intercultural", "cross-cultural", "multicultural"],
+    ),
+    s(
+        "listening",
+        &["active listening"],
+        &[
+            "active listening",
+            "listening skills",
+            "who listen",
+            "listen to",
+        ],
+    ),
+    s("integrity", &[], &["integrity"]),
+    s("self-motivation", &["self-motivated"], &["self-motivat"]),
+    s("empathy", &["empathetic"], &["empath"]),
+    s(
+        "conflict resolution",
+        &[],
+        &[
+            "conflict resolution",
+            "resolve conflicts",
+            "resolving conflicts",
+        ],
+    ),
+];
+
+/// The soft skills a lowercase (ASCII-folded) line asks for: (skill, byte
+/// range of the cue in the line, extended to its word's end).
+pub(crate) fn find(lower: &str) -> Vec<(&'static SoftSkill, usize, usize)> {
+    let mut out = Vec::new();
+    for skill in SOFT {
+        for cue in skill.cues {
+            for (i, _) in lower.match_indices(cue) {
+                let starts_word = lower[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if !starts_word {
+                    continue;
+                }
+                let mut end = i + cue.len();
+                while let Some(c) = lower[end..].chars().next() {
+                    if c.is_alphanumeric() || c == '-' {
+                        end += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                out.push((skill, i, end));
+            }
+        }
+    }
+    out.sort_by_key(|&(_, a, b)| (a, std::cmp::Reverse(b)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_name_soft_skills() {
+        let names =
+            |s: &str| -> Vec<&str> { find(s).into_iter().map(|(k, _, _)| k.term).collect() };
+        assert_eq!(
+            names("ability to handle multiple tasks under tight deadlines"),
+            ["multitasking", "time management"]
+        );
+        assert_eq!(names("you are a dedicated team player"), ["teamwork"]);
+        assert!(names("system initiatives and strategic plans").is_empty());
+        let f = find("strong analytical mind-set");
+        assert_eq!(&"strong analytical mind-set"[f[0].1..f[0].2], "analytical");
+    }
+}
