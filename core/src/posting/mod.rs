@@ -1870,7 +1870,19 @@ fn find_groups(text: &str, lines: &[Line], mentions: &mut [Mention]) -> Vec<Grou
         }
         if run.len() >= 2 && !mentions[i].soft {
             let before = text[ss..mentions[i].span.start].to_ascii_lowercase();
+            // examples of a kind: "databases such as MySQL, Oracle and
+            // MongoDB", "distributed compute (Spark, Dask)": any one will do
+            let mut from = before.len().saturating_sub(24);
+            while !before.is_char_boundary(from) {
+                from += 1;
+            }
+            let near = &before[from..];
+            let examples = ["such as", "e.g", "like ", "including", "for example", "for instance"]
+                .iter()
+                .any(|c| near.contains(c))
+                || before.trim_end().ends_with('(');
             let cue = GROUP_CUES.iter().any(|c| before.contains(c))
+                || examples
                 || text[mentions[run[run.len() - 1]].span.end..se]
                     .to_ascii_lowercase()
                     .trim_start()
