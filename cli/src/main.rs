@@ -42,15 +42,18 @@ enum Command {
     /// Show roles.
     #[command(subcommand)]
     Role(RoleCommand),
-    /// Read a job description and print the role it asks for (its skills,
-    /// tiered from the posting's cues and sections), in the role-file format.
+    /// Read a job posting and print the checklist it asks for: skills by
+    /// tier, "any one of" groups, soft skills, requirements (years,
+    /// education, certifications), each with the line it came from. As a
+    /// readable checklist (`--format text`) or a role file to edit and reuse
+    /// with `analyze --role` (TOML, JSON).
     #[command(after_help = EXIT_CODES)]
     Extract {
-        /// Job description as a plain-text file, or `-` for standard input.
+        /// Job posting: a PDF, DOCX or text file, or `-` for standard input.
         jd: String,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = RoleFormatArg::Toml)]
-        format: RoleFormatArg,
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Toml)]
+        format: ExtractFormat,
     },
 }
 
@@ -133,6 +136,16 @@ impl From<KindArg> for FileKind {
 enum RoleFormatArg {
     Toml,
     Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ExtractFormat {
+    /// The role file, TOML.
+    Toml,
+    /// The role file, JSON.
+    Json,
+    /// A readable checklist.
+    Text,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -296,29 +309,26 @@ fn show_role(name: &str, format: RoleFormatArg) -> Result<u8, Failure> {
     Ok(0)
 }
 
-fn extract(jd: &str, format: RoleFormatArg) -> Result<u8, Failure> {
+fn extract(jd: &str, format: ExtractFormat) -> Result<u8, Failure> {
     let role = role_from_jd(jd)?;
     let out = match format {
-        RoleFormatArg::Toml => role.to_toml(),
-        RoleFormatArg::Json => role.to_json(),
+        ExtractFormat::Toml => role.to_toml(),
+        ExtractFormat::Json => role.to_json(),
+        ExtractFormat::Text => atscore::posting::render_checklist(&role),
     };
     emit(out.trim_end(), None)?;
     Ok(0)
 }
 
-/// The role a job description file (or `-`, stdin) asks for.
+/// The role a job posting file (PDF, DOCX or text; `-` for stdin) asks for.
 fn role_from_jd(path: &str) -> Result<Role, Failure> {
     let subject = if path == "-" { "<stdin>" } else { path }.to_string();
-    let limit = atscore::jd::MAX_JD_BYTES;
-    let bytes = read_input(path, limit, |len| {
-        Err(Error::InputTooLarge {
-            len: usize::try_from(len).unwrap_or(usize::MAX),
-            limit,
-        })
-    })?;
-    let text =
-        atscore::text_from_bytes(&bytes).map_err(|e| Failure::from_core(subject.clone(), e))?;
-    Role::from_job_description(text).map_err(|e| Failure::from_core(subject, e))
+    let options = atscore::file::FileOptions::default();
+    let limit = options.max_file_bytes;
+    let bytes = read_input(path, limit, |len| options.check_file_len(len))?;
+    atscore::posting::read_bytes(&bytes)
+        .and_then(|p| p.role())
+        .map_err(|e| Failure::from_core(subject, e))
 }
 
 /// Whether `value` of `--role` names a file rather than a built-in role.

@@ -57,6 +57,7 @@
 //! # Ok::<(), atscore::Error>(())
 //! ```
 
+mod checklist;
 mod guards;
 mod lexicon;
 mod requirements;
@@ -70,6 +71,7 @@ use crate::error::{Error, Result};
 use crate::role::{Evidence, Keyword, Requirements, Role, Tier, phrase_key};
 use crate::text::Span;
 
+pub use checklist::render_checklist;
 pub use guards::{is_place, never_a_keyword};
 pub use lexicon::{LexSkill, skills};
 pub use structure::{Line, Section};
@@ -231,6 +233,21 @@ pub fn read(text: &str) -> Result<Posting> {
         text.to_string()
     };
     Ok(read_text(owned))
+}
+
+/// Read a job posting from a file's bytes: a PDF, a DOCX or UTF-8 text, told
+/// by its content ([`crate::file::extract`] with the default limits), then
+/// [`read`].
+///
+/// ```
+/// let p = atscore::posting::read_bytes(b"Requirements:\n- Kubernetes\n")?;
+/// assert_eq!(p.mentions[0].text, "Kubernetes");
+/// assert!(atscore::posting::read_bytes(b"%PDF-1.4 broken").is_err());
+/// # Ok::<(), atscore::Error>(())
+/// ```
+pub fn read_bytes(bytes: &[u8]) -> Result<Posting> {
+    let extracted = crate::file::extract(bytes, None, &crate::file::FileOptions::default())?;
+    read(&extracted.text)
 }
 
 /// The skills a job posting names, with their tiers; empty for input that
@@ -541,10 +558,11 @@ fn read_text(text: String) -> Posting {
         }
     }
     for (i, l) in lines.iter().enumerate() {
-        if !eligible[i] {
+        if !eligible[i] || l.wrapped {
             continue;
         }
-        for (s, e) in sentences(&text, l.content, l.end) {
+        let (bs, be) = block(&lines, i);
+        for (s, e) in sentences(&text, bs, be) {
             for item in list_items(&text, s, e) {
                 extra.push((item, Source::List));
             }
@@ -643,7 +661,8 @@ fn read_text(text: String) -> Posting {
         .map(|c| {
             let line = line_of(c.span.start);
             let l = &lines[line];
-            let (sent_start, sent_end) = sentence_around(&text, l.content, l.end, c.span.start);
+            let (bs, be) = block(&lines, line);
+            let (sent_start, sent_end) = sentence_around(&text, bs, be, c.span.start);
             let lower = text[sent_start..sent_end].to_ascii_lowercase();
             let (tier, reason) = match structure::cue_of(&lower) {
                 Some((t, cue)) => (t, format!("\"{cue}\" on its line")),
@@ -704,6 +723,21 @@ fn read_text(text: String) -> Posting {
         employer,
         warnings,
     }
+}
+
+/// The text range of the block a line belongs to: the line and the lines
+/// wrapped onto it, from the content of its first line to the end of its
+/// last.
+fn block(lines: &[Line], i: usize) -> (usize, usize) {
+    let mut first = i;
+    while first > 0 && lines[first].wrapped {
+        first -= 1;
+    }
+    let mut last = i;
+    while last + 1 < lines.len() && lines[last + 1].wrapped {
+        last += 1;
+    }
+    (lines[first].content, lines[last].end)
 }
 
 fn is_title_line(text: &str, l: &Line, title: Option<&str>) -> bool {
@@ -1113,10 +1147,10 @@ fn trim_item(region: &str, mut a: usize, mut b: usize) -> (usize, usize) {
     ];
     loop {
         let item = &region[a..b];
-        let t = item.trim_start_matches(strip);
+        let t = item.trim_start_matches(|c: char| strip.contains(&c) || c.is_whitespace());
         a += item.len() - t.len();
         let item = &region[a..b];
-        let t = item.trim_end_matches(strip);
+        let t = item.trim_end_matches(|c: char| strip.contains(&c) || c.is_whitespace());
         b = a + t.len();
         let item = &region[a..b];
         let first = item.split_whitespace().next().unwrap_or("");
@@ -1849,7 +1883,9 @@ fn find_groups(text: &str, lines: &[Line], mentions: &mut [Mention]) -> Vec<Grou
     while i < mentions.len() {
         let line = mentions[i].line;
         let l = &lines[line];
-        let (ss, se) = sentence_around(text, l.content, l.end, mentions[i].span.start);
+        let _ = l;
+        let (bs, be) = block(lines, line);
+        let (ss, se) = sentence_around(text, bs, be, mentions[i].span.start);
         let mut run = vec![i];
         let mut seps = Vec::new();
         let mut j = i + 1;
@@ -1877,9 +1913,16 @@ fn find_groups(text: &str, lines: &[Line], mentions: &mut [Mention]) -> Vec<Grou
                 from += 1;
             }
             let near = &before[from..];
-            let examples = ["such as", "e.g", "like ", "including", "for example", "for instance"]
-                .iter()
-                .any(|c| near.contains(c))
+            let examples = [
+                "such as",
+                "e.g",
+                "like ",
+                "including",
+                "for example",
+                "for instance",
+            ]
+            .iter()
+            .any(|c| near.contains(c))
                 || before.trim_end().ends_with('(');
             let cue = GROUP_CUES.iter().any(|c| before.contains(c))
                 || examples
@@ -2007,7 +2050,13 @@ impl Posting {
             let soft_cue = (m.source == Source::Soft)
                 .then(|| soft::SOFT.iter().find(|s| Some(s.term) == m.skill))
                 .flatten();
-            let term = soft_cue.map_or(m.text.clone(), |s| s.term.to_string());
+            // a soft skill goes by its own name ("communication"), the
+            // posting's wording ("verbal communication skills") as an alias
+            let term = match (soft_cue, m.soft, m.skill) {
+                (Some(s), _, _) => s.term.to_string(),
+                (None, true, Some(name)) => name.to_string(),
+                _ => m.text.clone(),
+            };
             if soft_cue.is_some() && by_key.contains_key(&phrase_key(&term)) {
                 continue;
             }

@@ -100,6 +100,9 @@ pub struct Line {
     /// Byte offset where the line's content starts: after an inline heading
     /// ("Requirements: ...") and bullet marks.
     pub content: usize,
+    /// Whether the line continues the one before: a sentence or list
+    /// wrapped onto it ("(JSF, Wicket,⏎GWT, Spring MVC)").
+    pub wrapped: bool,
 }
 
 /// Headings, as lowercase phrases a heading line contains, and the section
@@ -532,12 +535,42 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
                 kind = k;
             }
         }
+        let wrapped = !heading
+            && !trimmed.is_empty()
+            && content == start + (rest.len() - rest.trim_start().len())
+            && out.last().is_some_and(|p: &Line| {
+                let prev = text[p.content..p.end].trim_end();
+                !prev.is_empty()
+                    && !p.heading
+                    && !prev.ends_with(['.', ':', ';', '!', '?'])
+                    && (trimmed.starts_with(|c: char| c.is_lowercase())
+                        || prev.ends_with([',', '-', '(', '/', '&'])
+                        || prev.rsplit(' ').next().is_some_and(|w| {
+                            matches!(
+                                w,
+                                "and"
+                                    | "or"
+                                    | "of"
+                                    | "with"
+                                    | "in"
+                                    | "to"
+                                    | "the"
+                                    | "a"
+                                    | "for"
+                                    | "as"
+                            )
+                        }))
+            });
+        if wrapped {
+            kind = out.last().map_or(kind, |p| p.section);
+        }
         out.push(Line {
             start,
             end,
             section: kind,
             heading,
             content,
+            wrapped,
         });
         start += raw.len();
     }
