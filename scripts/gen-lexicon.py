@@ -36,17 +36,22 @@ Flags (several may combine):
     t  technology or tool product            c  certification or licence
     l  spoken language
 A form written ~Form (name, acronym or alias) is ambiguous: one letter, a
-product name that is also an ordinary word (~Excel, ~Epic), or an acronym
-that is also a word or a name (~SAN, ~ACT, ~CAP). It counts only written
-with that capitalization and as a clear mention (in a list, alone on a line).
+product name that is also an ordinary word (~Word, ~Epic, ~Slack), or an
+acronym that is also a word or a name (~SAN, ~CAP, ~PALS). It counts only
+written with that capitalization and as a clear mention (in a list, alone on
+a line). Forms hold no parentheses.
 
 How ESCO labels become resume forms
 - Knowledge labels are noun phrases already ("pharmacology", "labour
-  legislation"); they are kept when short (at most 4 words, no commas or
-  brackets, no "types of ..."/"principles of ..." wrappers; "X principles"
-  also gives "X"). Their alternative labels are kept when they share the
-  preferred label's head noun, name an activity or discipline, or are an
-  acronym (ESCO's alt labels are loose: "market values" for "market pricing").
+  legislation"); they are kept when short: at most 4 words, no commas,
+  brackets, prepositions ("treatment of strabismus" is no resume wording),
+  pronouns or adverbs, no "types of ..."/"principles of ..." wrapper, no
+  head that names no skill (NOT_SKILL_HEADS: "crime victim needs").
+  "X principles/techniques/methods" also gives "X". An alternative label is
+  kept when it is an acronym, a spelling variant, or has the preferred
+  label's head noun and another word in common (ESCO's alternative labels
+  stray: "pilot routing" for "call routing", "market values" for "market
+  pricing").
 - Skill/competence labels are verb phrases. VERB_NOUN maps common verbs to
   their nominalization, and the object comes first with its last word made
   singular: "manage budgets" -> "budget management", "administer medication"
@@ -55,49 +60,78 @@ How ESCO labels become resume forms
   provide, apply, use...) are dropped when the object is itself an activity
   or a known skill: "perform market research" -> "market research", "conduct
   CPR" -> "CPR". The -ing form of the preferred label ("managing budgets")
-  is kept as an alias. Alternative labels that are already noun phrases are
-  kept when their head names an activity ("inventory planning"), not an
-  object ("parts inventory", "time sheets"). Objects that hold a
-  preposition, a pronoun or more than three words are not rewritten: such a
-  label stays a sentence and is dropped, and so is a concept left with no
-  short form.
+  is an alias (never the name). An object with a preposition, a pronoun, a
+  particle or more than three words is not rewritten: such a label stays a
+  sentence and is dropped. Alternative labels that are noun phrases already
+  are kept when their head names an activity ("inventory planning", by its
+  ending or ACTIVITY_HEADS), not an object ("parts inventory", "time
+  sheets", NOT_ACTIVITY); forms from alternative labels must share a word
+  with the preferred label ("metal sheet wall creation" for "operate
+  vibratory pile driver" is dropped). A word no other label has that is
+  close to a frequent one is a typo ("data gavering") and drops its form.
+  A concept left with no short form is dropped. Every concept's name is
+  taken before any alternative form, and an entry keeps at most
+  MAX_ESCO_ALIASES aliases.
 - British and American spellings: a form with -ise/-isation, -our,
   -ae-/-oe-, -elling, -tre, programme, licence... also gets the American
   form (analyse/analyze, organisation/organization) as an alias.
+- Concepts that are a spoken language skill ("interact verbally in Dutch")
+  go to the language entries.
 
 How too-general forms are dropped (a wrong entry becomes a wrong must-have)
 - A one-word lowercase form is dropped when it is a common word of ordinary
   prose: it appears, not first in its sentence and in lowercase, at least
   COMMON_MIN times in O*NET occupation descriptions and task statements and
-  ESCO occupation and ISCO group descriptions ("support", "health", "time",
-  "quality"). It is kept anyway when it names a discipline: a word with a
-  discipline ending (-ology, -ics, -graphy, -metry, -therapy, -ing...) that an
-  ESCO label gives as a skill on its own ("accounting", "nursing",
-  "welding", "bookkeeping"), or one in DISCIPLINES ("surgery", "payroll").
-  STOP is a hand stoplist on top ("workspace", "ownership", "testing",
-  "training", "planning": general or ordinary whatever the counts say).
-- A two-word form whose head is a general noun (GENERIC_HEADS: standards,
-  policies, needs, materials, supplies...) and whose other word is common
-  ("quality standards", "customer needs") is dropped.
-- Acronyms are case-sensitive; one that is an ordinary word in lowercase
-  (prose count >= 2) or in ACRONYM_WORDS (names and words: SAN, ACE, CAT) is
-  marked ~. Places (PLACES: countries, states, big cities, and San, Los, ...)
-  never become a form.
+  ESCO occupation, ISCO group and collection descriptions ("support",
+  "health", "time", "quality"). It is kept anyway when it names a
+  discipline: a word with a discipline ending (DISCIPLINE_ENDING: -ology,
+  -ics, -graphy, -therapy, -ing, -tion...) that ESCO or O*NET gives as a
+  skill on its own ("accounting", "nursing", "welding", "encryption"), or
+  one in DISCIPLINES ("surgery", "payroll", "bookkeeping").
+  STOP is a hand stoplist on top ("workspace", "ownership", "act", "health",
+  "support", "testing", "training", "planning", "sales": general or
+  ordinary whatever the counts say).
+- A two-word lowercase form whose head is a general noun (GENERIC_HEADS:
+  standards, policies, needs, materials, supplies...) and whose other word is
+  common ("quality standards", "customer needs") is dropped.
+- "Network+" is dropped as an alias (the matcher reads it as "network").
+- Ambiguity (~): a one-word capitalized form whose lowercase is a common
+  prose word (count >= 2, plus FUNCTION_WORDS: everyday words that the formal
+  sources rarely write, "just", "max") or in AMBIGUOUS_WORDS (words and names:
+  excel, epic, slack); an all-capitals acronym whose lowercase is any prose
+  word, a place or in AMBIGUOUS_WORDS (SAN, CAP, CIA); a language name that is
+  a word (LANGUAGE_WORDS: Polish). Kept lowercase words are disciplines, not
+  marked. Soft skills are never marked.
+- Places (PLACES: countries, US states, big cities, and San, Los, Santa...)
+  never become a form (an acronym such as SAN stays, marked ~).
+- O*NET products: a vendor prefix gives an alias ("Microsoft Excel" ->
+  "Excel") unless the alias is made of English words only ("Adobe Director"
+  -> "Director", "Amazon Web Services" -> "Web Services"), PRODUCT_WORDS
+  excepted (Excel, Word, Outlook, Teams...). "X software" with X in
+  ordinary words is a kind of software, kept as a lowercase activity when it
+  names one ("regression testing", "cost estimating"), dropped when it names
+  a thing ("spreadsheet", "web browser", ONET_CATEGORY_STOP). A rare product
+  named in ordinary words only ("Special Agent") is dropped. Products used by
+  more occupations go first, so they keep a shared acronym (CMS).
 - One entry per concept; a form (compared as the matcher does: lowercase,
-  hyphen = space, last word singular) belongs to the first entry that takes
-  it, in this order: certifications, spoken languages, hand tech and
-  occupational lists, O*NET technology, Linguist, simple-icons, soft skills,
-  ESCO knowledge, ESCO skills, O*NET tools. A later concept whose name is
-  already taken is merged into the entry that has it.
+  hyphen = space, every word stemmed, so "team working" = "team work")
+  belongs to the first entry that takes it, in this order: certifications,
+  spoken languages, hand tech and occupational lists, O*NET technology,
+  Linguist, simple-icons, soft skills, ESCO knowledge, ESCO skills, O*NET
+  tools. A later concept whose name is already taken is merged into the
+  entry that has it (its forms become aliases there).
 
-O*NET Tools Used: a tool is kept when a resume would list it as something
-its owner operates: machines, vehicles, lab and medical instruments, point
-of sale and material-handling equipment (UNSPSC segments in TOOL_SEGMENTS),
-not hand tools, office supplies, protective gear or furniture; tools in one
-occupation only are kept only in the core segments; a head noun in
-TOOL_HEAD_STOP (kits, tubes, gloves, brushes...) or a one-word common name
-("Trucks", "Scanners") drops a tool. "Electronic cash registers" is merged
-into "cash register" (a leading modifier in TOOL_MODIFIERS is an alias).
+O*NET Tools Used: a tool is kept when a resume would list it as equipment
+its owner operates: its head noun is in TOOL_HEADS (machine, forklift, pallet
+jack, crane, loader, welder, lathe, press, pump, analyzer, microscope,
+centrifuge, ventilator, defibrillator, cash register...), its UNSPSC segment
+is one of machinery, vehicles, material handling, lab, medical, point of sale
+or food service (TOOL_SEGMENTS), and it is used by two occupations or more
+(or one, in TOOL_CORE segments). Hand tools, supplies, protective gear,
+furniture, office equipment and instruments handed to someone are not taken.
+A one-word tool that is a common word ("Trucks") is dropped unless in
+SINGLE_TOOLS (forklift, crane, lathe...). "Electronic cash registers" is
+merged into "cash register" (a leading modifier in TOOL_MODIFIERS).
 
 The output is deterministic (sorted), so re-running gives the same file.
 """
@@ -163,10 +197,10 @@ CERTS = [
     ("Certified Ethical Hacker", "CEH", []),
     ("Offensive Security Certified Professional", "OSCP", []),
     ("GIAC Security Essentials", "GSEC", []),
-    ("CompTIA Security+", None, ["Security+", "Security+ certification"]),
+    ("CompTIA Security+", None, ["Security+ certification"]),
     ("CompTIA A+", None, ["A+ certification"]),
-    ("CompTIA Network+", None, ["Network+", "Network+ certification"]),
-    ("CompTIA Linux+", None, ["Linux+"]),
+    ("CompTIA Network+", None, ["Network+ certification"]),
+    ("CompTIA Linux+", None, ["Linux+ certification"]),
     ("CompTIA CySA+", None, ["CySA+"]),
     ("Cisco Certified Network Associate", "CCNA", []),
     ("Cisco Certified Network Professional", "CCNP", []),
@@ -338,6 +372,9 @@ LANGUAGES = {
     "American Sign Language": ["ASL"], "British Sign Language": ["BSL"], "sign language": [],
 }
 
+# Language names that are also ordinary words.
+LANGUAGE_WORDS = {"polish", "dari", "lao"}
+
 # Tech concepts resumes and postings name that the sources lack. Ours.
 TECH_EXTRA = [
     ("design patterns", None, ["software design patterns"]),
@@ -508,6 +545,7 @@ STOP = {
     "mining", "farming", "fishing", "hunting", "sewing", "knitting", "painting", "printing",
     "casting", "forging", "framing", "finishing", "coating", "plating", "filling", "sealing",
     "blending", "brewing", "roasting", "smoking", "grilling", "frying", "boiling",
+    "job posting", "job postings", "job description", "job descriptions",
 }
 
 # O*NET kinds of software that are no skill ("Web browser software").
@@ -541,12 +579,14 @@ then there these they thing think this those though through thus to today togeth
 too took toward try turn two under until up upon us use very want was way we well went
 were what when where whether which while who whole why will with within without word
 would yes yet you your max arc ring sway teal flux just sage odin nim zap dm
+docs doc sheets slides drive forms sites meet chat photos maps earth ads apps app
 """.split())
 
 # Product names that are also words, kept (marked ~) though in STOP.
 PRODUCT_WORDS = {
     "Excel", "Word", "Outlook", "Access", "Teams", "Project", "Publisher", "BASIC", "Illustrator",
     "Acrobat", "Premiere", "Dynamics", "Canvas", "Blackboard", "Visio", "Epic", "Lightroom",
+    "Visual Basic", "Visual Studio", "After Effects", "Dynamics 365", "Power Automate",
 }
 
 # Lowercase one-word forms kept though common in prose: disciplines.
@@ -591,7 +631,7 @@ GENERIC_HEADS = {
 }
 
 # Names and words that are also acronyms: such an acronym is ambiguous.
-ACRONYM_WORDS = {
+AMBIGUOUS_WORDS = {
     "san", "ace", "bob", "cat", "art", "ant", "ash", "bat", "bay", "bee", "bill", "cam", "cap",
     "car", "cod", "cot", "cow", "cue", "dam", "dan", "dev", "doc", "dot", "eel", "elk", "elm",
     "emu", "eve", "fan", "fig", "fin", "fox", "gem", "gin", "gum", "ham", "hat", "hay", "hen",
@@ -630,6 +670,8 @@ ACRONYM_WORDS = {
     "test", "text", "tool", "tour", "tree", "trip", "true", "tube", "unit", "user", "view",
     "wage", "ward", "warm", "wave", "wear", "well", "wide", "wild", "wind", "wire", "wise",
     "word", "work", "yard", "zone", "jack", "mark", "frank", "bill", "will", "rose", "grace",
+    "iris", "aspen", "tuba", "moss", "radius", "cops", "pow", "prince", "minos", "dos", "mos",
+    "excel", "illustrator", "blackboard", "canvas", "premiere", "acrobat", "publisher",
     "epic", "slack", "zoom", "box", "notes", "teams", "word", "access", "outlook", "project",
 }
 
@@ -1033,6 +1075,7 @@ class Lexicon:
         self.by_prefix = defaultdict(list)
         self.discipline_ok = set()  # one-word names a source gives as a skill
         self.stems = Counter()
+        self.english = set()  # words of ordinary prose and of ESCO labels
 
     # -- form checks ------------------------------------------------------
     def typo(self, form):
@@ -1046,7 +1089,7 @@ class Lexicon:
             for w, n in self.vocab.items():
                 if n >= 3 and len(w) >= 4:
                     self.by_prefix[w[:2]].append(w)
-        for w in re.findall(r"[a-z]{5,}", form):
+        for w in re.findall(r"\b[a-z]{5,}\b", form):
             if self.vocab.get(w, 0) >= 2 or self.stems.get(stem(w), 0) >= 2:
                 continue
             near = difflib.get_close_matches(w, self.by_prefix.get(w[:2], []), n=1, cutoff=0.84)
@@ -1071,6 +1114,8 @@ class Lexicon:
             return "place"
         if self.typo(f):
             return "typo"
+        if re.fullmatch(r"[A-Za-z]+\+", f):
+            return "word+"  # "Network+": the matcher reads it as "network"
         ws = f.split()
         if len(ws) == 1:
             w = ws[0]
@@ -1092,6 +1137,13 @@ class Lexicon:
         return None
 
     # -- entries ----------------------------------------------------------
+    def by_form_names(self):
+        for e in self.entries:
+            yield e["name"]
+            if e["acronym"]:
+                yield e["acronym"]
+            yield from e["aliases"]
+
     def find(self, forms):
         for f in forms:
             e = self.by_key.get(key(f))
@@ -1583,10 +1635,12 @@ def main():
         count("hand: occupational", lex.add(name, acr, aliases, {"a"}, "hand", check=False, merge="any"))
 
     # words of ESCO labels and ordinary prose: English words
-    english = set(prose)
+    english = lex.english
+    english.update(prose)
+    english.update(FUNCTION_WORDS)
     for r in esco:
         for lab in [r["preferredLabel"]] + r["altLabels"].split("\n"):
-            english.update(re.findall(r"[a-z]+", lab))
+            english.update(re.findall(r"\b[a-z]+\b", lab))
 
     # 4. O*NET Technology Skills (30 and 29.2): products, hot flags.
     rows = read_tsv(TAX / "onet-30" / "Technology_Skills.txt") + read_tsv(TAX / "onet-29.2" / "Technology_Skills.txt")
@@ -1607,7 +1661,7 @@ def main():
             # a kind of software: "Regression testing software" names an
             # activity ("regression testing"), "Spreadsheet software" a thing
             name = name[0].lower() + name[1:]
-            if key(name) in ONET_CATEGORY_STOP or not is_activity(name) or not ok_phrase(name):
+            if key(name) in {key(c) for c in ONET_CATEGORY_STOP} or not is_activity(name) or not ok_phrase(name):
                 continue
             count("O*NET technology (kinds of software)", lex.add(name, None, aliases, flags, "onet-tech"))
             continue
@@ -1618,8 +1672,8 @@ def main():
         # "Adobe Director" -> "Director", "Splunk Enterprise" -> "Enterprise":
         # an English word alone is no product name, unless a well-known one
         # ("Excel", "Word", "Teams")
-        aliases = [a for a in aliases if " " in a or a in PRODUCT_WORDS
-                   or (a.lower() not in lex.common and a.lower() not in english)]
+        aliases = [a for a in aliases if a in PRODUCT_WORDS or not all(
+            w.lower() in lex.common or w.lower() in english for w in re.findall(r"[A-Za-z]+", a))]
         e = lex.add(name, acr, aliases, flags, "onet-tech", merge=[name])
         count("O*NET technology", e)
 
@@ -1653,10 +1707,10 @@ def main():
 
     # 8. ESCO: knowledge concepts first (they name disciplines), then skills.
     for r in esco:
-        for lab in r["altLabels"].split("\n"):
-            lex.vocab.update(re.findall(r"[a-z]{4,}", lab))
+        # a word counts once a concept: a typo repeats within one concept
+        lex.vocab.update(set(re.findall(r"\b[a-z]{4,}\b", r["altLabels"])))
         # preferred labels are curated: their words are no typos
-        lex.vocab.update({w: 2 for w in re.findall(r"[a-z]{4,}", r["preferredLabel"])})
+        lex.vocab.update({w: 2 for w in re.findall(r"\b[a-z]{4,}\b", r["preferredLabel"])})
     lex.vocab.update({w: n for w, n in prose.items()})
     lex.vocab.update({w: 2 for n in VERB_NOUN.values() for w in (n, us_spelling(n))})
     lex.check_typos = True
@@ -1674,7 +1728,7 @@ def main():
                     firsts[ws[0]] += 1
                 later.update(ws[1:])
     verbs |= {w for w, n in firsts.items() if n >= 2 and w not in later and w.isalpha()}
-    known = {key(e["name"]) for e in lex.entries}
+    known = {norm(f.lstrip("~")) for f in lex.by_form_names()}
     parsed = []
     have = {norm(r["preferredLabel"]) for r in esco}
     digital = [r for r in read_csv(TAX / "esco-1.2-collections" / "digitalSkillsCollection_en.csv")
@@ -1710,7 +1764,7 @@ def main():
         # a name reads as a noun: "-ing object" forms ("managing budgets") last
         gerund_first = lambda f: f.split()[0].endswith("ing") and split_verb(f, verbs) is not None and len(f.split()) > 1 and f.split()[0].lower() not in DISCIPLINES
         full = [f for f in full if not gerund_first(f)] + [f for f in full if gerund_first(f)]
-        name = next((f for f in full if not lex.bad_form(f, discipline_ok)), None)
+        name = next((f for f in full if not gerund_first(f) and not lex.bad_form(f, discipline_ok)), None)
         if name is None:
             stats["ESCO concepts with no usable form"] += 1
             continue
@@ -1771,14 +1825,24 @@ def main():
             return True
         low = form.lower()
         if form.isupper():
-            return low in lex.common or low in ACRONYM_WORDS or low in PLACES
+            return low in lex.common or low in AMBIGUOUS_WORDS or low in PLACES or low in prose
         if form.islower():
             return False  # kept lowercase words are disciplines
-        return low in lex.common or low in ACRONYM_WORDS
+        # words of ordinary prose (not ESCO's labels, which write "python")
+        return low in lex.common or low in AMBIGUOUS_WORDS
     for e in lex.entries:
         if "s" in e["flags"]:
             continue
-        mark = lambda f: "~" + f if ambiguous(f) else f
+        if "l" in e["flags"]:
+            # a language name is a word only when its lowercase is ("Polish")
+            mark = lambda f: "~" + f if f.lower() in LANGUAGE_WORDS else f
+        elif "h" in e["flags"] or "k" in e["flags"] or "a" in e["flags"]:
+            mark = lambda f: "~" + f if ambiguous(f) else f
+        else:
+            # a product that is not hot named by a word of ESCO's labels
+            # ("Calendar", "Invoice", "Interpreter") is a word in a posting too
+            mark = lambda f: "~" + f if ambiguous(f) or (
+                re.fullmatch(r"[A-Z][a-z]+", f) and f.lower() in lex.english and f not in ("Scrum",)) else f
         e["name"] = mark(e["name"])
         e["aliases"] = [mark(a) for a in e["aliases"]]
         if e["acronym"]:

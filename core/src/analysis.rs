@@ -75,6 +75,21 @@ pub struct ScoreWeights {
     pub stuffing_max: f64,
     /// Share of achievement lines with numbers that earns all `quantified` points.
     pub quantified_target: f64,
+    /// Recruiter check (roles from a posting only): penalty when the
+    /// posting's job title is nowhere in the resume's header, summary or
+    /// experience.
+    pub recruiter_title: f64,
+    /// Recruiter check: penalty when the resume's dated roles add up to
+    /// fewer years than the posting asks for.
+    pub recruiter_years: f64,
+    /// Recruiter check: penalty when the resume's degree is below the
+    /// posting's (and the posting accepts no equivalent experience).
+    pub recruiter_education: f64,
+    /// Recruiter check: penalty per required certification the resume does
+    /// not name.
+    pub recruiter_certification: f64,
+    /// Largest total penalty of the recruiter checks.
+    pub recruiter_max: f64,
 }
 
 impl Default for ScoreWeights {
@@ -91,6 +106,11 @@ impl Default for ScoreWeights {
             overused_max: 10.0,
             stuffing_each: 3.0,
             stuffing_max: 6.0,
+            recruiter_title: 2.0,
+            recruiter_years: 4.0,
+            recruiter_education: 3.0,
+            recruiter_certification: 2.0,
+            recruiter_max: 10.0,
             quantified_target: 0.5,
         }
     }
@@ -824,6 +844,11 @@ pub(crate) fn build_report(
             count: a.counted,
             points: round2(points),
             hits: a.hits,
+            one_of: if k.evidence.is_some() {
+                k.any_of.iter().map(smol_str::SmolStr::from).collect()
+            } else {
+                Vec::new()
+            },
         });
     }
 
@@ -1063,6 +1088,28 @@ pub(crate) fn build_report(
             detail: format!("stuffed: {}", list(&stuffed)),
         },
     ];
+    let recruiter = crate::recruiter::check(role, doc, w);
+    if !recruiter.is_empty() {
+        let failed: Vec<String> = recruiter
+            .iter()
+            .filter(|c| c.points < 0.0)
+            .map(|c| format!("{} ({})", c.id, c.wanted))
+            .collect();
+        breakdown.push(ScoreItem {
+            id: "recruiter".into(),
+            label: "Recruiter checks".into(),
+            points: round2(recruiter.iter().map(|c| c.points).sum()),
+            max_points: -w.recruiter_max,
+            detail: if failed.is_empty() {
+                format!(
+                    "{} met or unknown",
+                    plural(recruiter.len(), "check", "checks")
+                )
+            } else {
+                format!("not met: {}", list(&failed))
+            },
+        });
+    }
     for item in &mut breakdown {
         if item.points == 0.0 {
             item.points = 0.0; // no "-0.0" in JSON
@@ -1212,13 +1259,14 @@ pub(crate) fn build_report(
         },
         suggestions,
         readability: crate::readability::check(doc, file),
+        recruiter,
         file: None,
     }
 }
 
 /// Whether the words of `needle` appear, in order and side by side, among
 /// the words of `hay` (normalized: case, accents, inflections aside).
-fn contains_words(hay: &str, needle: &str) -> bool {
+pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
     let (h, n) = (
         crate::text::tokenize_unstemmed(hay),
         crate::text::tokenize_unstemmed(needle),

@@ -59,6 +59,7 @@ pub mod jd {
 pub mod lexicon;
 mod matcher;
 pub mod readability;
+pub mod recruiter;
 pub mod report;
 mod role;
 pub mod text;
@@ -66,6 +67,7 @@ pub mod text;
 pub use analysis::{Options, ScoreWeights};
 pub use error::{Error, Result, RoleFormat, text_from_bytes};
 pub use matcher::{KeywordMatch, Matcher, MatcherBuilder};
+pub use recruiter::{CheckStatus, RecruiterCheck};
 pub use report::{
     Flag, FlagKind, KeywordHit, KeywordResult, KeywordStatus, MatchKind, OffsetConverter,
     OffsetEncoding, Report, ScoreItem, Suggestion, SuggestionKind, TextOptions, Variant,

@@ -178,6 +178,11 @@ pub struct KeywordResult {
     pub points: f64,
     /// Every place it was found, in text order.
     pub hits: Vec<KeywordHit>,
+    /// For an "any one of" requirement of a job posting ("Python, Java, or
+    /// Node.js"): its members, any one of which satisfies it; the hit's
+    /// `via` says which was found. Empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub one_of: Vec<SmolStr>,
 }
 
 /// Kind of a finding in [`Report::flags`].
@@ -380,6 +385,10 @@ pub struct Report {
     /// Whether an ATS can read the resume: layout, headings, contact
     /// details, dates, length, fonts; problems first. Not part of the score.
     pub readability: Vec<Finding>,
+    /// Recruiter checks against a job posting (title, years, education,
+    /// certifications); empty for a role that does not come from a posting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recruiter: Vec<crate::recruiter::RecruiterCheck>,
     /// The file the text was read from (PDF or DOCX), with the extracted
     /// text that every span of the report points into; absent for text input.
     #[serde(default, skip_serializing_if = "Option::is_none")]

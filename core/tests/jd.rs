@@ -51,7 +51,13 @@ fn backend_postings_give_valid_roles_that_score_resumes() {
         role.validate().unwrap();
         // a TOML round trip keeps it, so `atscore extract` output can be edited and reused
         assert_eq!(Role::from_toml(&role.to_toml()).unwrap(), role, "{file}");
-        let tier = |t: &str| role.keywords.iter().find(|k| k.term == t).map(|k| k.tier);
+        // a keyword by its term, or the "any one of" group it is in
+        let tier = |t: &str| {
+            role.keywords
+                .iter()
+                .find(|k| k.term == t || k.any_of.iter().any(|a| a == t))
+                .map(|k| k.tier)
+        };
         for t in must {
             assert_eq!(tier(t), Some(Tier::MustHave), "{file}: {t} in {role:#?}");
         }
@@ -156,15 +162,20 @@ struct Counts {
     mentions_in_gold: usize,
     gold_knowledge: usize,
     gold_knowledge_found: usize,
+    /// Gold skill and knowledge spans, and mentions with exactly a gold span.
+    gold_spans: usize,
+    exact: usize,
 }
 
-fn evaluate(source: &str) -> Option<Counts> {
+/// The posting-level figures on one SkillSpan source ("tech", "house") and
+/// split ("train", "dev", "test").
+fn evaluate(source: &str, split: &str) -> Option<Counts> {
     let gold = read(&corpus("peer-tests/skillspan/gold_spans.jsonl")?);
     let jobs = corpus("jobs/skillspan")?;
     let mut c = Counts::default();
     for line in gold.lines() {
         let v: Value = serde_json::from_str(line).unwrap();
-        if v["source"] != source {
+        if v["source"] != source || v["split"] != split {
             continue;
         }
         let text = read(&jobs.join(v["file"].as_str().unwrap()));
@@ -188,6 +199,8 @@ fn evaluate(source: &str) -> Option<Counts> {
                 .iter()
                 .filter(|m| any.iter().any(|g| overlaps(**m, g)))
                 .count();
+            c.gold_spans += any.len();
+            c.exact += here.iter().filter(|m| any.contains(m)).count();
             c.gold_knowledge += know.len();
             c.gold_knowledge_found += know
                 .iter()
@@ -200,17 +213,38 @@ fn evaluate(source: &str) -> Option<Counts> {
 
 /// Precision: extracted mentions that overlap a gold skill or knowledge span.
 /// Recall: gold knowledge spans (technologies, tools, fields) that an
-/// extracted mention overlaps. Measured when the extractor was written:
-/// tech 0.678 / 0.291 (1,926 mentions, 3,800 gold knowledge spans), house
-/// 0.554 / 0.093; the floors are those, rounded down.
+/// extracted mention overlaps. On the SkillSpan **test** split (never used to
+/// train the tagger or tune the reader). Also printed: the strict span F1
+/// (a mention counts only if its span is exactly a gold span), to set beside
+/// the SkillSpan paper's (Zhang et al. 2022: span F1 in the 50s–60s for its
+/// BERT models); our mentions are the keywords a recruiter searches for, so
+/// they are shorter than SkillSpan's skill spans ("design RESTful APIs").
+/// Measured when the floors were set (test): tech 0.747 / 0.659 (strict span
+/// F1 0.367), house 0.644 / 0.511 (F1 0.224); the floors are those, rounded
+/// down. Before the posting reader: tech 0.678 / 0.291, house 0.554 / 0.093
+/// (all splits).
 #[test]
 fn skillspan_precision_and_recall_floors() {
-    for (source, min_p, min_r) in [("tech", 0.65, 0.27), ("house", 0.50, 0.08)] {
-        let Some(c) = evaluate(source) else { return };
+    for (source, min_p, min_r) in [("tech", 0.74, 0.65), ("house", 0.64, 0.51)] {
+        for split in ["train", "dev"] {
+            if let Some(c) = evaluate(source, split) {
+                eprintln!("skillspan {source} {split}: {}", figures(&c));
+            }
+        }
+        let Some(c) = evaluate(source, "test") else { return };
         let p = c.mentions_in_gold as f64 / c.mentions.max(1) as f64;
         let r = c.gold_knowledge_found as f64 / c.gold_knowledge.max(1) as f64;
-        eprintln!("skillspan {source}: precision {p:.3}, knowledge recall {r:.3} ({c:?})");
+        eprintln!("skillspan {source} test: {} ({c:?})", figures(&c));
         assert!(p >= min_p, "{source}: precision {p:.3} < {min_p}");
         assert!(r >= min_r, "{source}: recall {r:.3} < {min_r}");
     }
+}
+
+fn figures(c: &Counts) -> String {
+    let p = c.mentions_in_gold as f64 / c.mentions.max(1) as f64;
+    let r = c.gold_knowledge_found as f64 / c.gold_knowledge.max(1) as f64;
+    let sp = c.exact as f64 / c.mentions.max(1) as f64;
+    let sr = c.exact as f64 / c.gold_spans.max(1) as f64;
+    let f1 = if sp + sr > 0.0 { 2.0 * sp * sr / (sp + sr) } else { 0.0 };
+    format!("precision {p:.3}, knowledge recall {r:.3}; strict span P {sp:.3} R {sr:.3} F1 {f1:.3}")
 }

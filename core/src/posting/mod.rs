@@ -235,6 +235,19 @@ pub fn read(text: &str) -> Result<Posting> {
     Ok(read_text(owned))
 }
 
+/// The education level a line names ("BSc in Computer Science", "Master of
+/// Arts", "PhD"), read as the posting reader reads a posting's education.
+///
+/// ```
+/// use atscore::{posting::education_level, EducationLevel};
+/// assert_eq!(education_level("B.Tech in Computer Science, 2014"), Some(EducationLevel::Bachelor));
+/// assert_eq!(education_level("MBA, Wharton"), Some(EducationLevel::Master));
+/// assert_eq!(education_level("Built a 360 degree view"), None);
+/// ```
+pub fn education_level(line: &str) -> Option<crate::role::EducationLevel> {
+    requirements::education(line, &line.to_ascii_lowercase(), "").map(|e| e.level)
+}
+
 /// Read a job posting from a file's bytes: a PDF, a DOCX or UTF-8 text, told
 /// by its content ([`crate::file::extract`] with the default limits), then
 /// [`read`].
@@ -506,7 +519,24 @@ fn read_text(text: String) -> Posting {
             if !eligible[line] || h.span.start < lines[line].content {
                 continue;
             }
-            if !h.kind.counts() || blocked(h.span).is_some() {
+            let surface = &text[h.span.range()];
+            // a possessive names an owner, not a skill: "Google’s revenue data"
+            if !h.kind.counts()
+                || blocked(h.span).is_some()
+                || surface.ends_with("’s")
+                || surface.ends_with("'s")
+            {
+                continue;
+            }
+            // a hit must be as long as one of its keyword's forms ("Apache"
+            // alone is not "Apache Ant")
+            let k = &lex.matcher.role().keywords[h.keyword];
+            let words = |s: &str| s.split_whitespace().count();
+            let surface_words = words(&text[h.span.range()]);
+            if std::iter::once(&k.term)
+                .chain(&k.aliases)
+                .all(|f| words(f) > surface_words)
+            {
                 continue;
             }
             let s = lex.skill[h.keyword] as usize;
@@ -554,7 +584,7 @@ fn read_text(text: String) -> Posting {
             continue;
         }
         if let Some(span) = tagged_phrase(&text, t.span) {
-            extra.push((span, Source::Tagger));
+            extra.push((span, Source::Tagger, None));
         }
     }
     for (i, l) in lines.iter().enumerate() {
@@ -564,24 +594,58 @@ fn read_text(text: String) -> Posting {
         let (bs, be) = block(&lines, i);
         for (s, e) in sentences(&text, bs, be) {
             for item in list_items(&text, s, e) {
-                extra.push((item, Source::List));
+                extra.push((item, Source::List, ambiguous_form(&text[item.range()])));
             }
             for w in shaped_words(&text, s, e) {
-                extra.push((w, Source::Shape));
+                extra.push((w, Source::Shape, None));
             }
             for p in phrases(&text, s, e) {
-                extra.push((p, Source::Phrase));
+                extra.push((p, Source::Phrase, None));
             }
         }
     }
-    for (span, source) in extra {
+    for (span, source, ambiguous_skill) in extra {
+        // a phrase takes in the lowercase lexicon words it extends ("pricing"
+        // in "pricing analysis"), never a product name ("SQL database design")
+        if source == Source::Phrase {
+            let overlapping: Vec<usize> = (0..cands.len())
+                .filter(|&i| cands[i].span.start < span.end && span.start < cands[i].span.end)
+                .collect();
+            let absorbable = overlapping.iter().all(|&i| {
+                let c = &cands[i];
+                c.span.start >= span.start
+                    && c.span.end < span.end
+                    && !c.soft
+                    && text[c.span.range()].chars().all(|ch| !ch.is_uppercase())
+            });
+            if !absorbable || blocked(span).is_some() || !clean_term(&text[span.range()]) {
+                continue;
+            }
+            for i in overlapping.into_iter().rev() {
+                cands.remove(i);
+            }
+            cands.push(Candidate {
+                span,
+                skill: None,
+                soft: false,
+                source,
+                soft_name: None,
+            });
+            continue;
+        }
         if cands
             .iter()
             .any(|c| c.span.start < span.end && span.start < c.span.end)
         {
             continue;
         }
-        if blocked(span).is_some()
+        // the employer's product or program named in the title ("Facilitator
+        // for fREADom Live Classes")
+        let in_title = title
+            .as_deref()
+            .is_some_and(|t| t.contains(&text[span.range()]));
+        if in_title
+            || blocked(span).is_some()
             || education_words(&text[span.range()])
             || !clean_term(&text[span.range()])
         {
@@ -589,7 +653,7 @@ fn read_text(text: String) -> Posting {
         }
         cands.push(Candidate {
             span,
-            skill: None,
+            skill: ambiguous_skill,
             soft: false,
             source,
             soft_name: None,
@@ -835,11 +899,33 @@ pub(crate) fn prefix(s: &str, n: usize) -> &str {
     &s[..cut]
 }
 
+/// The lexicon skill whose ambiguous form (`Go`, `Rust`, `R`: an ordinary
+/// word or one letter) `item` is, written exactly so: in a list, such a
+/// form names the skill.
+fn ambiguous_form(item: &str) -> Option<usize> {
+    static FORMS: std::sync::OnceLock<crate::hash::Map<&'static str, usize>> =
+        std::sync::OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            let mut m = crate::hash::Map::default();
+            for (i, s) in skills().iter().enumerate() {
+                for f in &s.ambiguous {
+                    m.entry(*f).or_insert(i);
+                }
+            }
+            m
+        })
+        .get(item)
+        .copied()
+}
+
 /// Whether a candidate's text can be a keyword term: no brackets or quotes
 /// (the role notation reads "Name (A/B)" as alternatives), no control
 /// characters, at most 80 bytes.
 fn clean_term(t: &str) -> bool {
     t.len() <= 80
+        && !t.ends_with("’s")
+        && !t.ends_with("'s")
         && !t.contains(['(', ')', '[', ']', '{', '}', '"', '<', '>', '“', '”', '*'])
         && !t.chars().any(char::is_control)
 }
@@ -1030,6 +1116,9 @@ fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
         "i.e. ",
         "for example ",
         ": ",
+        "one of ",
+        "any of ",
+        "either ",
     ] {
         for (i, _) in lower.match_indices(trig) {
             let st = i + trig.len();
@@ -1086,7 +1175,7 @@ fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
             {
                 continue;
             }
-            if item_is_named(item) {
+            if item_is_named(item) || ambiguous_form(item).is_some() {
                 out.push(Span::new(s + rs + a, s + rs + b));
             }
         }

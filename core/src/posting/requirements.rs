@@ -195,7 +195,7 @@ fn word(s: &str, w: &str) -> bool {
     })
 }
 
-fn education(sent: &str, lower: &str, evidence: &str) -> Option<Education> {
+pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Education> {
     let degreeish = lower.contains("degree")
         || lower.contains("bachelor")
         || lower.contains("master")
@@ -208,7 +208,16 @@ fn education(sent: &str, lower: &str, evidence: &str) -> Option<Education> {
         || word(lower, "mba")
         || word(lower, "bsc")
         || word(lower, "msc")
-        || word(lower, "bsn");
+        || word(lower, "bsn")
+        || [
+            "b.tech", "btech", "b.e.", "b.s.", "b.a.", "m.s.", "m.a.", "m.tech", "mtech", "b.sc",
+            "m.sc",
+        ]
+        .iter()
+        .any(|d| lower.contains(d))
+        || ["mca", "bca", "beng", "meng", "bba"]
+            .iter()
+            .any(|d| word(lower, d));
     if !degreeish
         || lower.contains("degree of")
         || lower.contains("360 degree")
@@ -245,6 +254,8 @@ fn education(sent: &str, lower: &str, evidence: &str) -> Option<Education> {
         || word(lower, "btech")
         || word(lower, "b.tech")
         || word(lower, "beng")
+        || word(lower, "bca")
+        || word(lower, "bba")
         || lower.contains("undergraduate degree")
         || lower.contains("university degree")
         || lower.contains("college degree")
@@ -260,6 +271,10 @@ fn education(sent: &str, lower: &str, evidence: &str) -> Option<Education> {
         || word(lower, "m.sc")
         || word(lower, "mba")
         || word(lower, "m.s.")
+        || word(lower, "mca")
+        || word(lower, "m.tech")
+        || word(lower, "mtech")
+        || word(lower, "meng")
     {
         levels.push(EducationLevel::Master);
     }

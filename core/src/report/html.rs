@@ -118,13 +118,40 @@ pub fn render_html(report: &Report, text: Option<&str>) -> String {
                     )
                 })
                 .unwrap_or_else(|| "missing".into());
+            let name = if k.one_of.is_empty() {
+                k.term.to_string()
+            } else {
+                format!("one of: {}", k.one_of.join(" / "))
+            };
             let _ = write!(
                 o,
                 "<tr><td class=\"{cls}\">{mark}</td><td>{}</td><td>{found}</td></tr>",
-                escape_html(&k.term)
+                escape_html(&name)
             );
         }
         o.push_str("</table>");
+    }
+    if !report.recruiter.is_empty() {
+        o.push_str("<h4>Recruiter checks</h4><ul>");
+        for c in &report.recruiter {
+            let (mark, cls) = match c.status {
+                crate::CheckStatus::Met => ("✓", "ok"),
+                crate::CheckStatus::Missing => ("✗", "bad"),
+                crate::CheckStatus::Unknown => ("?", "warn"),
+            };
+            let _ = write!(
+                o,
+                "<li><span class=\"{cls}\">{mark}</span> {}: {}{} <i>{}</i></li>",
+                escape_html(&c.id),
+                escape_html(&c.wanted),
+                c.found
+                    .as_deref()
+                    .map(|f| format!(" — {}", escape_html(f)))
+                    .unwrap_or_default(),
+                escape_html(&c.message)
+            );
+        }
+        o.push_str("</ul>");
     }
     let flags: Vec<_> = report
         .flags

@@ -173,7 +173,12 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
             if tier == Tier::Bonus && k.status == KeywordStatus::Missing {
                 continue;
             }
-            let _ = writeln!(o, "  {mark} {:<34} {}", k.term, st.dim(&note));
+            let name = if k.one_of.is_empty() {
+                k.term.to_string()
+            } else {
+                format!("one of: {}", k.one_of.join(" / "))
+            };
+            let _ = writeln!(o, "  {mark} {name:<34} {}", st.dim(&note));
         }
         if tier == Tier::Bonus {
             let missing: Vec<&str> = report
@@ -188,6 +193,27 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
                     st.red("✗"),
                     st.dim(&format!("missing: {}", missing.join(", ")))
                 );
+            }
+        }
+        o.push('\n');
+    }
+
+    if !report.recruiter.is_empty() {
+        let _ = writeln!(o, "{}", st.bold("Recruiter checks"));
+        for c in &report.recruiter {
+            let mark = match c.status {
+                crate::CheckStatus::Met => st.green("✓"),
+                crate::CheckStatus::Missing => st.red("✗"),
+                crate::CheckStatus::Unknown => st.yellow("?"),
+            };
+            let found = c
+                .found
+                .as_deref()
+                .map(|f| format!(" — {f}"))
+                .unwrap_or_default();
+            let _ = writeln!(o, "  {mark} {}: {}{}", c.id, c.wanted, st.dim(&found));
+            if c.status != crate::CheckStatus::Met {
+                let _ = writeln!(o, "    {}", st.dim(&format!("→ {}", c.message)));
             }
         }
         o.push('\n');
