@@ -231,7 +231,9 @@ fn skillspan_precision_and_recall_floors() {
                 eprintln!("skillspan {source} {split}: {}", figures(&c));
             }
         }
-        let Some(c) = evaluate(source, "test") else { return };
+        let Some(c) = evaluate(source, "test") else {
+            return;
+        };
         let p = c.mentions_in_gold as f64 / c.mentions.max(1) as f64;
         let r = c.gold_knowledge_found as f64 / c.gold_knowledge.max(1) as f64;
         eprintln!("skillspan {source} test: {} ({c:?})", figures(&c));
@@ -245,6 +247,10 @@ fn figures(c: &Counts) -> String {
     let r = c.gold_knowledge_found as f64 / c.gold_knowledge.max(1) as f64;
     let sp = c.exact as f64 / c.mentions.max(1) as f64;
     let sr = c.exact as f64 / c.gold_spans.max(1) as f64;
-    let f1 = if sp + sr > 0.0 { 2.0 * sp * sr / (sp + sr) } else { 0.0 };
+    let f1 = if sp + sr > 0.0 {
+        2.0 * sp * sr / (sp + sr)
+    } else {
+        0.0
+    };
     format!("precision {p:.3}, knowledge recall {r:.3}; strict span P {sp:.3} R {sr:.3} F1 {f1:.3}")
 }

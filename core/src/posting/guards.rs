@@ -21,10 +21,14 @@ pub(crate) fn is_common_word(w: &str) -> bool {
             .map(|l| (l, ()))
             .collect()
     });
-    let lower = w.to_lowercase();
-    set.contains_key(lower.as_str())
+    let mut lower = w.to_lowercase();
+    if set.contains_key(lower.as_str())
         || lower.strip_suffix('s').is_some_and(|s| set.contains_key(s))
-        || set.contains_key(format!("{lower}s").as_str())
+    {
+        return true;
+    }
+    lower.push('s');
+    set.contains_key(lower.as_str())
 }
 
 /// Place names, keyed by their lowercase form (matched case-sensitively
@@ -307,29 +311,34 @@ pub fn never_a_keyword(s: &str) -> Option<&'static str> {
     if is_masked(t) {
         return Some("masked entity");
     }
+    let lower = t.to_lowercase();
     if t.contains("://")
         || t.contains("www.")
         || t.contains('@')
         || [".com", ".org", ".net", ".io"]
             .iter()
-            .any(|d| t.to_lowercase().ends_with(d) && t.len() > d.len() + 1 && !t.starts_with('.'))
+            .any(|d| lower.ends_with(d) && t.len() > d.len() + 1 && !t.starts_with('.'))
     {
         return Some("address");
     }
     if is_place(t) {
         return Some("place");
     }
-    let lower = t.to_lowercase();
-    if BENEFITS.contains(&lower.as_str()) {
-        return Some("benefit");
-    }
-    if BOILERPLATE.contains(&lower.as_str()) {
-        return Some("boilerplate");
-    }
-    if GENERIC.contains(&lower.as_str()) {
-        return Some("too general");
-    }
-    None
+    static WORDS: OnceLock<Map<&'static str, &'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut m = Map::default();
+        for (list, why) in [
+            (GENERIC, "too general"),
+            (BOILERPLATE, "boilerplate"),
+            (BENEFITS, "benefit"),
+        ] {
+            for w in list {
+                m.insert(*w, why);
+            }
+        }
+        m
+    });
+    words.get(lower.as_str()).copied()
 }
 
 /// Names the posting gives its employer: "About Acme", "Acme is a ...",

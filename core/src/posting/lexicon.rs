@@ -86,6 +86,26 @@ pub fn skills() -> &'static [LexSkill] {
     SKILLS.get_or_init(|| parse(LEXICON_TSV))
 }
 
+/// The lexicon entry of a canonical name.
+///
+/// ```
+/// let k8s = atscore::posting::skill_named("Kubernetes").unwrap();
+/// assert!(k8s.hot);
+/// assert!(atscore::posting::skill_named("no such skill").is_none());
+/// ```
+pub fn skill_named(name: &str) -> Option<&'static LexSkill> {
+    static BY_NAME: OnceLock<crate::hash::Map<&'static str, usize>> = OnceLock::new();
+    let all = skills();
+    let map = BY_NAME.get_or_init(|| {
+        let mut m = crate::hash::Map::default();
+        for (i, s) in all.iter().enumerate() {
+            m.entry(s.name).or_insert(i);
+        }
+        m
+    });
+    map.get(name).map(|&i| &all[i])
+}
+
 fn parse(tsv: &'static str) -> Vec<LexSkill> {
     let mut out = Vec::new();
     for line in tsv.lines() {
@@ -219,7 +239,7 @@ fn build(skills: &'static [LexSkill]) -> Result<LexMatcher> {
         .fuzzy(false)
         .vague_phrases(false)
         .max_input_bytes(super::MAX_POSTING_BYTES)
-        .build(role)?;
+        .build_trusted(role)?;
     Ok(LexMatcher { matcher, skill })
 }
 
@@ -239,6 +259,8 @@ mod tests {
         );
         let m = lex_matcher();
         assert_eq!(m.skill.len(), m.matcher.role().keywords.len());
+        // compiled without validation at run time: valid here
+        m.matcher.role().validate().unwrap();
         let hits = m.matcher.find("We use Kubernetes and PostgreSQL.").unwrap();
         let names: Vec<&str> = hits
             .iter()

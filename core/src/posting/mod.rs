@@ -60,6 +60,7 @@
 mod checklist;
 mod guards;
 mod lexicon;
+mod phrases;
 mod requirements;
 mod soft;
 mod structure;
@@ -73,7 +74,7 @@ use crate::text::Span;
 
 pub use checklist::render_checklist;
 pub use guards::{is_place, never_a_keyword};
-pub use lexicon::{LexSkill, skills};
+pub use lexicon::{LexSkill, skill_named, skills};
 pub use structure::{Line, Section};
 
 /// Largest posting accepted, in bytes.
@@ -575,7 +576,29 @@ fn read_text(text: String) -> Posting {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(TAGGER_MIN_SCORE);
-    for t in tagger::tag(&text) {
+    // the tagger reads only runs of lines skills come from (with the line
+    // before each run, its context): not the benefits, legal text and page
+    // furniture
+    let mut tagged = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !eligible[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < lines.len() && eligible[j + 1] {
+            j += 1;
+        }
+        let from = lines[i.saturating_sub(1)].start;
+        let to = lines[j].end;
+        tagged.extend(tagger::tag(&text[from..to]).into_iter().map(|mut t| {
+            t.span = Span::new(t.span.start + from, t.span.end + from);
+            t
+        }));
+        i = j + 1;
+    }
+    for t in tagged {
         if t.kind != tagger::Kind::Knowledge || t.score < threshold {
             continue;
         }
@@ -1327,28 +1350,19 @@ fn item_is_named(item: &str) -> bool {
 /// `HTML5`, `C++`, `C#`, `.NET`, `JPA`, `MRDs`.
 fn shaped(w: &str) -> bool {
     let w = trim_word(w);
+    // a plain lowercase word, or one capital then lowercase: the common case
+    let mut chars = w.chars();
+    if chars.next().is_some_and(char::is_alphabetic) && chars.all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     if letters == 0 || w.len() > 30 {
-        return false;
-    }
-    let lower = w.to_ascii_lowercase();
-    if matches!(
-        lower.as_str(),
-        "e.g" | "i.e" | "etc" | "a-z" | "e.g." | "i.e."
-    ) {
-        return false;
-    }
-    // a job or reference number: IRC11980
-    if w.chars().filter(|c| c.is_ascii_digit()).count() >= 4 {
         return false;
     }
     let body: &str = w
         .strip_suffix('s')
         .filter(|b| b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase()))
         .unwrap_or(w);
-    if CAPS_STOP.contains(&body) || CAPS_STOP.contains(&w) {
-        return false;
-    }
     // CamelCase (JavaScript, iOS), not two words glued by a lost space
     // ("contactIf")
     let upper_after_first = w.chars().skip(1).any(|c| c.is_uppercase())
@@ -1369,7 +1383,21 @@ fn shaped(w: &str) -> bool {
         && w.split('.').all(|p| !p.is_empty() || w.starts_with('.')))
         || w.ends_with("++")
         || (w.ends_with('#') && w.len() <= 3);
-    upper_after_first || caps || mixed_digits || tech_punct
+    if !(upper_after_first || caps || mixed_digits || tech_punct) {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "e.g" | "i.e" | "etc" | "a-z" | "e.g." | "i.e."
+    ) {
+        return false;
+    }
+    // a job or reference number: IRC11980
+    if w.chars().filter(|c| c.is_ascii_digit()).count() >= 4 {
+        return false;
+    }
+    !(CAPS_STOP.contains(&body) || CAPS_STOP.contains(&w))
 }
 
 /// Characters trimmed from the ends of a word: all but letters, digits and
@@ -2094,7 +2122,6 @@ impl Posting {
     /// ```
     pub fn role(&self) -> Result<Role> {
         let text = &self.text;
-        let all = skills();
         let mut role = Role {
             name: "job-description".to_string(),
             title: self.title.clone(),
@@ -2165,8 +2192,7 @@ impl Posting {
                         k.aliases.push(a.to_string());
                     }
                 }
-            } else if let Some(entry) = m.skill.and_then(|name| all.iter().find(|s| s.name == name))
-            {
+            } else if let Some(entry) = m.skill.and_then(skill_named) {
                 add_lexicon_names(&mut k, entry, &m.text, &mut taken, &by_key);
             } else if crate::lexicon::is_ambiguous(&m.text) {
                 k.ambiguous = Some(true);
@@ -2230,8 +2256,19 @@ impl Posting {
             ))
         });
         role.keywords = acc.into_iter().map(|a| a.k).collect();
-        if let Ok(builtin) = Role::builtin("backend-developer") {
-            for k in builtin.keywords {
+        static OVERUSED: std::sync::OnceLock<Vec<Keyword>> = std::sync::OnceLock::new();
+        let overused = OVERUSED.get_or_init(|| {
+            Role::builtin("backend-developer")
+                .map(|r| {
+                    r.keywords
+                        .into_iter()
+                        .filter(|k| k.tier == Tier::Overused)
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        {
+            for k in overused.iter().cloned() {
                 if k.tier == Tier::Overused && !by_key.contains_key(&phrase_key(&k.term)) {
                     role.keywords.push(k);
                 }

@@ -3,7 +3,7 @@
 //! certifications and licences, spoken languages, travel and clearance.
 
 use super::structure::Line;
-use super::{Mention, sentences, skills};
+use super::{Mention, sentences};
 use crate::role::{
     Certification, Education, EducationLevel, Requirements, SkillYears, Stated, Tier, Years,
 };
@@ -15,13 +15,64 @@ pub(crate) fn read(
     mentions: &[Mention],
 ) -> Requirements {
     let mut r = Requirements::default();
-    let all = skills();
     for (i, l) in lines.iter().enumerate() {
         if !l.section.asks_for_skills() {
             continue;
         }
         let line_text = text[l.start..l.end].trim();
         let evidence = clip(line_text);
+        // most lines state none of these: look closer only at those that may
+        let line_lower = line_text.to_ascii_lowercase();
+        let maybe = [
+            "year",
+            "yrs",
+            "degree",
+            "bachelor",
+            "master",
+            "phd",
+            "ph.d",
+            "doctor",
+            "diploma",
+            "school",
+            "ged",
+            "mba",
+            "bs",
+            "ba",
+            "ms",
+            "b.",
+            "m.",
+            "travel",
+            "clearance",
+            "secret",
+            "trust",
+            "fluen",
+            "speak",
+            "spoken",
+            "language",
+            "lingual",
+            "native",
+            "proficien",
+            "command of",
+            "verbal",
+            "written",
+            "bsc",
+            "msc",
+            "bsn",
+            "tech",
+            "mca",
+            "bca",
+            "beng",
+            "meng",
+            "bba",
+        ];
+        if !maybe.iter().any(|m| line_lower.contains(m)) {
+            if eligible[i] {
+                for cert in certifications(line_text, &line_lower) {
+                    push_cert(&mut r, cert, l, text, &evidence);
+                }
+            }
+            continue;
+        }
         for (s, e) in sentences(text, l.start, l.end) {
             let sent = &text[s..e];
             let lower = sent.to_ascii_lowercase();
@@ -40,7 +91,7 @@ pub(crate) fn read(
         }
     }
     for m in mentions {
-        if let Some(entry) = m.skill.and_then(|n| all.iter().find(|s| s.name == n))
+        if let Some(entry) = m.skill.and_then(super::skill_named)
             && entry.certification
             && !r.certifications.iter().any(|c| c.name.contains(&m.text))
         {

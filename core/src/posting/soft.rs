@@ -12,6 +12,10 @@ pub(crate) struct SoftSkill {
     pub cues: &'static [&'static str],
 }
 
+use std::sync::OnceLock;
+
+use super::phrases::{Phrases, word_start};
+
 const fn s(
     term: &'static str,
     aliases: &'static [&'static str],
@@ -313,29 +317,37 @@ pub(crate) const SOFT: &[SoftSkill] = &[
 /// The soft skills a lowercase (ASCII-folded) line asks for: (skill, byte
 /// range of the cue in the line, extended to its word's end).
 pub(crate) fn find(lower: &str) -> Vec<(&'static SoftSkill, usize, usize)> {
+    // every cue of every skill, searched in one pass
+    static CUES: OnceLock<(Phrases, Vec<usize>)> = OnceLock::new();
+    let (cues, skill_of) = CUES.get_or_init(|| {
+        let all: Vec<(usize, &str)> = SOFT
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| s.cues.iter().map(move |c| (i, *c)))
+            .collect();
+        (
+            Phrases::new(all.iter().map(|&(_, c)| c)),
+            all.iter().map(|&(i, _)| i).collect(),
+        )
+    });
     let mut out = Vec::new();
-    for skill in SOFT {
-        for cue in skill.cues {
-            for (i, _) in lower.match_indices(cue) {
-                let starts_word = lower[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                if !starts_word {
-                    continue;
-                }
-                let mut end = i + cue.len();
-                while let Some(c) = lower[end..].chars().next() {
-                    if c.is_alphanumeric() || c == '-' {
-                        end += c.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-                out.push((skill, i, end));
+    for (p, i, end) in cues.find_all(lower) {
+        if !word_start(lower, i) {
+            continue;
+        }
+        let mut end = end;
+        while let Some(c) = lower[end..].chars().next() {
+            if c.is_alphanumeric() || c == '-' {
+                end += c.len_utf8();
+            } else {
+                break;
             }
         }
+        out.push((&SOFT[skill_of[p]], i, end));
     }
+    // one skill per place: the same cue text is not two mentions
+    out.sort_by_key(|&(s, a, b)| (a, std::cmp::Reverse(b), s.term));
+    out.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2 && x.0.term == y.0.term);
     out.sort_by_key(|&(_, a, b)| (a, std::cmp::Reverse(b)));
     out
 }

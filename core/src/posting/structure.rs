@@ -4,6 +4,9 @@
 
 use serde::Serialize;
 
+use std::sync::OnceLock;
+
+use super::phrases::Phrases;
 use crate::role::Tier;
 
 /// What a part of a posting is.
@@ -348,11 +351,13 @@ pub(crate) type Cue = (Tier, &'static str);
 
 /// The cue of a sentence, lowercase: bonus cues first.
 pub(crate) fn cue_of(lower: &str) -> Option<Cue> {
-    if let Some(c) = BONUS_CUES.iter().find(|c| lower.contains(*c)) {
-        return Some((Tier::Bonus, c));
-    }
-    if let Some(c) = MUST_CUES.iter().find(|c| lower.contains(*c)) {
-        return Some((Tier::MustHave, c));
+    static CUES: OnceLock<Phrases> = OnceLock::new();
+    let cues = CUES.get_or_init(|| Phrases::new(BONUS_CUES.iter().chain(MUST_CUES).copied()));
+    if let Some(i) = cues.first_in(lower) {
+        return Some(match BONUS_CUES.get(i) {
+            Some(c) => (Tier::Bonus, c),
+            None => (Tier::MustHave, MUST_CUES[i - BONUS_CUES.len()]),
+        });
     }
     // "5+ years", "3 years"
     if has_years(lower) {
@@ -399,10 +404,11 @@ pub(crate) fn heading(line: &str) -> Option<(Section, usize)> {
         .split_whitespace()
         .all(|w| !w.starts_with(|c: char| c.is_lowercase()) || w.len() <= 4);
     let colon = t.ends_with(':');
-    let kind = HEADINGS
-        .iter()
-        .find(|(p, _)| contains_words(lower, p))
-        .map(|&(_, s)| s)?;
+    static HEADS: OnceLock<Phrases> = OnceLock::new();
+    let kind = HEADS
+        .get_or_init(|| Phrases::new(HEADINGS.iter().map(|&(p, _)| p)))
+        .first_word_in(lower)
+        .map(|i| HEADINGS[i].1)?;
     let exact = HEADINGS
         .iter()
         .any(|(p, _)| lower == *p || lower.strip_prefix(p).is_some_and(|r| r.trim().len() <= 3))
@@ -487,24 +493,14 @@ fn heading_words_only(lower: &str) -> bool {
         })
 }
 
-/// Whether `hay` contains `needle` starting at a word boundary.
-fn contains_words(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
-        i == 0
-            || !hay[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-    })
-}
-
 /// The section a sentence outside any heading belongs to by what it says
 /// (benefits, legal text, how to apply), if it says so.
 pub(crate) fn line_kind(lower: &str) -> Option<Section> {
-    LINE_KINDS
-        .iter()
-        .find(|(p, _)| contains_words(lower, p))
-        .map(|&(_, s)| s)
+    static KINDS: OnceLock<Phrases> = OnceLock::new();
+    KINDS
+        .get_or_init(|| Phrases::new(LINE_KINDS.iter().map(|&(p, _)| p)))
+        .first_word_in(lower)
+        .map(|i| LINE_KINDS[i].1)
 }
 
 /// Lines of a posting with their sections.
