@@ -101,4 +101,40 @@ if [ -d "$corpus" ]; then
 else
   echo "WARNING: corpus not found at $corpus: no PDF/DOCX conformance" >&2
 fi
+# Job postings: the role each asks for (keywords, groups, tiers, evidence,
+# requirements) from the library, `atscore extract --format json`, Python's
+# Role.from_job_description and WASM's roleFromJobDescriptionJson must be
+# the same bytes.
+jobs="$root/../shared/corpus/jobs"
+{
+  if [ -d "$jobs" ]; then
+    find "$jobs/resume-matcher-2020/text" "$jobs/resume-matcher-samples/text" -name '*.txt' -type f | LC_ALL=C sort
+  fi
+  find "$root/core/tests/data/postings/nontech/texts" -name '*.txt' -type f | LC_ALL=C sort
+  printf '%s\n' "$conf/fixtures"/*
+} > "$work/postings"
+mapfile -t postings < "$work/postings"
+echo "== ${#postings[@]} job postings: extracted roles"
+[ "${#postings[@]}" -ge 10 ] || die "too few postings"
+cargo build -q --manifest-path "$root/Cargo.toml" -p atscore --example posting_json
+for fe in library cli python wasm; do mkdir -p "$work/roles.$fe"; done
+"$root/target/debug/examples/posting_json" "$work/roles.library" "${postings[@]}"
+for i in "${!postings[@]}"; do
+  if out="$("$cli" extract "${postings[$i]}" --format json 2>/dev/null)"; then
+    printf '%s' "$out" > "$work/roles.cli/$i.json"
+  else
+    printf 'error' > "$work/roles.cli/$i.json"
+  fi
+done
+"$venv_py" "$conf/py_postings.py" "$work/roles.python" "${postings[@]}"
+node "$conf/node_postings.cjs" "$pkg" "$work/roles.wasm" "${postings[@]}"
+for fe in cli python wasm; do
+  for i in "${!postings[@]}"; do
+    cmp -s "$work/roles.library/$i.json" "$work/roles.$fe/$i.json" \
+      || die "$fe: extracted role differs from the library's for ${postings[$i]} (diff $work/roles.library/$i.json $work/roles.$fe/$i.json)"
+  done
+done
+n_ok="$(grep -L '^error$' "$work"/roles.library/*.json | wc -l)"
+[ "$n_ok" -ge 10 ] || die "only $n_ok postings gave a role"
+echo "== extracted roles: library = CLI = Python = WASM for ${#postings[@]} postings ($n_ok roles)"
 echo "== conformance: all front ends agree"

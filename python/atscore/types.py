@@ -79,6 +79,20 @@ class KeywordResult(TypedDict):
     count: int
     points: float
     hits: list[KeywordHit]
+    #: For an "any one of" requirement of a job posting: its members.
+    one_of: NotRequired[list[str]]
+
+
+class RecruiterCheck(TypedDict):
+    """A recruiter check of a resume against a job posting (``Report.to_dict()["recruiter"]``)."""
+
+    id: Literal["title", "years", "education", "certification"]
+    wanted: str
+    status: Literal["met", "missing", "unknown"]
+    found: str | None
+    #: 0, or a penalty (negative).
+    points: float
+    message: str
 
 
 class Flag(TypedDict):
@@ -202,6 +216,8 @@ class ReportDict(TypedDict):
     document: DocumentInfo
     suggestions: list[Suggestion]
     readability: list[Finding]
+    #: Against a role from a job posting only.
+    recruiter: NotRequired[list[RecruiterCheck]]
     #: For a PDF or DOCX only.
     file: NotRequired[Extracted]
 
@@ -219,6 +235,11 @@ class ScoreWeightsDict(TypedDict):
     stuffing_each: float
     stuffing_max: float
     quantified_target: float
+    recruiter_title: float
+    recruiter_years: float
+    recruiter_education: float
+    recruiter_certification: float
+    recruiter_max: float
 
 
 class FileOptionsDict(TypedDict):

@@ -359,6 +359,17 @@ pub fn role_from_job_description(text: &str) -> Result<JsRoleFile, JsValue> {
     Ok(js_sys::JSON::parse(&role.to_json())?.unchecked_into())
 }
 
+/// The same role as `roleFromJobDescription`, as the JSON text the library,
+/// `atscore extract --format json` and Python's `Role.to_json()` write
+/// (byte for byte).
+#[wasm_bindgen(js_name = roleFromJobDescriptionJson)]
+pub fn role_from_job_description_json(text: &str) -> Result<String, JsValue> {
+    init();
+    Role::from_job_description(text)
+        .map(|r| r.to_json())
+        .map_err(core_error)
+}
+
 #[derive(Serialize)]
 struct RoleSummary {
     name: String,

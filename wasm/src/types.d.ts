@@ -15,7 +15,25 @@ export type RoleEntry =
       ambiguous?: boolean;
       suggestion?: string;
       lexicon?: boolean;
+      /** A soft skill (roles from a job posting). */
+      soft?: boolean;
+      /** Where a keyword from a job posting came from (1-based line) and why it got its tier. */
+      evidence?: { line: number; text: string; reason: string };
     };
+
+/** Education levels, lowest first. */
+export type EducationLevel = "high_school" | "associate" | "bachelor" | "master" | "doctorate";
+
+/** A job posting's requirements beyond keywords, each with the posting line it was read from. */
+export interface Requirements {
+  years?: { min: number; evidence: string };
+  skill_years?: { skill: string; min: number; evidence: string }[];
+  education?: { level: EducationLevel; fields?: string[]; equivalent_experience?: boolean; evidence: string };
+  certifications?: { name: string; required: boolean; evidence: string }[];
+  languages?: { value: string; evidence: string }[];
+  travel?: { value: string; evidence: string };
+  clearance?: { value: string; evidence: string };
+}
 
 /** A role in the role-file format (the same as the JSON and TOML role files). */
 export interface RoleFile {
@@ -26,6 +44,8 @@ export interface RoleFile {
   must_have?: RoleEntry[];
   bonus?: RoleEntry[];
   overused?: RoleEntry[];
+  /** Requirements of a role extracted from a job posting. */
+  requirements?: Requirements;
 }
 
 /** A role: a built-in name (see `roles()`), a role object, or role JSON text. */
@@ -45,6 +65,12 @@ export interface ScoreWeights {
   stuffing_each?: number;
   stuffing_max?: number;
   quantified_target?: number;
+  /** Recruiter checks (roles from a job posting): penalties for a missing job title, too few years, a lower degree, each missing required certification, and their most in total. */
+  recruiter_title?: number;
+  recruiter_years?: number;
+  recruiter_education?: number;
+  recruiter_certification?: number;
+  recruiter_max?: number;
 }
 
 /** Limits of reading PDF and DOCX files; going over one throws an `AtscoreFileError` with `problem: "limit"`. */
@@ -172,6 +198,19 @@ export interface KeywordResult {
   count: number;
   points: number;
   hits: KeywordHit[];
+  /** For an "any one of" requirement of a job posting: its members (the hit's `via` says which was found). */
+  one_of?: string[];
+}
+
+/** A recruiter check of a resume against a job posting's requirements. */
+export interface RecruiterCheck {
+  id: "title" | "years" | "education" | "certification";
+  wanted: string;
+  status: "met" | "missing" | "unknown";
+  found?: string | null;
+  /** 0, or a penalty (negative). */
+  points: number;
+  message: string;
 }
 
 export interface Flag {
@@ -307,6 +346,8 @@ export interface Report {
   suggestions: Suggestion[];
   /** What an ATS may miss (layout, headings, contact details, dates, length, fonts), problems first. Not part of the score. */
   readability: Finding[];
+  /** Recruiter checks against a job posting (title, years, education, certifications); absent for other roles. */
+  recruiter?: RecruiterCheck[];
   /** For a PDF or DOCX given to `analyzeBytes`: the extraction (absent for text). */
   file?: FileInfo;
 }
