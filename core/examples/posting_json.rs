@@ -5,7 +5,8 @@
 //! `cargo run -p atscore --example posting_json -- OUT_DIR POSTING...`
 fn main() {
     let mut args = std::env::args().skip(1);
-    let out = std::path::PathBuf::from(args.next().expect("usage: posting_json OUT_DIR POSTING..."));
+    let out =
+        std::path::PathBuf::from(args.next().expect("usage: posting_json OUT_DIR POSTING..."));
     for (i, path) in args.enumerate() {
         let bytes = std::fs::read(&path).expect("readable posting");
         let json = atscore::text_from_bytes(&bytes)

@@ -86,6 +86,20 @@ pub fn skills() -> &'static [LexSkill] {
     SKILLS.get_or_init(|| parse(LEXICON_TSV))
 }
 
+/// Whether some lexicon entry has this form (letter case aside).
+pub(crate) fn is_form(s: &str) -> bool {
+    static FORMS: OnceLock<crate::hash::Map<String, ()>> = OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            skills()
+                .iter()
+                .flat_map(LexSkill::forms)
+                .map(|f| (f.to_lowercase(), ()))
+                .collect()
+        })
+        .contains_key(&s.to_lowercase())
+}
+
 /// The lexicon entry of a canonical name.
 ///
 /// ```

@@ -878,6 +878,59 @@ fn skill_cue(text: &str, start: usize, end: usize, span: Span) -> bool {
     {
         return true;
     }
+    // the object of a duty: "Set pricing to meet revenue goals", "Develop the
+    // core positioning and messaging"
+    const DUTY_VERBS: &[&str] = &[
+        "develop",
+        "define",
+        "manage",
+        "perform",
+        "set",
+        "run",
+        "deliver",
+        "conduct",
+        "lead",
+        "build",
+        "create",
+        "design",
+        "implement",
+        "maintain",
+        "coordinate",
+        "prepare",
+        "analyze",
+        "analyse",
+        "plan",
+        "oversee",
+        "ensure",
+        "write",
+        "review",
+        "monitor",
+        "negotiate",
+        "administer",
+        "handle",
+        "drive",
+        "own",
+        "execute",
+        "establish",
+        "organize",
+        "organise",
+        "process",
+        "track",
+        "provide",
+        "support",
+        "perform",
+        "teach",
+        "deliver",
+        "supervise",
+    ];
+    let words: Vec<&str> = before.split_whitespace().collect();
+    if let Some(first) = words.first()
+        && words.len() <= 6
+        && DUTY_VERBS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
+        && !before.contains([',', ';', ':'])
+    {
+        return true;
+    }
     // in a list: separators on both sides, or a list of three or more items
     let sep_before = before.ends_with([',', ';', '/', '(', ':'])
         || before.ends_with(" and")
@@ -1176,6 +1229,16 @@ fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
         if parts.len() >= 2 && short * 2 < parts.len() {
             continue; // a sentence with commas, not a list
         }
+        // a list of names counts when one of them is surely a tool or a
+        // skill (product-shaped, or in the lexicon): "(JSF, Wicket, GWT)"
+        // is, "Damages/Shortages/Other Remarks" is not
+        let sure = parts.iter().any(|&(a, b)| {
+            let (a, b) = trim_item(region, a, b);
+            a < b && {
+                let item = &region[a..b];
+                item.split_whitespace().any(shaped) || lexicon::is_form(item)
+            }
+        });
         for (a, b) in parts {
             let (a, b) = trim_item(region, a, b);
             if a >= b {
@@ -1184,6 +1247,9 @@ fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
             let item = &region[a..b];
             let words = item.split_whitespace().count();
             if words == 0 || words > 4 || item.len() < 2 {
+                continue;
+            }
+            if !sure && ambiguous_form(item).is_none() {
                 continue;
             }
             // a label ("TITLE:**"), a lead word alone ("e.g"), shouting
@@ -1460,6 +1526,15 @@ fn shaped_words(text: &str, s: usize, e: usize) -> Vec<Span> {
 
 /// Words that end a skill phrase ("pricing analysis", "budget management").
 const HEADS: &[&str] = &[
+    "demos",
+    "demonstrations",
+    "roadmap",
+    "roadmaps",
+    "positioning",
+    "messaging",
+    "launch",
+    "launches",
+    "programs",
     "management",
     "development",
     "analysis",
@@ -1561,6 +1636,59 @@ const HEADS: &[&str] = &[
 /// Words that never start or extend a skill phrase: determiners,
 /// prepositions, pronouns, common verbs and evaluative adjectives.
 const PHRASE_STOP: &[&str] = &[
+    "cum",
+    "interpret",
+    "categorize",
+    "categorise",
+    "revise",
+    "revised",
+    "mandate",
+    "mandated",
+    "require",
+    "apply",
+    "enable",
+    "match",
+    "reconcile",
+    "compile",
+    "submit",
+    "gather",
+    "collect",
+    "produce",
+    "determine",
+    "verify",
+    "validate",
+    "approve",
+    "resolve",
+    "present",
+    "calculate",
+    "estimate",
+    "utilize",
+    "leverage",
+    "complete",
+    "update",
+    "necessary",
+    "global",
+    "commercial",
+    "standard",
+    "specific",
+    "industry-specific",
+    "cross-functional",
+    "senior",
+    "junior",
+    "general",
+    "end",
+    "side",
+    "based",
+    "level",
+    "style",
+    "type",
+    "via",
+    "mid-level",
+    "entry-level",
+    "senior-level",
+    "post-release",
+    "span",
+    "core",
     "a",
     "an",
     "the",
@@ -1983,6 +2111,16 @@ fn phrases(text: &str, s: usize, e: usize) -> Vec<Span> {
                 break;
             }
             first -= 1;
+        }
+        // two words before the head only in a Title Case phrase ("Customer
+        // Relations Management"): in prose the first is most often a verb or
+        // an adjective ("span firmware development")
+        if k - first == 2
+            && !sent[words[first].0..he]
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        {
+            first += 1;
         }
         if first < k {
             out.push(Span::new(s + words[first].0, s + he));

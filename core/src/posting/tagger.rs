@@ -30,8 +30,6 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
 use crate::text::{Span, Token, Tokens, tokenize};
 
 /// The class of a tagged phrase.
@@ -102,7 +100,7 @@ fn model() -> Option<&'static train::Model> {
 }
 
 /// Feature hashing: FNV-1a 64 from a seeded basis, folded to 32 bits.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy)]
 struct Fnv(u64);
 
 impl Fnv {
@@ -366,23 +364,7 @@ impl<'a> Extractor<'a> {
             shape(&text[tk.span().range()], &mut shapes[i]);
         }
         // the line before, if short (a heading such as "Technologies:")
-        let prev_line: Option<(Fnv, bool)> = prev.and_then(|r| {
-            if r.len() > 4 {
-                return None;
-            }
-            let ptoks = &self.toks.tokens[r];
-            let mut h = Fnv::new(seed, t::PREV_LINE);
-            for tk in ptoks {
-                h = h.bytes(self.norm(tk).as_bytes());
-            }
-            let last = ptoks.last()?;
-            let pl = ptoks[0].line as usize;
-            let end = self.toks.line_starts.get(pl + 1).copied().unwrap_or(0);
-            let colon = text
-                .get(last.span().end..end.max(last.span().end))
-                .is_some_and(|s| s.trim_end().ends_with(':'));
-            Some((h, colon))
-        });
+        let prev_line = prev.and_then(|r| prev_line_feature(text, self.toks, r, seed));
         let line_len = bucket(n);
         let mut depth = 0usize;
         let mut after_colon = false;
@@ -527,6 +509,890 @@ fn allowed(from: usize, to: usize, ntags: usize) -> bool {
     from < ntags && from != 0 && (from - 1) / 2 == (to - 1) / 2
 }
 
+/// The most tags a model has (two classes: `O`, then `B` and `I` of each).
+const MAX_TAGS: usize = 5;
+
+/// The weights of some features summed, one per tag. Integers: the sum does
+/// not depend on the order the features are added in, so the scorer may add
+/// them in any order and still match [`train::lines`] to the bit.
+type Sum = [i32; MAX_TAGS];
+
+fn plus(a: &mut Sum, b: &Sum) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x += y;
+    }
+}
+
+impl Fnv {
+    /// [`Fnv::bytes`] on several states at once: independent chains of
+    /// multiplications, which the processor overlaps.
+    fn many<const K: usize>(mut h: [Fnv; K], s: &[u8]) -> [Fnv; K] {
+        for &b in s {
+            for x in &mut h {
+                *x = x.byte(b);
+            }
+        }
+        h.map(|x| x.byte(0xff))
+    }
+}
+
+/// One slot of [`Table`]: a feature id and its weights (16 bytes, so that a
+/// lookup reads one cache line).
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    id: u32,
+    w: [i16; 6],
+}
+
+/// Feature weights by id: open addressing with linear probing over a power
+/// of two of slots, at most half full. Id 0 marks an empty slot; the weights
+/// of feature 0, if any, are kept aside.
+#[derive(Debug, Clone)]
+struct Table {
+    slots: Vec<Slot>,
+    /// 32 minus the log2 of the number of slots
+    shift: u32,
+    zero: Option<[i16; 6]>,
+    len: usize,
+}
+
+impl Table {
+    fn with_rows(rows: usize) -> Table {
+        let bits = (rows.max(1) * 2).next_power_of_two().trailing_zeros();
+        Table {
+            slots: vec![Slot::default(); 1 << bits],
+            shift: 32 - bits,
+            zero: None,
+            len: 0,
+        }
+    }
+
+    fn home(&self, id: u32) -> usize {
+        (id.wrapping_mul(0x9e37_79b9) >> self.shift) as usize
+    }
+
+    /// Set the weights of `id` (a later row of the same id wins).
+    fn insert(&mut self, id: u32, w: [i16; 6]) {
+        if id == 0 {
+            self.len += usize::from(self.zero.is_none());
+            self.zero = Some(w);
+            return;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(id);
+        while self.slots[i].id != 0 && self.slots[i].id != id {
+            i = (i + 1) & mask;
+        }
+        self.len += usize::from(self.slots[i].id == 0);
+        self.slots[i] = Slot { id, w };
+    }
+
+    #[inline]
+    fn get(&self, id: u32) -> Option<&[i16; 6]> {
+        if id == 0 {
+            return self.zero.as_ref();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(id);
+        loop {
+            let s = &self.slots[i];
+            if s.id == id {
+                return Some(&s.w);
+            }
+            if s.id == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Add the weights of feature `id`, if it has any, to `to`.
+    #[inline]
+    fn add(&self, id: u32, to: &mut Sum) {
+        if let Some(w) = self.get(id) {
+            for (x, &q) in to.iter_mut().zip(w) {
+                *x += i32::from(q);
+            }
+        }
+    }
+
+    fn sum(&self, id: u32) -> Sum {
+        let mut s = Sum::default();
+        self.add(id, &mut s);
+        s
+    }
+}
+
+/// The weights of the features that take few values, looked up once when
+/// the model is parsed.
+#[derive(Debug, Clone)]
+struct Fixed {
+    bias: Sum,
+    cap_mid: Sum,
+    acronym: Sum,
+    last: Sum,
+    bullet: Sum,
+    paren: Sum,
+    after_colon: Sum,
+    /// by the byte hashed (see [`Fixed::byte`])
+    kind: [Sum; 8],
+    gap: [Sum; 8],
+    word_len: [Sum; 8],
+    position: [Sum; 8],
+    line_len: [Sum; 8],
+    prev_line_colon: [Sum; 2],
+    /// PREV1, PREV2, NEXT1, NEXT2, PREV_SHAPE and NEXT_SHAPE of `<none>`
+    prev1_none: Sum,
+    prev2_none: Sum,
+    next1_none: Sum,
+    next2_none: Sum,
+    prev_shape_none: Sum,
+    next_shape_none: Sum,
+    /// PUNCT_BEFORE and PUNCT_AFTER of no punctuation
+    no_punct: [Sum; 2],
+    /// CUE_AT by distance (1 to 4) and cue
+    cue_at: Vec<Sum>,
+    /// CUE_PHRASE by strong cue and cue
+    cue_phrase: Vec<Sum>,
+    /// LAST_CUE by strong cue and bucket of the distance
+    last_cue: Vec<Sum>,
+    /// hash state of BIGRAM_PREV after `<none>`, of SHAPE_CONTEXT's template
+    bigram_prev_none: Fnv,
+}
+
+/// What [`train::lines`] writes for a missing neighbour.
+const NONE: &[u8] = b"<none>";
+
+impl Fixed {
+    fn new(table: &Table, seed: u64) -> Fixed {
+        let one = |tpl: u8| table.sum(Fnv::new(seed, tpl).id());
+        let bytes = |tpl: u8| -> [Sum; 8] {
+            std::array::from_fn(|b| table.sum(Fnv::new(seed, tpl).byte(b as u8).id()))
+        };
+        let of = |tpl: u8, s: &[u8]| table.sum(Fnv::new(seed, tpl).bytes(s).id());
+        let mut cue_at = Vec::with_capacity(4 * CUES.len());
+        for d in 1..=4u8 {
+            for c in CUES {
+                cue_at.push(table.sum(Fnv::new(seed, t::CUE_AT).byte(d).bytes(c.as_bytes()).id()));
+            }
+        }
+        let mut cue_phrase = Vec::with_capacity(STRONG_CUES.len() * CUES.len());
+        let mut last_cue = Vec::with_capacity(STRONG_CUES.len() * 8);
+        for a in STRONG_CUES {
+            let h = Fnv::new(seed, t::CUE_PHRASE).bytes(a.as_bytes());
+            for b in CUES {
+                cue_phrase.push(table.sum(h.bytes(b.as_bytes()).id()));
+            }
+            let h = Fnv::new(seed, t::LAST_CUE).bytes(a.as_bytes());
+            for k in 0..8 {
+                last_cue.push(table.sum(h.byte(k).id()));
+            }
+        }
+        let prev_line_colon = bytes(t::PREV_LINE_COLON);
+        Fixed {
+            bias: one(t::BIAS),
+            cap_mid: one(t::CAP_MID),
+            acronym: one(t::ACRONYM),
+            last: one(t::LAST),
+            bullet: one(t::BULLET),
+            paren: one(t::PAREN),
+            after_colon: one(t::AFTER_COLON),
+            kind: bytes(t::KIND),
+            gap: bytes(t::GAP),
+            word_len: bytes(t::WORD_LEN),
+            position: bytes(t::POSITION),
+            line_len: bytes(t::LINE_LEN),
+            prev_line_colon: [prev_line_colon[0], prev_line_colon[1]],
+            prev1_none: of(t::PREV1, NONE),
+            prev2_none: of(t::PREV2, NONE),
+            next1_none: of(t::NEXT1, NONE),
+            next2_none: of(t::NEXT2, NONE),
+            prev_shape_none: of(t::PREV_SHAPE, NONE),
+            next_shape_none: of(t::NEXT_SHAPE, NONE),
+            no_punct: [of(t::PUNCT_BEFORE, b""), of(t::PUNCT_AFTER, b"")],
+            cue_at,
+            cue_phrase,
+            last_cue,
+            bigram_prev_none: Fnv::new(seed, t::BIGRAM_PREV).bytes(NONE),
+        }
+    }
+}
+
+/// No cue: the index of a word in neither [`CUES`] nor [`STRONG_CUES`].
+const NO_CUE: u8 = u8::MAX;
+
+/// What the scorer knows of one distinct normalized form of a text.
+#[derive(Debug, Clone, Copy)]
+struct Form {
+    /// WORD, STEM, PREFIX and SUFFIX of a token of this form
+    own: Sum,
+    /// PREV1, PREV2, NEXT1 and NEXT2 of the tokens around one of this form
+    prev1: Sum,
+    prev2: Sum,
+    next1: Sum,
+    next2: Sum,
+    /// hash states of BIGRAM_PREV and BIGRAM_NEXT after the word, and of
+    /// STEM_PREV and STEM_NEXT after its stem (the first word of a pair)
+    pair: [Fnv; 4],
+    /// index in [`CUES`] and in [`STRONG_CUES`], or [`NO_CUE`]
+    cue: u8,
+    strong: u8,
+    /// FIRST_WORD, BIGRAM_PREV after `<none>` and BIGRAM_NEXT before
+    /// `<none>`, computed when first needed
+    first_word: Option<Sum>,
+    first: Option<Sum>,
+    last: Option<Sum>,
+}
+
+/// What the features read of a token's own text.
+#[derive(Debug, Clone, Copy)]
+struct Look {
+    /// the [`shape`], packed (see [`Look::of`])
+    shape: u64,
+    first_upper: bool,
+    acronym: bool,
+    /// bucket of the length in characters (up to 16)
+    len: u8,
+}
+
+impl Look {
+    /// The shape, capitalization and length of a token, in one pass. The
+    /// shape is packed little-endian into a `u64`, padded with `0xff` (never
+    /// a shape byte): two shapes are equal if their packings are, and no
+    /// packing is 0 (a run of one class is never repeated).
+    #[inline(never)]
+    fn of(raw: &str) -> Look {
+        let mut shape = u64::MAX;
+        let (mut len, mut last, mut full) = (0u32, 0xffu8, false);
+        let (mut uppers, mut lower, mut chars, mut first_upper) = (0usize, false, 0usize, false);
+        for c in raw.chars() {
+            let up = c.is_uppercase();
+            let low = c.is_lowercase();
+            if chars == 0 {
+                first_upper = up;
+            }
+            chars += 1;
+            uppers += usize::from(up);
+            lower |= low;
+            if full {
+                continue;
+            }
+            let k = if up {
+                b'X'
+            } else if low || c.is_alphabetic() {
+                b'x'
+            } else if c.is_numeric() {
+                b'd'
+            } else if c.is_ascii() {
+                c as u8
+            } else {
+                b'*'
+            };
+            if k != last {
+                if len == 8 {
+                    full = true;
+                } else {
+                    shape &= !(0xff << (8 * len));
+                    shape |= u64::from(k) << (8 * len);
+                    len += 1;
+                    last = k;
+                }
+            }
+        }
+        Look {
+            shape,
+            first_upper,
+            acronym: uppers >= 2 && !lower,
+            len: bucket(chars.min(16)),
+        }
+    }
+}
+
+/// The bytes of a packed shape (see [`Look::of`]); 0 stands for `<none>`.
+fn shape_bytes(key: u64) -> ([u8; 8], usize) {
+    let b = key.to_le_bytes();
+    (b, b.iter().position(|&x| x == 0xff).unwrap_or(8))
+}
+
+/// A direct-mapped cache: one entry a slot, a new key evicts the old one. A
+/// text cannot make it slow, only useless.
+struct Memo<K, V> {
+    slots: Vec<Option<(K, V)>>,
+    shift: u32,
+}
+
+impl<K: Copy + Eq, V: Copy> Memo<K, V> {
+    fn new(bits: u32) -> Self {
+        Memo {
+            slots: vec![None; 1 << bits],
+            shift: 64 - bits,
+        }
+    }
+
+    fn slot(&self, hash: u64) -> usize {
+        (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: K, hash: u64) -> Option<V> {
+        match self.slots[self.slot(hash)] {
+            Some((k, v)) if k == key => Some(v),
+            _ => None,
+        }
+    }
+
+    fn put(&mut self, key: K, hash: u64, v: V) {
+        let i = self.slot(hash);
+        self.slots[i] = Some((key, v));
+    }
+}
+
+/// Feature hash of the line before, if short (a heading such as
+/// "Technologies:"), and whether it ends with a colon.
+fn prev_line_feature(
+    text: &str,
+    toks: &Tokens,
+    r: std::ops::Range<usize>,
+    seed: u64,
+) -> Option<(Fnv, bool)> {
+    if r.len() > 4 {
+        return None;
+    }
+    let ptoks = &toks.tokens[r];
+    let mut h = Fnv::new(seed, t::PREV_LINE);
+    for tk in ptoks {
+        h = h.bytes(toks.norm(tk).as_bytes());
+    }
+    let last = ptoks.last()?;
+    let pl = ptoks[0].line as usize;
+    let end = toks.line_starts.get(pl + 1).copied().unwrap_or(0);
+    let colon = text
+        .get(last.span().end..end.max(last.span().end))
+        .is_some_and(|s| s.trim_end().ends_with(':'));
+    Some((h, colon))
+}
+
+/// The emission scores of a text's tokens straight from the weights: the
+/// same features as [`Extractor`], summed as they are found, with what
+/// depends only on a token's normalized form worked out once per form, and
+/// what repeats (shapes, punctuation, word pairs) cached.
+struct Scorer<'a> {
+    model: &'a train::Model,
+    text: &'a str,
+    toks: &'a Tokens,
+    forms: Vec<Form>,
+    looks: Vec<Look>,
+    sums: Vec<Sum>,
+    /// SHAPE, PREV_SHAPE and NEXT_SHAPE of a packed shape
+    shapes: Memo<u64, [Sum; 3]>,
+    /// SHAPE_CONTEXT of (previous, own, next) packed shapes
+    contexts: Memo<[u64; 3], Sum>,
+    /// PUNCT_BEFORE and PUNCT_AFTER of punctuation of up to 7 bytes
+    puncts: Memo<u64, [Sum; 2]>,
+    /// the pair features of two forms, for the first and for the second
+    pairs: Memo<u64, [Sum; 2]>,
+}
+
+impl<'a> Scorer<'a> {
+    #[inline(never)]
+    fn new(model: &'a train::Model, text: &'a str, toks: &'a Tokens) -> Self {
+        let seed = model.seed;
+        let table = &model.table;
+        let start = |tpl: u8| Fnv::new(seed, tpl);
+        let word_starts = [
+            t::WORD,
+            t::PREV1,
+            t::PREV2,
+            t::NEXT1,
+            t::NEXT2,
+            t::BIGRAM_PREV,
+            t::BIGRAM_NEXT,
+        ]
+        .map(start);
+        let stem_starts = [t::STEM, t::STEM_PREV, t::STEM_NEXT].map(start);
+        let forms = toks
+            .norms
+            .iter()
+            .zip(toks.stems.iter())
+            .map(|(w, s)| {
+                let [word, p1, p2, n1, n2, bp, bn] = Fnv::many(word_starts, w.as_bytes());
+                let [stem, sp, sn] = Fnv::many(stem_starts, s.as_bytes());
+                let (p3, s3) = affixes(w);
+                let mut own = table.sum(word.id());
+                table.add(stem.id(), &mut own);
+                table.add(start(t::PREFIX).bytes(p3.as_bytes()).id(), &mut own);
+                table.add(start(t::SUFFIX).bytes(s3.as_bytes()).id(), &mut own);
+                let index = |list: &[&str]| {
+                    list.iter()
+                        .position(|&c| c == w)
+                        .map_or(NO_CUE, |i| i as u8)
+                };
+                Form {
+                    own,
+                    prev1: table.sum(p1.id()),
+                    prev2: table.sum(p2.id()),
+                    next1: table.sum(n1.id()),
+                    next2: table.sum(n2.id()),
+                    pair: [bp, bn, sp, sn],
+                    cue: index(CUES),
+                    strong: index(STRONG_CUES),
+                    first_word: None,
+                    first: None,
+                    last: None,
+                }
+            })
+            .collect();
+        Scorer {
+            model,
+            text,
+            toks,
+            forms,
+            looks: Vec::new(),
+            sums: Vec::new(),
+            shapes: Memo::new(7),
+            contexts: Memo::new(9),
+            puncts: Memo::new(6),
+            pairs: Memo::new(11),
+        }
+    }
+
+    /// FIRST_WORD of a form.
+    fn first_word(&mut self, norm: usize) -> Sum {
+        if let Some(s) = self.forms[norm].first_word {
+            return s;
+        }
+        let w = &self.toks.norms[norm];
+        let s = (self.model.table).sum(
+            Fnv::new(self.model.seed, t::FIRST_WORD)
+                .bytes(w.as_bytes())
+                .id(),
+        );
+        self.forms[norm].first_word = Some(s);
+        s
+    }
+
+    /// BIGRAM_PREV of a form first in its line.
+    fn first(&mut self, norm: usize) -> Sum {
+        if let Some(s) = self.forms[norm].first {
+            return s;
+        }
+        let w = &self.toks.norms[norm];
+        let h = self.model.fixed.bigram_prev_none.bytes(w.as_bytes());
+        let s = self.model.table.sum(h.id());
+        self.forms[norm].first = Some(s);
+        s
+    }
+
+    /// BIGRAM_NEXT of a form last in its line.
+    fn last(&mut self, norm: usize) -> Sum {
+        if let Some(s) = self.forms[norm].last {
+            return s;
+        }
+        let h = self.forms[norm].pair[1].bytes(NONE);
+        let s = self.model.table.sum(h.id());
+        self.forms[norm].last = Some(s);
+        s
+    }
+
+    /// PUNCT_BEFORE and PUNCT_AFTER of the punctuation between two tokens.
+    #[inline(never)]
+    fn punct(&mut self, p: &str) -> [Sum; 2] {
+        if p.is_empty() {
+            return self.model.fixed.no_punct;
+        }
+        let (seed, table) = (self.model.seed, &self.model.table);
+        let find = |p: &[u8]| {
+            let [b, a] = Fnv::many(
+                [
+                    Fnv::new(seed, t::PUNCT_BEFORE),
+                    Fnv::new(seed, t::PUNCT_AFTER),
+                ],
+                p,
+            );
+            [table.sum(b.id()), table.sum(a.id())]
+        };
+        let p = p.as_bytes();
+        if p.len() > 7 {
+            return find(p);
+        }
+        let mut key = [0u8; 8];
+        key[..p.len()].copy_from_slice(p);
+        key[7] = p.len() as u8;
+        let key = u64::from_le_bytes(key);
+        if let Some(v) = self.puncts.get(key, key) {
+            return v;
+        }
+        let v = find(p);
+        self.puncts.put(key, key, v);
+        v
+    }
+
+    /// SHAPE, PREV_SHAPE and NEXT_SHAPE of a packed shape.
+    fn shape(&mut self, key: u64) -> [Sum; 3] {
+        if let Some(v) = self.shapes.get(key, key) {
+            return v;
+        }
+        let (b, n) = shape_bytes(key);
+        let starts =
+            [t::SHAPE, t::PREV_SHAPE, t::NEXT_SHAPE].map(|tpl| Fnv::new(self.model.seed, tpl));
+        let v = Fnv::many(starts, &b[..n]).map(|h| self.model.table.sum(h.id()));
+        self.shapes.put(key, key, v);
+        v
+    }
+
+    /// SHAPE_CONTEXT of three packed shapes (0: `<none>`).
+    #[inline(never)]
+    fn context(&mut self, key: [u64; 3]) -> Sum {
+        let hash = key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42);
+        if let Some(v) = self.contexts.get(key, hash) {
+            return v;
+        }
+        let mut h = Fnv::new(self.model.seed, t::SHAPE_CONTEXT);
+        for k in key {
+            let (b, n) = shape_bytes(k);
+            h = h.bytes(if k == 0 { NONE } else { &b[..n] });
+        }
+        let v = self.model.table.sum(h.id());
+        self.contexts.put(key, hash, v);
+        v
+    }
+
+    /// The features of two neighbouring tokens that read both: BIGRAM_NEXT
+    /// and STEM_NEXT of the first, BIGRAM_PREV and STEM_PREV of the second.
+    #[inline(never)]
+    fn pair(&mut self, a: u32, b: u32) -> [Sum; 2] {
+        let key = u64::from(a) << 32 | u64::from(b);
+        if let Some(v) = self.pairs.get(key, key ^ key >> 29) {
+            return v;
+        }
+        let [bp, bn, sp, sn] = self.forms[a as usize].pair;
+        let table = &self.model.table;
+        let [bp, bn] = Fnv::many([bp, bn], self.toks.norms[b as usize].as_bytes());
+        let [sp, sn] = Fnv::many([sp, sn], self.toks.stems[b as usize].as_bytes());
+        let mut first = table.sum(bn.id());
+        table.add(sn.id(), &mut first);
+        let mut second = table.sum(bp.id());
+        table.add(sp.id(), &mut second);
+        let v = [first, second];
+        self.pairs.put(key, key ^ key >> 29, v);
+        v
+    }
+
+    /// The emission scores (`n × ntags`) and breaks of the tokens `range`,
+    /// one line (`prev` is the line before it, if any), as the features of
+    /// [`Extractor::line`] give them.
+    #[inline(never)]
+    fn line(
+        &mut self,
+        range: std::ops::Range<usize>,
+        prev: Option<std::ops::Range<usize>>,
+        emit: &mut Vec<f64>,
+        breaks: &mut Vec<bool>,
+    ) {
+        emit.clear();
+        breaks.clear();
+        let (text, all, model) = (self.text, self.toks, self.model);
+        let toks = &all.tokens[range];
+        let n = toks.len();
+        if n == 0 {
+            return;
+        }
+        let fx = &model.fixed;
+        let line = toks[0].line as usize;
+        let line_start = all.line_starts.get(line).copied().unwrap_or(0);
+        let line_end = all.line_starts.get(line + 1).copied().unwrap_or(text.len());
+        let lead = text.get(line_start..toks[0].span().start).unwrap_or("");
+
+        // the features of every token of the line
+        let mut base = fx.bias;
+        plus(&mut base, &fx.line_len[bucket(n) as usize]);
+        if is_bullet(lead) {
+            plus(&mut base, &fx.bullet);
+        }
+        if let Some((h, colon)) = prev.and_then(|r| prev_line_feature(text, all, r, model.seed)) {
+            model.table.add(h.id(), &mut base);
+            plus(&mut base, &fx.prev_line_colon[usize::from(colon)]);
+        }
+        let mut sums = std::mem::take(&mut self.sums);
+        sums.clear();
+        sums.resize(n, base);
+        if n > 1 {
+            let f = self.first_word(toks[0].norm as usize);
+            for s in &mut sums[1..] {
+                plus(s, &f);
+            }
+        }
+        let mut looks = std::mem::take(&mut self.looks);
+        looks.clear();
+        looks.extend(toks.iter().map(|tk| Look::of(&text[tk.span().range()])));
+
+        let mut from = line_start.min(toks[0].span().start);
+        let mut depth = 0usize;
+        let mut after_colon = false;
+        let mut last_cue: Option<(u8, usize)> = None;
+        for i in 0..n {
+            let tk = &toks[i];
+            let form = self.forms[tk.norm as usize];
+            let look = looks[i];
+            let before = punct(text.get(from..tk.span().start).unwrap_or(""));
+            from = tk.span().end;
+            for c in before.chars() {
+                match c {
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' => depth = depth.saturating_sub(1),
+                    ':' => after_colon = true,
+                    _ => {}
+                }
+            }
+            let [pb, pa] = self.punct(before);
+            let mut s = sums[i];
+            plus(&mut s, &pb);
+            plus(&mut s, &form.own);
+            if i > 0 {
+                plus(&mut sums[i - 1], &pa);
+                let [a, b] = self.pair(toks[i - 1].norm, tk.norm);
+                plus(&mut sums[i - 1], &a);
+                plus(&mut s, &b);
+            } else {
+                plus(&mut s, &self.first(tk.norm as usize));
+            }
+            if i + 1 == n {
+                plus(&mut s, &self.last(tk.norm as usize));
+                plus(&mut s, &fx.last);
+            }
+            // shapes
+            let [own_shape, _, _] = self.shape(look.shape);
+            plus(&mut s, &own_shape);
+            let ps = if i >= 1 {
+                let k = looks[i - 1].shape;
+                plus(&mut s, &self.shape(k)[1]);
+                k
+            } else {
+                plus(&mut s, &fx.prev_shape_none);
+                0
+            };
+            let ns = if i + 1 < n {
+                let k = looks[i + 1].shape;
+                plus(&mut s, &self.shape(k)[2]);
+                k
+            } else {
+                plus(&mut s, &fx.next_shape_none);
+                0
+            };
+            plus(&mut s, &self.context([ps, look.shape, ns]));
+            // the token's own text
+            plus(&mut s, &fx.word_len[look.len as usize]);
+            if i > 0 && look.first_upper && !before.ends_with(['.', ':', '!', '?']) {
+                plus(&mut s, &fx.cap_mid);
+            }
+            if look.acronym {
+                plus(&mut s, &fx.acronym);
+            }
+            let kind = tk.kind as u8;
+            let gap = if i == 0 { 0 } else { tk.gap as u8 + 1 };
+            plus(&mut s, &fx.byte(&fx.kind, model, t::KIND, kind));
+            plus(&mut s, &fx.byte(&fx.gap, model, t::GAP, gap));
+            plus(&mut s, &fx.position[bucket(i) as usize]);
+            // the words around
+            let near = |d: usize| &self.forms[toks[d].norm as usize];
+            plus(
+                &mut s,
+                if i >= 1 {
+                    &near(i - 1).prev1
+                } else {
+                    &fx.prev1_none
+                },
+            );
+            plus(
+                &mut s,
+                if i >= 2 {
+                    &near(i - 2).prev2
+                } else {
+                    &fx.prev2_none
+                },
+            );
+            plus(
+                &mut s,
+                if i + 1 < n {
+                    &near(i + 1).next1
+                } else {
+                    &fx.next1_none
+                },
+            );
+            plus(
+                &mut s,
+                if i + 2 < n {
+                    &near(i + 2).next2
+                } else {
+                    &fx.next2_none
+                },
+            );
+            // cues
+            for d in 1..=4.min(i) {
+                let c = near(i - d).cue;
+                if c != NO_CUE {
+                    plus(&mut s, &fx.cue_at[(d - 1) * CUES.len() + c as usize]);
+                }
+            }
+            if i >= 2 {
+                let (a, b) = (near(i - 2).strong, near(i - 1).cue);
+                if a != NO_CUE && b != NO_CUE {
+                    plus(&mut s, &fx.cue_phrase[a as usize * CUES.len() + b as usize]);
+                }
+            }
+            if let Some((c, at)) = last_cue {
+                plus(
+                    &mut s,
+                    &fx.last_cue[c as usize * 8 + bucket(i - at) as usize],
+                );
+            }
+            if depth > 0 {
+                plus(&mut s, &fx.paren);
+            }
+            if after_colon {
+                plus(&mut s, &fx.after_colon);
+            }
+            if form.strong != NO_CUE {
+                last_cue = Some((form.strong, i));
+            }
+            sums[i] = s;
+            breaks.push(i > 0 && before.contains(BREAKS));
+        }
+        let after = punct(text.get(from..line_end.max(from)).unwrap_or(""));
+        let [_, pa] = self.punct(after);
+        plus(&mut sums[n - 1], &pa);
+
+        let nt = train::ntags(model.classes);
+        let scale = model.scale as f64;
+        for s in &sums {
+            emit.extend(s[..nt].iter().map(|&a| a as f64 * scale));
+        }
+        self.sums = sums;
+        self.looks = looks;
+    }
+}
+
+impl Fixed {
+    /// The weights of a feature that hashes one byte: from `rows` if it has
+    /// the byte.
+    fn byte(&self, rows: &[Sum; 8], model: &train::Model, tpl: u8, b: u8) -> Sum {
+        match rows.get(b as usize) {
+            Some(r) => *r,
+            None => model.table.sum(Fnv::new(model.seed, tpl).byte(b).id()),
+        }
+    }
+}
+
+/// The Viterbi decoder's buffers, kept from line to line.
+#[derive(Debug, Default)]
+struct Viterbi {
+    alpha: Vec<f64>,
+    back: Vec<u8>,
+    beta: Vec<f64>,
+    tags: Vec<u8>,
+    margins: Vec<f64>,
+    /// `allowed(from, to)` by `from * ntags + to`
+    allow: Vec<bool>,
+}
+
+/// Minus infinity for the decoder (a score no path has).
+const NEG: f64 = -1e30;
+
+impl Viterbi {
+    fn allow(&mut self, t: usize) {
+        if self.allow.len() != (t + 1) * t {
+            self.allow = (0..=t)
+                .flat_map(|p| (0..t).map(move |y| allowed(p, y, t)))
+                .collect();
+        }
+    }
+
+    /// The best tag sequence into `tags` (see [`train::decode`]).
+    #[inline(never)]
+    fn best(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
+        self.allow(t);
+        let allow = &self.allow;
+        self.alpha.clear();
+        self.alpha.resize(n * t, NEG);
+        self.back.clear();
+        self.back.resize(n * t, 0);
+        let (alpha, back) = (&mut self.alpha, &mut self.back);
+        for i in 0..n {
+            let broken = i > 0 && breaks.get(i).copied().unwrap_or(false);
+            for y in 0..t {
+                let mut best = NEG;
+                let mut arg = 0;
+                if i == 0 {
+                    if allow[t * t + y] {
+                        best = trans[t * t + y];
+                    }
+                } else if !(broken && y != 0 && y % 2 == 0) {
+                    for p in 0..t {
+                        if !allow[p * t + y] {
+                            continue;
+                        }
+                        let s = alpha[(i - 1) * t + p] + trans[p * t + y];
+                        if s > best {
+                            best = s;
+                            arg = p;
+                        }
+                    }
+                }
+                alpha[i * t + y] = if best <= NEG {
+                    NEG
+                } else {
+                    best + emit[i * t + y]
+                };
+                back[i * t + y] = arg as u8;
+            }
+        }
+        self.tags.clear();
+        self.tags.resize(n, 0);
+        if n > 0 {
+            let mut y = 0;
+            for k in 1..t {
+                if alpha[(n - 1) * t + k] > alpha[(n - 1) * t + y] {
+                    y = k;
+                }
+            }
+            for i in (0..n).rev() {
+                self.tags[i] = y as u8;
+                y = back[i * t + y] as usize;
+            }
+        }
+    }
+
+    /// The margin of each token's tag over `O` into `margins`, after
+    /// [`Viterbi::best`] on the same line.
+    #[inline(never)]
+    fn margins(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
+        let allow = &self.allow;
+        self.beta.clear();
+        self.beta.resize(n * t, 0.0);
+        let beta = &mut self.beta;
+        for i in (0..n.saturating_sub(1)).rev() {
+            let broken = breaks.get(i + 1).copied().unwrap_or(false);
+            for y in 0..t {
+                let mut best = NEG;
+                for z in 0..t {
+                    if allow[y * t + z] && !(broken && z != 0 && z % 2 == 0) {
+                        let s = trans[y * t + z] + emit[(i + 1) * t + z] + beta[(i + 1) * t + z];
+                        best = best.max(s);
+                    }
+                }
+                beta[i * t + y] = best;
+            }
+        }
+        let alpha = &self.alpha;
+        self.margins.clear();
+        self.margins.extend((0..n).map(|i| {
+            let mm = |y: usize| alpha[i * t + y] + beta[i * t + y];
+            mm(self.tags[i] as usize) - mm(0)
+        }));
+    }
+}
+
 /// Support for the trainer (`examples/train_tagger.rs`): the feature
 /// extractor, the decoder and the weights file format. Not a stable API.
 #[doc(hidden)]
@@ -620,74 +1486,10 @@ pub mod train {
         trans: &[f64],
         breaks: &[bool],
     ) -> (Vec<u8>, Vec<f64>) {
-        const NEG: f64 = -1e30;
-        let t = ntags;
-        let ok = |i: usize, p: usize, y: usize| {
-            allowed(p, y, t) && !(y != 0 && y % 2 == 0 && breaks.get(i).copied().unwrap_or(false))
-        };
-        let mut alpha = vec![NEG; n * t];
-        let mut back = vec![0u8; n * t];
-        for i in 0..n {
-            for y in 0..t {
-                let mut best = NEG;
-                let mut arg = 0;
-                if i == 0 {
-                    if allowed(t, y, t) {
-                        best = trans[t * t + y];
-                    }
-                } else {
-                    for p in 0..t {
-                        if !ok(i, p, y) {
-                            continue;
-                        }
-                        let s = alpha[(i - 1) * t + p] + trans[p * t + y];
-                        if s > best {
-                            best = s;
-                            arg = p;
-                        }
-                    }
-                }
-                alpha[i * t + y] = if best <= NEG {
-                    NEG
-                } else {
-                    best + emit[i * t + y]
-                };
-                back[i * t + y] = arg as u8;
-            }
-        }
-        let mut beta = vec![0f64; n * t];
-        for i in (0..n.saturating_sub(1)).rev() {
-            for y in 0..t {
-                let mut best = NEG;
-                for z in 0..t {
-                    if ok(i + 1, y, z) {
-                        let s = trans[y * t + z] + emit[(i + 1) * t + z] + beta[(i + 1) * t + z];
-                        best = best.max(s);
-                    }
-                }
-                beta[i * t + y] = best;
-            }
-        }
-        let mut tags = vec![0u8; n];
-        if n > 0 {
-            let mut y = 0;
-            for k in 1..t {
-                if alpha[(n - 1) * t + k] > alpha[(n - 1) * t + y] {
-                    y = k;
-                }
-            }
-            for i in (0..n).rev() {
-                tags[i] = y as u8;
-                y = back[i * t + y] as usize;
-            }
-        }
-        let margins = (0..n)
-            .map(|i| {
-                let mm = |y: usize| alpha[i * t + y] + beta[i * t + y];
-                mm(tags[i] as usize) - mm(0)
-            })
-            .collect();
-        (tags, margins)
+        let mut v = Viterbi::default();
+        v.best(n, ntags, emit, trans, breaks);
+        v.margins(n, ntags, emit, trans, breaks);
+        (v.tags, v.margins)
     }
 
     /// The phrases of a tag sequence: `(class, first token, end token)`.
@@ -713,13 +1515,15 @@ pub mod train {
     /// Weights, quantized: `weight = q × scale`.
     #[derive(Debug, Clone)]
     pub struct Model {
-        classes: usize,
-        seed: u64,
-        scale: f32,
+        pub(super) classes: usize,
+        pub(super) seed: u64,
+        pub(super) scale: f32,
         /// logistic calibration of the mean margin: `score = σ(a·m + b)`
         cal: (f32, f32),
-        index: FxHashMap<u32, u32>,
-        weights: Vec<i16>,
+        pub(super) table: Table,
+        pub(super) fixed: Fixed,
+        /// transition scores, `(ntags + 1) × ntags` (the last row: from the start)
+        trans: Vec<f64>,
     }
 
     /// Encode a weights file. `rows` are `(feature id, one weight per tag)`,
@@ -775,24 +1579,30 @@ pub mod train {
             if b.len() != HEADER + n.checked_mul(row)? || !scale.is_finite() {
                 return None;
             }
-            let mut index = FxHashMap::default();
-            index.reserve(n);
-            let mut weights = Vec::with_capacity(n * nt);
-            for (k, r) in b[HEADER..].chunks_exact(row).enumerate() {
-                index.insert(u32::from_le_bytes([r[0], r[1], r[2], r[3]]), k as u32);
-                weights.extend(
-                    r[4..]
-                        .chunks_exact(2)
-                        .map(|q| i16::from_le_bytes([q[0], q[1]])),
-                );
+            let mut table = Table::with_rows(n);
+            for r in b[HEADER..].chunks_exact(row) {
+                let mut w = [0i16; 6];
+                for (q, x) in r[4..].chunks_exact(2).zip(&mut w) {
+                    *x = i16::from_le_bytes([q[0], q[1]]);
+                }
+                table.insert(u32::from_le_bytes([r[0], r[1], r[2], r[3]]), w);
             }
+            let mut trans = vec![0f64; (nt + 1) * nt];
+            for p in 0..=nt {
+                let acc = table.sum(transition(seed, p));
+                for (y, &a) in acc[..nt].iter().enumerate() {
+                    trans[p * nt + y] = a as f64 * scale as f64;
+                }
+            }
+            let fixed = Fixed::new(&table, seed);
             Some(Model {
                 classes,
                 seed,
                 scale,
                 cal,
-                index,
-                weights,
+                table,
+                fixed,
+                trans,
             })
         }
 
@@ -803,23 +1613,12 @@ pub mod train {
 
         /// Number of feature rows.
         pub fn len(&self) -> usize {
-            self.index.len()
+            self.table.len
         }
 
         /// Whether there are no rows.
         pub fn is_empty(&self) -> bool {
-            self.index.is_empty()
-        }
-
-        /// Add the weights of feature `id` to `out` (one per tag).
-        fn add(&self, id: u32, out: &mut [i64]) {
-            if let Some(&k) = self.index.get(&id) {
-                let nt = out.len();
-                let w = &self.weights[k as usize * nt..(k as usize + 1) * nt];
-                for (o, &q) in out.iter_mut().zip(w) {
-                    *o += q as i64;
-                }
-            }
+            self.table.len == 0
         }
 
         /// Tag a text, with this model's score calibration.
@@ -843,42 +1642,27 @@ pub mod train {
         /// Tag a text: each phrase's span, class and mean margin over `O`.
         pub fn tag_raw(&self, text: &str) -> Vec<(Span, Kind, f64)> {
             let nt = ntags(self.classes);
-            let mut trans = vec![0f64; (nt + 1) * nt];
-            let mut acc = vec![0i64; nt];
-            for p in 0..=nt {
-                acc.fill(0);
-                self.add(transition(self.seed, p), &mut acc);
-                for (y, &a) in acc.iter().enumerate() {
-                    trans[p * nt + y] = a as f64 * self.scale as f64;
-                }
-            }
             let toks = tokenize(text);
-            let ranges = line_ranges(&toks);
-            let mut ex = Extractor::new(text, &toks, self.seed);
-            let (mut feats, mut ends, mut breaks) = (Vec::new(), Vec::new(), Vec::new());
-            let mut emit = Vec::new();
             let mut out = Vec::new();
+            if toks.tokens.is_empty() {
+                return out;
+            }
+            let ranges = line_ranges(&toks);
+            let mut scorer = Scorer::new(self, text, &toks);
+            let mut v = Viterbi::default();
+            let (mut emit, mut breaks) = (Vec::new(), Vec::new());
             for (k, r) in ranges.iter().enumerate() {
-                feats.clear();
-                ends.clear();
-                breaks.clear();
                 let prev = prev_line(&toks, &ranges, k);
-                ex.line(r.clone(), prev, &mut feats, &mut ends, &mut breaks);
+                scorer.line(r.clone(), prev, &mut emit, &mut breaks);
                 let n = r.len();
-                emit.clear();
-                let mut s = 0;
-                for &e in &ends {
-                    acc.fill(0);
-                    for &f in &feats[s..e as usize] {
-                        self.add(f, &mut acc);
-                    }
-                    s = e as usize;
-                    emit.extend(acc.iter().map(|&a| a as f64 * self.scale as f64));
+                v.best(n, nt, &emit, &self.trans, &breaks);
+                if v.tags.iter().all(|&y| y == 0) {
+                    continue;
                 }
-                let (tags, margins) = decode(n, nt, &emit, &trans, &breaks);
+                v.margins(n, nt, &emit, &self.trans, &breaks);
                 let line = &toks.tokens[r.clone()];
-                for (c, a, b) in phrases(&tags) {
-                    let m = margins[a..b].iter().sum::<f64>() / (b - a) as f64;
+                for (c, a, b) in phrases(&v.tags) {
+                    let m = v.margins[a..b].iter().sum::<f64>() / (b - a) as f64;
                     let kind = if self.classes == 2 && c == 0 {
                         Kind::Knowledge
                     } else if self.classes == 2 {
