@@ -24,16 +24,16 @@ static LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
 /// assert!(k8s.hot && !k8s.soft);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LexSkill {
+pub struct LexSkill<'a> {
     /// Canonical name.
-    pub name: &'static str,
+    pub name: &'a str,
     /// Acronym paired with the name (`CSS` for Cascading style sheets).
-    pub acronym: Option<&'static str>,
+    pub acronym: Option<&'a str>,
     /// Other names.
-    pub aliases: Vec<&'static str>,
+    pub aliases: Vec<&'a str>,
     /// Forms that are ordinary words (`Excel`, `Go`) or one letter: they count
     /// only as clear mentions.
-    pub ambiguous: Vec<&'static str>,
+    pub ambiguous: Vec<&'a str>,
     /// An O*NET "Hot Technology" or "In Demand" product.
     pub hot: bool,
     /// A soft skill (communication, teamwork).
@@ -42,17 +42,17 @@ pub struct LexSkill {
     pub certification: bool,
     /// A spoken language (Spanish).
     pub language: bool,
-    flags: &'static str,
+    flags: &'a str,
 }
 
-impl LexSkill {
+impl<'a> LexSkill<'a> {
     /// Every form: name, acronym, aliases.
     ///
     /// ```
     /// let s = atscore::posting::skills().iter().find(|s| s.acronym == Some("CSS")).unwrap();
     /// assert!(s.forms().any(|f| f == "CSS"));
     /// ```
-    pub fn forms(&self) -> impl Iterator<Item = &'static str> + '_ {
+    pub fn forms(&self) -> impl Iterator<Item = &'a str> + '_ {
         std::iter::once(self.name)
             .chain(self.acronym)
             .chain(self.aliases.iter().copied())
@@ -65,7 +65,7 @@ impl LexSkill {
     /// let s = atscore::posting::skills().iter().find(|s| s.name == "Kubernetes").unwrap();
     /// assert!(s.flags().contains('h'));
     /// ```
-    pub fn flags(&self) -> &'static str {
+    pub fn flags(&self) -> &'a str {
         self.flags
     }
 
@@ -81,9 +81,9 @@ impl LexSkill {
 /// assert!(skills.len() > 1000);
 /// assert!(skills.iter().any(|s| s.soft && s.name == "communication"));
 /// ```
-pub fn skills() -> &'static [LexSkill] {
-    static SKILLS: OnceLock<Vec<LexSkill>> = OnceLock::new();
-    SKILLS.get_or_init(|| parse(LEXICON_TSV))
+pub fn skills() -> &'static [LexSkill<'static>] {
+    static SKILLS: OnceLock<Vec<LexSkill<'static>>> = OnceLock::new();
+    SKILLS.get_or_init(|| parse_lexicon(LEXICON_TSV))
 }
 
 /// Whether some lexicon entry has this form (letter case aside).
@@ -107,7 +107,7 @@ pub(crate) fn is_form(s: &str) -> bool {
 /// assert!(k8s.hot);
 /// assert!(atscore::posting::skill_named("no such skill").is_none());
 /// ```
-pub fn skill_named(name: &str) -> Option<&'static LexSkill> {
+pub fn skill_named(name: &str) -> Option<&'static LexSkill<'static>> {
     static BY_NAME: OnceLock<crate::hash::Map<&'static str, usize>> = OnceLock::new();
     let all = skills();
     let map = BY_NAME.get_or_init(|| {
@@ -120,7 +120,16 @@ pub fn skill_named(name: &str) -> Option<&'static LexSkill> {
     map.get(name).map(|&i| &all[i])
 }
 
-fn parse(tsv: &'static str) -> Vec<LexSkill> {
+/// Read a lexicon file in the format of `core/data/lexicon.tsv` (one entry a
+/// line: name, acronym, `|`-separated aliases, flags; `~Form` ambiguous;
+/// `#` comments). Lines without a name are skipped; nothing panics. For the
+/// built-in lexicon use [`skills`]; this reads other files (and is fuzzed).
+///
+/// ```
+/// let s = atscore::posting::parse_lexicon("# a comment\n~Go\t\tgolang\tht\n\t\t\t\n");
+/// assert_eq!((s.len(), s[0].name, s[0].ambiguous[0], s[0].hot), (1, "Go", "Go", true));
+/// ```
+pub fn parse_lexicon<'a>(tsv: &'a str) -> Vec<LexSkill<'a>> {
     let mut out = Vec::new();
     for line in tsv.lines() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -130,7 +139,7 @@ fn parse(tsv: &'static str) -> Vec<LexSkill> {
         let mut col = || cols.next().unwrap_or("");
         let (name, acronym, aliases, flags) = (col(), col(), col(), col());
         let mut ambiguous = Vec::new();
-        let mut strip = |f: &'static str| match f.strip_prefix('~') {
+        let mut strip = |f: &'a str| match f.strip_prefix('~') {
             Some(f) => {
                 ambiguous.push(f);
                 f
@@ -184,7 +193,7 @@ pub(crate) fn lex_matcher() -> &'static LexMatcher {
     M.get_or_init(|| build(skills()).expect("the built-in lexicon compiles"))
 }
 
-fn build(skills: &'static [LexSkill]) -> Result<LexMatcher> {
+fn build(skills: &'static [LexSkill<'static>]) -> Result<LexMatcher> {
     let mut keywords = Vec::new();
     let mut skill = Vec::new();
     let mut taken: crate::hash::Map<String, ()> = Default::default();

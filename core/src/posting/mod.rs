@@ -74,7 +74,7 @@ use crate::text::Span;
 
 pub use checklist::render_checklist;
 pub use guards::{is_place, never_a_keyword};
-pub use lexicon::{LexSkill, skill_named, skills};
+pub use lexicon::{LexSkill, parse_lexicon, skill_named, skills};
 pub use structure::{Line, Section};
 
 /// Largest posting accepted, in bytes.
@@ -2421,7 +2421,7 @@ impl Posting {
 /// aliases, each name used once in the role.
 fn add_lexicon_names(
     k: &mut Keyword,
-    entry: &LexSkill,
+    entry: &LexSkill<'_>,
     surface: &str,
     taken: &mut Vec<String>,
     by_key: &crate::hash::Map<String, usize>,

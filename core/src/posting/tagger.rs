@@ -761,8 +761,11 @@ impl Look {
     /// shape is packed little-endian into a `u64`, padded with `0xff` (never
     /// a shape byte): two shapes are equal if their packings are, and no
     /// packing is 0 (a run of one class is never repeated).
-    #[inline(never)]
+    #[inline(never)] // PROFILE
     fn of(raw: &str) -> Look {
+        if raw.is_ascii() {
+            return Look::of_ascii(raw.as_bytes());
+        }
         let mut shape = u64::MAX;
         let (mut len, mut last, mut full) = (0u32, 0xffu8, false);
         let (mut uppers, mut lower, mut chars, mut first_upper) = (0usize, false, 0usize, false);
@@ -805,6 +808,42 @@ impl Look {
             first_upper,
             acronym: uppers >= 2 && !lower,
             len: bucket(chars.min(16)),
+        }
+    }
+}
+
+impl Look {
+    /// [`Look::of`] an ASCII token: a byte is a character.
+    #[inline(never)] // PROFILE
+    fn of_ascii(raw: &[u8]) -> Look {
+        let mut shape = u64::MAX;
+        let (mut len, mut last, mut full) = (0u32, 0xffu8, false);
+        let (mut uppers, mut lower) = (0usize, false);
+        for &c in raw {
+            let k = match c {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => c,
+            };
+            uppers += usize::from(k == b'X');
+            lower |= k == b'x';
+            if k != last && !full {
+                if len == 8 {
+                    full = true;
+                } else {
+                    shape &= !(0xff << (8 * len));
+                    shape |= u64::from(k) << (8 * len);
+                    len += 1;
+                    last = k;
+                }
+            }
+        }
+        Look {
+            shape,
+            first_upper: raw.first().is_some_and(u8::is_ascii_uppercase),
+            acronym: uppers >= 2 && !lower,
+            len: bucket(raw.len().min(16)),
         }
     }
 }
@@ -890,12 +929,10 @@ struct Scorer<'a> {
     contexts: Memo<[u64; 3], Sum>,
     /// PUNCT_BEFORE and PUNCT_AFTER of punctuation of up to 7 bytes
     puncts: Memo<u64, [Sum; 2]>,
-    /// the pair features of two forms, for the first and for the second
-    pairs: Memo<u64, [Sum; 2]>,
 }
 
 impl<'a> Scorer<'a> {
-    #[inline(never)]
+    #[inline(never)] // PROFILE
     fn new(model: &'a train::Model, text: &'a str, toks: &'a Tokens) -> Self {
         let seed = model.seed;
         let table = &model.table;
@@ -925,7 +962,7 @@ impl<'a> Scorer<'a> {
                 table.add(start(t::SUFFIX).bytes(s3.as_bytes()).id(), &mut own);
                 let index = |list: &[&str]| {
                     list.iter()
-                        .position(|&c| c == w)
+                        .position(|&c| c.len() == w.len() && c == w)
                         .map_or(NO_CUE, |i| i as u8)
                 };
                 Form {
@@ -953,7 +990,6 @@ impl<'a> Scorer<'a> {
             shapes: Memo::new(7),
             contexts: Memo::new(9),
             puncts: Memo::new(6),
-            pairs: Memo::new(11),
         }
     }
 
@@ -996,7 +1032,7 @@ impl<'a> Scorer<'a> {
     }
 
     /// PUNCT_BEFORE and PUNCT_AFTER of the punctuation between two tokens.
-    #[inline(never)]
+    #[inline(never)] // PROFILE
     fn punct(&mut self, p: &str) -> [Sum; 2] {
         if p.is_empty() {
             return self.model.fixed.no_punct;
@@ -1029,6 +1065,7 @@ impl<'a> Scorer<'a> {
     }
 
     /// SHAPE, PREV_SHAPE and NEXT_SHAPE of a packed shape.
+    #[inline(never)] // PROFILE
     fn shape(&mut self, key: u64) -> [Sum; 3] {
         if let Some(v) = self.shapes.get(key, key) {
             return v;
@@ -1042,7 +1079,7 @@ impl<'a> Scorer<'a> {
     }
 
     /// SHAPE_CONTEXT of three packed shapes (0: `<none>`).
-    #[inline(never)]
+    #[inline(never)] // PROFILE
     fn context(&mut self, key: [u64; 3]) -> Sum {
         let hash = key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42);
         if let Some(v) = self.contexts.get(key, hash) {
@@ -1060,12 +1097,8 @@ impl<'a> Scorer<'a> {
 
     /// The features of two neighbouring tokens that read both: BIGRAM_NEXT
     /// and STEM_NEXT of the first, BIGRAM_PREV and STEM_PREV of the second.
-    #[inline(never)]
-    fn pair(&mut self, a: u32, b: u32) -> [Sum; 2] {
-        let key = u64::from(a) << 32 | u64::from(b);
-        if let Some(v) = self.pairs.get(key, key ^ key >> 29) {
-            return v;
-        }
+    #[inline(never)] // PROFILE
+    fn pair(&self, a: u32, b: u32) -> [Sum; 2] {
         let [bp, bn, sp, sn] = self.forms[a as usize].pair;
         let table = &self.model.table;
         let [bp, bn] = Fnv::many([bp, bn], self.toks.norms[b as usize].as_bytes());
@@ -1074,15 +1107,13 @@ impl<'a> Scorer<'a> {
         table.add(sn.id(), &mut first);
         let mut second = table.sum(bp.id());
         table.add(sp.id(), &mut second);
-        let v = [first, second];
-        self.pairs.put(key, key ^ key >> 29, v);
-        v
+        [first, second]
     }
 
     /// The emission scores (`n × ntags`) and breaks of the tokens `range`,
     /// one line (`prev` is the line before it, if any), as the features of
     /// [`Extractor::line`] give them.
-    #[inline(never)]
+    #[inline(never)] // PROFILE
     fn line(
         &mut self,
         range: std::ops::Range<usize>,
@@ -1309,50 +1340,71 @@ impl Viterbi {
     }
 
     /// The best tag sequence into `tags` (see [`train::decode`]).
-    #[inline(never)]
+    #[inline(never)] // PROFILE
     fn best(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
+        // the same code, with the number of tags known to the compiler
+        match t {
+            3 => self.best_of(n, 3, emit, trans, breaks),
+            5 => self.best_of(n, 5, emit, trans, breaks),
+            _ => self.best_of(n, t, emit, trans, breaks),
+        }
+    }
+
+    #[inline(always)]
+    fn best_of(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
         self.allow(t);
-        let allow = &self.allow;
+        let allow = &self.allow[..(t + 1) * t];
+        let trans = &trans[..(t + 1) * t];
+        let emit = &emit[..n * t];
         self.alpha.clear();
         self.alpha.resize(n * t, NEG);
         self.back.clear();
         self.back.resize(n * t, 0);
         let (alpha, back) = (&mut self.alpha, &mut self.back);
         for i in 0..n {
-            let broken = i > 0 && breaks.get(i).copied().unwrap_or(false);
+            let e = &emit[i * t..i * t + t];
+            let (done, rest) = alpha.split_at_mut(i * t);
+            let cur = &mut rest[..t];
+            let bk = &mut back[i * t..i * t + t];
+            if i == 0 {
+                for y in 0..t {
+                    let best = if allow[t * t + y] {
+                        trans[t * t + y]
+                    } else {
+                        NEG
+                    };
+                    cur[y] = if best <= NEG { NEG } else { best + e[y] };
+                }
+                continue;
+            }
+            let prev = &done[(i - 1) * t..];
+            let broken = breaks.get(i).copied().unwrap_or(false);
             for y in 0..t {
                 let mut best = NEG;
                 let mut arg = 0;
-                if i == 0 {
-                    if allow[t * t + y] {
-                        best = trans[t * t + y];
-                    }
-                } else if !(broken && y != 0 && y % 2 == 0) {
+                if !(broken && y != 0 && y % 2 == 0) {
                     for p in 0..t {
                         if !allow[p * t + y] {
                             continue;
                         }
-                        let s = alpha[(i - 1) * t + p] + trans[p * t + y];
+                        let s = prev[p] + trans[p * t + y];
                         if s > best {
                             best = s;
                             arg = p;
                         }
                     }
                 }
-                alpha[i * t + y] = if best <= NEG {
-                    NEG
-                } else {
-                    best + emit[i * t + y]
-                };
-                back[i * t + y] = arg as u8;
+                cur[y] = if best <= NEG { NEG } else { best + e[y] };
+                bk[y] = arg as u8;
             }
         }
         self.tags.clear();
         self.tags.resize(n, 0);
         if n > 0 {
+            let last = &alpha[(n - 1) * t..];
             let mut y = 0;
             for k in 1..t {
-                if alpha[(n - 1) * t + k] > alpha[(n - 1) * t + y] {
+                if last[k] > last[y] {
                     y = k;
                 }
             }
@@ -1365,31 +1417,47 @@ impl Viterbi {
 
     /// The margin of each token's tag over `O` into `margins`, after
     /// [`Viterbi::best`] on the same line.
-    #[inline(never)]
+    #[inline(never)] // PROFILE
     fn margins(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
-        let allow = &self.allow;
+        match t {
+            3 => self.margins_of(n, 3, emit, trans, breaks),
+            5 => self.margins_of(n, 5, emit, trans, breaks),
+            _ => self.margins_of(n, t, emit, trans, breaks),
+        }
+    }
+
+    #[inline(always)]
+    fn margins_of(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
+        let allow = &self.allow[..(t + 1) * t];
+        let trans = &trans[..(t + 1) * t];
+        let emit = &emit[..n * t];
         self.beta.clear();
         self.beta.resize(n * t, 0.0);
         let beta = &mut self.beta;
         for i in (0..n.saturating_sub(1)).rev() {
+            let (head, tail) = beta.split_at_mut((i + 1) * t);
+            let (cur, next) = (&mut head[i * t..], &tail[..t]);
+            let e = &emit[(i + 1) * t..(i + 2) * t];
             let broken = breaks.get(i + 1).copied().unwrap_or(false);
             for y in 0..t {
                 let mut best = NEG;
                 for z in 0..t {
                     if allow[y * t + z] && !(broken && z != 0 && z % 2 == 0) {
-                        let s = trans[y * t + z] + emit[(i + 1) * t + z] + beta[(i + 1) * t + z];
+                        let s = trans[y * t + z] + e[z] + next[z];
                         best = best.max(s);
                     }
                 }
-                beta[i * t + y] = best;
+                cur[y] = best;
             }
         }
-        let alpha = &self.alpha;
+        let alpha = &self.alpha[..n * t];
+        let beta = &self.beta[..n * t];
         self.margins.clear();
-        self.margins.extend((0..n).map(|i| {
-            let mm = |y: usize| alpha[i * t + y] + beta[i * t + y];
-            mm(self.tags[i] as usize) - mm(0)
-        }));
+        self.margins
+            .extend(self.tags.iter().enumerate().map(|(i, &y)| {
+                let mm = |y: usize| alpha[i * t + y] + beta[i * t + y];
+                mm(y as usize) - mm(0)
+            }));
     }
 }
 
