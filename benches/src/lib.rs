@@ -69,6 +69,43 @@ pub fn corpus_resumes() -> Vec<String> {
         .collect()
 }
 
+/// The job postings of the shared corpus (SkillSpan, resume-matcher), in
+/// file order; empty (with a note) when the corpus is absent.
+///
+/// ```
+/// let p = atscore_benches::corpus_postings();
+/// assert!(p.iter().all(|t| !t.is_empty()));
+/// ```
+pub fn corpus_postings() -> Vec<String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/jobs");
+    let mut files = Vec::new();
+    for sub in [
+        "skillspan",
+        "resume-matcher-2020/text",
+        "resume-matcher-samples/text",
+    ] {
+        if let Ok(fs) = std::fs::read_dir(dir.join(sub)) {
+            files.extend(
+                fs.flatten()
+                    .map(|f| f.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "txt")),
+            );
+        }
+    }
+    if files.is_empty() {
+        eprintln!(
+            "corpus folder {} not found: posting benches skipped",
+            dir.display()
+        );
+    }
+    files.sort();
+    files
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter(|t| !t.trim().is_empty())
+        .collect()
+}
+
 /// A deterministic resume-like text of at least `bytes` bytes: experience
 /// bullets with skills, numbers, vague phrases, and a skills list.
 ///

@@ -326,9 +326,14 @@ fn role_from_jd(path: &str) -> Result<Role, Failure> {
     let options = atscore::file::FileOptions::default();
     let limit = options.max_file_bytes;
     let bytes = read_input(path, limit, |len| options.check_file_len(len))?;
-    atscore::posting::read_bytes(&bytes)
-        .and_then(|p| p.role())
-        .map_err(|e| Failure::from_core(subject, e))
+    let posting =
+        atscore::posting::read_bytes(&bytes).map_err(|e| Failure::from_core(subject.clone(), e))?;
+    // what may be wrong with the input ("this looks like a resume"): on
+    // stderr, the role (if any) on stdout
+    for w in &posting.warnings {
+        eprintln!("atscore: {subject}: warning: {w}");
+    }
+    posting.role().map_err(|e| Failure::from_core(subject, e))
 }
 
 /// Whether `value` of `--role` names a file rather than a built-in role.

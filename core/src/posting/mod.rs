@@ -74,7 +74,7 @@ use crate::text::Span;
 
 pub use checklist::render_checklist;
 pub use guards::{is_place, never_a_keyword};
-pub use lexicon::{LexSkill, parse_lexicon, skill_named, skills};
+pub use lexicon::{LexSkill, compile_lexicon, parse_lexicon, skill_named, skills};
 pub use structure::{Line, Section};
 
 /// Largest posting accepted, in bytes.

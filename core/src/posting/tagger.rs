@@ -502,6 +502,7 @@ fn transition(seed: u64, prev: usize) -> u32 {
 
 /// Whether tag `to` may follow tag `from` (`from == ntags`: the start):
 /// an inside tag only after the begin or inside tag of its class.
+#[inline(always)]
 fn allowed(from: usize, to: usize, ntags: usize) -> bool {
     if to == 0 || to % 2 == 1 {
         return true;
@@ -1323,22 +1324,12 @@ struct Viterbi {
     beta: Vec<f64>,
     tags: Vec<u8>,
     margins: Vec<f64>,
-    /// `allowed(from, to)` by `from * ntags + to`
-    allow: Vec<bool>,
 }
 
 /// Minus infinity for the decoder (a score no path has).
 const NEG: f64 = -1e30;
 
 impl Viterbi {
-    fn allow(&mut self, t: usize) {
-        if self.allow.len() != (t + 1) * t {
-            self.allow = (0..=t)
-                .flat_map(|p| (0..t).map(move |y| allowed(p, y, t)))
-                .collect();
-        }
-    }
-
     /// The best tag sequence into `tags` (see [`train::decode`]).
     #[inline(never)] // PROFILE
     fn best(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
@@ -1352,8 +1343,6 @@ impl Viterbi {
 
     #[inline(always)]
     fn best_of(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
-        self.allow(t);
-        let allow = &self.allow[..(t + 1) * t];
         let trans = &trans[..(t + 1) * t];
         let emit = &emit[..n * t];
         self.alpha.clear();
@@ -1368,7 +1357,7 @@ impl Viterbi {
             let bk = &mut back[i * t..i * t + t];
             if i == 0 {
                 for y in 0..t {
-                    let best = if allow[t * t + y] {
+                    let best = if allowed(t, y, t) {
                         trans[t * t + y]
                     } else {
                         NEG
@@ -1384,7 +1373,7 @@ impl Viterbi {
                 let mut arg = 0;
                 if !(broken && y != 0 && y % 2 == 0) {
                     for p in 0..t {
-                        if !allow[p * t + y] {
+                        if !allowed(p, y, t) {
                             continue;
                         }
                         let s = prev[p] + trans[p * t + y];
@@ -1428,7 +1417,6 @@ impl Viterbi {
 
     #[inline(always)]
     fn margins_of(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
-        let allow = &self.allow[..(t + 1) * t];
         let trans = &trans[..(t + 1) * t];
         let emit = &emit[..n * t];
         self.beta.clear();
@@ -1442,7 +1430,7 @@ impl Viterbi {
             for y in 0..t {
                 let mut best = NEG;
                 for z in 0..t {
-                    if allow[y * t + z] && !(broken && z != 0 && z % 2 == 0) {
+                    if allowed(y, z, t) && !(broken && z != 0 && z % 2 == 0) {
                         let s = trans[y * t + z] + e[z] + next[z];
                         best = best.max(s);
                     }
