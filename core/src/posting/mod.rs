@@ -615,7 +615,7 @@ fn read_text(text: String) -> Posting {
             continue;
         }
         let (bs, be) = block(&lines, i);
-        for (s, e) in sentences(&text, bs, be) {
+        for (s, e) in split_sentences(&text, bs, be, false) {
             for item in list_items(&text, s, e) {
                 extra.push((item, Source::List, ambiguous_form(&text[item.range()])));
             }
@@ -1054,6 +1054,12 @@ fn looks_like_resume(text: &str) -> Option<&'static str> {
 /// Sentences of a line: split at ". ", "; ", "? ", "! " (not inside
 /// abbreviations such as "e.g. " and "i.e. ").
 fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    split_sentences(text, start, end, true)
+}
+
+/// [`sentences`], or with `clauses` false not split at "; " (a list such
+/// as "Async programming; Promises; Redux" stays one).
+fn split_sentences(text: &str, start: usize, end: usize, clauses: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let line = &text[start..end];
     let mut from = 0;
@@ -1061,7 +1067,7 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i + 1 < b.len() {
         let c = b[i];
-        if matches!(c, b'.' | b';' | b'?' | b'!') && b[i + 1] == b' ' {
+        if (matches!(c, b'.' | b'?' | b'!') || (c == b';' && clauses)) && b[i + 1] == b' ' {
             let before = line[..i].to_ascii_lowercase();
             let abbrev = c == b'.'
                 && (before.ends_with("e.g")
@@ -1212,7 +1218,7 @@ fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
         }
     }
     // a comma list over the whole sentence
-    if sent.matches(',').count() >= 2 {
+    if sent.matches([',', ';']).count() >= 2 {
         regions.push((0, sent.len()));
     }
     let mut out = Vec::new();
@@ -1264,7 +1270,13 @@ fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
             {
                 continue;
             }
-            if item_is_named(item) || ambiguous_form(item).is_some() {
+            // "jest/enzyme": in a slash pair with a sure member, a word that
+            // is no common one names a tool too
+            let slash_pair = !region.contains(char::is_whitespace)
+                && words == 1
+                && item.len() >= 3
+                && !guards::is_common_word(item);
+            if item_is_named(item) || ambiguous_form(item).is_some() || (sure && slash_pair) {
                 out.push(Span::new(s + rs + a, s + rs + b));
             }
         }

@@ -762,7 +762,6 @@ impl Look {
     /// shape is packed little-endian into a `u64`, padded with `0xff` (never
     /// a shape byte): two shapes are equal if their packings are, and no
     /// packing is 0 (a run of one class is never repeated).
-    #[inline(never)] // PROFILE
     fn of(raw: &str) -> Look {
         if raw.is_ascii() {
             return Look::of_ascii(raw.as_bytes());
@@ -815,7 +814,6 @@ impl Look {
 
 impl Look {
     /// [`Look::of`] an ASCII token: a byte is a character.
-    #[inline(never)] // PROFILE
     fn of_ascii(raw: &[u8]) -> Look {
         let mut shape = u64::MAX;
         let (mut len, mut last, mut full) = (0u32, 0xffu8, false);
@@ -933,7 +931,6 @@ struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    #[inline(never)] // PROFILE
     fn new(model: &'a train::Model, text: &'a str, toks: &'a Tokens) -> Self {
         let seed = model.seed;
         let table = &model.table;
@@ -1033,7 +1030,6 @@ impl<'a> Scorer<'a> {
     }
 
     /// PUNCT_BEFORE and PUNCT_AFTER of the punctuation between two tokens.
-    #[inline(never)] // PROFILE
     fn punct(&mut self, p: &str) -> [Sum; 2] {
         if p.is_empty() {
             return self.model.fixed.no_punct;
@@ -1066,7 +1062,6 @@ impl<'a> Scorer<'a> {
     }
 
     /// SHAPE, PREV_SHAPE and NEXT_SHAPE of a packed shape.
-    #[inline(never)] // PROFILE
     fn shape(&mut self, key: u64) -> [Sum; 3] {
         if let Some(v) = self.shapes.get(key, key) {
             return v;
@@ -1080,7 +1075,6 @@ impl<'a> Scorer<'a> {
     }
 
     /// SHAPE_CONTEXT of three packed shapes (0: `<none>`).
-    #[inline(never)] // PROFILE
     fn context(&mut self, key: [u64; 3]) -> Sum {
         let hash = key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42);
         if let Some(v) = self.contexts.get(key, hash) {
@@ -1098,7 +1092,6 @@ impl<'a> Scorer<'a> {
 
     /// The features of two neighbouring tokens that read both: BIGRAM_NEXT
     /// and STEM_NEXT of the first, BIGRAM_PREV and STEM_PREV of the second.
-    #[inline(never)] // PROFILE
     fn pair(&self, a: u32, b: u32) -> [Sum; 2] {
         let [bp, bn, sp, sn] = self.forms[a as usize].pair;
         let table = &self.model.table;
@@ -1114,7 +1107,6 @@ impl<'a> Scorer<'a> {
     /// The emission scores (`n × ntags`) and breaks of the tokens `range`,
     /// one line (`prev` is the line before it, if any), as the features of
     /// [`Extractor::line`] give them.
-    #[inline(never)] // PROFILE
     fn line(
         &mut self,
         range: std::ops::Range<usize>,
@@ -1331,7 +1323,6 @@ const NEG: f64 = -1e30;
 
 impl Viterbi {
     /// The best tag sequence into `tags` (see [`train::decode`]).
-    #[inline(never)] // PROFILE
     fn best(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
         // the same code, with the number of tags known to the compiler
         match t {
@@ -1371,11 +1362,12 @@ impl Viterbi {
             for y in 0..t {
                 let mut best = NEG;
                 let mut arg = 0;
-                if !(broken && y != 0 && y % 2 == 0) {
-                    for p in 0..t {
-                        if !allowed(p, y, t) {
-                            continue;
-                        }
+                // an inside tag follows only the begin or inside tag of its
+                // class (see `allowed`), never a break
+                let inside = y != 0 && y % 2 == 0;
+                let from = if inside { y - 1..y + 1 } else { 0..t };
+                if !(broken && inside) {
+                    for p in from {
                         let s = prev[p] + trans[p * t + y];
                         if s > best {
                             best = s;
@@ -1406,7 +1398,6 @@ impl Viterbi {
 
     /// The margin of each token's tag over `O` into `margins`, after
     /// [`Viterbi::best`] on the same line.
-    #[inline(never)] // PROFILE
     fn margins(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
         match t {
             3 => self.margins_of(n, 3, emit, trans, breaks),
@@ -1430,7 +1421,9 @@ impl Viterbi {
             for y in 0..t {
                 let mut best = NEG;
                 for z in 0..t {
-                    if allowed(y, z, t) && !(broken && z != 0 && z % 2 == 0) {
+                    // as in `best`: an inside tag only after its class, no break
+                    let inside = z != 0 && z % 2 == 0;
+                    if !inside || (!broken && (y + 1 == z || y == z)) {
                         let s = trans[y * t + z] + e[z] + next[z];
                         best = best.max(s);
                     }
