@@ -461,6 +461,21 @@ COMMON = [
     ("route planning", None, []),
     ("event planning", None, []),
     ("troubleshooting", None, []),
+    # product and marketing work, as product-manager postings ask for it
+    ("product roadmap", None, ["roadmap", "roadmaps", "product roadmaps", "roadmapping"]),
+    ("product strategy", None, []),
+    ("product positioning", None, ["positioning"]),
+    ("product messaging", None, ["messaging and positioning", "positioning and messaging"]),
+    ("go-to-market strategy", "GTM", ["go-to-market"]),
+    ("competitive analysis", None, ["competitor analysis", "competitive intelligence"]),
+    ("product launch", None, ["product launches"]),
+    ("beta testing", None, ["beta programs", "beta program"]),
+    ("market requirements document", "MRD", []),
+    ("product requirements document", "PRD", []),
+    ("user research", None, []),
+    ("A/B testing", None, ["split testing"]),
+    ("key performance indicators", "KPI", ["KPIs"]),
+    ("objectives and key results", "OKR", ["OKRs"]),
 ]
 
 # Linguist languages far more often ordinary words in a posting.
