@@ -1,0 +1,103 @@
+//! Recruiter checks on real resumes against real postings
+//! (../shared/corpus), and table tests of each check.
+
+use std::path::PathBuf;
+
+use atscore::{CheckStatus, Matcher, Role};
+
+fn corpus(sub: &str) -> Option<PathBuf> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/corpus")
+        .join(sub);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("SKIPPED: corpus path {} not found", p.display());
+        None
+    }
+}
+
+fn status(report: &atscore::Report, id: &str) -> Option<CheckStatus> {
+    report
+        .recruiter
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.status)
+}
+
+#[test]
+fn a_real_resume_against_a_real_posting() {
+    let (Some(jobs), Some(resumes)) = (corpus("jobs"), corpus("resumes")) else {
+        return;
+    };
+    let posting = std::fs::read_to_string(
+        jobs.join("resume-matcher-samples/text/job_desc_full_stack_engineer.txt"),
+    )
+    .unwrap();
+    let resume = std::fs::read_to_string(
+        resumes.join("resume-matcher-samples/text/bruce_wayne_fullstack.txt"),
+    )
+    .unwrap();
+    let role = Role::from_job_description(&posting).unwrap();
+    assert_eq!(role.requirements.years.as_ref().map(|y| y.min), Some(5));
+    let report = Matcher::new(role).unwrap().analyze(&resume).unwrap();
+    // dated roles June 2012 - present (the latest date named: June 2020)
+    let years = report.recruiter.iter().find(|c| c.id == "years").unwrap();
+    assert_eq!(years.status, CheckStatus::Met, "{years:?}");
+    assert!(
+        years.found.as_deref().unwrap().starts_with("8.1 years"),
+        "{years:?}"
+    );
+    // a PhD, an MS and a BS in Computer Science
+    assert_eq!(status(&report, "education"), Some(CheckStatus::Met));
+    // "Senior Full Stack Engineer": the resume says "Full Stack Developer"
+    assert_eq!(status(&report, "title"), Some(CheckStatus::Met));
+    let item = report
+        .score_breakdown
+        .iter()
+        .find(|i| i.id == "recruiter")
+        .unwrap();
+    assert_eq!(
+        item.points,
+        report.recruiter.iter().map(|c| c.points).sum::<f64>()
+    );
+    // the same report from the JSON round trip
+    let json = report.to_json();
+    assert!(json.contains("\"recruiter\""));
+}
+
+#[test]
+fn unmet_checks_cost_points_and_say_what_to_do() {
+    let posting = "Registered Nurse\nRequirements:\n- 5+ years of experience in patient care\n- Bachelor of Science in Nursing required\n- Current RN license required\n- BLS certification\n";
+    let role = Role::from_job_description(posting).unwrap();
+    let resume = "John Smith\nCaregiver\nEXPERIENCE\nHome Care Aide, Jan 2021 - Dec 2022\n- Helped patients with daily care\nEDUCATION\nHigh School Diploma, 2019\n";
+    let report = Matcher::new(role).unwrap().analyze(resume).unwrap();
+    for (id, want) in [
+        ("title", CheckStatus::Missing),
+        ("years", CheckStatus::Missing),
+        ("education", CheckStatus::Missing),
+        ("certification", CheckStatus::Missing),
+    ] {
+        assert_eq!(
+            status(&report, id),
+            Some(want),
+            "{id}: {:#?}",
+            report.recruiter
+        );
+    }
+    assert!(report.recruiter.iter().all(|c| !c.message.is_empty()));
+    let total: f64 = report.recruiter.iter().map(|c| c.points).sum();
+    // title 2 + years 4 + education 3 + certifications 2 each, capped at 10
+    assert_eq!(total, -10.0);
+    let years = report.recruiter.iter().find(|c| c.id == "years").unwrap();
+    assert_eq!(years.found.as_deref(), Some("2 years from dated roles"));
+}
+
+#[test]
+fn roles_not_from_a_posting_have_no_recruiter_checks() {
+    let report =
+        atscore::analyze("EXPERIENCE\nAcme, 2010 - 2012\n- SQL", "backend-developer").unwrap();
+    assert!(report.recruiter.is_empty());
+    assert!(report.score_breakdown.iter().all(|i| i.id != "recruiter"));
+    assert!(!report.to_json().contains("\"recruiter\":"));
+}
