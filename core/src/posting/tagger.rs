@@ -502,7 +502,6 @@ fn transition(seed: u64, prev: usize) -> u32 {
 
 /// Whether tag `to` may follow tag `from` (`from == ntags`: the start):
 /// an inside tag only after the begin or inside tag of its class.
-#[inline(always)]
 fn allowed(from: usize, to: usize, ntags: usize) -> bool {
     if to == 0 || to % 2 == 1 {
         return true;
@@ -658,8 +657,10 @@ struct Fixed {
     cue_phrase: Vec<Sum>,
     /// LAST_CUE by strong cue and bucket of the distance
     last_cue: Vec<Sum>,
-    /// hash state of BIGRAM_PREV after `<none>`, of SHAPE_CONTEXT's template
+    /// hash state of BIGRAM_PREV after `<none>`
     bigram_prev_none: Fnv,
+    /// the WORD feature ids of the cues (see [`Scorer::new`])
+    cue_ids: Vec<u32>,
 }
 
 /// What [`train::lines`] writes for a missing neighbour.
@@ -716,6 +717,11 @@ impl Fixed {
             cue_phrase,
             last_cue,
             bigram_prev_none: Fnv::new(seed, t::BIGRAM_PREV).bytes(NONE),
+            cue_ids: CUES
+                .iter()
+                .chain(STRONG_CUES)
+                .map(|c| Fnv::new(seed, t::WORD).bytes(c.as_bytes()).id())
+                .collect(),
         }
     }
 }
@@ -739,11 +745,6 @@ struct Form {
     /// index in [`CUES`] and in [`STRONG_CUES`], or [`NO_CUE`]
     cue: u8,
     strong: u8,
-    /// FIRST_WORD, BIGRAM_PREV after `<none>` and BIGRAM_NEXT before
-    /// `<none>`, computed when first needed
-    first_word: Option<Sum>,
-    first: Option<Sum>,
-    last: Option<Sum>,
 }
 
 /// What the features read of a token's own text.
@@ -755,6 +756,8 @@ struct Look {
     acronym: bool,
     /// bucket of the length in characters (up to 16)
     len: u8,
+    /// index of the shape's weights in [`Scorer::shape_rows`]
+    rows: u32,
 }
 
 impl Look {
@@ -808,6 +811,7 @@ impl Look {
             first_upper,
             acronym: uppers >= 2 && !lower,
             len: bucket(chars.min(16)),
+            rows: 0,
         }
     }
 }
@@ -843,6 +847,7 @@ impl Look {
             first_upper: raw.first().is_some_and(u8::is_ascii_uppercase),
             acronym: uppers >= 2 && !lower,
             len: bucket(raw.len().min(16)),
+            rows: 0,
         }
     }
 }
@@ -922,8 +927,10 @@ struct Scorer<'a> {
     forms: Vec<Form>,
     looks: Vec<Look>,
     sums: Vec<Sum>,
-    /// SHAPE, PREV_SHAPE and NEXT_SHAPE of a packed shape
-    shapes: Memo<u64, [Sum; 3]>,
+    /// SHAPE, PREV_SHAPE and NEXT_SHAPE of the shapes seen
+    shape_rows: Vec<[Sum; 3]>,
+    /// index in `shape_rows` of a packed shape
+    shapes: Memo<u64, u32>,
     /// SHAPE_CONTEXT of (previous, own, next) packed shapes
     contexts: Memo<[u64; 3], Sum>,
     /// PUNCT_BEFORE and PUNCT_AFTER of punctuation of up to 7 bytes
@@ -933,7 +940,7 @@ struct Scorer<'a> {
 impl<'a> Scorer<'a> {
     fn new(model: &'a train::Model, text: &'a str, toks: &'a Tokens) -> Self {
         let seed = model.seed;
-        let table = &model.table;
+        let (table, fx) = (&model.table, &model.fixed);
         let start = |tpl: u8| Fnv::new(seed, tpl);
         let word_starts = [
             t::WORD,
@@ -958,9 +965,10 @@ impl<'a> Scorer<'a> {
                 table.add(stem.id(), &mut own);
                 table.add(start(t::PREFIX).bytes(p3.as_bytes()).id(), &mut own);
                 table.add(start(t::SUFFIX).bytes(s3.as_bytes()).id(), &mut own);
+                let maybe_cue = fx.cue_ids.contains(&word.id());
                 let index = |list: &[&str]| {
                     list.iter()
-                        .position(|&c| c.len() == w.len() && c == w)
+                        .position(|&c| maybe_cue && c == w)
                         .map_or(NO_CUE, |i| i as u8)
                 };
                 Form {
@@ -972,9 +980,6 @@ impl<'a> Scorer<'a> {
                     pair: [bp, bn, sp, sn],
                     cue: index(CUES),
                     strong: index(STRONG_CUES),
-                    first_word: None,
-                    first: None,
-                    last: None,
                 }
             })
             .collect();
@@ -985,48 +990,30 @@ impl<'a> Scorer<'a> {
             forms,
             looks: Vec::new(),
             sums: Vec::new(),
+            shape_rows: Vec::new(),
             shapes: Memo::new(7),
             contexts: Memo::new(9),
             puncts: Memo::new(6),
         }
     }
 
-    /// FIRST_WORD of a form.
-    fn first_word(&mut self, norm: usize) -> Sum {
-        if let Some(s) = self.forms[norm].first_word {
-            return s;
-        }
-        let w = &self.toks.norms[norm];
-        let s = (self.model.table).sum(
-            Fnv::new(self.model.seed, t::FIRST_WORD)
-                .bytes(w.as_bytes())
-                .id(),
-        );
-        self.forms[norm].first_word = Some(s);
-        s
+    /// FIRST_WORD of a form (once a line).
+    fn first_word(&self, norm: usize) -> Sum {
+        let w = self.toks.norms[norm].as_bytes();
+        (self.model.table).sum(Fnv::new(self.model.seed, t::FIRST_WORD).bytes(w).id())
     }
 
     /// BIGRAM_PREV of a form first in its line.
-    fn first(&mut self, norm: usize) -> Sum {
-        if let Some(s) = self.forms[norm].first {
-            return s;
-        }
-        let w = &self.toks.norms[norm];
-        let h = self.model.fixed.bigram_prev_none.bytes(w.as_bytes());
-        let s = self.model.table.sum(h.id());
-        self.forms[norm].first = Some(s);
-        s
+    fn first(&self, norm: usize) -> Sum {
+        let w = self.toks.norms[norm].as_bytes();
+        let h = self.model.fixed.bigram_prev_none.bytes(w);
+        self.model.table.sum(h.id())
     }
 
     /// BIGRAM_NEXT of a form last in its line.
-    fn last(&mut self, norm: usize) -> Sum {
-        if let Some(s) = self.forms[norm].last {
-            return s;
-        }
+    fn last(&self, norm: usize) -> Sum {
         let h = self.forms[norm].pair[1].bytes(NONE);
-        let s = self.model.table.sum(h.id());
-        self.forms[norm].last = Some(s);
-        s
+        self.model.table.sum(h.id())
     }
 
     /// PUNCT_BEFORE and PUNCT_AFTER of the punctuation between two tokens.
@@ -1061,15 +1048,17 @@ impl<'a> Scorer<'a> {
         v
     }
 
-    /// SHAPE, PREV_SHAPE and NEXT_SHAPE of a packed shape.
-    fn shape(&mut self, key: u64) -> [Sum; 3] {
+    /// The index in `shape_rows` of SHAPE, PREV_SHAPE and NEXT_SHAPE of a
+    /// packed shape.
+    fn shape(&mut self, key: u64) -> u32 {
         if let Some(v) = self.shapes.get(key, key) {
             return v;
         }
         let (b, n) = shape_bytes(key);
         let starts =
             [t::SHAPE, t::PREV_SHAPE, t::NEXT_SHAPE].map(|tpl| Fnv::new(self.model.seed, tpl));
-        let v = Fnv::many(starts, &b[..n]).map(|h| self.model.table.sum(h.id()));
+        let v = self.shape_rows.len() as u32;
+        (self.shape_rows).push(Fnv::many(starts, &b[..n]).map(|h| self.model.table.sum(h.id())));
         self.shapes.put(key, key, v);
         v
     }
@@ -1149,7 +1138,11 @@ impl<'a> Scorer<'a> {
         }
         let mut looks = std::mem::take(&mut self.looks);
         looks.clear();
-        looks.extend(toks.iter().map(|tk| Look::of(&text[tk.span().range()])));
+        for tk in toks {
+            let mut look = Look::of(&text[tk.span().range()]);
+            look.rows = self.shape(look.shape);
+            looks.push(look);
+        }
 
         let mut from = line_start.min(toks[0].span().start);
         let mut depth = 0usize;
@@ -1157,7 +1150,6 @@ impl<'a> Scorer<'a> {
         let mut last_cue: Option<(u8, usize)> = None;
         for i in 0..n {
             let tk = &toks[i];
-            let form = self.forms[tk.norm as usize];
             let look = looks[i];
             let before = punct(text.get(from..tk.span().start).unwrap_or(""));
             from = tk.span().end;
@@ -1172,7 +1164,7 @@ impl<'a> Scorer<'a> {
             let [pb, pa] = self.punct(before);
             let mut s = sums[i];
             plus(&mut s, &pb);
-            plus(&mut s, &form.own);
+            plus(&mut s, &self.forms[tk.norm as usize].own);
             if i > 0 {
                 plus(&mut sums[i - 1], &pa);
                 let [a, b] = self.pair(toks[i - 1].norm, tk.norm);
@@ -1186,20 +1178,18 @@ impl<'a> Scorer<'a> {
                 plus(&mut s, &fx.last);
             }
             // shapes
-            let [own_shape, _, _] = self.shape(look.shape);
-            plus(&mut s, &own_shape);
+            let rows = &self.shape_rows;
+            plus(&mut s, &rows[look.rows as usize][0]);
             let ps = if i >= 1 {
-                let k = looks[i - 1].shape;
-                plus(&mut s, &self.shape(k)[1]);
-                k
+                plus(&mut s, &rows[looks[i - 1].rows as usize][1]);
+                looks[i - 1].shape
             } else {
                 plus(&mut s, &fx.prev_shape_none);
                 0
             };
             let ns = if i + 1 < n {
-                let k = looks[i + 1].shape;
-                plus(&mut s, &self.shape(k)[2]);
-                k
+                plus(&mut s, &rows[looks[i + 1].rows as usize][2]);
+                looks[i + 1].shape
             } else {
                 plus(&mut s, &fx.next_shape_none);
                 0
@@ -1277,8 +1267,9 @@ impl<'a> Scorer<'a> {
             if after_colon {
                 plus(&mut s, &fx.after_colon);
             }
-            if form.strong != NO_CUE {
-                last_cue = Some((form.strong, i));
+            let strong = near(i).strong;
+            if strong != NO_CUE {
+                last_cue = Some((strong, i));
             }
             sums[i] = s;
             breaks.push(i > 0 && before.contains(BREAKS));
@@ -1501,7 +1492,7 @@ pub mod train {
     }
 
     /// The line right before line `k` (if no blank line is in between).
-    fn prev_line(
+    pub(super) fn prev_line(
         toks: &Tokens,
         ranges: &[std::ops::Range<usize>],
         k: usize,
@@ -1896,6 +1887,63 @@ mod tests {
         assert_eq!(affixes("kubernetes"), ("kub", "tes"));
         assert_eq!(affixes("go"), ("go", "go"));
         assert_eq!(affixes("日本語です"), ("日本語", "語です"));
+    }
+
+    /// The scorer gives each token the sum of the weights of its features
+    /// in `train::lines`, and the same breaks.
+    #[test]
+    fn scorer_sums_the_features() {
+        let m = model().expect("data/tagger.bin parses");
+        let nt = train::ntags(m.classes());
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        // mostly ASCII letters, spaces, newlines and punctuation
+        let alphabet = b"aAbBzZ09 \n\n-:(),.;|[]{}\t\xc3\xa9\xe2\x80\xa2";
+        let noise: Vec<u8> = (0..20_000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                alphabet[(x % alphabet.len() as u64) as usize]
+            })
+            .collect();
+        let noise = String::from_utf8_lossy(&noise);
+        let texts = [
+            "Experience with Kubernetes and Terraform is required.",
+            "Technologies:\ndocker agile selenium jenkins\n\nRequirements\n- 5+ years of experience in Java or Kotlin\n",
+            "  * Familiarity with AWS (EC2, S3) [nice] {to} have; or | not\n1. Python\n2) SQL, e.g. PostgreSQL",
+            "Strong background in distributed systems, Go and gRPC.\r\nKnowledge of such tools as Git, CI/CD, C++ C# .NET Node.js",
+            "ÜNÏCÖDÉ Ärger: ﬁle 日本語 テキスト ABCDEFGHIJ aB1-c2.d3_e4/f5+g6 XMLHttpRequest2Go",
+            "• Deploy services on AWS\n— Skills: a b c d\nexperience knowledge skills using including technologies tools stack",
+            "a\u{0}b \u{0}\u{0} (((( )))) :::: ‥‥‥ x",
+            &noise,
+        ];
+        for text in texts {
+            let toks = tokenize(text);
+            let ranges = line_ranges(&toks);
+            let lines = train::lines(text, m.seed);
+            assert_eq!(lines.len(), ranges.len());
+            let mut scorer = Scorer::new(m, text, &toks);
+            let (mut emit, mut breaks) = (Vec::new(), Vec::new());
+            for (k, (r, line)) in ranges.iter().zip(&lines).enumerate() {
+                scorer.line(
+                    r.clone(),
+                    train::prev_line(&toks, &ranges, k),
+                    &mut emit,
+                    &mut breaks,
+                );
+                let mut want = Vec::new();
+                for i in 0..r.len() {
+                    let mut s = Sum::default();
+                    for &f in line.token(i) {
+                        m.table.add(f, &mut s);
+                    }
+                    want.extend(s[..nt].iter().map(|&a| a as f64 * m.scale as f64));
+                }
+                let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                assert_eq!(bits(&emit), bits(&want), "line {k} of {text:?}");
+                assert_eq!(breaks, line.breaks, "line {k} of {text:?}");
+            }
+        }
     }
 
     #[test]
