@@ -203,7 +203,12 @@ const MONTHS: &[&str] = &[
 /// A date at the start of `s` ("Jan 2019", "01/2019", "2019"): (year, month
 /// or None) and the bytes it took.
 fn date_at(s: &str) -> Option<((u32, Option<u32>), usize)> {
-    let lower = s.to_ascii_lowercase();
+    // a date is short: look at its first bytes only
+    let mut cut = s.len().min(24);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let lower = s[..cut].to_ascii_lowercase();
     let b = lower.as_bytes();
     let year_at = |i: usize| -> Option<u32> {
         let y = lower.get(i..i + 4)?;

@@ -423,8 +423,10 @@ pub(crate) fn employer_names(text: &str, lines: &[super::Line]) -> Vec<String> {
         let t = line.trim().trim_start_matches(['#', '*', '-', '•', ' ']);
         let lower = t.to_lowercase();
         let mut push = |n: Option<String>| {
+            // a posting names its employer a few ways, not hundreds
             if let Some(n) = n
                 && n.len() > 1
+                && out.len() < 24
                 && !out.contains(&n)
             {
                 out.push(n);

@@ -315,9 +315,14 @@ fn html_to_text(html: &str) -> String {
             .collect();
         rest = &after[gt + 1..];
         if name == "script" || name == "style" {
-            let close = format!("</{name}");
-            match rest.to_ascii_lowercase().find(&close) {
-                Some(i) => {
+            // to the closing tag, whatever its case, in one scan
+            let close = rest.match_indices("</").find(|(i, _)| {
+                rest[i + 2..]
+                    .get(..name.len())
+                    .is_some_and(|n| n.eq_ignore_ascii_case(&name))
+            });
+            match close {
+                Some((i, _)) => {
                     rest = &rest[i..];
                     if let Some(g) = rest.find('>') {
                         rest = &rest[g + 1..];
@@ -488,13 +493,17 @@ fn read_text(text: String) -> Posting {
         .collect();
     let line_of =
         |pos: usize| -> usize { lines.partition_point(|l| l.start <= pos).saturating_sub(1) };
+    let blocks = blocks(&lines);
+    let sents = Sentences::new(&text, &lines, &blocks);
 
     let blocked = |s: Span| -> Option<&'static str> {
         let t = &text[s.range()];
         if let Some(why) = never_a_keyword(t) {
             return Some(why);
         }
-        if places.iter().any(|&(a, b)| a < s.end && s.start < b) {
+        // places are sorted and apart: the last one starting before the end
+        let p = places.partition_point(|&(a, _)| a < s.end);
+        if p > 0 && places[p - 1].1 > s.start {
             return Some("place");
         }
         let base = t.trim_end_matches("’s").trim_end_matches("'s");
@@ -553,7 +562,7 @@ fn read_text(text: String) -> Posting {
                 && guards::is_common_word(surface)
                 && !entry.soft
                 && !shaped(surface)
-                && !skill_cue(&text, l.content, l.end, h.span)
+                && !skill_cue(&text, sents.around(h.span.start, blocks[line]), h.span)
             {
                 continue; // "user", "network", "survey": a word, unless cued or listed
             }
@@ -614,7 +623,7 @@ fn read_text(text: String) -> Posting {
         if !eligible[i] || l.wrapped {
             continue;
         }
-        let (bs, be) = block(&lines, i);
+        let (bs, be) = blocks[i];
         for (s, e) in split_sentences(&text, bs, be, false) {
             for item in list_items(&text, s, e) {
                 extra.push((item, Source::List, ambiguous_form(&text[item.range()])));
@@ -627,15 +636,41 @@ fn read_text(text: String) -> Posting {
             }
         }
     }
+    // the candidates taken so far, by start (lexicon hits do not overlap):
+    // whether a span overlaps one is a lookup, not a scan
+    let mut taken: std::collections::BTreeMap<usize, (usize, usize)> = Default::default();
+    let mut last_end = 0;
+    for (i, c) in cands.iter().enumerate() {
+        if c.span.start >= last_end {
+            taken.insert(c.span.start, (c.span.end, i));
+            last_end = c.span.end;
+        }
+    }
+    let mut removed = vec![false; cands.len()];
+    let overlaps = |taken: &std::collections::BTreeMap<usize, (usize, usize)>, span: Span| {
+        taken
+            .range(..span.end)
+            .next_back()
+            .is_some_and(|(_, &(end, _))| end > span.start)
+    };
     for (span, source, ambiguous_skill) in extra {
         // a phrase takes in the lowercase lexicon words it extends ("pricing"
         // in "pricing analysis"), never a product name ("SQL database design")
         if source == Source::Phrase {
-            let overlapping: Vec<usize> = (0..cands.len())
-                .filter(|&i| cands[i].span.start < span.end && span.start < cands[i].span.end)
-                .collect();
+            let before_start = taken
+                .range(..span.start)
+                .next_back()
+                .is_some_and(|(_, &(end, _))| end > span.start);
+            let overlapping: Vec<usize> = if before_start {
+                vec![usize::MAX]
+            } else {
+                taken
+                    .range(span.start..span.end)
+                    .map(|(_, &(_, i))| i)
+                    .collect()
+            };
             let absorbable = overlapping.iter().all(|&i| {
-                let c = &cands[i];
+                let Some(c) = cands.get(i) else { return false };
                 c.span.start >= span.start
                     && c.span.end < span.end
                     && !c.soft
@@ -644,9 +679,12 @@ fn read_text(text: String) -> Posting {
             if !absorbable || blocked(span).is_some() || !clean_term(&text[span.range()]) {
                 continue;
             }
-            for i in overlapping.into_iter().rev() {
-                cands.remove(i);
+            for i in overlapping {
+                removed[i] = true;
+                taken.remove(&cands[i].span.start);
             }
+            taken.insert(span.start, (span.end, cands.len()));
+            removed.push(false);
             cands.push(Candidate {
                 span,
                 skill: None,
@@ -656,10 +694,7 @@ fn read_text(text: String) -> Posting {
             });
             continue;
         }
-        if cands
-            .iter()
-            .any(|c| c.span.start < span.end && span.start < c.span.end)
-        {
+        if overlaps(&taken, span) || taken.contains_key(&span.start) {
             continue;
         }
         // the employer's product or program named in the title ("Facilitator
@@ -674,6 +709,8 @@ fn read_text(text: String) -> Posting {
         {
             continue;
         }
+        taken.insert(span.start, (span.end, cands.len()));
+        removed.push(false);
         cands.push(Candidate {
             span,
             skill: ambiguous_skill,
@@ -690,12 +727,11 @@ fn read_text(text: String) -> Posting {
         let lower = text[l.content..l.end].to_ascii_lowercase();
         for (skill, a, b) in soft::find(&lower) {
             let span = Span::new(l.content + a, l.content + b);
-            if cands
-                .iter()
-                .any(|c| c.span.start < span.end && span.start < c.span.end)
-            {
+            if overlaps(&taken, span) || taken.contains_key(&span.start) {
                 continue;
             }
+            taken.insert(span.start, (span.end, cands.len()));
+            removed.push(false);
             cands.push(Candidate {
                 span,
                 skill: None,
@@ -705,6 +741,11 @@ fn read_text(text: String) -> Posting {
             });
         }
     }
+    let mut cands: Vec<Candidate> = cands
+        .into_iter()
+        .zip(removed)
+        .filter_map(|(c, r)| (!r).then_some(c))
+        .collect();
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     // overlapping candidates: the first (and longest) wins
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
@@ -742,16 +783,18 @@ fn read_text(text: String) -> Posting {
         .filter_map(|(c, k)| k.then_some(c))
         .collect();
 
-    // tiers
+    // tiers: the cue of each sentence, read once
+    let mut cues: crate::hash::Map<usize, Option<structure::Cue>> = Default::default();
     let mut mentions: Vec<Mention> = kept
         .into_iter()
         .map(|c| {
             let line = line_of(c.span.start);
             let l = &lines[line];
-            let (bs, be) = block(&lines, line);
-            let (sent_start, sent_end) = sentence_around(&text, bs, be, c.span.start);
-            let lower = text[sent_start..sent_end].to_ascii_lowercase();
-            let (tier, reason) = match structure::cue_of(&lower) {
+            let (sent_start, sent_end) = sents.around(c.span.start, blocks[line]);
+            let cue = *cues.entry(sent_start).or_insert_with(|| {
+                structure::cue_of(&text[sent_start..sent_end].to_ascii_lowercase())
+            });
+            let (tier, reason) = match cue {
                 Some((t, cue)) => (t, format!("\"{cue}\" on its line")),
                 None => match l.section {
                     Section::Requirements | Section::Responsibilities => (
@@ -789,7 +832,7 @@ fn read_text(text: String) -> Posting {
         })
         .collect();
 
-    let groups = find_groups(&text, &lines, &mut mentions);
+    let groups = find_groups(&text, &sents, &blocks, &mut mentions);
     let requirements = requirements::read(&text, &lines, &eligible, &mentions);
     let mut warnings = Vec::new();
     if mentions.is_empty() {
@@ -812,19 +855,53 @@ fn read_text(text: String) -> Posting {
     }
 }
 
-/// The text range of the block a line belongs to: the line and the lines
-/// wrapped onto it, from the content of its first line to the end of its
-/// last.
-fn block(lines: &[Line], i: usize) -> (usize, usize) {
-    let mut first = i;
-    while first > 0 && lines[first].wrapped {
-        first -= 1;
+/// For each line, the text range of the block it belongs to: the line and
+/// the lines wrapped onto it, from the content of its first line to the end
+/// of its last. One pass each way.
+fn blocks(lines: &[Line]) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 0); lines.len()];
+    let mut start = 0;
+    for (i, l) in lines.iter().enumerate() {
+        if !l.wrapped || i == 0 {
+            start = l.content;
+        }
+        out[i].0 = start;
     }
-    let mut last = i;
-    while last + 1 < lines.len() && lines[last + 1].wrapped {
-        last += 1;
+    let mut end = 0;
+    for (i, l) in lines.iter().enumerate().rev() {
+        if i + 1 >= lines.len() || !lines[i + 1].wrapped {
+            end = l.end;
+        }
+        out[i].1 = end;
     }
-    (lines[first].content, lines[last].end)
+    out
+}
+
+/// The sentences of every block of a posting, in text order, found once.
+struct Sentences(Vec<(usize, usize)>);
+
+impl Sentences {
+    fn new(text: &str, lines: &[Line], blocks: &[(usize, usize)]) -> Sentences {
+        let mut v = Vec::new();
+        for (i, l) in lines.iter().enumerate() {
+            if !l.wrapped || i == 0 {
+                let (bs, be) = blocks[i];
+                if bs < be {
+                    v.extend(sentences(text, bs, be));
+                }
+            }
+        }
+        Sentences(v)
+    }
+
+    /// The sentence around a byte offset, or `fallback` (its block).
+    fn around(&self, at: usize, fallback: (usize, usize)) -> (usize, usize) {
+        let i = self.0.partition_point(|&(s, _)| s <= at);
+        match i.checked_sub(1).map(|i| self.0[i]) {
+            Some((s, e)) if at < e.max(s + 1) => (s, e),
+            _ => fallback,
+        }
+    }
 }
 
 fn is_title_line(text: &str, l: &Line, title: Option<&str>) -> bool {
@@ -836,12 +913,17 @@ fn is_title_line(text: &str, l: &Line, title: Option<&str>) -> bool {
 
 /// Whether a single word is asked for as a skill: in a list of at least
 /// three short items, or with a cue ("experience in X", "X skills").
-fn skill_cue(text: &str, start: usize, end: usize, span: Span) -> bool {
-    let (ss, se) = sentence_around(text, start, end, span.start);
-    let before = text[ss..span.start].to_ascii_lowercase();
-    let after = text[span.end..se].to_ascii_lowercase();
+fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span) -> bool {
+    // a window of the sentence on each side: enough for the cues, and the
+    // same work whatever the sentence's length
+    let sentence_start = ss;
+    let from = floor_boundary(text, span.start.saturating_sub(240).max(ss));
+    let to = floor_boundary(text, (span.end + 240).min(se));
+    let before = text[from..span.start].to_ascii_lowercase();
+    let after = text[span.end..to.max(span.end)].to_ascii_lowercase();
     let before = before.trim_end();
     let after = after.trim_start();
+    let (ss, se) = (from, to.max(span.end));
     const BEFORE: &[&str] = &[
         "experience in",
         "experience with",
@@ -925,6 +1007,7 @@ fn skill_cue(text: &str, start: usize, end: usize, span: Span) -> bool {
     ];
     let words: Vec<&str> = before.split_whitespace().collect();
     if let Some(first) = words.first()
+        && from == sentence_start
         && words.len() <= 6
         && DUTY_VERBS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
         && !before.contains([',', ';', ':'])
@@ -1068,7 +1151,7 @@ fn split_sentences(text: &str, start: usize, end: usize, clauses: bool) -> Vec<(
     while i + 1 < b.len() {
         let c = b[i];
         if (matches!(c, b'.' | b'?' | b'!') || (c == b';' && clauses)) && b[i + 1] == b' ' {
-            let before = line[..i].to_ascii_lowercase();
+            let before = line[floor_boundary(line, i.saturating_sub(4))..i].to_ascii_lowercase();
             let abbrev = c == b'.'
                 && (before.ends_with("e.g")
                     || before.ends_with("i.e")
@@ -1092,11 +1175,13 @@ fn split_sentences(text: &str, start: usize, end: usize, clauses: bool) -> Vec<(
     out
 }
 
-fn sentence_around(text: &str, start: usize, end: usize, at: usize) -> (usize, usize) {
-    sentences(text, start, end)
-        .into_iter()
-        .find(|&(s, e)| s <= at && at < e.max(s + 1))
-        .unwrap_or((start, end))
+/// `i`, moved back to a character boundary of `s`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Words that qualify an item of a list without being part of the skill.
@@ -1204,7 +1289,9 @@ fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
     ] {
         for (i, _) in lower.match_indices(trig) {
             let st = i + trig.len();
-            let en = sent[st..].find([')', '(']).map_or(sent.len(), |j| st + j);
+            // a list after "such as" ends at a bracket, and within 300 bytes
+            let cap = floor_boundary(sent, (st + 300).min(sent.len()));
+            let en = sent[st..cap].find([')', '(']).map_or(cap, |j| st + j);
             regions.push((st, en));
         }
     }
@@ -1235,9 +1322,9 @@ fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
         if parts.len() >= 2 && short * 2 < parts.len() {
             continue; // a sentence with commas, not a list
         }
-        // a list of names counts when one of them is surely a tool or a
-        // skill (product-shaped, or in the lexicon): "(JSF, Wicket, GWT)"
-        // is, "Damages/Shortages/Other Remarks" is not
+        // whether one item is surely a tool or a skill (product-shaped, or in
+        // the lexicon): then a lowercase word paired with it by a slash is
+        // one too ("jest/enzyme")
         let sure = parts.iter().any(|&(a, b)| {
             let (a, b) = trim_item(region, a, b);
             a < b && {
@@ -1253,9 +1340,6 @@ fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
             let item = &region[a..b];
             let words = item.split_whitespace().count();
             if words == 0 || words > 4 || item.len() < 2 {
-                continue;
-            }
-            if !sure && ambiguous_form(item).is_none() {
                 continue;
             }
             // a label ("TITLE:**"), a lead word alone ("e.g"), shouting
@@ -2144,15 +2228,17 @@ fn phrases(text: &str, s: usize, e: usize) -> Vec<Span> {
 /// Group mentions into "any one of" requirements: consecutive mentions of a
 /// sentence joined by "or" or "/", or after "one of", "at least one",
 /// "either". A mention that also stands alone elsewhere leaves its group.
-fn find_groups(text: &str, lines: &[Line], mentions: &mut [Mention]) -> Vec<Group> {
+fn find_groups(
+    text: &str,
+    sents: &Sentences,
+    blocks: &[(usize, usize)],
+    mentions: &mut [Mention],
+) -> Vec<Group> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut i = 0;
     while i < mentions.len() {
         let line = mentions[i].line;
-        let l = &lines[line];
-        let _ = l;
-        let (bs, be) = block(lines, line);
-        let (ss, se) = sentence_around(text, bs, be, mentions[i].span.start);
+        let (ss, se) = sents.around(mentions[i].span.start, blocks[line]);
         let mut run = vec![i];
         let mut seps = Vec::new();
         let mut j = i + 1;
@@ -2172,7 +2258,11 @@ fn find_groups(text: &str, lines: &[Line], mentions: &mut [Mention]) -> Vec<Grou
             j += 1;
         }
         if run.len() >= 2 && !mentions[i].soft {
-            let before = text[ss..mentions[i].span.start].to_ascii_lowercase();
+            // what comes just before the run, and just after it
+            let from = floor_boundary(text, mentions[i].span.start.saturating_sub(80).max(ss));
+            let before = text[from..mentions[i].span.start].to_ascii_lowercase();
+            let last_end = mentions[run[run.len() - 1]].span.end;
+            let after_to = floor_boundary(text, (last_end + 24).min(se)).max(last_end);
             // examples of a kind: "databases such as MySQL, Oracle and
             // MongoDB", "distributed compute (Spark, Dask)": any one will do
             let mut from = before.len().saturating_sub(24);
@@ -2193,7 +2283,7 @@ fn find_groups(text: &str, lines: &[Line], mentions: &mut [Mention]) -> Vec<Grou
                 || before.trim_end().ends_with('(');
             let cue = GROUP_CUES.iter().any(|c| before.contains(c))
                 || examples
-                || text[mentions[run[run.len() - 1]].span.end..se]
+                || text[last_end..after_to]
                     .to_ascii_lowercase()
                     .trim_start()
                     .starts_with("or similar");
@@ -2210,14 +2300,16 @@ fn find_groups(text: &str, lines: &[Line], mentions: &mut [Mention]) -> Vec<Grou
         i = j.max(i + 1);
     }
     // a member that is also mentioned alone (same text) is no group member
+    let keys: Vec<String> = mentions.iter().map(|m| phrase_key(&m.text)).collect();
+    let mut total: crate::hash::Map<&str, usize> = Default::default();
+    for k in &keys {
+        *total.entry(k.as_str()).or_default() += 1;
+    }
     let mut out = Vec::new();
     for g in groups {
         let alone = |m: usize| {
-            let key = phrase_key(&mentions[m].text);
-            mentions
-                .iter()
-                .enumerate()
-                .any(|(k, o)| !g.contains(&k) && phrase_key(&o.text) == key)
+            let here = g.iter().filter(|&&k| keys[k] == keys[m]).count();
+            total.get(keys[m].as_str()).copied().unwrap_or(0) > here
         };
         let members: Vec<usize> = g.iter().copied().filter(|&m| !alone(m)).collect();
         if members.len() < 2 {

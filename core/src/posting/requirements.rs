@@ -93,6 +93,7 @@ pub(crate) fn read(
     for m in mentions {
         if let Some(entry) = m.skill.and_then(super::skill_named)
             && entry.certification
+            && r.certifications.len() < MAX_ITEMS
             && !r.certifications.iter().any(|c| c.name.contains(&m.text))
         {
             let l = &lines[m.line];
@@ -106,10 +107,15 @@ pub(crate) fn read(
     r
 }
 
+/// The most years-per-skill and certifications kept: a posting asks for a
+/// handful; a hostile text gets no quadratic work out of more.
+const MAX_ITEMS: usize = 40;
+
 fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence: &str) {
-    if r.certifications
-        .iter()
-        .any(|c| c.name.eq_ignore_ascii_case(&name))
+    if r.certifications.len() >= MAX_ITEMS
+        || r.certifications
+            .iter()
+            .any(|c| c.name.eq_ignore_ascii_case(&name))
     {
         return;
     }
@@ -209,8 +215,11 @@ fn years(lower: &str, start: usize, mentions: &[Mention], evidence: &str, r: &mu
             || after[..word_end].contains("experience");
         // the skill named right after: "5+ years of Java", "3 years building APIs"
         let abs = start + i;
-        let skill = mentions
+        // mentions are in text order: look only at those just after
+        let first = mentions.partition_point(|m| m.span.start <= abs);
+        let skill = mentions[first..]
             .iter()
+            .take_while(|m| m.span.start - abs < 60)
             .filter(|m| m.group.is_none() && !m.soft)
             .find(|m| {
                 m.span.start > abs
@@ -218,6 +227,7 @@ fn years(lower: &str, start: usize, mentions: &[Mention], evidence: &str, r: &mu
                     && !lower[i..(m.span.start - start).min(lower.len())].contains([',', ';', '.'])
             });
         if let Some(m) = skill
+            && r.skill_years.len() < MAX_ITEMS
             && !r.skill_years.iter().any(|y| y.skill == m.text)
         {
             r.skill_years.push(SkillYears {
