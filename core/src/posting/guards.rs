@@ -459,10 +459,25 @@ pub(crate) fn employer_names(text: &str, lines: &[super::Line]) -> Vec<String> {
         if in_body {
             continue;
         }
-        for verb in VERBS {
-            if let Some(i) = t.find(verb)
-                && i < 40
-            {
+        // the verbs, searched together in the line's first 60 bytes: the
+        // first place of each
+        static VERB_PHRASES: OnceLock<super::phrases::Phrases> = OnceLock::new();
+        let verbs =
+            VERB_PHRASES.get_or_init(|| super::phrases::Phrases::new(VERBS.iter().copied()));
+        let mut cut = t.len().min(60);
+        while !t.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut firsts: Vec<(usize, usize)> = Vec::new();
+        for (p, i, _) in verbs.find_all(&t[..cut]) {
+            if !firsts.iter().any(|&(q, _)| q == p) {
+                firsts.push((p, i));
+            }
+        }
+        firsts.sort_unstable();
+        for (p, i) in firsts {
+            let verb = VERBS[p];
+            if i < 40 {
                 let head = &t[..i];
                 let object = t[i + verb.len()..]
                     .split_whitespace()

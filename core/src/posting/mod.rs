@@ -479,6 +479,7 @@ fn read_text(text: String) -> Posting {
         .any(|l| matches!(l.section, Section::Requirements | Section::Responsibilities));
 
     // the lines skills are read from, and their sentences
+    let first_line = text.lines().map(str::trim).find(|x| !x.is_empty());
     let eligible: Vec<bool> = lines
         .iter()
         .map(|l| {
@@ -488,7 +489,7 @@ fn read_text(text: String) -> Posting {
             l.section.asks_for_skills()
                 && l.content < l.end
                 && !short_place_line
-                && !is_title_line(&text, l, title.as_deref())
+                && !is_title_line(&text, l, first_line, title.as_deref())
         })
         .collect();
     let line_of =
@@ -904,10 +905,9 @@ impl Sentences {
     }
 }
 
-fn is_title_line(text: &str, l: &Line, title: Option<&str>) -> bool {
+fn is_title_line(text: &str, l: &Line, first: Option<&str>, title: Option<&str>) -> bool {
     let Some(title) = title else { return false };
     let t = text[l.start..l.end].trim();
-    let first = text.lines().map(str::trim).find(|x| !x.is_empty());
     (first == Some(t) && t.contains(title)) || t == title
 }
 

@@ -23,49 +23,9 @@ pub(crate) fn read(
         let evidence = clip(line_text);
         // most lines state none of these: look closer only at those that may
         let line_lower = line_text.to_ascii_lowercase();
-        let maybe = [
-            "year",
-            "yrs",
-            "degree",
-            "bachelor",
-            "master",
-            "phd",
-            "ph.d",
-            "doctor",
-            "diploma",
-            "school",
-            "ged",
-            "mba",
-            "bs",
-            "ba",
-            "ms",
-            "b.",
-            "m.",
-            "travel",
-            "clearance",
-            "secret",
-            "trust",
-            "fluen",
-            "speak",
-            "spoken",
-            "language",
-            "lingual",
-            "native",
-            "proficien",
-            "command of",
-            "verbal",
-            "written",
-            "bsc",
-            "msc",
-            "bsn",
-            "tech",
-            "mca",
-            "bca",
-            "beng",
-            "meng",
-            "bba",
-        ];
-        if !maybe.iter().any(|m| line_lower.contains(m)) {
+        static MAYBE: std::sync::OnceLock<super::phrases::Phrases> = std::sync::OnceLock::new();
+        let maybe = MAYBE.get_or_init(|| super::phrases::Phrases::new(MAYBE_WORDS.iter().copied()));
+        if maybe.first_in(&line_lower).is_none() {
             if eligible[i] {
                 for cert in certifications(line_text, &line_lower) {
                     push_cert(&mut r, cert, l, text, &evidence);
@@ -106,6 +66,50 @@ pub(crate) fn read(
     }
     r
 }
+
+/// Words of a line that may state a requirement this module reads.
+const MAYBE_WORDS: &[&str] = &[
+    "year",
+    "yrs",
+    "degree",
+    "bachelor",
+    "master",
+    "phd",
+    "ph.d",
+    "doctor",
+    "diploma",
+    "school",
+    "ged",
+    "mba",
+    "bs",
+    "ba",
+    "ms",
+    "b.",
+    "m.",
+    "travel",
+    "clearance",
+    "secret",
+    "trust",
+    "fluen",
+    "speak",
+    "spoken",
+    "language",
+    "lingual",
+    "native",
+    "proficien",
+    "command of",
+    "verbal",
+    "written",
+    "bsc",
+    "msc",
+    "bsn",
+    "tech",
+    "mca",
+    "bca",
+    "beng",
+    "meng",
+    "bba",
+];
 
 /// The most years-per-skill and certifications kept: a posting asks for a
 /// handful; a hostile text gets no quadratic work out of more.
