@@ -138,24 +138,24 @@ pub fn parse_lexicon<'a>(tsv: &'a str) -> Vec<LexSkill<'a>> {
         let mut cols = line.split('\t');
         let mut col = || cols.next().unwrap_or("");
         let (name, acronym, aliases, flags) = (col(), col(), col(), col());
+        // a form is text without the `~` mark (one; a second is no form)
         let mut ambiguous = Vec::new();
-        let mut strip = |f: &'a str| match f.strip_prefix('~') {
-            Some(f) => {
-                ambiguous.push(f);
-                f
+        let mut form = |f: &'a str| -> Option<&'a str> {
+            let (f, amb) = match f.strip_prefix('~') {
+                Some(f) => (f, true),
+                None => (f, false),
+            };
+            if f.trim().is_empty() || f.starts_with('~') {
+                return None;
             }
-            None => f,
+            if amb {
+                ambiguous.push(f);
+            }
+            Some(f)
         };
-        let name = strip(name);
-        let acronym = (!acronym.is_empty()).then(|| strip(acronym));
-        let aliases = aliases
-            .split('|')
-            .filter(|a| !a.is_empty())
-            .map(&mut strip)
-            .collect();
-        if name.is_empty() {
-            continue;
-        }
+        let Some(name) = form(name) else { continue };
+        let acronym = form(acronym);
+        let aliases = aliases.split('|').filter_map(&mut form).collect();
         out.push(LexSkill {
             name,
             acronym,
@@ -303,6 +303,19 @@ mod tests {
             .map(|h| s[m.skill[h.keyword] as usize].name)
             .collect();
         assert!(names.contains(&"Kubernetes"), "{names:?}");
+    }
+
+    /// Found by the lexicon fuzz target: "~~" left a name "~", and "~|"
+    /// an empty alias.
+    #[test]
+    fn marks_alone_are_no_forms() {
+        let s = parse_lexicon("\tg\t\n~~\t\t~|\n~Go\t~\t|~|golang\th\n");
+        assert_eq!(s.len(), 1);
+        assert_eq!(
+            (s[0].name, s[0].acronym, &s[0].aliases[..]),
+            ("Go", None, &["golang"][..])
+        );
+        assert_eq!(s[0].ambiguous, ["Go"]);
     }
 
     #[test]
