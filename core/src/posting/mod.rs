@@ -960,6 +960,27 @@ fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span) -> bool {
     {
         return true;
     }
+    // a tag line: "Technologies: docker agile selenium"
+    const TAGS: &[&str] = &[
+        "technologies:",
+        "technology:",
+        "tags:",
+        "skills:",
+        "stack:",
+        "tech stack:",
+        "tools:",
+        "keywords:",
+        "languages:",
+        "frameworks:",
+        "platforms:",
+    ];
+    if TAGS.iter().any(|t| {
+        before
+            .rfind(t)
+            .is_some_and(|i| !before[i..].contains(['.', ';', '(', ')']))
+    }) {
+        return true;
+    }
     // the object of a duty: "Set pricing to meet revenue goals", "Develop the
     // core positioning and messaging"
     const DUTY_VERBS: &[&str] = &[

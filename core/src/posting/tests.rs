@@ -117,6 +117,15 @@ fn product_like_words_and_list_items() {
 }
 
 #[test]
+fn tag_lines_name_skills() {
+    let got: Vec<String> = extract("Requirements\nTechnologies: docker agile selenium\n")
+        .into_iter()
+        .map(|m| m.text)
+        .collect();
+    assert_eq!(got, ["docker", "agile", "selenium"]);
+}
+
+#[test]
 fn requirements_metadata() {
     let jd = "Registered Nurse\nQualifications:\n- Bachelor of Science in Nursing (BSN) required\n- Current RN license and BLS certification\n- 2+ years of acute care experience\n- Fluent in English and Spanish\n- Willing to travel up to 25% of the time\n";
     let p = read(jd).unwrap();
