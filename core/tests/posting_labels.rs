@@ -248,6 +248,15 @@ fn evaluate(labels: &Labels, role: &Role, verbose: bool) -> Counts {
             c.hard_found += 1;
             c.tier_compared += 1;
             c.tier_same += (k.tier == tier_of(&s.tier)) as usize;
+            if verbose && k.tier != tier_of(&s.tier) {
+                eprintln!(
+                    "    tier    {:?} is {}, labeled {} {:?}",
+                    s.term,
+                    k.tier.as_str(),
+                    s.tier,
+                    s.quote
+                );
+            }
         } else if verbose {
             eprintln!("    missed  {:?} ({}) {:?}", s.term, s.tier, s.quote);
         }
@@ -377,7 +386,7 @@ fn labeled_postings_precision_recall_tiers_and_guards() {
     let tier = ratio(total.tier_same, total.tier_compared);
     assert!(p >= 0.68, "hard precision {p:.3}");
     assert!(r >= 0.49, "hard recall {r:.3}");
-    assert!(soft >= 0.63, "soft recall {soft:.3}");
+    assert!(soft >= 0.74, "soft recall {soft:.3}");
     assert!(tier >= 0.90, "tier agreement {tier:.3}");
     assert_eq!(
         total.guard_violations, 0,

@@ -728,7 +728,28 @@ fn read_text(text: String) -> Posting {
         let lower = text[l.content..l.end].to_ascii_lowercase();
         for (skill, a, b) in soft::find(&lower) {
             let span = Span::new(l.content + a, l.content + b);
-            if overlaps(&taken, span) || taken.contains_key(&span.start) {
+            // a lexicon word inside the cue is the soft skill it names
+            // ("multi-task" in "ability to multi-task")
+            let inside: Vec<usize> = taken
+                .range(span.start..span.end)
+                .map(|(_, &(_, i))| i)
+                .collect();
+            let before = taken
+                .range(..span.start)
+                .next_back()
+                .is_some_and(|(_, &(end, _))| end > span.start);
+            let replace = !before
+                && !inside.is_empty()
+                && inside.iter().all(|&i| {
+                    let c = &cands[i];
+                    c.source == Source::Lexicon && !c.soft && c.span.end <= span.end
+                });
+            if replace {
+                for i in inside {
+                    removed[i] = true;
+                    taken.remove(&cands[i].span.start);
+                }
+            } else if overlaps(&taken, span) || taken.contains_key(&span.start) {
                 continue;
             }
             taken.insert(span.start, (span.end, cands.len()));

@@ -28,290 +28,47 @@ const fn s(
     }
 }
 
+#[rustfmt::skip]
 pub(crate) const SOFT: &[SoftSkill] = &[
-    s(
-        "communication",
-        &["communication skills", "communicator"],
-        &[
-            "communication skills",
-            "communicate effectively",
-            "communicator",
-            "written and verbal",
-            "verbal and written",
-            "written and oral",
-            "oral and written",
-        ],
-    ),
-    s(
-        "teamwork",
-        &["team player", "team work", "working in a team"],
-        &[
-            "team player",
-            "teamwork",
-            "team work",
-            "work in a team",
-            "working in a team",
-            "team environment",
-            "team-oriented",
-            "team oriented",
-        ],
-    ),
-    s("collaboration", &["collaborative"], &["collaborat"]),
-    s(
-        "cross-functional collaboration",
-        &["cross-functional teams"],
-        &[
-            "cross-functional",
-            "cross functional",
-            "cross-organizational",
-            "cross-organisational",
-        ],
-    ),
-    s(
-        "leadership",
-        &["team leadership"],
-        &["leadership", "lead a team", "leading teams", "lead teams"],
-    ),
-    s(
-        "problem solving",
-        &["problem-solving"],
-        &[
-            "problem solving",
-            "problem-solving",
-            "solve problems",
-            "problem-solver",
-            "problem solver",
-            "solving problems",
-        ],
-    ),
-    s(
-        "analytical skills",
-        &["analytical thinking"],
-        &["analytical"],
-    ),
-    s(
-        "critical thinking",
-        &[],
-        &["critical thinking", "critically", "critical thinker"],
-    ),
-    s(
-        "attention to detail",
-        &["detail-oriented"],
-        &[
-            "attention to detail",
-            "detail-oriented",
-            "detail oriented",
-            "eye for detail",
-            "meticulous",
-            "accuracy",
-            "flawless",
-        ],
-    ),
-    s(
-        "time management",
-        &["meeting deadlines"],
-        &[
-            "time management",
-            "manage time",
-            "manage your time",
-            "meet deadlines",
-            "meeting deadlines",
-            "short deadlines",
-            "tight deadlines",
-        ],
-    ),
-    s(
-        "multitasking",
-        &["multi-tasking"],
-        &[
-            "multi-task",
-            "multitask",
-            "multiple tasks",
-            "multiple priorities",
-            "multiple projects simultaneously",
-        ],
-    ),
-    s(
-        "prioritization",
-        &["prioritisation"],
-        &["prioritiz", "prioritis"],
-    ),
-    s(
-        "organization",
-        &[
-            "organisation",
-            "organizational skills",
-            "organisational skills",
-        ],
-        &[
-            "organizational skills",
-            "organisational skills",
-            "well organized",
-            "well organised",
-            "well-organized",
-            "well-organised",
-            "organised in",
-            "organized in",
-            "be structured",
-            "are structured",
-            "structured and",
-            "structured approach",
-            "structured thinker",
-        ],
-    ),
-    s(
-        "independent work",
-        &["working independently"],
-        &[
-            "work independently",
-            "working independently",
-            "work autonomously",
-            "working autonomously",
-            "without supervision",
-            "minimal supervision",
-            "minimum supervision",
-            "little supervision",
-        ],
-    ),
-    s(
-        "interpersonal skills",
-        &["people skills"],
-        &["interpersonal", "people skills"],
-    ),
-    s(
-        "presentation skills",
-        &["public speaking"],
-        &[
-            "presentation skills",
-            "public speaking",
-            "oral presentation",
-            "presenting to",
-        ],
-    ),
+    s("communication", &["communication skills", "communicator", "written communication", "verbal communication"], &["communication skills", "communicate effectively", "communicator", "written and verbal", "verbal and written", "written and oral", "oral and written", "communicating", "verbal skills", "writing skills", "written skills"]),
+    s("teamwork", &["team player", "team work", "working in a team"], &["team player", "teamwork", "team work", "work in a team", "working in a team", "team environment", "team-oriented", "team oriented", "team effort", "work well on a team", "work well in a team", "as part of a team", "team spirit"]),
+    s("collaboration", &["collaborative", "cooperation"], &["collaborat", "cooperat", "liaise", "liaising"]),
+    s("cross-functional collaboration", &["cross-functional teams"], &["cross-functional", "cross functional", "cross-organizational", "cross-organisational"]),
+    s("leadership", &["team leadership"], &["leadership", "lead a team", "leading teams", "lead teams", "leading others", "lead others"]),
+    s("problem solving", &["problem-solving"], &["problem solving", "problem-solving", "solve problems", "problem-solver", "problem solver", "solving problems", "identifying problems", "resolve problems", "resolving problems"]),
+    s("analytical skills", &["analytical thinking"], &["analytical"]),
+    s("critical thinking", &[], &["critical thinking", "critically", "critical thinker"]),
+    s("attention to detail", &["detail-oriented"], &["attention to detail", "detail-oriented", "detail oriented", "eye for detail", "meticulous", "accuracy", "flawless"]),
+    s("time management", &["meeting deadlines"], &["time management", "manage time", "manage your time", "meet deadlines", "meeting deadlines", "short deadlines", "tight deadlines", "on deadlines"]),
+    s("multitasking", &["multi-tasking"], &["multi-task", "multitask", "multiple tasks", "multiple priorities", "multiple projects"]),
+    s("prioritization", &["prioritisation"], &["prioritiz", "prioritis"]),
+    s("organization", &["organisation", "organizational skills", "organisational skills"], &["organizational skills", "organisational skills", "organizational and", "organisational and", "well organized", "well organised", "well-organized", "well-organised", "organised in", "organized in", "be structured", "are structured", "structured and", "structured approach", "structured thinker"]),
+    s("independent work", &["working independently"], &["work independently", "working independently", "work autonomously", "working autonomously", "without supervision", "minimal supervision", "minimum supervision", "little supervision"]),
+    s("interpersonal skills", &["people skills"], &["interpersonal", "people skills"]),
+    s("presentation skills", &["public speaking", "presentations"], &["presentation skills", "public speaking", "oral presentation", "presenting to"]),
     s("negotiation", &[], &["negotiat"]),
-    s(
-        "stakeholder management",
-        &[],
-        &[
-            "stakeholder management",
-            "managing stakeholders",
-            "manage stakeholders",
-            "with stakeholders",
-            "key stakeholders",
-            "senior leaders",
-            "senior stakeholders",
-        ],
-    ),
-    s(
-        "customer focus",
-        &["customer orientation"],
-        &[
-            "customer focus",
-            "customer-focused",
-            "customer focused",
-            "customer centric",
-            "customer-centric",
-            "customer orientation",
-            "customer-oriented",
-            "customer oriented",
-        ],
-    ),
-    s(
-        "adaptability",
-        &["flexibility"],
-        &["adaptab", "adapt to change", "adapt quickly"],
-    ),
+    s("stakeholder management", &[], &["stakeholder management", "managing stakeholders", "manage stakeholders", "with stakeholders", "key stakeholders", "senior leaders", "senior stakeholders"]),
+    s("customer focus", &["customer orientation"], &["customer focus", "customer-focused", "customer focused", "customer centric", "customer-centric", "customer orientation", "customer-oriented", "customer oriented"]),
+    s("adaptability", &["flexibility"], &["adaptab", "adapt to change", "adapt quickly"]),
     s("creativity", &["creative thinking"], &["creativ"]),
-    s(
-        "initiative",
-        &["proactivity"],
-        &[
-            "show initiative",
-            "take initiative",
-            "apply initiative",
-            "own initiative",
-            "initiative and",
-            "proactive",
-            "proactivity",
-        ],
-    ),
-    s(
-        "fast learner",
-        &["quick learner"],
-        &[
-            "quick learner",
-            "fast learner",
-            "learn quickly",
-            "eager to learn",
-            "willingness to learn",
-        ],
-    ),
+    s("initiative", &["proactivity"], &["show initiative", "take initiative", "apply initiative", "own initiative", "initiative and", "proactive", "proactivity"]),
+    s("fast learner", &["quick learner"], &["quick learner", "fast learner", "learn quickly", "eager to learn", "willingness to learn"]),
     s("mentoring", &["coaching"], &["mentor", "coach "]),
-    s(
-        "decision making",
-        &["decision-making"],
-        &["decision making", "decision-making", "make decisions"],
-    ),
-    s(
-        "business acumen",
-        &["commercial awareness"],
-        &[
-            "business acumen",
-            "commercial awareness",
-            "business-oriented",
-            "commercial understanding",
-            "commercial mindset",
-        ],
-    ),
-    s(
-        "strategic thinking",
-        &[],
-        &[
-            "strategic thinking",
-            "strategic thinker",
-            "think strategically",
-            "strategic mindset",
-        ],
-    ),
-    s(
-        "results orientation",
-        &["result-oriented", "results-oriented"],
-        &[
-            "result-oriented",
-            "results-oriented",
-            "results oriented",
-            "result oriented",
-            "deliver results",
-        ],
-    ),
+    s("decision making", &["decision-making"], &["decision making", "decision-making", "make decisions"]),
+    s("business acumen", &["commercial awareness"], &["business acumen", "commercial awareness", "business-oriented", "commercial understanding", "commercial mindset"]),
+    s("strategic thinking", &[], &["strategic thinking", "strategic thinker", "think strategically", "strategic mindset"]),
+    s("results orientation", &["result-oriented", "results-oriented"], &["result-oriented", "results-oriented", "results oriented", "result oriented", "deliver results"]),
     s("working under pressure", &[], &["under pressure"]),
-    s(
-        "intercultural skills",
-        &["cross-cultural communication"],
-        &["intercultural", "cross-cultural", "multicultural"],
-    ),
-    s(
-        "listening",
-        &["active listening"],
-        &[
-            "active listening",
-            "listening skills",
-            "who listen",
-            "listen to",
-        ],
-    ),
+    s("intercultural skills", &["cross-cultural communication"], &["intercultural", "cross-cultural", "multicultural"]),
+    s("listening", &["active listening"], &["active listening", "listening skills", "who listen", "listen to"]),
     s("integrity", &[], &["integrity"]),
     s("self-motivation", &["self-motivated"], &["self-motivat"]),
     s("empathy", &["empathetic"], &["empath"]),
-    s(
-        "conflict resolution",
-        &[],
-        &[
-            "conflict resolution",
-            "resolve conflicts",
-            "resolving conflicts",
-        ],
-    ),
+    s("conflict resolution", &[], &["conflict resolution", "resolve conflicts", "resolving conflicts"]),
+    s("influencing", &["influence"], &["ability to influence", "influencing", "influence stakeholders", "influence cross-functional"]),
+    s("team development", &["team building"], &["develop your team", "developing your team", "developing the team", "building teams", "team building", "build teams", "build a team"]),
+    s("networking", &["network skills"], &["network skills", "networking skills"]),
+    s("meeting facilitation", &["facilitation"], &["lead meetings", "facilitate meetings", "facilitating meetings", "run meetings"]),
 ];
 
 /// The soft skills a lowercase (ASCII-folded) line asks for: (skill, byte
@@ -349,7 +106,15 @@ pub(crate) fn find(lower: &str) -> Vec<(&'static SoftSkill, usize, usize)> {
     out.sort_by_key(|&(s, a, b)| (a, std::cmp::Reverse(b), s.term));
     out.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2 && x.0.term == y.0.term);
     out.sort_by_key(|&(_, a, b)| (a, std::cmp::Reverse(b)));
-    out
+    // "deadlines" inside "tight deadlines" is the same cue
+    let mut kept: Vec<(&'static SoftSkill, usize, usize)> = Vec::with_capacity(out.len());
+    for m in out {
+        if kept.last().is_some_and(|k| m.1 < k.2 && m.2 <= k.2) {
+            continue;
+        }
+        kept.push(m);
+    }
+    kept
 }
 
 #[cfg(test)]
