@@ -9,6 +9,12 @@ const path = require("path");
 
 const [pkg, out, ...files] = process.argv.slice(2);
 const atscore = require(path.resolve(pkg, "node", "atscore_wasm.js"));
+// the module does not embed the posting reader's data: build.sh puts it in pkg/data
+atscore.loadPostingData(
+  fs.readFileSync(path.resolve(pkg, "data", "lexicon.tsv"), "utf-8"),
+  fs.readFileSync(path.resolve(pkg, "data", "tagger.bin")),
+  fs.readFileSync(path.resolve(pkg, "data", "common-words.txt"), "utf-8"),
+);
 files.forEach((file, i) => {
   const text = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(file));
   let json;

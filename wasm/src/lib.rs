@@ -350,6 +350,28 @@ pub fn analyze_bytes(
     Analyzer::new(role, options)?.analyze_bytes(bytes, kind)
 }
 
+/// Give the module the posting reader's data, which it does not embed (to
+/// keep the page's first load small): the text of `lexicon.tsv` and the
+/// bytes of `tagger.bin` and the text of `common-words.txt`, which
+/// `wasm/build.sh` copies beside the module (`pkg/data/`, `www/pkg/data/`).
+/// Call it once before `roleFromJobDescription`; later calls change nothing.
+/// Throws an `Error` naming what is wrong with the data.
+#[wasm_bindgen(js_name = loadPostingData)]
+pub fn load_posting_data(
+    lexicon_tsv: &str,
+    tagger_bin: &[u8],
+    common_words: &str,
+) -> Result<(), JsValue> {
+    init();
+    atscore::posting::load_data(lexicon_tsv, tagger_bin, common_words).map_err(core_error)
+}
+
+/// Whether the posting reader's data is loaded (see `loadPostingData`).
+#[wasm_bindgen(js_name = postingDataLoaded)]
+pub fn posting_data_loaded() -> bool {
+    atscore::posting::data_loaded()
+}
+
 /// The role a job description asks for, in the role-file format: its
 /// skills, tiered from the posting's cues and sections (pass it to `analyze`).
 #[wasm_bindgen(js_name = roleFromJobDescription)]

@@ -8,15 +8,17 @@ use std::sync::OnceLock;
 use crate::hash::Map;
 
 static PLACES_TXT: &str = include_str!("../../data/places.txt");
-static COMMON_TXT: &str = include_str!("../../data/common-words.txt");
 
 /// Whether a word (any case) is a common English word: lowercase in O*NET's
 /// own prose (`scripts/gen-common-words.py`), singular or plural.
 pub(crate) fn is_common_word(w: &str) -> bool {
     static W: OnceLock<Map<&'static str, ()>> = OnceLock::new();
+    // the posting reader checks that its data is there before reading
+    let Some(text) = super::data::common_words() else {
+        return false;
+    };
     let set = W.get_or_init(|| {
-        COMMON_TXT
-            .lines()
+        text.lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .map(|l| (l, ()))
             .collect()

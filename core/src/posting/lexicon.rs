@@ -14,9 +14,6 @@ use crate::error::Result;
 use crate::matcher::Matcher;
 use crate::role::{Keyword, Role, Tier, phrase_key};
 
-/// The generated lexicon, embedded at compile time.
-static LEXICON_TSV: &str = include_str!("../../data/lexicon.tsv");
-
 /// One entry of the lexicon.
 ///
 /// ```
@@ -83,7 +80,14 @@ impl<'a> LexSkill<'a> {
 /// ```
 pub fn skills() -> &'static [LexSkill<'static>] {
     static SKILLS: OnceLock<Vec<LexSkill<'static>>> = OnceLock::new();
-    SKILLS.get_or_init(|| parse_lexicon(LEXICON_TSV))
+    if let Some(s) = SKILLS.get() {
+        return s;
+    }
+    // not cached while there is no data: a later load_data is seen
+    match super::data::lexicon() {
+        Some(tsv) => SKILLS.get_or_init(|| parse_lexicon(tsv)),
+        None => &[],
+    }
 }
 
 /// Whether some lexicon entry has this form (letter case aside).
@@ -198,7 +202,8 @@ fn caps_acronym(form: &str) -> bool {
 /// ```
 #[doc(hidden)]
 pub fn compile_lexicon() -> Result<usize> {
-    build(&parse_lexicon(LEXICON_TSV)).map(|m| m.skill.len())
+    let tsv = super::data::lexicon().ok_or_else(super::data::missing)?;
+    build(&parse_lexicon(tsv)).map(|m| m.skill.len())
 }
 
 pub(crate) fn lex_matcher() -> &'static LexMatcher {

@@ -58,6 +58,7 @@
 //! ```
 
 mod checklist;
+mod data;
 mod guards;
 mod lexicon;
 mod phrases;
@@ -73,6 +74,7 @@ use crate::role::{Evidence, Keyword, Requirements, Role, Tier, phrase_key};
 use crate::text::Span;
 
 pub use checklist::render_checklist;
+pub use data::{data_loaded, load_data};
 pub use guards::{is_place, never_a_keyword};
 pub use lexicon::{LexSkill, compile_lexicon, parse_lexicon, skill_named, skills};
 pub use structure::{Line, Section};
@@ -217,6 +219,9 @@ pub fn read(text: &str) -> Result<Posting> {
     }
     if text.trim().is_empty() {
         return Err(Error::role("posting", "the job posting is empty"));
+    }
+    if !data::data_loaded() {
+        return Err(data::missing());
     }
     let controls = text
         .chars()

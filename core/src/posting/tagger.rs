@@ -94,9 +94,17 @@ pub fn tag(text: &str) -> Vec<Tagged> {
 /// The built-in weights, parsed on first use.
 fn model() -> Option<&'static train::Model> {
     static MODEL: OnceLock<Option<train::Model>> = OnceLock::new();
-    MODEL
-        .get_or_init(|| train::Model::parse(include_bytes!("../../data/tagger.bin")))
-        .as_ref()
+    if let Some(m) = MODEL.get() {
+        return m.as_ref();
+    }
+    // not cached while there is no data: a later load_data is seen
+    let bytes = super::data::tagger()?;
+    MODEL.get_or_init(|| train::Model::parse(bytes)).as_ref()
+}
+
+/// Whether `bytes` are a weights file this version reads.
+pub(crate) fn weights_are_valid(bytes: &[u8]) -> bool {
+    train::Model::parse(bytes).is_some()
 }
 
 /// Feature hashing: FNV-1a 64 from a seeded basis, folded to 32 bits.

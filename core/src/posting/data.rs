@@ -1,0 +1,115 @@
+//! The posting reader's big data — the skill lexicon (`core/data/lexicon.tsv`,
+//! ~850 KB), the tagger's weights (`core/data/tagger.bin`, ~900 KB) and the
+//! common English words (`core/data/common-words.txt`, ~55 KB) — is
+//! embedded with the cargo feature `posting-data` (on by default). A build
+//! without it (the WebAssembly page, which must load fast and only reads a
+//! posting when asked) loads them at run time with [`load_data`], once.
+
+use std::sync::OnceLock;
+
+use crate::error::{Error, Result};
+
+struct Data {
+    lexicon: &'static str,
+    tagger: &'static [u8],
+    common: &'static str,
+}
+
+static LOADED: OnceLock<Data> = OnceLock::new();
+
+#[cfg(feature = "posting-data")]
+fn builtin() -> Option<Data> {
+    Some(Data {
+        lexicon: include_str!("../../data/lexicon.tsv"),
+        tagger: include_bytes!("../../data/tagger.bin"),
+        common: include_str!("../../data/common-words.txt"),
+    })
+}
+
+#[cfg(not(feature = "posting-data"))]
+fn builtin() -> Option<Data> {
+    None
+}
+
+fn data() -> Option<&'static Data> {
+    if let Some(d) = LOADED.get() {
+        return Some(d);
+    }
+    let d = builtin()?;
+    Some(LOADED.get_or_init(|| d))
+}
+
+/// The lexicon file's text, if embedded or loaded.
+pub(crate) fn lexicon() -> Option<&'static str> {
+    data().map(|d| d.lexicon)
+}
+
+/// The tagger's weights, if embedded or loaded.
+pub(crate) fn tagger() -> Option<&'static [u8]> {
+    data().map(|d| d.tagger)
+}
+
+/// The common words list, if embedded or loaded.
+pub(crate) fn common_words() -> Option<&'static str> {
+    data().map(|d| d.common)
+}
+
+/// Whether the posting reader has its data (embedded, or loaded with
+/// [`load_data`]).
+///
+/// ```
+/// assert!(atscore::posting::data_loaded()); // the default build embeds it
+/// ```
+pub fn data_loaded() -> bool {
+    data().is_some()
+}
+
+/// Give a build without the `posting-data` feature the posting reader's
+/// data: the text of `lexicon.tsv`, the bytes of `tagger.bin` and the text
+/// of `common-words.txt` (as `wasm/build.sh` copies them beside the module). Once per process: later
+/// calls, and calls in a build that embeds the data, change nothing.
+///
+/// Errors: [`Error::InvalidOption`] (option `posting_data`) when the lexicon
+/// has no entry or the tagger's weights are not a weights file.
+///
+/// ```
+/// // in the default build the embedded data is already there
+/// let tsv = "Kubernetes\t\tk8s\tht\n";
+/// atscore::posting::load_data(tsv, &[], "the\nand\n")
+///     .expect_err("not a weights file");
+/// ```
+pub fn load_data(lexicon_tsv: &str, tagger_bin: &[u8], common_words: &str) -> Result<()> {
+    let bad = |reason: &str| Error::InvalidOption {
+        option: "posting_data".to_string(),
+        reason: reason.to_string(),
+    };
+    if super::parse_lexicon(lexicon_tsv).is_empty() {
+        return Err(bad(
+            "the lexicon has no entry: give the text of lexicon.tsv",
+        ));
+    }
+    if !super::tagger::weights_are_valid(tagger_bin) {
+        return Err(bad(
+            "the tagger weights are not a tagger.bin file of this version",
+        ));
+    }
+    if data().is_none() {
+        let _ = LOADED.set(Data {
+            lexicon: Box::leak(lexicon_tsv.to_string().into_boxed_str()),
+            tagger: Box::leak(tagger_bin.to_vec().into_boxed_slice()),
+            common: Box::leak(common_words.to_string().into_boxed_str()),
+        });
+    }
+    Ok(())
+}
+
+/// The error of reading a posting before its data is there.
+pub(crate) fn missing() -> Error {
+    Error::InvalidOption {
+        option: "posting_data".to_string(),
+        reason: "the posting reader's data (skill lexicon, tagger) is not loaded: this build does \
+                 not embed it; load lexicon.tsv, tagger.bin and common-words.txt with posting::load_data \
+                 (JavaScript: loadPostingData)"
+            .to_string(),
+    }
+}
