@@ -246,8 +246,24 @@ fn errors_are_js_errors_with_the_core_message() {
     assert!(error_message(analyzer.analyze_json(RESUME).err().unwrap()).contains("too large"));
 }
 
+/// The module does not embed the posting reader's data: load it as a page
+/// would (from the files build.sh copies beside the module).
+fn load_posting_data() {
+    atscore_wasm::load_posting_data(
+        include_str!("../../core/data/lexicon.tsv"),
+        include_bytes!("../../core/data/tagger.bin"),
+        include_str!("../../core/data/common-words.txt"),
+    )
+    .unwrap();
+    assert!(atscore_wasm::posting_data_loaded());
+    // bad data is an error that says what is wrong
+    let err = atscore_wasm::load_posting_data("", &[], "").unwrap_err();
+    assert!(error_message(err).contains("lexicon"));
+}
+
 #[wasm_bindgen_test]
 fn role_from_job_description_gives_the_core_role() {
+    load_posting_data();
     let jd = "Requirements:\n- RESTful APIs in Python\n\nNice to have:\n- Kubernetes\n";
     let js = role_from_job_description(jd).unwrap();
     let json = String::from(js_sys::JSON::stringify(&js).unwrap());
