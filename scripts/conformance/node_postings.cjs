@@ -14,6 +14,7 @@ atscore.loadPostingData(
   fs.readFileSync(path.resolve(pkg, "data", "lexicon.tsv"), "utf-8"),
   fs.readFileSync(path.resolve(pkg, "data", "tagger.bin")),
   fs.readFileSync(path.resolve(pkg, "data", "common-words.txt"), "utf-8"),
+  fs.readFileSync(path.resolve(pkg, "data", "places.txt"), "utf-8"),
 );
 files.forEach((file, i) => {
   const text = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(file));

@@ -352,8 +352,9 @@ pub fn analyze_bytes(
 
 /// Give the module the posting reader's data, which it does not embed (to
 /// keep the page's first load small): the text of `lexicon.tsv` and the
-/// bytes of `tagger.bin` and the text of `common-words.txt`, which
-/// `wasm/build.sh` copies beside the module (`pkg/data/`, `www/pkg/data/`).
+/// bytes of `tagger.bin`, and the texts of `common-words.txt` and
+/// `places.txt`, which `wasm/build.sh` copies beside the module
+/// (`pkg/data/`, `www/pkg/data/`).
 /// Call it once before `roleFromJobDescription`; later calls change nothing.
 /// Throws an `Error` naming what is wrong with the data.
 #[wasm_bindgen(js_name = loadPostingData)]
@@ -361,9 +362,10 @@ pub fn load_posting_data(
     lexicon_tsv: &str,
     tagger_bin: &[u8],
     common_words: &str,
+    places: &str,
 ) -> Result<(), JsValue> {
     init();
-    atscore::posting::load_data(lexicon_tsv, tagger_bin, common_words).map_err(core_error)
+    atscore::posting::load_data(lexicon_tsv, tagger_bin, common_words, places).map_err(core_error)
 }
 
 /// Whether the posting reader's data is loaded (see `loadPostingData`).

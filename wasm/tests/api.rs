@@ -253,11 +253,12 @@ fn load_posting_data() {
         include_str!("../../core/data/lexicon.tsv"),
         include_bytes!("../../core/data/tagger.bin"),
         include_str!("../../core/data/common-words.txt"),
+        include_str!("../../core/data/places.txt"),
     )
     .unwrap();
     assert!(atscore_wasm::posting_data_loaded());
     // bad data is an error that says what is wrong
-    let err = atscore_wasm::load_posting_data("", &[], "").unwrap_err();
+    let err = atscore_wasm::load_posting_data("", &[], "", "").unwrap_err();
     assert!(error_message(err).contains("lexicon"));
 }
 

@@ -1,6 +1,7 @@
 //! The posting reader's big data — the skill lexicon (`core/data/lexicon.tsv`,
-//! ~850 KB), the tagger's weights (`core/data/tagger.bin`, ~900 KB) and the
-//! common English words (`core/data/common-words.txt`, ~55 KB) — is
+//! ~850 KB), the tagger's weights (`core/data/tagger.bin`, ~900 KB), the
+//! common English words (`core/data/common-words.txt`, ~55 KB) and the
+//! place names (`core/data/places.txt`) — is
 //! embedded with the cargo feature `posting-data` (on by default). A build
 //! without it (the WebAssembly page, which must load fast and only reads a
 //! posting when asked) loads them at run time with [`load_data`], once.
@@ -13,6 +14,7 @@ struct Data {
     lexicon: &'static str,
     tagger: &'static [u8],
     common: &'static str,
+    places: &'static str,
 }
 
 static LOADED: OnceLock<Data> = OnceLock::new();
@@ -23,6 +25,7 @@ fn builtin() -> Option<Data> {
         lexicon: include_str!("../../data/lexicon.tsv"),
         tagger: include_bytes!("../../data/tagger.bin"),
         common: include_str!("../../data/common-words.txt"),
+        places: include_str!("../../data/places.txt"),
     })
 }
 
@@ -54,6 +57,11 @@ pub(crate) fn common_words() -> Option<&'static str> {
     data().map(|d| d.common)
 }
 
+/// The place names, if embedded or loaded.
+pub(crate) fn places() -> Option<&'static str> {
+    data().map(|d| d.places)
+}
+
 /// Whether the posting reader has its data (embedded, or loaded with
 /// [`load_data`]).
 ///
@@ -65,8 +73,9 @@ pub fn data_loaded() -> bool {
 }
 
 /// Give a build without the `posting-data` feature the posting reader's
-/// data: the text of `lexicon.tsv`, the bytes of `tagger.bin` and the text
-/// of `common-words.txt` (as `wasm/build.sh` copies them beside the module). Once per process: later
+/// data: the text of `lexicon.tsv`, the bytes of `tagger.bin`, and the
+/// texts of `common-words.txt` and `places.txt` (as `wasm/build.sh` copies
+/// them beside the module). Once per process: later
 /// calls, and calls in a build that embeds the data, change nothing.
 ///
 /// Errors: [`Error::InvalidOption`] (option `posting_data`) when the lexicon
@@ -75,10 +84,15 @@ pub fn data_loaded() -> bool {
 /// ```
 /// // in the default build the embedded data is already there
 /// let tsv = "Kubernetes\t\tk8s\tht\n";
-/// atscore::posting::load_data(tsv, &[], "the\nand\n")
+/// atscore::posting::load_data(tsv, &[], "the\nand\n", "Paris\n")
 ///     .expect_err("not a weights file");
 /// ```
-pub fn load_data(lexicon_tsv: &str, tagger_bin: &[u8], common_words: &str) -> Result<()> {
+pub fn load_data(
+    lexicon_tsv: &str,
+    tagger_bin: &[u8],
+    common_words: &str,
+    places: &str,
+) -> Result<()> {
     let bad = |reason: &str| Error::InvalidOption {
         option: "posting_data".to_string(),
         reason: reason.to_string(),
@@ -98,6 +112,7 @@ pub fn load_data(lexicon_tsv: &str, tagger_bin: &[u8], common_words: &str) -> Re
             lexicon: Box::leak(lexicon_tsv.to_string().into_boxed_str()),
             tagger: Box::leak(tagger_bin.to_vec().into_boxed_slice()),
             common: Box::leak(common_words.to_string().into_boxed_str()),
+            places: Box::leak(places.to_string().into_boxed_str()),
         });
     }
     Ok(())
@@ -108,7 +123,7 @@ pub(crate) fn missing() -> Error {
     Error::InvalidOption {
         option: "posting_data".to_string(),
         reason: "the posting reader's data (skill lexicon, tagger) is not loaded: this build does \
-                 not embed it; load lexicon.tsv, tagger.bin and common-words.txt with posting::load_data \
+                 not embed it; load lexicon.tsv, tagger.bin, common-words.txt and places.txt with posting::load_data \
                  (JavaScript: loadPostingData)"
             .to_string(),
     }

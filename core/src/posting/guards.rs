@@ -7,8 +7,6 @@ use std::sync::OnceLock;
 
 use crate::hash::Map;
 
-static PLACES_TXT: &str = include_str!("../../data/places.txt");
-
 /// Whether a word (any case) is a common English word: lowercase in O*NET's
 /// own prose (`scripts/gen-common-words.py`), singular or plural.
 pub(crate) fn is_common_word(w: &str) -> bool {
@@ -37,9 +35,13 @@ pub(crate) fn is_common_word(w: &str) -> bool {
 /// against the posting: `Nice` the city, not "nice to have").
 fn places() -> &'static Map<&'static str, ()> {
     static P: OnceLock<Map<&'static str, ()>> = OnceLock::new();
+    static NONE: OnceLock<Map<&'static str, ()>> = OnceLock::new();
+    // not cached while there is no data: a later load_data is seen
+    let Some(text) = super::data::places() else {
+        return NONE.get_or_init(Map::default);
+    };
     P.get_or_init(|| {
-        PLACES_TXT
-            .lines()
+        text.lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(|l| (l, ()))

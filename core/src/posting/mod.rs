@@ -439,6 +439,54 @@ fn tagged_phrase(text: &str, span: Span) -> Option<Span> {
     Some(Span::new(span.start + a, span.start + b))
 }
 
+/// Which candidate covers each byte of a posting (0: none, else index + 1).
+struct Taken {
+    owner: Vec<u32>,
+}
+
+impl Taken {
+    fn new(len: usize) -> Taken {
+        Taken {
+            owner: vec![0; len],
+        }
+    }
+
+    fn overlaps(&self, s: Span) -> bool {
+        self.owner[s.range()].iter().any(|&o| o != 0)
+    }
+
+    /// Whether a candidate that begins before `s` covers its first byte.
+    fn starts_before(&self, s: Span, cands: &[Candidate]) -> bool {
+        match self.owner.get(s.start) {
+            Some(&o) if o != 0 => cands[o as usize - 1].span.start < s.start,
+            _ => false,
+        }
+    }
+
+    /// The candidates covering bytes of `s`, in order.
+    fn inside(&self, s: Span) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for &o in &self.owner[s.range()] {
+            if o != 0 && out.last() != Some(&(o as usize - 1)) {
+                out.push(o as usize - 1);
+            }
+        }
+        out
+    }
+
+    fn take(&mut self, s: Span, i: usize) {
+        self.owner[s.range()].fill(i as u32 + 1);
+    }
+
+    fn free(&mut self, s: Span, i: usize) {
+        for o in &mut self.owner[s.range()] {
+            if *o == i as u32 + 1 {
+                *o = 0;
+            }
+        }
+    }
+}
+
 /// A candidate keyword before tiers and groups.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -642,38 +690,25 @@ fn read_text(text: String) -> Posting {
             }
         }
     }
-    // the candidates taken so far, by start (lexicon hits do not overlap):
-    // whether a span overlaps one is a lookup, not a scan
-    let mut taken: std::collections::BTreeMap<usize, (usize, usize)> = Default::default();
+    // the candidates taken so far, byte by byte: whether a span overlaps
+    // one costs the span's length, whatever was taken before
+    let mut taken = Taken::new(text.len());
     let mut last_end = 0;
     for (i, c) in cands.iter().enumerate() {
         if c.span.start >= last_end {
-            taken.insert(c.span.start, (c.span.end, i));
+            taken.take(c.span, i);
             last_end = c.span.end;
         }
     }
     let mut removed = vec![false; cands.len()];
-    let overlaps = |taken: &std::collections::BTreeMap<usize, (usize, usize)>, span: Span| {
-        taken
-            .range(..span.end)
-            .next_back()
-            .is_some_and(|(_, &(end, _))| end > span.start)
-    };
     for (span, source, ambiguous_skill) in extra {
         // a phrase takes in the lowercase lexicon words it extends ("pricing"
         // in "pricing analysis"), never a product name ("SQL database design")
         if source == Source::Phrase {
-            let before_start = taken
-                .range(..span.start)
-                .next_back()
-                .is_some_and(|(_, &(end, _))| end > span.start);
-            let overlapping: Vec<usize> = if before_start {
+            let overlapping: Vec<usize> = if taken.starts_before(span, &cands) {
                 vec![usize::MAX]
             } else {
-                taken
-                    .range(span.start..span.end)
-                    .map(|(_, &(_, i))| i)
-                    .collect()
+                taken.inside(span)
             };
             let absorbable = overlapping.iter().all(|&i| {
                 let Some(c) = cands.get(i) else { return false };
@@ -687,9 +722,9 @@ fn read_text(text: String) -> Posting {
             }
             for i in overlapping {
                 removed[i] = true;
-                taken.remove(&cands[i].span.start);
+                taken.free(cands[i].span, i);
             }
-            taken.insert(span.start, (span.end, cands.len()));
+            taken.take(span, cands.len());
             removed.push(false);
             cands.push(Candidate {
                 span,
@@ -700,7 +735,7 @@ fn read_text(text: String) -> Posting {
             });
             continue;
         }
-        if overlaps(&taken, span) || taken.contains_key(&span.start) {
+        if taken.overlaps(span) {
             continue;
         }
         // the employer's product or program named in the title ("Facilitator
@@ -715,7 +750,7 @@ fn read_text(text: String) -> Posting {
         {
             continue;
         }
-        taken.insert(span.start, (span.end, cands.len()));
+        taken.take(span, cands.len());
         removed.push(false);
         cands.push(Candidate {
             span,
@@ -735,15 +770,8 @@ fn read_text(text: String) -> Posting {
             let span = Span::new(l.content + a, l.content + b);
             // a lexicon word inside the cue is the soft skill it names
             // ("multi-task" in "ability to multi-task")
-            let inside: Vec<usize> = taken
-                .range(span.start..span.end)
-                .map(|(_, &(_, i))| i)
-                .collect();
-            let before = taken
-                .range(..span.start)
-                .next_back()
-                .is_some_and(|(_, &(end, _))| end > span.start);
-            let replace = !before
+            let inside = taken.inside(span);
+            let replace = !taken.starts_before(span, &cands)
                 && !inside.is_empty()
                 && inside.iter().all(|&i| {
                     let c = &cands[i];
@@ -752,12 +780,12 @@ fn read_text(text: String) -> Posting {
             if replace {
                 for i in inside {
                     removed[i] = true;
-                    taken.remove(&cands[i].span.start);
+                    taken.free(cands[i].span, i);
                 }
-            } else if overlaps(&taken, span) || taken.contains_key(&span.start) {
+            } else if taken.overlaps(span) {
                 continue;
             }
-            taken.insert(span.start, (span.end, cands.len()));
+            taken.take(span, cands.len());
             removed.push(false);
             cands.push(Candidate {
                 span,
