@@ -17,7 +17,8 @@ atscore.loadPostingData(
   fs.readFileSync(path.resolve(pkg, "data", "places.txt"), "utf-8"),
 );
 files.forEach((file, i) => {
-  const text = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(file));
+  // a BOM stays, as the library, the CLI and Python read the bytes
+  const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(fs.readFileSync(file));
   let json;
   try {
     json = atscore.roleFromJobDescriptionJson(text);
