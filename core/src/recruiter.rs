@@ -204,11 +204,7 @@ const MONTHS: &[&str] = &[
 /// or None) and the bytes it took.
 fn date_at(s: &str) -> Option<((u32, Option<u32>), usize)> {
     // a date is short: look at its first bytes only
-    let mut cut = s.len().min(24);
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let lower = s[..cut].to_ascii_lowercase();
+    let lower = crate::posting::prefix(s, 24).to_ascii_lowercase();
     let b = lower.as_bytes();
     let year_at = |i: usize| -> Option<u32> {
         let y = lower.get(i..i + 4)?;
@@ -448,11 +444,7 @@ fn certification(
 ) -> RecruiterCheck {
     // the name, and the lexicon's other names of it (CPA, Certified Public Accountant)
     let mut forms = vec![name.to_string()];
-    let key = crate::role::phrase_key(name);
-    if let Some(s) = crate::posting::skills()
-        .iter()
-        .find(|s| s.forms().any(|f| crate::role::phrase_key(f) == key))
-    {
+    if let Some(s) = crate::posting::skill_with_form(name) {
         forms.extend(s.forms().map(str::to_string));
     }
     let base = name
@@ -498,11 +490,7 @@ fn certification(
 }
 
 fn clip(s: &str) -> String {
-    let s = s.trim();
-    match s.char_indices().nth(80) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
+    crate::posting::clip_chars(s, 80)
 }
 
 #[cfg(test)]

@@ -136,11 +136,7 @@ fn item(out: &mut String, k: &Keyword) {
     }
 }
 
-/// A line cut to about 100 characters, on a character boundary.
+/// A line cut to 100 characters.
 fn clip(s: &str) -> String {
-    let s = s.trim();
-    match s.char_indices().nth(100) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
+    super::clip_chars(s, 100)
 }

@@ -468,12 +468,8 @@ pub(crate) fn employer_names(text: &str, lines: &[super::Line]) -> Vec<String> {
         static VERB_PHRASES: OnceLock<super::phrases::Phrases> = OnceLock::new();
         let verbs =
             VERB_PHRASES.get_or_init(|| super::phrases::Phrases::new(VERBS.iter().copied()));
-        let mut cut = t.len().min(60);
-        while !t.is_char_boundary(cut) {
-            cut -= 1;
-        }
         let mut firsts: Vec<(usize, usize)> = Vec::new();
-        for (p, i, _) in verbs.find_all(&t[..cut]) {
+        for (p, i, _) in verbs.find_all(super::prefix(t, 60)) {
             if !firsts.iter().any(|&(q, _)| q == p) {
                 firsts.push((p, i));
             }

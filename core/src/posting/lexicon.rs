@@ -114,6 +114,9 @@ pub(crate) fn is_form(s: &str) -> bool {
 pub fn skill_named(name: &str) -> Option<&'static LexSkill<'static>> {
     static BY_NAME: OnceLock<crate::hash::Map<&'static str, usize>> = OnceLock::new();
     let all = skills();
+    if all.is_empty() {
+        return None; // no data yet: nothing to cache
+    }
     let map = BY_NAME.get_or_init(|| {
         let mut m = crate::hash::Map::default();
         for (i, s) in all.iter().enumerate() {
@@ -122,6 +125,27 @@ pub fn skill_named(name: &str) -> Option<&'static LexSkill<'static>> {
         m
     });
     map.get(name).map(|&i| &all[i])
+}
+
+/// The first lexicon entry one of whose forms is `phrase`, compared as role
+/// keywords are ([`phrase_key`]: letter case, spacing and punctuation
+/// aside). The keys of all forms are computed once, on first use.
+pub(crate) fn skill_with_form(phrase: &str) -> Option<&'static LexSkill<'static>> {
+    static BY_KEY: OnceLock<crate::hash::Map<String, usize>> = OnceLock::new();
+    let all = skills();
+    if all.is_empty() {
+        return None; // no data yet: nothing to cache
+    }
+    let map = BY_KEY.get_or_init(|| {
+        let mut m = crate::hash::Map::default();
+        for (i, s) in all.iter().enumerate() {
+            for f in s.forms() {
+                m.entry(phrase_key(f)).or_insert(i);
+            }
+        }
+        m
+    });
+    map.get(&phrase_key(phrase)).map(|&i| &all[i])
 }
 
 /// Read a lexicon file in the format of `core/data/lexicon.tsv` (one entry a

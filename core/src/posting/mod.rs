@@ -76,6 +76,7 @@ use crate::text::Span;
 pub use checklist::render_checklist;
 pub use data::{data_loaded, load_data};
 pub use guards::{is_place, never_a_keyword};
+pub(crate) use lexicon::skill_with_form;
 pub use lexicon::{LexSkill, compile_lexicon, parse_lexicon, skill_named, skills};
 pub use structure::{Line, Section};
 
@@ -288,11 +289,7 @@ pub fn extract(text: &str) -> Vec<Mention> {
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let mut cut = text.len().min(4096);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let lower = text[..cut].to_ascii_lowercase();
+    let lower = prefix(text, 4096).to_ascii_lowercase();
     let tags = [
         "<p>", "<p ", "<div", "<li>", "<li ", "<br", "<ul", "<html", "<span", "<h1", "<h2", "<h3",
         "<strong>", "<b>",
@@ -1126,11 +1123,17 @@ fn verb_use(text: &str, start: usize, span: Span) -> bool {
 
 /// The first `n` bytes of `s`, cut back to a character boundary.
 pub(crate) fn prefix(s: &str, n: usize) -> &str {
-    let mut cut = s.len().min(n);
-    while !s.is_char_boundary(cut) {
-        cut -= 1;
+    &s[..floor_boundary(s, n)]
+}
+
+/// `s` trimmed and cut to `n` characters, with "…" when cut: a posting or
+/// resume line quoted in a checklist or a message.
+pub(crate) fn clip_chars(s: &str, n: usize) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
     }
-    &s[..cut]
 }
 
 /// The lexicon skill whose ambiguous form (`Go`, `Rust`, `R`: an ordinary
@@ -1251,7 +1254,7 @@ fn split_sentences(text: &str, start: usize, end: usize, clauses: bool) -> Vec<(
 }
 
 /// `i`, moved back to a character boundary of `s`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -2406,17 +2409,9 @@ fn find_groups(
 
 fn evidence(text: &str, lines: &[Line], m: &Mention) -> Evidence {
     let l = &lines[m.line];
-    let mut t = text[l.start..l.end].trim().to_string();
-    if t.len() > 300 {
-        let mut cut = 300;
-        while !t.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        t.truncate(cut);
-    }
     Evidence {
         line: m.line + 1,
-        text: t,
+        text: prefix(text[l.start..l.end].trim(), 300).to_string(),
         reason: m.reason.clone(),
     }
 }

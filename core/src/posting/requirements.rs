@@ -135,16 +135,9 @@ fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence:
     });
 }
 
+/// A line as evidence: its first 300 bytes (as keyword evidence).
 fn clip(s: &str) -> String {
-    let mut t = s.to_string();
-    if t.len() > 300 {
-        let mut cut = 300;
-        while !t.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        t.truncate(cut);
-    }
-    t
+    super::prefix(s, 300).to_string()
 }
 
 const NUMBER_WORDS: &[(&str, u32)] = &[
