@@ -2,13 +2,15 @@
 
 Every error caused by input is an :class:`AtscoreError` (a ``ValueError``);
 its subclasses say what was wrong and carry the culprit as attributes.
+What may be wrong with a job posting that could still be read is a
+:class:`PostingWarning`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["AtscoreError", "RoleError", "OptionsError", "InputError", "FileError", "InternalError"]
+__all__ = ["AtscoreError", "RoleError", "OptionsError", "InputError", "FileError", "InternalError", "PostingWarning"]
 
 
 class AtscoreError(ValueError):
@@ -83,3 +85,13 @@ class FileError(InputError):
 
 class InternalError(AtscoreError, RuntimeError):
     """A bug in atscore (a Rust panic, caught): please report it."""
+
+
+class PostingWarning(UserWarning):
+    """What may be wrong with a job posting that was read (``atscore.extract``, ``jd=``):
+    "no skills found: is this a job description?", "this looks like a resume".
+
+    The message starts with the posting's path (or ``job posting`` for text and bytes), as the
+    CLI prints it on stderr. Silence it with
+    ``warnings.filterwarnings("ignore", category=atscore.PostingWarning)``.
+    """

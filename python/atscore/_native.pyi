@@ -12,8 +12,11 @@ from atscore.types import (
     Hit,
     KeywordResult,
     OptionsDict,
+    RecruiterCheck,
+    Requirements,
     ReportDict,
     RoleInfo,
+    RoleKeyword,
     ScoreItem,
     Suggestion,
     TierSummary,
@@ -21,7 +24,7 @@ from atscore.types import (
     DocumentInfo,
 )
 
-__all__ = ["Role", "Analyzer", "Report", "analyze", "analyze_file", "analyze_bytes", "roles", "_role_from_json", "_analyzer_from_json", "_report_from_json", "DEFAULT_ROLE"]
+__all__ = ["Role", "Analyzer", "Report", "analyze", "analyze_file", "analyze_bytes", "extract", "roles", "_role_from_json", "_analyzer_from_json", "_report_from_json", "DEFAULT_ROLE"]
 
 DEFAULT_ROLE: Final[str]
 
@@ -29,6 +32,8 @@ _Text = str | bytes | bytearray
 _RoleLike = str | Role | dict[str, Any]
 _Path = str | os.PathLike[str]
 _Bytes = bytes | bytearray
+# a str is the posting's text, never a path
+_Posting = str | os.PathLike[str] | bytes | bytearray | memoryview
 
 @final
 class Role:
@@ -59,12 +64,16 @@ class Role:
     def bonus(self) -> list[str]: ...
     @property
     def overused(self) -> list[str]: ...
+    @property
+    def keywords(self) -> list[RoleKeyword]: ...
+    @property
+    def requirements(self) -> Requirements: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, tuple[str]]: ...
 
 @final
 class Analyzer:
-    def __new__(cls, role: _RoleLike | None = None, **options: Any) -> Analyzer: ...
+    def __new__(cls, role: _RoleLike | None = None, *, jd: _Posting | None = None, **options: Any) -> Analyzer: ...
     def analyze(self, text: _Text) -> Report: ...
     def analyze_file(self, path: _Path, kind: FileKind | None = None) -> Report: ...
     def analyze_bytes(self, data: _Bytes, kind: FileKind | None = None) -> Report: ...
@@ -114,6 +123,8 @@ class Report:
     @property
     def readability(self) -> list[Finding]: ...
     @property
+    def recruiter(self) -> list[RecruiterCheck]: ...
+    @property
     def file(self) -> Extracted | None: ...
     def spans(self, *, counted_only: bool = False) -> list[tuple[str, int, int]]: ...
     def keyword(self, term: str) -> KeywordResult | None: ...
@@ -123,13 +134,24 @@ class Report:
     def _repr_html_(self) -> str: ...
     def __reduce__(self) -> tuple[Any, tuple[str, str]]: ...
 
-def analyze(resume: _Text, role: _RoleLike | None = None, **options: Any) -> Report: ...
+def analyze(resume: _Text, role: _RoleLike | None = None, *, jd: _Posting | None = None, **options: Any) -> Report: ...
 def analyze_file(
-    path: _Path, role: _RoleLike | None = None, *, options: dict[str, Any] | None = None, kind: FileKind | None = None
+    path: _Path,
+    role: _RoleLike | None = None,
+    *,
+    jd: _Posting | None = None,
+    options: dict[str, Any] | None = None,
+    kind: FileKind | None = None,
 ) -> Report: ...
 def analyze_bytes(
-    data: _Bytes, role: _RoleLike | None = None, *, options: dict[str, Any] | None = None, kind: FileKind | None = None
+    data: _Bytes,
+    role: _RoleLike | None = None,
+    *,
+    jd: _Posting | None = None,
+    options: dict[str, Any] | None = None,
+    kind: FileKind | None = None,
 ) -> Report: ...
+def extract(posting: _Posting) -> Role: ...
 def roles() -> list[str]: ...
 
 # pickle support: rebuild from the role JSON, the options JSON, the report JSON

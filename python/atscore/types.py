@@ -1,4 +1,5 @@
-"""Shapes of the dicts a :class:`~atscore.Report` gives (``to_dict()`` and its attributes).
+"""Shapes of the dicts a :class:`~atscore.Report` gives (``to_dict()`` and its attributes),
+and those of a :class:`~atscore.Role` (``Role.keywords``, ``Role.requirements``).
 
 They mirror the core's serde output (the JSON of ``Report.to_json()``);
 offsets are code points, so ``text[span["start"]:span["end"]]`` is the hit
@@ -13,7 +14,8 @@ __all__ = [
     "Severity", "FindingKind", "FileKind", "Origin",
     "Span", "KeywordHit", "Hit", "KeywordResult", "Flag", "ScoreItem", "Suggestion",
     "TierSummary", "Achievements", "SectionInfo", "Contact", "DocumentInfo", "RoleInfo",
-    "Finding", "PageInfo", "Region", "Extracted",
+    "Finding", "PageInfo", "Region", "Extracted", "RecruiterCheck",
+    "Evidence", "RoleKeyword", "Years", "SkillYears", "Education", "Certification", "Stated", "Requirements",
     "ReportDict", "OptionsDict", "ScoreWeightsDict", "FileOptionsDict",
 ]
 
@@ -261,3 +263,88 @@ class OptionsDict(TypedDict):
     max_suggestions: int
     weights: ScoreWeightsDict
     file: FileOptionsDict
+
+
+class Evidence(TypedDict):
+    """The posting line a keyword was extracted from, and why it got its tier."""
+
+    #: 1-based line number in the posting.
+    line: int
+    #: The line, trimmed (at most 300 bytes).
+    text: str
+    #: The cue on its line ("required", "3+ years"...), or its section.
+    reason: str
+
+
+class RoleKeyword(TypedDict):
+    """One keyword of a role (``Role.keywords``), every field present."""
+
+    term: str
+    tier: Tier
+    weight: float
+    aliases: list[str]
+    acronym: str | None
+    #: An "any one of" requirement: any member satisfies it.
+    any_of: list[str]
+    #: A soft skill (communication, teamwork): bonus at half weight in a role from a posting.
+    soft: bool
+    #: For overused terms: what to write instead.
+    suggestion: str | None
+    #: For a role extracted from a job posting; ``None`` for hand-written roles.
+    evidence: Evidence | None
+
+
+class Years(TypedDict):
+    """Minimum years of experience overall."""
+
+    min: int
+    #: The posting's line.
+    evidence: str
+
+
+class SkillYears(TypedDict):
+    """Minimum years with one skill ("5+ years of Java")."""
+
+    skill: str
+    min: int
+    evidence: str
+
+
+class Education(TypedDict):
+    """Education a posting asks for."""
+
+    #: The lowest level that qualifies.
+    level: Literal["high_school", "associate", "bachelor", "master", "doctorate"]
+    #: Fields of study, as the posting writes them (any one qualifies).
+    fields: NotRequired[list[str]]
+    #: "or equivalent experience": experience may stand in for the degree.
+    equivalent_experience: NotRequired[bool]
+    evidence: str
+
+
+class Certification(TypedDict):
+    """A certification or licence a posting names."""
+
+    name: str
+    #: Required (a must-have cue or section), or only preferred.
+    required: bool
+    evidence: str
+
+
+class Stated(TypedDict):
+    """Something a posting states, with its line: a spoken language, travel, clearance."""
+
+    value: str
+    evidence: str
+
+
+class Requirements(TypedDict):
+    """What a job posting asks for beyond keywords (``Role.requirements``); only what it states."""
+
+    years: NotRequired[Years]
+    skill_years: NotRequired[list[SkillYears]]
+    education: NotRequired[Education]
+    certifications: NotRequired[list[Certification]]
+    languages: NotRequired[list[Stated]]
+    travel: NotRequired[Stated]
+    clearance: NotRequired[Stated]

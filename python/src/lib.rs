@@ -31,7 +31,9 @@ use pyo3::IntoPyObjectExt;
 use pyo3::exceptions::{PyOSError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
+use pyo3::types::{
+    PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyList, PyMemoryView, PyString, PyTuple,
+};
 use rustc_hash::FxHashMap;
 use serde::{Serialize, ser};
 
@@ -907,6 +909,37 @@ impl PyRole {
         self.terms(Tier::Overused)
     }
 
+    /// Every keyword in role order, each with all its fields (`evidence`:
+    /// the posting line it came from and why it got its tier, for a role
+    /// extracted from a job posting; else `None`).
+    #[getter]
+    fn keywords<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let keywords: Vec<KeywordView<'_>> = self
+            .0
+            .keywords
+            .iter()
+            .map(|k| KeywordView {
+                term: &k.term,
+                tier: k.tier,
+                weight: k.weight,
+                aliases: &k.aliases,
+                acronym: k.acronym.as_deref(),
+                any_of: &k.any_of,
+                soft: k.soft,
+                suggestion: k.suggestion.as_deref(),
+                evidence: k.evidence.as_ref(),
+            })
+            .collect();
+        to_py(py, &keywords)
+    }
+
+    /// What a job posting asks for beyond keywords (years, education,
+    /// certifications, languages, travel, clearance); `{}` for hand-written roles.
+    #[getter]
+    fn requirements<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.0.requirements)
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Role(name={:?}, keywords={})",
@@ -933,9 +966,131 @@ impl PyRole {
     }
 }
 
+/// One keyword of a role, every field present (for `Role.keywords`).
+#[derive(Serialize)]
+struct KeywordView<'a> {
+    term: &'a str,
+    tier: Tier,
+    weight: f64,
+    aliases: &'a [String],
+    acronym: Option<&'a str>,
+    any_of: &'a [String],
+    soft: bool,
+    suggestion: Option<&'a str>,
+    evidence: Option<&'a atscore::Evidence>,
+}
+
 #[pyfunction]
 fn _role_from_json(py: Python<'_>, text: &str) -> PyResult<PyRole> {
     PyRole::from_json(py, text)
+}
+
+// ---------------------------------------------------------------------------
+// Job postings
+// ---------------------------------------------------------------------------
+
+/// A job posting as given: text (`str`, always text), a file's contents
+/// (`bytes`, `bytearray`, `memoryview`) or a path (`os.PathLike`).
+enum PostingSource {
+    Text(String),
+    File(FileSource),
+}
+
+fn posting_arg(posting: &Bound<'_, PyAny>) -> PyResult<PostingSource> {
+    if posting.is_instance_of::<PyString>() {
+        return Ok(PostingSource::Text(text_arg(posting)?));
+    }
+    if posting.is_instance_of::<PyBytes>() || posting.is_instance_of::<PyByteArray>() {
+        return Ok(PostingSource::File(FileSource::Bytes(bytes_arg(posting)?)));
+    }
+    if let Ok(view) = posting.cast::<PyMemoryView>() {
+        let bytes = view.call_method0("tobytes")?;
+        return Ok(PostingSource::File(FileSource::Bytes(bytes_arg(&bytes)?)));
+    }
+    if posting.hasattr("__fspath__")? {
+        return Ok(PostingSource::File(path_arg(posting)?));
+    }
+    Err(PyTypeError::new_err(format!(
+        "job posting must be str (its text), bytes of a file or os.PathLike, not {}",
+        posting.get_type().name()?
+    )))
+}
+
+/// The role a job posting asks for: core's `posting::read` (text) or
+/// `posting::read_bytes` (a PDF, DOCX or UTF-8 text file, told by its
+/// content), then `Posting::role`. The posting's warnings ("this looks like
+/// a resume") become `atscore.PostingWarning`s and its errors name it, as
+/// the CLI prints them: `<path>: ...`, or `job posting: ...` for text and bytes.
+fn posting_role(py: Python<'_>, posting: &Bound<'_, PyAny>) -> PyResult<Role> {
+    let source = posting_arg(posting)?;
+    let (subject, path) = match &source {
+        PostingSource::File(FileSource::Path(p, obj)) => {
+            (p.display().to_string(), Some(obj.clone_ref(py)))
+        }
+        _ => ("job posting".to_string(), None),
+    };
+    let result = guarded(py, move || {
+        let posting = match source {
+            PostingSource::Text(text) => atscore::posting::read(&text),
+            PostingSource::File(FileSource::Bytes(bytes)) => atscore::posting::read_bytes(&bytes),
+            PostingSource::File(FileSource::Path(path, _)) => {
+                let bytes = read_file(&path, &FileOptions::default())?;
+                atscore::posting::read_bytes(&bytes)
+            }
+        }
+        .map_err(Failed::Core)?;
+        let role = posting.role();
+        Ok((posting.warnings, role))
+    })?;
+    let named = |e: Error| naming(py, core_err(py, e), &subject);
+    let (warnings, role) = result.map_err(|e| match (e, &path) {
+        (Failed::Io(e), Some(obj)) => io_err(&e, obj.bind(py)),
+        (Failed::Io(e), None) => PyErr::from(e),
+        (Failed::Core(e), _) => named(e),
+    })?;
+    if !warnings.is_empty() {
+        let warn = py.import("warnings")?.getattr("warn")?;
+        let category = py.import("atscore._errors")?.getattr("PostingWarning")?;
+        for w in warnings {
+            warn.call1((format!("{subject}: {w}"), &category))?;
+        }
+    }
+    role.map_err(named)
+}
+
+/// Name the input an error is about: `"<subject>: <message>"`.
+fn naming(py: Python<'_>, err: PyErr, subject: &str) -> PyErr {
+    let value = err.value(py);
+    let message = format!("{subject}: {value}");
+    let _ = value.setattr("args", PyTuple::new(py, [message]).ok());
+    err
+}
+
+/// The role of `role=` or `jd=` (a job posting), not both.
+fn role_or_jd(
+    py: Python<'_>,
+    role: Option<&Bound<'_, PyAny>>,
+    jd: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Role> {
+    match (role, jd) {
+        (Some(_), Some(_)) => Err(PyTypeError::new_err(
+            "give role= or jd= (a job posting to extract the role from), not both",
+        )),
+        (None, Some(jd)) => posting_role(py, jd),
+        (role, None) => role_arg(py, role),
+    }
+}
+
+/// The role a job posting asks for: text (`str`; a `str` is always the
+/// posting's text, never a path), a path (`os.PathLike`) or a file's
+/// contents (`bytes`, `bytearray`, `memoryview`), the file a PDF, a DOCX or
+/// UTF-8 text, told by its content. Its keywords keep the posting's wording
+/// and their evidence; `Role.requirements` holds years, education,
+/// certifications... What may be wrong with the input ("this looks like a
+/// resume") is warned as `atscore.PostingWarning`.
+#[pyfunction]
+fn extract(py: Python<'_>, posting: &Bound<'_, PyAny>) -> PyResult<PyRole> {
+    posting_role(py, posting).map(PyRole)
 }
 
 // ---------------------------------------------------------------------------
@@ -1066,14 +1221,17 @@ fn path_arg(path: &Bound<'_, PyAny>) -> PyResult<FileSource> {
 
 #[pymethods]
 impl Analyzer {
+    /// `role`: a built-in role name, a `Role` or a dict; or `jd`: a job
+    /// posting (as `extract` takes it) to extract the role from.
     #[new]
-    #[pyo3(signature = (role = None, **options))]
+    #[pyo3(signature = (role = None, *, jd = None, **options))]
     fn new(
         py: Python<'_>,
         role: Option<&Bound<'_, PyAny>>,
+        jd: Option<&Bound<'_, PyAny>>,
         options: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Self> {
-        build(py, role_arg(py, role)?, options_arg(py, options)?)
+        build(py, role_or_jd(py, role, jd)?, options_arg(py, options)?)
     }
 
     /// Analyze one resume (`str`, or `bytes` of UTF-8 text).
@@ -1347,6 +1505,13 @@ impl Report {
         to_py(py, &self.report.readability)
     }
 
+    /// Against a role from a job posting: the recruiter checks (title,
+    /// years, education, certifications); empty otherwise.
+    #[getter]
+    fn recruiter<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.report.recruiter)
+    }
+
     /// For a PDF or DOCX: the extraction (kind, text, pages, regions from
     /// tables, text boxes, headers and footers, columns, images); `None` for text.
     #[getter]
@@ -1405,49 +1570,54 @@ fn _report_from_json(py: Python<'_>, json: &str, text: String) -> PyResult<Repor
 // Module
 // ---------------------------------------------------------------------------
 
-/// Analyze one resume against a role (a built-in name, a `Role` or a dict).
+/// Analyze one resume against a role (a built-in name, a `Role` or a dict),
+/// or against the role of a job posting (`jd`, as `extract` takes it).
 #[pyfunction]
-#[pyo3(signature = (resume, role = None, **options))]
+#[pyo3(signature = (resume, role = None, *, jd = None, **options))]
 fn analyze(
     py: Python<'_>,
     resume: &Bound<'_, PyAny>,
     role: Option<&Bound<'_, PyAny>>,
+    jd: Option<&Bound<'_, PyAny>>,
     options: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Report> {
     let text = text_arg(resume)?;
-    build(py, role_arg(py, role)?, options_arg(py, options)?)?.run(py, text)
+    build(py, role_or_jd(py, role, jd)?, options_arg(py, options)?)?.run(py, text)
 }
 
 /// Analyze a resume file (PDF, DOCX or UTF-8 text, told by its content or
-/// by `kind`) against a role. `options` is a dict of analyzer options.
+/// by `kind`) against a role or a job posting (`jd`). `options` is a dict
+/// of analyzer options.
 #[pyfunction]
-#[pyo3(signature = (path, role = None, *, options = None, kind = None))]
+#[pyo3(signature = (path, role = None, *, jd = None, options = None, kind = None))]
 fn analyze_file(
     py: Python<'_>,
     path: &Bound<'_, PyAny>,
     role: Option<&Bound<'_, PyAny>>,
+    jd: Option<&Bound<'_, PyAny>>,
     options: Option<&Bound<'_, PyDict>>,
     kind: Option<&str>,
 ) -> PyResult<Report> {
     let kind = kind_arg(py, kind)?;
     let source = path_arg(path)?;
-    build(py, role_arg(py, role)?, options_arg(py, options)?)?.run_file(py, source, kind)
+    build(py, role_or_jd(py, role, jd)?, options_arg(py, options)?)?.run_file(py, source, kind)
 }
 
-/// Analyze the contents of a resume file (`bytes`) against a role: the same
-/// as `analyze_file` on a file holding them.
+/// Analyze the contents of a resume file (`bytes`) against a role or a job
+/// posting (`jd`): the same as `analyze_file` on a file holding them.
 #[pyfunction]
-#[pyo3(signature = (data, role = None, *, options = None, kind = None))]
+#[pyo3(signature = (data, role = None, *, jd = None, options = None, kind = None))]
 fn analyze_bytes(
     py: Python<'_>,
     data: &Bound<'_, PyAny>,
     role: Option<&Bound<'_, PyAny>>,
+    jd: Option<&Bound<'_, PyAny>>,
     options: Option<&Bound<'_, PyDict>>,
     kind: Option<&str>,
 ) -> PyResult<Report> {
     let kind = kind_arg(py, kind)?;
     let bytes = bytes_arg(data)?;
-    build(py, role_arg(py, role)?, options_arg(py, options)?)?.run_file(
+    build(py, role_or_jd(py, role, jd)?, options_arg(py, options)?)?.run_file(
         py,
         FileSource::Bytes(bytes),
         kind,
@@ -1469,6 +1639,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_file, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(roles, m)?)?;
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(_role_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(_analyzer_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(_report_from_json, m)?)?;

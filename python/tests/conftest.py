@@ -20,10 +20,23 @@ CORPUS_MISSING = (
 SAMPLE = RESUME_FILES[::12]
 # Resume files as their authors sent them (Word and PDF).
 ORIGINAL_FILES = sorted(CORPUS.glob("resumes/*/original/*.docx")) + sorted(CORPUS.glob("resumes/*/original/*.pdf"))
+# Job postings: as text, and as their employers sent them (PDF and Word).
+JOB_FILES = sorted(CORPUS.glob("jobs/resume-matcher-samples/text/*.txt"))
+JOB_ORIGINALS = sorted(CORPUS.glob("jobs/resume-matcher-samples/original/*.pdf")) + sorted(
+    CORPUS.glob("jobs/resume-matcher-2020/original/*.docx")
+)
 
 
 def corpus_id(path: Path) -> str:
     return f"{path.parent.parent.name}/{path.stem}"
+
+
+def corpus_file(relative: str) -> Path:
+    """One file of the corpus, by its path under it; skips the test loudly when the corpus is missing."""
+    path = CORPUS / relative
+    if not path.is_file():
+        pytest.skip(f"{CORPUS_MISSING} ({relative} not found)")
+    return path
 
 
 def pytest_report_header() -> str:
