@@ -44,6 +44,11 @@ def test_notebook_executes_and_shows_table_chart_and_report() -> None:
     printed = "".join(o.get("text", "") for o in outputs if o.get("output_type") == "stream")
     assert f"{len(RESUME_FILES)} resumes" in printed
     assert " read as docx: " in printed, "analyze_file cell"
+    # "Tailor to a job posting": the checklist, the requirements, the missing keywords
+    assert "Senior Full Stack Engineer: " in printed and "best match for Senior Full Stack Engineer: " in printed
+    assert "skill_years: {'skill': 'web development', 'min': 5}" in printed, "requirements cell"
+    assert any("<table" in h and "one of" in h and "soft" in h and "why" in h for h in html), "no checklist"
+    assert any("<table" in h and "posting line" in h and "missing" in h for h in html), "no missing keywords"
 
 
 @needs_corpus
