@@ -19,6 +19,9 @@
 //! * files (PDF, DOCX, text) go to core's `Matcher::analyze_file`; a file is
 //!   read here only after its size passed core's `FileOptions::check_file_len`,
 //!   and a file report's spans point into the extracted text (`Report.text`).
+//! * job postings (`extract`, `jd=`) go to core's `posting::read` (text) or
+//!   `posting::read_bytes` (a file's bytes), then `Posting::role`; the
+//!   posting's warnings become `atscore.PostingWarning`s.
 
 use std::io::{self, Read};
 use std::panic::{AssertUnwindSafe, catch_unwind};
