@@ -484,35 +484,47 @@ pub struct Stated {
     pub evidence: String,
 }
 
-/// Built-in roles: `(name, TOML source)`.
+/// Built-in roles: `(name, JSON)`, made by `build.rs` from `roles/*.toml`.
 static BUILTIN: &[(&str, &str)] = &[
     (
         "backend-developer",
-        include_str!("../roles/backend-developer.toml"),
+        include_str!(concat!(env!("OUT_DIR"), "/roles/backend-developer.json")),
     ),
     (
         "software-developer",
-        include_str!("../roles/onet-software-developer.toml"),
+        include_str!(concat!(
+            env!("OUT_DIR"),
+            "/roles/onet-software-developer.json"
+        )),
     ),
     (
         "web-developer",
-        include_str!("../roles/onet-web-developer.toml"),
+        include_str!(concat!(env!("OUT_DIR"), "/roles/onet-web-developer.json")),
     ),
     (
         "database-administrator",
-        include_str!("../roles/onet-database-administrator.toml"),
+        include_str!(concat!(
+            env!("OUT_DIR"),
+            "/roles/onet-database-administrator.json"
+        )),
     ),
     (
         "data-scientist",
-        include_str!("../roles/onet-data-scientist.toml"),
+        include_str!(concat!(env!("OUT_DIR"), "/roles/onet-data-scientist.json")),
     ),
     (
         "systems-administrator",
-        include_str!("../roles/onet-systems-administrator.toml"),
+        include_str!(concat!(
+            env!("OUT_DIR"),
+            "/roles/onet-systems-administrator.json"
+        )),
     ),
     (
         "security-analyst",
-        include_str!("../roles/onet-security-analyst.toml"),
+        include_str!(concat!(
+            env!("OUT_DIR"),
+            "/roles/onet-security-analyst.json"
+        )),
     ),
 ];
 
@@ -565,7 +577,7 @@ impl Role {
     pub fn builtin(name: &str) -> Result<Role> {
         let wanted = name.trim().to_ascii_lowercase().replace([' ', '_'], "-");
         match BUILTIN.iter().find(|(n, _)| *n == wanted) {
-            Some((_, src)) => Role::from_toml(src),
+            Some((_, src)) => Role::from_json(src),
             None => Err(Error::UnknownRole {
                 name: name.to_string(),
                 available: Role::builtin_names()
