@@ -241,7 +241,7 @@ fn date_at(s: &str) -> Option<((u32, Option<u32>), usize)> {
 /// Date ranges of a line: "Jan 2019 – Mar 2022", "2015 - present",
 /// "05/2019 to 08/2021": (start month, end month or None for present) as
 /// months since year 0.
-fn ranges(line: &str) -> Vec<(u32, Option<u32>)> {
+pub(crate) fn ranges(line: &str) -> Vec<(u32, Option<u32>)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < line.len() {

@@ -1177,22 +1177,38 @@ fn education_words(s: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
-/// Signs that a text is a resume: contact details at the top, first-person
-/// experience with dates, resume headings.
+/// Signs that a text is a resume and few of a posting: three of a resume's
+/// section headings as lines, or two with contact details at the top and a
+/// dated role.
 fn looks_like_resume(text: &str) -> Option<&'static str> {
     let lower = text.to_ascii_lowercase();
     let head = prefix(&lower, 600);
+    // a resume's section headings, as whole lines ("EXPERIENCE", "Skills:")
     let resume_headings = [
+        "summary",
+        "professional summary",
+        "profile",
+        "objective",
+        "career summary",
+        "experience",
         "work experience",
         "professional experience",
         "employment history",
-        "education\n",
-        "objective",
-        "career summary",
+        "education",
+        "skills",
+        "technical skills",
+        "projects",
+        "certifications",
     ];
-    let n = resume_headings
-        .iter()
-        .filter(|h| lower.contains(*h))
+    let headings = lower
+        .lines()
+        .map(|l| l.trim().trim_end_matches(':').trim())
+        .filter(|l| resume_headings.contains(l))
+        .count();
+    // dated roles: "03/2021 - present", "2015 – 2019"
+    let dated = text
+        .lines()
+        .filter(|l| !crate::recruiter::ranges(l).is_empty())
         .count();
     let posting_words = [
         "requirements",
@@ -1206,8 +1222,14 @@ fn looks_like_resume(text: &str) -> Option<&'static str> {
         "job description",
     ];
     let p = posting_words.iter().filter(|w| lower.contains(*w)).count();
-    if head.contains('@') && n >= 2 && p <= 1 {
-        return Some("contact details at the top and resume headings");
+    if p > 1 {
+        return None;
+    }
+    if headings >= 3 {
+        return Some("resume section headings");
+    }
+    if head.contains('@') && headings >= 2 && dated >= 1 {
+        return Some("contact details at the top, resume headings and dated roles");
     }
     None
 }
