@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Build the atscore WebAssembly package.
+# Build the atscore WebAssembly package and the browser page's modules.
 #
-#   wasm/build.sh              the ESM build for browsers, copied into wasm/www/pkg/
+#   wasm/build.sh              the ESM build for browsers (pkg/web/), and the
+#                              page's two modules in wasm/www/pkg/:
+#                                lean/  analysis only: what the page loads first
+#                                full/  + job postings and PDF/DOCX reading,
+#                                       loaded when a posting is read or a
+#                                       file dropped (with data/, the posting
+#                                       reader's lexicon and tagger)
 #                              (then: python3 -m http.server -d wasm/www 8000)
 #   wasm/build.sh --all        also the Node build, and the publishable npm package
 #                              in wasm/pkg/ (web/, node/, package.json, README.md)
-#   wasm/build.sh --no-files   without PDF/DOCX reading (feature `files` off):
-#                              a module about a quarter the size, whose
-#                              analyzeBytes reads UTF-8 text only
+#   wasm/build.sh --no-files   the package without PDF/DOCX reading (feature
+#                              `files` off): analyzeBytes reads UTF-8 text only
 #   wasm/build.sh --wasm-opt   also run `wasm-opt -Oz` from npm's binaryen
 #                              (wasm/node_modules, `npm install`); Debian's
 #                              wasm-opt is never used (it breaks modules made by
@@ -27,7 +32,7 @@ wasm_opt="${WASM_OPT:-0}"
 for arg in "$@"; do
   case "$arg" in
     --all) all=true ;;
-    --no-files) features=(--no-default-features --features console_error_panic_hook) ;;
+    --no-files) features=(--no-default-features --features console_error_panic_hook,posting) ;;
     --wasm-opt) wasm_opt=1 ;;
     *) echo "build.sh: unknown argument $arg (--all, --no-files, --wasm-opt)" >&2; exit 2 ;;
   esac
@@ -36,20 +41,36 @@ done
 bash "$here/toolchain.sh"
 
 # A size-tuned release profile for this crate only, without touching the
-# workspace's release profile. opt-level "z" (not "s"): the module carries
-# the posting reader now, and "z" keeps the gzipped module within the size
-# budget of tests/node/files.test.mjs (node zlib: 1,046,339 bytes of
-# 1,050,000; 1,140,323 gzip -9 with "s", measured when it changed); the page
-# reads resumes of a few KB.
+# workspace's release profile. opt-level "z" (not "s"): it keeps the gzipped
+# module within the size budgets of tests/node/files.test.mjs and of the
+# page's first load (tests/browser); the page reads resumes of a few KB.
 profile=wasm-release
-cargo build --manifest-path "$root/Cargo.toml" -p atscore-wasm --lib \
-  --target wasm32-unknown-unknown --profile "$profile" ${features[@]+"${features[@]}"} \
-  --config "profile.$profile.inherits=\"release\"" \
-  --config "profile.$profile.opt-level=\"z\"" \
-  --config "profile.$profile.lto=true" \
-  --config "profile.$profile.codegen-units=1" \
-  --config "profile.$profile.panic=\"abort\""
 wasm="$root/target/wasm32-unknown-unknown/$profile/atscore_wasm.wasm"
+optimize() {
+  [[ "$wasm_opt" == 1 ]] || return 0
+  local opt="$here/node_modules/.bin/wasm-opt"
+  [[ -x "$opt" ]] || { echo "build.sh: --wasm-opt needs npm's binaryen: (cd wasm && npm install)" >&2; exit 1; }
+  echo "before wasm-opt: $(sizes "$1")"
+  # The features rustc enables by default for wasm32-unknown-unknown.
+  "$opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue "$1" -o "$1"
+}
+# build_module OUT_DIR TARGET [cargo feature flags...]: the module, through
+# wasm-bindgen, into OUT_DIR
+build_module() {
+  local out="$1" target="$2"
+  shift 2
+  cargo build --manifest-path "$root/Cargo.toml" -p atscore-wasm --lib \
+    --target wasm32-unknown-unknown --profile "$profile" "$@" \
+    --config "profile.$profile.inherits=\"release\"" \
+    --config "profile.$profile.opt-level=\"z\"" \
+    --config "profile.$profile.lto=true" \
+    --config "profile.$profile.codegen-units=1" \
+    --config "profile.$profile.panic=\"abort\""
+  rm -rf "$out"
+  wasm-bindgen --target "$target" --weak-refs --remove-name-section --remove-producers-section --out-dir "$out" "$wasm"
+  optimize "$out/atscore_wasm_bg.wasm"
+}
 
 sizes() {
   local raw gz br
@@ -60,21 +81,21 @@ sizes() {
   echo "$raw bytes raw, $gz bytes gzip -9, $br bytes brotli -q 11"
 }
 
-rm -rf "$here/pkg/web" "$here/www/pkg"
-wasm-bindgen --target web --weak-refs --remove-name-section --remove-producers-section --out-dir "$here/pkg/web" "$wasm"
-optimize() {
-  [[ "$wasm_opt" == 1 ]] || return 0
-  local opt="$here/node_modules/.bin/wasm-opt"
-  [[ -x "$opt" ]] || { echo "build.sh: --wasm-opt needs npm's binaryen: (cd wasm && npm install)" >&2; exit 1; }
-  echo "before wasm-opt: $(sizes "$1")"
-  # The features rustc enables by default for wasm32-unknown-unknown.
-  "$opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue "$1" -o "$1"
-}
-optimize "$here/pkg/web/atscore_wasm_bg.wasm"
+rm -rf "$here/www/pkg"
+# the page's first load: analysis only, no posting reader, no file reading
+build_module "$here/www/pkg/lean" web --no-default-features --features console_error_panic_hook
+lean_sizes="$(sizes "$here/www/pkg/lean/atscore_wasm_bg.wasm")"
+if $all; then
+  build_module "$here/pkg/node" nodejs ${features[@]+"${features[@]}"}
+  echo '{"type": "commonjs"}' > "$here/pkg/node/package.json"
+  cp "$here/npm/package.json" "$here/npm/README.md" "$here/pkg/"
+  cp "$root/LICENSE" "$here/pkg/" 2>/dev/null || true
+fi
+build_module "$here/pkg/web" web ${features[@]+"${features[@]}"}
 echo '{"type": "module"}' > "$here/pkg/web/package.json"
-mkdir -p "$here/www/pkg"
-cp "$here/pkg/web/atscore_wasm.js" "$here/pkg/web/atscore_wasm_bg.wasm" "$here/www/pkg/"
+# the page's full module: the package's own web build (with files unless --no-files)
+mkdir -p "$here/www/pkg/full"
+cp "$here/pkg/web/atscore_wasm.js" "$here/pkg/web/atscore_wasm_bg.wasm" "$here/www/pkg/full/"
 # the posting reader's data, not in the module: loaded with loadPostingData
 # only when a posting is read (so the page's first load stays small)
 for d in "$here/pkg/data" "$here/www/pkg/data"; do
@@ -82,13 +103,5 @@ for d in "$here/pkg/data" "$here/www/pkg/data"; do
   cp "$root/core/data/lexicon.tsv" "$root/core/data/tagger.bin" "$root/core/data/common-words.txt" "$root/core/data/places.txt" "$d/"
 done
 
-if $all; then
-  rm -rf "$here/pkg/node"
-  wasm-bindgen --target nodejs --weak-refs --remove-name-section --remove-producers-section --out-dir "$here/pkg/node" "$wasm"
-  optimize "$here/pkg/node/atscore_wasm_bg.wasm"
-  echo '{"type": "commonjs"}' > "$here/pkg/node/package.json"
-  cp "$here/npm/package.json" "$here/npm/README.md" "$here/pkg/"
-  cp "$root/LICENSE" "$here/pkg/" 2>/dev/null || true
-fi
-
+echo "page's first module, www/pkg/lean (analysis only): $lean_sizes"
 echo "atscore_wasm_bg.wasm ($([[ ${#features[@]} -gt 0 ]] && echo "no files" || echo "with files")$([[ "$wasm_opt" == 1 ]] && echo ", wasm-opt -Oz")): $(sizes "$here/pkg/web/atscore_wasm_bg.wasm")"

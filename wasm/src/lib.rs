@@ -50,6 +50,12 @@ extern "C" {
     /// A file's bytes.
     #[wasm_bindgen(typescript_type = "Uint8Array | ArrayBuffer")]
     pub type FileBytes;
+    /// A job posting: its text, or a file's bytes.
+    #[wasm_bindgen(typescript_type = "PostingInput")]
+    pub type PostingInput;
+    /// What `readPosting` gives.
+    #[wasm_bindgen(typescript_type = "PostingRead")]
+    pub type JsPostingRead;
     /// What a file is: `"pdf"`, `"docx"` or `"text"`.
     #[wasm_bindgen(typescript_type = "FileKind")]
     pub type FileKindInput;
@@ -138,7 +144,8 @@ fn offsets_name(e: OffsetEncoding) -> &'static str {
     }
 }
 
-/// A role from a built-in name, role JSON text, or a role object.
+/// A role from a built-in name, role JSON text, a role object, or
+/// `{ jd: posting }` (the role a job posting asks for).
 fn role_from_js(role: &JsValue) -> Result<Role, JsValue> {
     if let Some(s) = role.as_string() {
         return if s.trim_start().starts_with('{') {
@@ -149,12 +156,30 @@ fn role_from_js(role: &JsValue) -> Result<Role, JsValue> {
         .map_err(core_error);
     }
     if role.is_object() {
+        let jd = js_sys::Reflect::get(role, &JsValue::from_str("jd")).unwrap_or(JsValue::UNDEFINED);
+        if !jd.is_undefined() {
+            return role_from_posting(&jd);
+        }
         let json = js_sys::JSON::stringify(role)
             .map_err(|_| js_error("role: cannot convert the role object to JSON"))?;
         return Role::from_json(&String::from(json)).map_err(core_error);
     }
     Err(js_error(
         "role must be a built-in role name, a role object or role JSON text",
+    ))
+}
+
+/// The role of a `{ jd: posting }` role input.
+#[cfg(feature = "posting")]
+fn role_from_posting(jd: &JsValue) -> Result<Role, JsValue> {
+    posting_from_js(jd)?.role().map_err(core_error)
+}
+
+/// This build reads no job postings (feature `posting` off).
+#[cfg(not(feature = "posting"))]
+fn role_from_posting(_: &JsValue) -> Result<Role, JsValue> {
+    Err(js_error(
+        "jd: this build of atscore reads no job postings (built without the `posting` feature)",
     ))
 }
 
@@ -357,6 +382,7 @@ pub fn analyze_bytes(
 /// (`pkg/data/`, `www/pkg/data/`).
 /// Call it once before `roleFromJobDescription`; later calls change nothing.
 /// Throws an `Error` naming what is wrong with the data.
+#[cfg(feature = "posting")]
 #[wasm_bindgen(js_name = loadPostingData)]
 pub fn load_posting_data(
     lexicon_tsv: &str,
@@ -369,23 +395,95 @@ pub fn load_posting_data(
 }
 
 /// Whether the posting reader's data is loaded (see `loadPostingData`).
+#[cfg(feature = "posting")]
 #[wasm_bindgen(js_name = postingDataLoaded)]
 pub fn posting_data_loaded() -> bool {
     atscore::posting::data_loaded()
 }
 
+/// The posting of a `{ jd }` role input or of `extract`: its text, or the
+/// bytes of a PDF, DOCX or text file (told by their content).
+#[cfg(feature = "posting")]
+fn posting_from_js(posting: &JsValue) -> Result<atscore::posting::Posting, JsValue> {
+    if let Some(text) = posting.as_string() {
+        return atscore::posting::read(&text).map_err(core_error);
+    }
+    if posting.is_instance_of::<js_sys::Uint8Array>()
+        || posting.is_instance_of::<js_sys::ArrayBuffer>()
+        || js_sys::ArrayBuffer::is_view(posting)
+    {
+        let bytes = bytes_from_js(posting, &Options::default())?;
+        return atscore::posting::read_bytes(&bytes).map_err(core_error);
+    }
+    Err(js_error(
+        "jd: a job posting must be its text (a string) or a file's bytes (Uint8Array or ArrayBuffer)",
+    ))
+}
+
+/// A role object in the role-file format.
+#[cfg(feature = "posting")]
+fn role_to_js(role: &Role) -> Result<JsRoleFile, JsValue> {
+    Ok(js_sys::JSON::parse(&role.to_json())?.unchecked_into())
+}
+
+/// The checklist a job posting asks for, as a role object (the role-file
+/// format: tiers, "one of" groups, soft skills, each keyword's evidence,
+/// `requirements`); `new Analyzer(extract(posting))` scores resumes against
+/// it. `posting` is its text (HTML is read as text) or the bytes of a PDF,
+/// DOCX or text file. Throws an `AtscoreError` for an empty posting, one
+/// that is not text, one in which no skill is found; see `readPosting` for
+/// the warnings.
+#[cfg(feature = "posting")]
+#[wasm_bindgen]
+pub fn extract(posting: PostingInput) -> Result<JsRoleFile, JsValue> {
+    init();
+    let role = posting_from_js(&posting)?.role().map_err(core_error)?;
+    role_to_js(&role)
+}
+
+/// `extract`, with what may be wrong with the input: `{ role, warnings,
+/// error }`. `warnings` are the posting reader's ("this looks like a
+/// resume"); when no role can be made (no skill found), `role` is `null` and
+/// `error` says why. Throws only for input that is not a posting at all
+/// (empty, binary, too large, an unreadable file).
+#[cfg(feature = "posting")]
+#[wasm_bindgen(js_name = readPosting)]
+pub fn read_posting(posting: PostingInput) -> Result<JsPostingRead, JsValue> {
+    init();
+    let read = posting_from_js(&posting)?;
+    let out = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| {
+        // a fresh plain object: defining a property cannot fail
+        let _ = js_sys::Reflect::set(&out, &JsValue::from_str(key), value);
+    };
+    match read.role() {
+        Ok(role) => {
+            set("role", &role_to_js(&role)?.into());
+            set("error", &JsValue::NULL);
+        }
+        Err(e) => {
+            set("role", &JsValue::NULL);
+            set("error", &JsValue::from_str(&e.to_string()));
+        }
+    }
+    set("warnings", &to_js(&read.warnings)?);
+    Ok(out.unchecked_into())
+}
+
 /// The role a job description asks for, in the role-file format: its
 /// skills, tiered from the posting's cues and sections (pass it to `analyze`).
+/// The same as `extract` for a posting's text.
+#[cfg(feature = "posting")]
 #[wasm_bindgen(js_name = roleFromJobDescription)]
 pub fn role_from_job_description(text: &str) -> Result<JsRoleFile, JsValue> {
     init();
-    let role = Role::from_job_description(text).map_err(core_error)?;
-    Ok(js_sys::JSON::parse(&role.to_json())?.unchecked_into())
+    role_to_js(&Role::from_job_description(text).map_err(core_error)?)
 }
 
 /// The same role as `roleFromJobDescription`, as the JSON text the library,
 /// `atscore extract --format json` and Python's `Role.to_json()` write
 /// (byte for byte).
+#[cfg(feature = "posting")]
 #[wasm_bindgen(js_name = roleFromJobDescriptionJson)]
 pub fn role_from_job_description_json(text: &str) -> Result<String, JsValue> {
     init();

@@ -48,8 +48,18 @@ export interface RoleFile {
   requirements?: Requirements;
 }
 
-/** A role: a built-in name (see `roles()`), a role object, or role JSON text. */
-export type RoleInput = string | RoleFile;
+/** A job posting: its text (HTML is read as text), or the bytes of a PDF, DOCX or text file. */
+export type PostingInput = string | Uint8Array | ArrayBuffer;
+
+/** A role: a built-in name (see `roles()`), a role object, role JSON text, or `{ jd }`: the role a job posting asks for (as `extract(jd)`). */
+export type RoleInput = string | RoleFile | { jd: PostingInput };
+
+/** What `readPosting` gives: the role (null when none can be made, `error` says why) and the reader's warnings. */
+export interface PostingRead {
+  role: RoleFile | null;
+  warnings: string[];
+  error: string | null;
+}
 
 /** Score weights: the most points each component gives or takes. */
 export interface ScoreWeights {

@@ -1,12 +1,13 @@
-// The resume checker page. All analysis is done by the atscore WebAssembly
-// module; this file only builds the DOM from the report. Resume and role text
-// only ever reach the page through textContent and attributes, never as HTML.
-// A resume file (PDF, DOCX, text) is read in the page with File.arrayBuffer()
-// and handed to the module as bytes: it is never sent anywhere.
-import init, { Analyzer, roles, version } from "./pkg/atscore_wasm.js";
+// The resume checker page. Every call into atscore runs in a Web Worker
+// (worker.js), so typing never waits for an analysis; this file only builds
+// the DOM from what the worker returns. Resume, posting and role text only
+// ever reach the page through textContent and attributes, never as HTML. A
+// file (PDF, DOCX, text) is read in the page with File.arrayBuffer() and
+// handed to the worker as bytes: it is never sent anywhere.
 
 const $ = (id) => document.getElementById(id);
 const CUSTOM = "__custom__";
+const POSTING = "__posting__";
 
 /** Create an element with attributes and children (strings become text nodes). */
 function el(tag, attrs = {}, ...children) {
@@ -269,88 +270,347 @@ function showError(message, problem) {
   else delete box.dataset.problem;
 }
 
-const cache = new Map(); // role key -> Analyzer (compile once per role)
+// ---- the worker ----------------------------------------------------------
 
-function analyzerFor() {
-  const choice = $("role").value;
-  const key = choice === CUSTOM ? `json:${$("role-json").value}` : choice;
-  if (!cache.has(key)) {
-    cache.set(key, new Analyzer(choice === CUSTOM ? $("role-json").value : choice));
-  }
-  return cache.get(key);
+const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+const pending = new Map();
+let nextId = 1;
+worker.onmessage = ({ data }) => {
+  const p = pending.get(data.id);
+  pending.delete(data.id);
+  if (data.ok) p.ok(data.result);
+  else p.fail(Object.assign(new Error(data.error.message), data.error));
+};
+worker.onerror = (ev) => showError(`The checker could not start: ${ev.message ?? "the worker failed to load"}. Reload the page.`, "internal");
+
+/** Ask the worker to do something; resolves with its result. */
+function call(type, args = {}) {
+  const id = nextId++;
+  return new Promise((ok, fail) => {
+    pending.set(id, { ok, fail });
+    worker.postMessage({ id, type, ...args });
+  });
 }
 
-/** What is checked: the pasted text, or the bytes of the last file opened
- * (until the text is edited). */
+/** Run `fn` after `ms` without a new call; returns the debounced function
+ * (its `cancel()` drops a pending run). */
+function debounce(fn, ms) {
+  let timer = 0;
+  const run = () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+  run.cancel = () => clearTimeout(timer);
+  return run;
+}
+
+// ---- state ---------------------------------------------------------------
+
+/** The resume: the pasted text, or the bytes of the last file opened (until the text is edited). */
 let source = { name: null, bytes: null };
+/** The posting's checklist as a role object (edited in place by the chips), its warnings and where it came from. */
+let posting = { role: null, warnings: [], name: null, ms: 0 };
+/** Sequence numbers: a reply older than the newest request is dropped. */
+let extractSeq = 0;
+let analyzeSeq = 0;
+let lastReport = null;
 
-/** Analyze the current source: the report and the text its spans point into. */
-function analyzeSource(analyzer) {
-  if (!source.bytes) {
-    const text = $("resume").value;
-    return { report: analyzer.analyze(text), text };
-  }
-  const report = analyzer.analyzeBytes(source.bytes);
-  // A PDF or DOCX: the extracted text. Text: the bytes as UTF-8 (BOM kept,
-  // as the module reads them), which the module has checked.
-  const text = report.file ? report.file.text : new TextDecoder("utf-8", { ignoreBOM: true }).decode(source.bytes);
-  return { report, text };
+/** The role to check against: the posting's checklist, a built-in name, or custom JSON text. */
+function currentRole() {
+  const choice = $("role").value;
+  if (choice === POSTING) return posting.role;
+  if (choice === CUSTOM) return $("role-json").value;
+  return choice;
 }
 
-function check() {
-  const results = $("results");
+// ---- the posting's checklist ---------------------------------------------
+
+/** A role entry as an object. */
+const entryOf = (e) => (typeof e === "string" ? { term: e } : e);
+const entryLabel = (e) => (e.any_of?.length ? `one of: ${e.any_of.join(" / ")}` : e.term);
+const GROUPS = { must: "must-have", bonus: "bonus", soft: "soft skill" };
+
+/** Which chip group an entry of a tier is shown in. */
+function groupOf(tier, e) {
+  if (tier === "must_have") return "must";
+  return e.soft ? "soft" : "bonus";
+}
+
+/** Every must-have and bonus entry of the posting's role with its group, in role order. */
+function chipEntries(role) {
+  const out = [];
+  for (const tier of ["must_have", "bonus"]) {
+    (role[tier] ?? []).forEach((raw, index) => {
+      const e = entryOf(raw);
+      out.push({ tier, index, e, group: groupOf(tier, e) });
+    });
+  }
+  return out;
+}
+
+/** Move an entry of the posting's role to another group (must, bonus, soft). */
+function moveEntry(tier, index, group) {
+  const role = posting.role;
+  const [raw] = role[tier].splice(index, 1);
+  const e = { ...entryOf(raw) };
+  if (group === "soft") e.soft = true;
+  else if (group === "bonus") delete e.soft;
+  const to = group === "must" ? "must_have" : "bonus";
+  (role[to] ??= []).push(e);
+  checklistChanged(`Moved ${entryLabel(e)} to ${GROUPS[group]}.`);
+}
+
+function removeEntry(tier, index) {
+  const [raw] = posting.role[tier].splice(index, 1);
+  checklistChanged(`Removed ${entryLabel(entryOf(raw))}.`);
+}
+
+function addEntry() {
+  const term = $("add-term").value.trim();
+  if (!term || !posting.role) return;
+  const group = $("add-tier").value;
+  const e = group === "soft" ? { term, soft: true } : { term };
+  (posting.role[group === "must" ? "must_have" : "bonus"] ??= []).push(e);
+  $("add-term").value = "";
+  checklistChanged(`Added ${term} as ${GROUPS[group]}.`);
+}
+
+/** After an edit: redraw the chips, check again (debounced), keep focus sensible. */
+function checklistChanged(message) {
+  renderChips();
+  $("status").textContent = message;
+  analyzeSoon();
+}
+
+function evidenceText(e) {
+  const ev = e.evidence;
+  if (!ev) return "added by you";
+  return `posting line ${ev.line}: “${ev.text.trim()}” (${ev.reason})`;
+}
+
+let tipId = 0;
+function renderChips() {
+  const role = posting.role;
+  const found = new Map((lastReport?.keywords ?? []).map((k) => [k.term, k]));
+  const lists = { must: [], bonus: [], soft: [] };
+  for (const { tier, index, e, group } of chipEntries(role)) {
+    const label = entryLabel(e);
+    const k = found.get(e.term);
+    const state = k ? (k.found ? "found" : "missing") : "";
+    const id = `chip-tip-${++tipId}`;
+    const moves = Object.keys(GROUPS).filter((g) => g !== group);
+    lists[group].push(
+      el("li", { class: `chip ${state}`, "data-term": e.term, "data-group": group, "data-one-of": e.any_of ? e.any_of.join("|") : null },
+        el("span", { class: "chip-term", tabindex: 0, "aria-describedby": id },
+          state ? el("span", { class: "sr-only", text: state === "found" ? "found: " : "missing: " }) : null,
+          label),
+        el("span", { id, role: "tooltip", class: "chip-tip", text: evidenceText(e) }),
+        ...moves.map((g) =>
+          el("button", { type: "button", class: `chip-move to-${g}`, "data-to": g, "aria-label": `Move ${label} to ${GROUPS[g]}`, title: `Move to ${GROUPS[g]}`, text: g === "must" ? "↑ must-have" : g === "bonus" ? "→ bonus" : "→ soft" })),
+        el("button", { type: "button", class: "chip-remove", "aria-label": `Remove ${label}`, title: "Remove", text: "×" })),
+    );
+    const li = lists[group].at(-1);
+    for (const b of li.querySelectorAll(".chip-move")) b.addEventListener("click", () => moveEntry(tier, index, b.dataset.to));
+    li.querySelector(".chip-remove").addEventListener("click", () => removeEntry(tier, index));
+  }
+  for (const g of Object.keys(lists)) {
+    $(`chips-${g}`).replaceChildren(...(lists[g].length ? lists[g] : [el("li", { class: "none", text: "none" })]));
+    $(`chips-${g}-count`).textContent = `(${lists[g].length})`;
+  }
+  renderRequirements(role.requirements ?? {});
+}
+
+function renderRequirements(r) {
+  const items = [];
+  const add = (what, value, evidence) =>
+    items.push(el("li", { "data-kind": what }, el("strong", { text: `${what}: ` }), value, evidence ? el("div", { class: "sugg", text: `“${evidence.trim()}”` }) : null));
+  if (r.years) add("experience", `${r.years.min}+ years`, r.years.evidence);
+  for (const s of r.skill_years ?? []) add("experience", `${s.min}+ years of ${s.skill}`, s.evidence);
+  if (r.education) {
+    const e = r.education;
+    const level = { high_school: "high school", associate: "associate degree", bachelor: "bachelor's degree", master: "master's degree", doctorate: "doctorate" }[e.level] ?? e.level;
+    add("education", `${level}${e.fields?.length ? ` in ${e.fields.join(" or ")}` : ""}${e.equivalent_experience ? ", or equivalent experience" : ""}`, e.evidence);
+  }
+  for (const c of r.certifications ?? []) add("certification", `${c.name}${c.required ? "" : " (preferred)"}`, c.evidence);
+  for (const l of r.languages ?? []) add("language", l.value, l.evidence);
+  if (r.travel) add("travel", r.travel.value, r.travel.evidence);
+  if (r.clearance) add("clearance", r.clearance.value, r.clearance.evidence);
+  $("requirements").replaceChildren(...(items.length ? items : [el("li", { class: "none", text: "None stated." })]));
+}
+
+function showPosting() {
+  const box = $("checklist");
+  if (!posting.role || $("role").value !== POSTING) {
+    box.hidden = true;
+    return;
+  }
+  const role = posting.role;
+  const n = chipEntries(role).length;
+  $("posting-summary").textContent =
+    `${role.title ? `${role.title}: ` : ""}${n} keyword${n === 1 ? "" : "s"} read from ${posting.name ?? "the posting"}.`;
+  $("posting-warnings").replaceChildren(...posting.warnings.map((w) => el("li", { text: w })));
+  renderChips();
+  box.hidden = false;
+}
+
+/** Read the posting (text, or a file's bytes) into its checklist, then check the resume. */
+async function extractPosting(input, name = null) {
+  const seq = ++extractSeq;
+  if (typeof input === "string" && !input.trim()) {
+    posting = { role: null, warnings: [], name: null, ms: 0 };
+    showPosting();
+    return;
+  }
+  $("status").textContent = "Reading the posting…";
   try {
-    const analyzer = analyzerFor();
-    const { report, text } = analyzeSource(analyzer);
+    const read = await call("extract", { posting: input });
+    if (seq !== extractSeq) return;
+    if (!read.role) {
+      posting = { role: null, warnings: read.warnings, name, ms: read.ms };
+      showPosting();
+      showError(read.error);
+      $("status").textContent = "";
+      return;
+    }
+    posting = { role: read.role, warnings: read.warnings, name, ms: read.ms };
+    document.body.dataset.extractions = String(Number(document.body.dataset.extractions ?? 0) + 1);
     showError("");
-    renderGauge(report);
-    renderBreakdown(report);
-    renderReadability(report, source);
-    renderChecklist(report, "must_have", "must-have", "must-count");
-    renderChecklist(report, "bonus", "bonus", "bonus-count");
-    renderMissing(report);
-    renderVague(report);
-    renderTips(report);
-    renderHighlighted(report, text);
-    $("text-source").textContent = report.file
-      ? `The text read from ${source.name}, as an ATS gets it from the ${FILE_KIND[report.file.kind] ?? "file"}.`
-      : "";
-    results.hidden = false;
-    results.dataset.score = String(report.score);
-    $("status").textContent = `Score ${report.score} of 100 for ${report.role.title ?? report.role.name}${source.name ? ` (${source.name})` : ""}.`;
+    showPosting();
+    if (!hasResume()) {
+      const n = chipEntries(read.role).length;
+      $("status").textContent = `The posting's checklist is ready (${n} keywords): paste your resume or open its file.`;
+    }
+    await analyzeNow();
+  } catch (e) {
+    if (seq !== extractSeq) return;
+    posting = { role: null, warnings: [], name: null, ms: 0 };
+    showPosting();
+    reportFailure(e);
+  }
+}
+
+// ---- analysis ------------------------------------------------------------
+
+function reportFailure(e) {
+  if (e.internal) {
+    // A bug in the module (a Rust panic): say so rather than a cryptic "unreachable".
+    showError(`The checker failed on this input (an internal error: ${e.message}). Reload the page and try again, or paste the text.`, "internal");
+  } else {
+    showError(e.message, e.problem);
+  }
+  const results = $("results");
+  results.hidden = true;
+  delete results.dataset.score;
+  $("status").textContent = "";
+}
+
+function hasResume() {
+  return source.bytes !== null || $("resume").value.trim() !== "";
+}
+
+/** Check the resume against the current role now; false when it could not. */
+async function analyzeNow({ explicit = false } = {}) {
+  analyzeSoon.cancel();
+  const role = currentRole();
+  if (!role) {
+    if (explicit) showError("Paste the job posting (or open its file), or choose a built-in role above.", "no-role");
+    return false;
+  }
+  if (!hasResume()) {
+    if (explicit) showError("Paste your resume, or open its file.", "no-resume");
+    return false;
+  }
+  const seq = ++analyzeSeq;
+  const resume = source.bytes ?? $("resume").value;
+  try {
+    const { report, text } = await call("analyze", { role, resume });
+    if (seq !== analyzeSeq) return false;
+    lastReport = report;
+    renderReport(report, text);
+    if ($("role").value === POSTING && posting.role) renderChips();
     return true;
   } catch (e) {
-    if (e instanceof WebAssembly.RuntimeError) {
-      // A bug in the module (a Rust panic): say so rather than a cryptic "unreachable".
-      showError(`The checker failed on this resume (an internal error: ${e.message}). Reload the page and try again, or paste the text.`, "internal");
-    } else {
-      showError(e instanceof Error ? e.message : String(e), e?.problem);
-    }
-    results.hidden = true;
-    delete results.dataset.score;
-    $("status").textContent = "";
+    if (seq !== analyzeSeq) return false;
+    reportFailure(e);
     return false;
   }
 }
 
-/** Open a resume file: read its bytes here and check them. */
-async function openFile(file) {
-  if (!file) return;
-  $("status").textContent = `Reading ${file.name}…`;
-  let bytes;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch (e) {
-    showError(`Could not read ${file.name}: ${e instanceof Error ? e.message : e}`);
-    $("status").textContent = "";
-    return;
-  }
-  source = { name: file.name, bytes };
-  const text = textOf(bytes);
-  // A text file goes into the text box too, so it can be edited.
-  $("resume").value = text ?? "";
-  if (check()) $("results").focus();
+const analyzeSoon = debounce(() => analyzeNow(), 300);
+const extractSoon = debounce(() => extractPosting($("posting").value), 500);
+
+function renderReport(report, text) {
+  const results = $("results");
+  showError("");
+  renderGauge(report);
+  renderBreakdown(report);
+  renderRecruiter(report);
+  renderReadability(report, source);
+  renderChecklist(report, "must_have", "must-have", "must-count");
+  renderChecklist(report, "bonus", "bonus", "bonus-count");
+  renderMissing(report);
+  renderVague(report);
+  renderTips(report);
+  renderHighlighted(report, text);
+  $("text-source").textContent = report.file
+    ? `The text read from ${source.name}, as an ATS gets it from the ${FILE_KIND[report.file.kind] ?? "file"}.`
+    : "";
+  results.hidden = false;
+  results.dataset.score = String(report.score);
+  results.dataset.run = String(Number(results.dataset.run ?? 0) + 1);
+  $("status").textContent = `Score ${report.score} of 100 for ${report.role.title ?? report.role.name}${source.name ? ` (${source.name})` : ""}.`;
 }
+
+const CHECK_ICON = { met: "✓", missing: "✗", unknown: "?" };
+function renderRecruiter(report) {
+  const checks = report.recruiter ?? [];
+  $("recruiter-section").hidden = checks.length === 0;
+  $("recruiter").replaceChildren(
+    ...checks.map((c) =>
+      el("li", { class: c.status === "missing" ? "problem" : c.status === "unknown" ? "warning" : "info", "data-check": c.id, "data-status": c.status },
+        el("span", { class: "severity", text: `${CHECK_ICON[c.status] ?? ""} ${c.id}:` }),
+        el("span", { class: "message", text: c.message }),
+        c.points ? el("span", { class: "pages", text: ` (${fmt(c.points)} points)` }) : null,
+        el("span", { class: "fix", text: `Asked: ${c.wanted}${c.found ? `; your resume: ${c.found}` : ""}` }))),
+  );
+}
+
+/** The missing keywords, as a person would paste them into a note. */
+function missingTerms(report) {
+  return report.keywords
+    .filter((k) => k.tier !== "overused" && !k.found)
+    .map((k) => (k.one_of?.length ? k.one_of.join(" or ") : k.term));
+}
+
+async function copyMissing() {
+  if (!lastReport) return;
+  const terms = missingTerms(lastReport);
+  const text = terms.join(", ");
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // No clipboard permission: select a hidden text box's text and copy that.
+    const t = el("textarea", { class: "sr-only", "aria-hidden": "true" }, text);
+    document.body.append(t);
+    t.select();
+    document.execCommand("copy");
+    t.remove();
+  }
+  $("copy-status").textContent = terms.length ? `Copied ${terms.length} missing keyword${terms.length === 1 ? "" : "s"}.` : "Nothing is missing.";
+}
+
+function downloadRole() {
+  if (!posting.role) return;
+  const json = JSON.stringify(posting.role, null, 2);
+  const url = URL.createObjectURL(new Blob([json + "\n"], { type: "application/json" }));
+  const a = el("a", { href: url, download: `${posting.role.name || "posting"}-role.json` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// ---- files ---------------------------------------------------------------
 
 /** The text of bytes that hold UTF-8 text (no PDF or ZIP signature), else null. */
 function textOf(bytes) {
@@ -363,45 +623,128 @@ function textOf(bytes) {
   }
 }
 
-async function main() {
+async function bytesOf(file) {
   try {
-    await init();
+    return new Uint8Array(await file.arrayBuffer());
   } catch (e) {
-    showError(`Could not load the WebAssembly module: ${e instanceof Error ? e.message : e}`);
+    showError(`Could not read ${file.name}: ${e instanceof Error ? e.message : e}`);
+    $("status").textContent = "";
+    return null;
+  }
+}
+
+/** Open a resume file: read its bytes here and check them. */
+async function openResume(file) {
+  if (!file) return;
+  $("status").textContent = `Reading ${file.name}…`;
+  const bytes = await bytesOf(file);
+  if (!bytes) return;
+  source = { name: file.name, bytes };
+  // A text file goes into the text box too, so it can be edited.
+  $("resume").value = textOf(bytes) ?? "";
+  if (!currentRole()) {
+    $("status").textContent = `${file.name} is ready: paste the job posting, or choose a role.`;
     return;
   }
-  $("version").textContent = version();
-  const select = $("role");
-  for (const r of roles()) select.append(el("option", { value: r.name, text: r.title ? `${r.title} (${r.name})` : r.name }));
-  select.append(el("option", { value: CUSTOM, text: "Custom role (JSON)…" }));
-  select.addEventListener("change", () => {
-    $("custom-role-field").hidden = select.value !== CUSTOM;
-    if (select.value === CUSTOM && !$("role-json").value) {
-      $("role-json").value = JSON.stringify(new Analyzer(select.options[0].value).role, null, 2);
-    }
-  });
-  $("form").addEventListener("submit", (ev) => {
-    ev.preventDefault();
-    if (check()) $("results").focus();
-  });
-  $("file").addEventListener("change", () => openFile($("file").files?.[0]));
-  // Editing the text checks the text from then on.
-  $("resume").addEventListener("input", () => { source = { name: null, bytes: null }; });
-  // Drag and drop onto the drop zone; a file dropped anywhere else is not
-  // opened by the browser (which would leave the page).
-  const drop = $("drop");
-  for (const type of ["dragover", "drop"]) window.addEventListener(type, (ev) => ev.preventDefault());
-  drop.addEventListener("dragover", (ev) => {
+  if (await analyzeNow({ explicit: true })) $("results").focus();
+}
+
+/** Open a posting file: its text goes into the posting box (a PDF or DOCX is read by the worker). */
+async function openPosting(file) {
+  if (!file) return;
+  $("role").value = POSTING;
+  roleChanged();
+  $("status").textContent = `Reading ${file.name}…`;
+  const bytes = await bytesOf(file);
+  if (!bytes) return;
+  const text = textOf(bytes);
+  $("posting").value = text ?? "";
+  await extractPosting(text ?? bytes, file.name);
+}
+
+async function openRoleFile(file) {
+  if (!file) return;
+  const bytes = await bytesOf(file);
+  if (!bytes) return;
+  $("role-json").value = textOf(bytes) ?? "";
+  analyzeSoon();
+}
+
+/** A drop zone: a file dropped onto `zone` opens with `open`. */
+function dropZone(zone, open) {
+  zone.addEventListener("dragover", (ev) => {
     ev.preventDefault();
     if (ev.dataTransfer) ev.dataTransfer.dropEffect = "copy";
-    drop.classList.add("over");
+    zone.classList.add("over");
   });
-  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-  drop.addEventListener("drop", (ev) => {
+  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+  zone.addEventListener("drop", (ev) => {
     ev.preventDefault();
-    drop.classList.remove("over");
-    openFile(ev.dataTransfer?.files?.[0]);
+    zone.classList.remove("over");
+    open(ev.dataTransfer?.files?.[0]);
   });
+}
+
+function roleChanged() {
+  const choice = $("role").value;
+  $("custom-role-field").hidden = choice !== CUSTOM;
+  $("posting-field").hidden = choice !== POSTING;
+  showPosting();
+}
+
+async function main() {
+  let info;
+  try {
+    info = await call("init");
+  } catch (e) {
+    showError(`Could not load the WebAssembly module: ${e.message}`);
+    return;
+  }
+  $("version").textContent = info.version;
+  const select = $("role");
+  select.append(el("option", { value: POSTING, text: "The job posting (paste it below)" }));
+  for (const r of info.roles) select.append(el("option", { value: r.name, text: r.title ? `Built-in role: ${r.title} (${r.name})` : r.name }));
+  select.append(el("option", { value: CUSTOM, text: "A role file or custom role (JSON)…" }));
+  select.addEventListener("change", async () => {
+    roleChanged();
+    if (select.value === CUSTOM && !$("role-json").value) {
+      const starter = posting.role ?? { name: "my-role", title: "My role", must_have: ["SQL"], bonus: [], overused: [] };
+      $("role-json").value = JSON.stringify(starter, null, 2);
+    }
+    analyzeSoon();
+  });
+  $("form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    if (await analyzeNow({ explicit: true })) $("results").focus();
+  });
+  $("file").addEventListener("change", () => openResume($("file").files?.[0]));
+  $("posting-file").addEventListener("change", () => openPosting($("posting-file").files?.[0]));
+  $("role-file").addEventListener("change", () => openRoleFile($("role-file").files?.[0]));
+  // Editing the text checks the text from then on.
+  $("resume").addEventListener("input", () => {
+    source = { name: null, bytes: null };
+    analyzeSoon();
+  });
+  $("role-json").addEventListener("input", analyzeSoon);
+  $("posting").addEventListener("input", extractSoon);
+  // The posting reader (module and lexicon) loads when a posting is about to
+  // be read, the file reader when a file is about to be opened: not before.
+  $("posting").addEventListener("focus", () => call("prepare", { what: "posting" }).catch(() => {}), { once: true });
+  $("add").addEventListener("click", addEntry);
+  $("add-term").addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter") {
+      ev.preventDefault();
+      addEntry();
+    }
+  });
+  $("copy-missing").addEventListener("click", copyMissing);
+  $("download-role").addEventListener("click", downloadRole);
+  // A file dropped anywhere but a drop zone is not opened by the browser
+  // (which would leave the page).
+  for (const type of ["dragover", "drop"]) window.addEventListener(type, (ev) => ev.preventDefault());
+  dropZone($("drop"), openResume);
+  dropZone($("posting-drop"), openPosting);
+  roleChanged();
   $("check").disabled = false;
   document.body.dataset.ready = "true";
 }

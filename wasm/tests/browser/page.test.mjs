@@ -10,6 +10,7 @@ import { createServer } from "node:http";
 import { readFileSync, readdirSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, dirname, extname, normalize, sep, basename } from "node:path";
 import { tmpdir } from "node:os";
+import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { docxOf, cfb } from "../docx.mjs";
@@ -22,12 +23,12 @@ const shots = join(root, "target", "wasm-page");
 const corpus = process.env.ATSCORE_CORPUS ?? join(root, "..", "shared", "corpus");
 const chromiumPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
 
 let server, base, context, userDataDir;
 
 before(async () => {
-  assert.ok(existsSync(join(www, "pkg", "atscore_wasm_bg.wasm")), "run wasm/build.sh first");
+  assert.ok(existsSync(join(www, "pkg", "lean", "atscore_wasm_bg.wasm")), "run wasm/build.sh first");
   assert.ok(existsSync(chromiumPath), `no Chromium at ${chromiumPath}`);
   server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -58,8 +59,9 @@ after(async () => {
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
-/** A fresh page on the checker, with everything it did recorded. */
-async function openPage() {
+/** A fresh page on the checker, with everything it did recorded, checking
+ * against `role` (a built-in role's name; null: the job posting, the page's default). */
+async function openPage({ role = "backend-developer" } = {}) {
   const page = await context.newPage();
   const log = { errors: [], dialogs: [], requests: [] };
   page.on("pageerror", (e) => log.errors.push(String(e)));
@@ -71,6 +73,7 @@ async function openPage() {
   page.on("request", (r) => log.requests.push(r.url()));
   await page.goto(base);
   await page.waitForSelector("body[data-ready='true']");
+  if (role) await page.selectOption("#role", role);
   return { page, log };
 }
 
@@ -184,7 +187,8 @@ test("a resume full of HTML is shown as text and runs nothing", async () => {
   const role = { name: "xss", title: "<img src=x onerror=\"window.__pwned = 6\">", must_have: ["SQL", "Go"] };
   await page.fill("#role-json", JSON.stringify(role));
   await page.click("#check");
-  await page.waitForSelector("#results[data-score]");
+  // the report is drawn when the worker answers
+  await page.waitForFunction(() => document.querySelector("#status").textContent.includes("<img src=x"));
   assert.match(await page.textContent("#status"), /<img src=x/);
   assert.equal(await page.textContent("#highlighted"), attack);
 
@@ -294,7 +298,8 @@ test("a corpus DOCX picked and a corpus PDF dropped: the native report's score, 
   assert.doesNotMatch(await page.getAttribute("#drop", "class"), /over/);
 
   // Changing the role checks the same file again.
-  const roles = await page.$$eval("#role option", (os) => os.map((o) => o.value));
+  const roles = await page.$$eval("#role option", (os) => os.map((o) => o.value).filter((v) => !v.startsWith("__")));
+  assert.equal(roles[0], "backend-developer");
   await page.selectOption("#role", roles[1]);
   await page.click("#check");
   await page.waitForFunction((title) => document.querySelector("#status").textContent.includes(title), basename(pdf.file));
@@ -354,6 +359,189 @@ test("a file that cannot be read shows the core's message, by problem", async ()
   await page.waitForSelector("#results[data-score]");
   assert.ok(await page.isHidden("#error"));
   assert.match(await page.inputValue("#resume"), /SQL, Go, Docker/);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+/** The native report of `atscore analyze RESUME --jd POSTING` (UTF-16 spans), and the posting's role. */
+function nativeTailored(resume, posting) {
+  const cli = (...args) => execFileSync(
+    "cargo",
+    ["run", "--quiet", "--release", "--manifest-path", join(root, "Cargo.toml"), "-p", "atscore-cli", "--", ...args],
+    { maxBuffer: 1 << 30, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+  );
+  return {
+    report: JSON.parse(cli("analyze", resume, "--jd", posting, "--format", "json", "--offsets", "utf16")),
+    role: JSON.parse(cli("extract", posting, "--format", "json")),
+  };
+}
+
+/** Bytes the browser downloads for `urls` (files of the page), gzip -9 compressed as a server would send them. */
+function gzipBytes(urls) {
+  return urls.map((u) => {
+    const path = decodeURIComponent(new URL(u).pathname);
+    const file = join(www, path.endsWith("/") ? path + "index.html" : path);
+    return { url: path, raw: readFileSync(file).length, gzip: gzipSync(readFileSync(file), { level: 9 }).length };
+  });
+}
+
+const entryTerm = (e) => (typeof e === "string" ? e : e.term);
+
+test("a real posting pasted and a corpus PDF resume dropped: the native checklist and score; chips edit the score", async () => {
+  const postingFile = join(corpus, "jobs", "resume-matcher-samples", "text", "job_desc_java_developer.txt");
+  const postingText = readFileSync(postingFile, "utf8");
+  const pdf = pickFile(".pdf");
+  const native = nativeTailored(pdf.file, postingFile);
+  const { page, log } = await openPage({ role: null });
+
+  // First load: what the page fetched before anyone touched it.
+  const firstLoad = gzipBytes(log.requests);
+  const firstLoadGzip = firstLoad.reduce((n, f) => n + f.gzip, 0);
+  console.log(`first load: ${firstLoad.map((f) => `${f.url} ${f.gzip} B`).join(", ")}; total ${firstLoadGzip} B gzip -9`);
+  assert.ok(firstLoad.some((f) => f.url.endsWith(".wasm")), "the module is part of the first load");
+  assert.ok(!log.requests.some((u) => u.includes("/full/") || u.includes("/data/")), "the posting reader and file reader load lazily");
+  assert.ok(firstLoadGzip <= 300_000, `first load ${firstLoadGzip} B gzip > 300 KB`);
+  assert.equal(await page.inputValue("#role"), "__posting__", "the posting is the default");
+
+  // Paste the posting: the checklist is the native extraction's, tier by tier.
+  let t0 = Date.now();
+  await page.fill("#posting", postingText);
+  await page.waitForSelector("#checklist:not([hidden])");
+  const extractMs = Date.now() - t0;
+  const chips = await page.$$eval(".chip", (cs) => cs.map((c) => [c.dataset.group, c.dataset.term]));
+  const want = [
+    ...(native.role.must_have ?? []).map((e) => ["must", entryTerm(e)]),
+    ...(native.role.bonus ?? []).map((e) => [e.soft ? "soft" : "bonus", entryTerm(e)]),
+  ];
+  assert.deepEqual(chips.slice().sort(), want.slice().sort());
+  assert.ok(chips.some(([g, t]) => g === "must" && t === "Java EE"), JSON.stringify(chips));
+  // "one of" groups are chips that say so, with their members.
+  const groups = await page.$$eval(".chip[data-one-of]", (cs) => cs.map((c) => c.querySelector(".chip-term").textContent));
+  assert.ok(groups.length >= 1 && groups.every((g) => g.startsWith("one of: ")), JSON.stringify(groups));
+  // Evidence: focusing a chip shows the posting line it came from.
+  await page.focus(".chip[data-term='Java EE'] .chip-term");
+  const tip = await page.textContent(".chip[data-term='Java EE'] .chip-tip");
+  assert.ok(await page.isVisible(".chip[data-term='Java EE'] .chip-tip"));
+  const evidence = native.role.must_have.find((e) => entryTerm(e) === "Java EE").evidence;
+  assert.ok(tip.includes(`line ${evidence.line}`) && tip.includes(evidence.text.trim()), tip);
+  await page.screenshot({ path: join(shots, "posting-checklist.png"), fullPage: false });
+
+  // Drop the resume PDF: the score, keywords and recruiter checks are native.
+  const dataTransfer = await page.evaluateHandle(({ bytes, name }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], name, { type: "application/pdf" }));
+    return dt;
+  }, { bytes: [...readFileSync(pdf.file)], name: basename(pdf.file) });
+  t0 = Date.now();
+  await page.dispatchEvent("#drop", "drop", { dataTransfer });
+  await page.waitForFunction((name) => document.querySelector("#file-info").textContent.includes(name), basename(pdf.file));
+  const analyzeMs = Date.now() - t0;
+  console.log(`posting pasted → checklist ${extractMs} ms (loads the posting reader); PDF dropped → report ${analyzeMs} ms`);
+  assert.equal(await page.textContent("#score"), String(native.report.score));
+  const items = await page.$$eval(".checklist li", (lis) => lis.map((li) => [li.dataset.term, Number(li.dataset.count), li.dataset.status]));
+  assert.deepEqual(items, native.report.keywords.filter((k) => k.tier !== "overused").map((k) => [k.term, k.count, k.status]));
+  const checks = await page.$$eval("#recruiter li", (lis) => lis.map((li) => [li.dataset.check, li.dataset.status]));
+  assert.deepEqual(checks, native.report.recruiter.map((c) => [c.id, c.status]));
+  assert.ok(checks.length >= 2, "the posting's title and requirements are checked");
+  assert.equal(await page.textContent("#highlighted"), native.report.file.text);
+  // chips say which keywords the resume has
+  const foundChips = await page.$$eval(".chip.found", (cs) => cs.map((c) => c.dataset.term));
+  assert.deepEqual(foundChips.sort(), native.report.keywords.filter((k) => k.found && k.tier !== "overused").map((k) => k.term).sort());
+
+  // Copy the missing keywords.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+  await page.click("#copy-missing");
+  const missing = native.report.keywords.filter((k) => k.tier !== "overused" && !k.found).map((k) => (k.one_of?.length ? k.one_of.join(" or ") : k.term));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), missing.join(", "));
+  assert.match(await page.textContent("#copy-status"), new RegExp(`Copied ${missing.length} `));
+
+  // Edit the checklist: removing a missing must-have raises the score at once.
+  const run = async () => Number(await page.getAttribute("#results", "data-run"));
+  const before = { score: native.report.score, run: await run() };
+  const removed = await page.getAttribute(".chip.missing[data-group='must']", "data-term");
+  await page.click(`.chip.missing[data-group='must'][data-term="${removed}"] .chip-remove`);
+  await page.waitForFunction((r) => Number(document.querySelector("#results").dataset.run) > r, before.run);
+  const after = Number(await page.textContent("#score"));
+  assert.ok(after > before.score, `removing missing must-have ${removed}: ${before.score} → ${after}`);
+  assert.equal(await page.$(`.chip[data-term="${removed}"]`), null);
+  // Moving a found bonus or must-have keyword and adding one change the role and the report.
+  await page.fill("#add-term", "Kubernetes");
+  await page.selectOption("#add-tier", "must");
+  const run2 = await run();
+  await page.press("#add-term", "Enter");
+  await page.waitForFunction((r) => Number(document.querySelector("#results").dataset.run) > r, run2);
+  assert.ok(await page.$(".chip[data-group='must'][data-term='Kubernetes']"));
+  assert.ok(await page.$(".checklist li[data-term='Kubernetes']"), "the added keyword is checked");
+  const score2 = Number(await page.textContent("#score"));
+  assert.ok(score2 < after, `adding a must-have the resume lacks lowers the score: ${after} → ${score2}`);
+  const moved = await page.getAttribute(".chip[data-group='must']:not([data-one-of])", "data-term");
+  const run3 = await run();
+  await page.click(`.chip[data-group='must'][data-term="${moved}"] .chip-move.to-bonus`);
+  await page.waitForFunction((r) => Number(document.querySelector("#results").dataset.run) > r, run3);
+  assert.ok(await page.$(`.chip[data-group='bonus'][data-term="${moved}"]`), `${moved} moved to bonus`);
+  assert.equal(await page.getAttribute(`.checklist li[data-term="${moved}"]`, "data-status") !== null, true);
+  const bonusTerms = await page.$$eval("#bonus li", (lis) => lis.map((li) => li.dataset.term));
+  assert.ok(bonusTerms.includes(moved), `${moved} is scored as bonus`);
+
+  // The edited checklist downloads as JSON and loads again as a role file, with the same score.
+  const score3 = Number(await page.textContent("#score"));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-role")]);
+  const saved = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.ok(saved.must_have.some((e) => entryTerm(e) === "Kubernetes"));
+  assert.ok(!saved.must_have.some((e) => entryTerm(e) === removed));
+  await page.selectOption("#role", "__custom__");
+  await page.setInputFiles("#role-file", { name: "role.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(saved)) });
+  await page.waitForFunction((s) => document.querySelector("#status").textContent.startsWith(`Score ${s} `), score3);
+
+  // Accessibility: axe-core finds nothing serious or critical; every control is labelled.
+  await page.selectOption("#role", "__posting__");
+  await page.waitForSelector("#checklist:not([hidden])");
+  await page.evaluate(readFileSync(join(wasmDir, "node_modules", "axe-core", "axe.min.js"), "utf8"));
+  const axe = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+  console.log(`axe-core: ${axe.length} violations ${JSON.stringify(axe)}`);
+  assert.deepEqual(axe.filter((v) => v.impact === "serious" || v.impact === "critical"), []);
+  const unlabeled = await page.$$eval("input, select, textarea", (els) => els.filter((e) => e.labels.length === 0).map((e) => e.id));
+  assert.deepEqual(unlabeled, []);
+  // Keyboard: a chip's buttons are reachable with Tab from its keyword.
+  await page.focus(".chip .chip-term");
+  await page.keyboard.press("Tab");
+  assert.match(await page.evaluate(() => document.activeElement.className), /chip-move/);
+
+  // Nothing went anywhere but the page's own origin.
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith(base)), []);
+  assert.deepEqual(log.errors, []);
+  await page.screenshot({ path: join(shots, "posting-1280.png"), fullPage: true });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.screenshot({ path: join(shots, "posting-375.png"), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at 375 px`);
+  await page.close();
+});
+
+test("a posting file dropped (DOCX) and a resume pasted as a posting", async () => {
+  const { page, log } = await openPage({ role: null });
+  const postingFile = join(corpus, "jobs", "resume-matcher-samples", "text", "job_desc_product_manager.txt");
+  const lines = readFileSync(postingFile, "utf8").split("\n");
+  const native = JSON.parse(execFileSync("cargo",
+    ["run", "--quiet", "--release", "--manifest-path", join(root, "Cargo.toml"), "-p", "atscore-cli", "--", "extract", postingFile, "--format", "json"],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+  await page.setInputFiles("#posting-file", { name: "pm.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(docxOf(lines)) });
+  await page.waitForSelector("#checklist:not([hidden])");
+  assert.match(await page.textContent("#posting-summary"), /pm\.docx/);
+  const must = await page.$$eval(".chip[data-group='must']", (cs) => cs.map((c) => c.dataset.term));
+  assert.ok(must.length >= 5, JSON.stringify(must));
+  const nativeMust = (native.must_have ?? []).map(entryTerm);
+  // the DOCX holds the same lines, so mostly the same checklist
+  const common = must.filter((t) => nativeMust.includes(t)).length;
+  assert.ok(common >= 0.8 * nativeMust.length, `${common} of ${nativeMust.length} native must-haves from the DOCX`);
+
+  // A resume pasted where the posting goes: the reader's warning is shown.
+  await page.fill("#posting", readFileSync(join(root, "examples", "resume-backend.txt"), "utf8"));
+  await page.waitForFunction(() => document.querySelector("#posting-warnings").textContent.includes("resume"));
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith(base)), []);
   assert.deepEqual(log.errors, []);
   await page.close();
 });
