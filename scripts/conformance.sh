@@ -102,13 +102,14 @@ else
   echo "WARNING: corpus not found at $corpus: no PDF/DOCX conformance" >&2
 fi
 # Job postings: the role each asks for (keywords, groups, tiers, evidence,
-# requirements) from the library, `atscore extract --format json`, Python's
-# Role.from_job_description and WASM's roleFromJobDescriptionJson must be
-# the same bytes.
+# requirements) from the library (`posting::read_bytes`), `atscore extract
+# --format json`, Python's `atscore.extract(path)` and WASM's
+# `extractJson(bytes)` must be the same bytes: every posting of the corpus
+# (text, and the DOCX originals), the labeled non-tech postings, the fixtures.
 jobs="$root/../shared/corpus/jobs"
 {
   if [ -d "$jobs" ]; then
-    find "$jobs/resume-matcher-2020/text" "$jobs/resume-matcher-samples/text" -name '*.txt' -type f | LC_ALL=C sort
+    find "$jobs" -type f \( -name '*.txt' -o -name '*.docx' -o -name '*.pdf' \) ! -name 'README*' ! -name 'LICENSE*' | LC_ALL=C sort
   fi
   find "$root/core/tests/data/postings/nontech/texts" -name '*.txt' -type f | LC_ALL=C sort
   printf '%s\n' "$conf/fixtures"/*
@@ -116,11 +117,17 @@ jobs="$root/../shared/corpus/jobs"
 mapfile -t postings < "$work/postings"
 echo "== ${#postings[@]} job postings: extracted roles"
 [ "${#postings[@]}" -ge 10 ] || die "too few postings"
+if [ -d "$jobs" ]; then
+  [ "${#postings[@]}" -ge 280 ] || die "only ${#postings[@]} postings: is the corpus complete?"
+fi
 cargo build -q --manifest-path "$root/Cargo.toml" -p atscore --example posting_json
+# the CLI reads the lexicon once per run: the release build keeps 300 runs short
+cargo build -q --release --manifest-path "$root/Cargo.toml" -p atscore-cli
+cli_release="$root/target/release/atscore"
 for fe in library cli python wasm; do mkdir -p "$work/roles.$fe"; done
 "$root/target/debug/examples/posting_json" "$work/roles.library" "${postings[@]}"
 for i in "${!postings[@]}"; do
-  if out="$("$cli" extract "${postings[$i]}" --format json 2>/dev/null)"; then
+  if out="$("$cli_release" extract "${postings[$i]}" --format json 2>/dev/null)"; then
     printf '%s' "$out" > "$work/roles.cli/$i.json"
   else
     printf 'error' > "$work/roles.cli/$i.json"
@@ -134,7 +141,48 @@ for fe in cli python wasm; do
       || die "$fe: extracted role differs from the library's for ${postings[$i]} (diff $work/roles.library/$i.json $work/roles.$fe/$i.json)"
   done
 done
-n_ok="$(grep -L '^error$' "$work"/roles.library/*.json | wc -l)"
+n_ok="$({ grep -L '^error$' "$work"/roles.library/*.json || true; } | wc -l)"
 [ "$n_ok" -ge 10 ] || die "only $n_ok postings gave a role"
 echo "== extracted roles: library = CLI = Python = WASM for ${#postings[@]} postings ($n_ok roles)"
+
+# Resumes against postings: the report of a resume file (text, PDF, DOCX)
+# against a posting file, in each front end's offsets: library and CLI in
+# UTF-8, CLI --offsets code_point and Python, CLI --offsets utf16 and WASM.
+if [ -d "$jobs" ]; then
+  pairs=()
+  mapfile -t sample_postings < <(find "$jobs/resume-matcher-samples/text" "$jobs/resume-matcher-2020/original" -type f \( -name '*.txt' -o -name '*.docx' \) | LC_ALL=C sort | awk 'NR % 3 == 1')
+  mapfile -t sample_resumes < <({ grep -i '\.pdf$' "$work/binary" | head -2; grep -i '\.docx$' "$work/binary" | head -2; find "$corpus" -path '*/text/*.txt' | LC_ALL=C sort | awk 'NR % 60 == 1'; } )
+  for r in "${sample_resumes[@]}"; do
+    for p in "${sample_postings[@]:0:4}"; do pairs+=("$r" "$p"); done
+  done
+  n_pairs=$(( ${#pairs[@]} / 2 ))
+  echo "== $n_pairs resume-posting pairs: reports"
+  [ "$n_pairs" -ge 12 ] || die "too few resume-posting pairs"
+  for fe in library cli cli16 clicp python wasm; do mkdir -p "$work/pairs.$fe"; done
+  "$root/target/debug/examples/posting_json" --reports "$work/pairs.library" "${pairs[@]}"
+  for (( i = 0; i < n_pairs; i++ )); do
+    r="${pairs[$((2 * i))]}" p="${pairs[$((2 * i + 1))]}"
+    for units in utf8 utf16 codepoint; do
+      dir=cli; [ "$units" = utf16 ] && dir=cli16; [ "$units" = codepoint ] && dir=clicp
+      if out="$("$cli_release" analyze "$r" --jd "$p" --format json --offsets "$units" 2>/dev/null)"; then
+        printf '%s' "$out" > "$work/pairs.$dir/$i.json"
+      else
+        printf 'error' > "$work/pairs.$dir/$i.json"
+      fi
+    done
+  done
+  "$venv_py" "$conf/py_postings.py" --reports "$work/pairs.python" "${pairs[@]}"
+  node "$conf/node_postings.cjs" --reports "$pkg" "$work/pairs.wasm" "${pairs[@]}"
+  for pair in library:cli python:clicp wasm:cli16; do
+    fe="${pair%%:*}" ref="${pair##*:}"
+    for (( i = 0; i < n_pairs; i++ )); do
+      cmp -s "$work/pairs.$ref/$i.json" "$work/pairs.$fe/$i.json" \
+        || die "$fe: report differs from the CLI's for ${pairs[$((2 * i))]} against ${pairs[$((2 * i + 1))]} (diff $work/pairs.$ref/$i.json $work/pairs.$fe/$i.json)"
+    done
+  done
+  # (grep -L fails when no file has an error line: hence `|| true`)
+  n_reports="$({ grep -L '^error$' "$work"/pairs.library/*.json || true; } | wc -l)"
+  [ "$n_reports" -ge 12 ] || die "only $n_reports resume-posting pairs gave a report"
+  echo "== resume vs posting: library = CLI = Python = WASM for $n_pairs pairs ($n_reports reports)"
+fi
 echo "== conformance: all front ends agree"

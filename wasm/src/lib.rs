@@ -441,6 +441,16 @@ pub fn extract(posting: PostingInput) -> Result<JsRoleFile, JsValue> {
     role_to_js(&role)
 }
 
+/// `extract`, as the JSON text the library, `atscore extract --format json`
+/// and Python's `atscore.extract(...).to_json()` write (byte for byte).
+#[cfg(feature = "posting")]
+#[wasm_bindgen(js_name = extractJson)]
+pub fn extract_json(posting: PostingInput) -> Result<String, JsValue> {
+    init();
+    let role = posting_from_js(&posting)?.role().map_err(core_error)?;
+    Ok(role.to_json())
+}
+
 /// `extract`, with what may be wrong with the input: `{ role, warnings,
 /// error }`. `warnings` are the posting reader's ("this looks like a
 /// resume"); when no role can be made (no skill found), `role` is `null` and
