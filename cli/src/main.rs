@@ -13,13 +13,50 @@ use atscore::file::FileKind;
 use atscore::{Error, Matcher, OffsetEncoding, Report, Role, TextOptions};
 use clap::{Parser, Subcommand, ValueEnum};
 
+/// Exit codes of every subcommand, for the top-level help.
 const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  analyze: the score is below --fail-under
+  2  usage error (bad arguments)
+  3  input error: cannot read the resume or the posting (missing, damaged,
+     encrypted, an old .doc, not UTF-8 text, over a size limit) or write the output
+  4  role error: unknown role, bad role file, invalid keyword, or a posting that
+     gives no checklist (empty, not text, no skill found)";
+
+/// Exit codes of `analyze`.
+const ANALYZE_EXIT_CODES: &str = "\
 Exit codes:
   0  success
   1  the score is below --fail-under
   2  usage error (bad arguments)
-  3  input error: cannot read the resume (missing, damaged, encrypted, an old .doc,
-     not UTF-8 text, over a size limit) or write the output
+  3  input error: cannot read the resume or the --jd posting (missing, damaged,
+     encrypted, an old .doc, not UTF-8 text, over a size limit) or write the output
+  4  role error: unknown role, bad role file, invalid keyword, or a --jd posting
+     that gives no checklist (empty, not text, no skill found)";
+
+/// Exit codes of `extract`.
+const EXTRACT_EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  2  usage error (bad arguments)
+  3  input error: cannot read the posting (missing, damaged, encrypted, an old
+     .doc, not UTF-8 text, over a size limit) or write the output
+  4  the posting gives no checklist: empty, not text, or no skill found";
+
+/// Exit codes of `roles`.
+const ROLES_EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  2  usage error (bad arguments)
+  3  cannot write the output";
+
+/// Exit codes of `role show`.
+const ROLE_SHOW_EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  2  usage error (bad arguments)
+  3  cannot read the role file or write the output
   4  role error: unknown role, bad role file, invalid keyword";
 
 /// Score a resume against a role the way an applicant tracking system (ATS)
@@ -34,10 +71,10 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Analyze a resume (PDF, DOCX or plain text) against a role.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = ANALYZE_EXIT_CODES)]
     Analyze(AnalyzeArgs),
     /// List the built-in roles.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = ROLES_EXIT_CODES)]
     Roles,
     /// Show roles.
     #[command(subcommand)]
@@ -47,7 +84,7 @@ enum Command {
     /// education, certifications), each with the line it came from. As a
     /// readable checklist (`--format text`) or a role file to edit and reuse
     /// with `analyze --role` (TOML, JSON).
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = EXTRACT_EXIT_CODES)]
     Extract {
         /// Job posting: a PDF, DOCX or text file, or `-` for standard input.
         jd: String,
@@ -60,7 +97,7 @@ enum Command {
 #[derive(Subcommand, Debug)]
 enum RoleCommand {
     /// Print a role in the role-file format (a template for custom roles).
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = ROLE_SHOW_EXIT_CODES)]
     Show {
         /// Built-in role name or job title (`"backend engineer"`), or a role file (.toml or .json) to convert.
         name: String,
@@ -82,8 +119,8 @@ struct AnalyzeArgs {
     /// Built-in role name or job title (`"backend engineer"`), or a role file (.toml or .json).
     #[arg(long, short, default_value = "backend-developer")]
     role: String,
-    /// Score against the role this job description asks for (plain-text
-    /// file, or `-` for standard input) instead of --role.
+    /// Score against the checklist this job posting asks for (a PDF, DOCX
+    /// or text file, or `-` for standard input) instead of --role.
     #[arg(long, value_name = "FILE", conflicts_with = "role")]
     jd: Option<String>,
     /// Output format.

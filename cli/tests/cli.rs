@@ -682,15 +682,36 @@ fn usage_errors_exit_2() {
     atscore().args(["frobnicate"]).assert().code(2);
 }
 
+/// Each subcommand's help lists the exit codes it can give, and only those;
+/// the codes it lists are the ones it gives.
 #[test]
-fn help_documents_exit_codes() {
+fn help_documents_each_subcommands_exit_codes() {
+    let codes = |args: &[&str]| -> Vec<u8> {
+        let out = stdout_of(atscore().args(args));
+        let tail = out.split("Exit codes:").nth(1).expect("an exit code list");
+        tail.lines()
+            .filter_map(|l| l.split_whitespace().next()?.parse().ok())
+            .collect()
+    };
+    assert_eq!(codes(&["analyze", "--help"]), [0, 1, 2, 3, 4]);
+    assert_eq!(codes(&["extract", "--help"]), [0, 2, 3, 4]);
+    assert_eq!(codes(&["roles", "--help"]), [0, 2, 3]);
+    assert_eq!(codes(&["role", "show", "--help"]), [0, 2, 3, 4]);
+    assert_eq!(codes(&["--help"]), [0, 1, 2, 3, 4]);
+    // extract's 3 and 4, as its help says: unreadable, and no checklist
     atscore()
-        .args(["analyze", "--help"])
+        .args(["extract", "no-such-posting.txt"])
         .assert()
-        .success()
-        .stdout(
-            predicate::str::contains("Exit codes").and(predicate::str::contains("4  role error")),
-        );
+        .code(3);
+    let empty = temp_file("empty-posting.txt", b"");
+    atscore().arg("extract").arg(&empty).assert().code(4);
+    let no_skill = temp_file("lunch-posting.txt", b"Fun team, free lunch.");
+    atscore()
+        .arg("extract")
+        .arg(&no_skill)
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("no skills found"));
 }
 
 #[test]
