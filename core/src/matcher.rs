@@ -1429,7 +1429,7 @@ impl Inner {
         }
         // English words near a skill name are no typos (checked last: most
         // words are near none)
-        best.filter(|_| !NOT_TYPOS.contains(&norm)).map(|(_, p)| p)
+        best.filter(|_| !is_english_word(norm)).map(|(_, p)| p)
     }
 }
 
@@ -1438,13 +1438,38 @@ impl Inner {
 const FUZZY_CACHE_MAX_WORDS: usize = 1 << 16;
 const FUZZY_CACHE_MAX_LEN: usize = 48;
 
-/// English words one letter away from a skill name: never reported as typos.
-const NOT_TYPOS: &[&str] = &[
-    "docket", "dockets", "sprint", "string", "strings", "spring", "python", "scale", "scales",
-    "reach", "react", "flash", "shift", "spare", "stark", "shark", "javas", "rubies", "agile",
-    "redid", "rested", "resting", "graph", "graphs", "linus", "gradle", "grade", "ansible",
-    "sensible", "master", "mister", "cloudy", "clouds", "jenkin", "kotlin",
-];
+/// English words, never reported as typos although one or two letters from
+/// a skill name ("caching" / "coaching", "monitoring" / "mentoring"), from
+/// O*NET and ESCO text (`scripts/gen-not-typos.py`): sorted and front-coded,
+/// a line being the count of letters shared with the word before (0-9) and
+/// the rest of the word, after a `#` header.
+static NOT_TYPOS: &str = include_str!("../data/not-typos.txt");
+
+/// The words of [`NOT_TYPOS`], decoded.
+fn english_words() -> &'static [Box<str>] {
+    static WORDS: std::sync::OnceLock<Vec<Box<str>>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut out: Vec<Box<str>> = Vec::with_capacity(16_384);
+        let mut word = String::new();
+        for line in NOT_TYPOS.lines().filter(|l| !l.starts_with('#')) {
+            let Some(shared) = line.chars().next().and_then(|c| c.to_digit(10)) else {
+                continue;
+            };
+            // the file is ASCII (a test checks it): byte cuts are char cuts
+            word.truncate((shared as usize).min(word.len()));
+            word.push_str(&line[1..]);
+            out.push(word.as_str().into());
+        }
+        out
+    })
+}
+
+/// Whether `word` (lowercase) is an English word of [`NOT_TYPOS`].
+fn is_english_word(word: &str) -> bool {
+    english_words()
+        .binary_search_by(|w| w.as_ref().cmp(word))
+        .is_ok()
+}
 
 /// Edit distance of a likely typo, or None: same first letter; 5 letters: a
 /// swap of two neighbours only; 6 to 8 letters: one edit; 9 or more: two.
@@ -1750,6 +1775,47 @@ mod tests {
         assert_eq!(typo_distance("scale", 5, "scala"), None);
         assert_eq!(typo_distance("python", 6, "python"), None);
         assert_eq!(typo_distance("jython", 6, "python"), None);
+    }
+
+    /// English words near a skill name are no typos; misspelt skill names are.
+    #[test]
+    fn english_words_are_never_typos() {
+        assert!(NOT_TYPOS.is_ascii());
+        let words = english_words();
+        assert!(words.len() > 10_000);
+        assert!(
+            is_english_word("caching")
+                && is_english_word("abandoned")
+                && !is_english_word("kubernets")
+        );
+        // sorted, unique, lowercase: what the binary search needs
+        assert!(
+            words.windows(2).all(|w| w[0] < w[1]),
+            "not-typos.txt is not sorted"
+        );
+        assert!(
+            words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        );
+        let role = Role::from_json(
+            r#"{"name": "t", "must_have": ["Kubernetes", "Python"], "bonus": [{"term": "mentoring", "aliases": ["coaching"]}]}"#,
+        )
+        .unwrap();
+        let m = Matcher::new(role).unwrap();
+        let r = m
+            .analyze(
+                "Added Redis caching and monitoring; moved services to Kubernets. Pyhton scripts.",
+            )
+            .unwrap();
+        let fuzzy: Vec<&str> = r
+            .keywords
+            .iter()
+            .flat_map(|k| k.hits.iter())
+            .filter(|h| h.kind == crate::report::MatchKind::Fuzzy)
+            .map(|h| h.text.as_str())
+            .collect();
+        assert_eq!(fuzzy, ["Kubernets", "Pyhton"]);
     }
 
     #[test]
