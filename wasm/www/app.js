@@ -726,10 +726,37 @@ async function main() {
     analyzeSoon();
   });
   $("role-json").addEventListener("input", analyzeSoon);
-  $("posting").addEventListener("input", extractSoon);
+  // A paste (a big change) is read at once, typing after a pause.
+  let readLength = 0;
+  $("posting").addEventListener("input", () => {
+    const n = $("posting").value.length;
+    if (Math.abs(n - readLength) > 80) {
+      extractSoon.cancel();
+      readLength = n;
+      extractPosting($("posting").value);
+    } else {
+      extractSoon();
+    }
+  });
   // The posting reader (module and lexicon) loads when a posting is about to
   // be read, the file reader when a file is about to be opened: not before.
-  $("posting").addEventListener("focus", () => call("prepare", { what: "posting" }).catch(() => {}), { once: true });
+  const prepare = (what) => {
+    let started = false;
+    return () => {
+      if (started) return;
+      started = true;
+      call("prepare", { what })
+        .then(() => { document.body.dataset[what === "posting" ? "postingReader" : "fileReader"] = "ready"; })
+        .catch(() => {});
+    };
+  };
+  const preparePosting = prepare("posting");
+  const prepareFiles = prepare("files");
+  $("posting").addEventListener("focus", preparePosting);
+  $("posting-drop").addEventListener("dragenter", preparePosting);
+  $("posting-file").addEventListener("click", preparePosting);
+  $("drop").addEventListener("dragenter", prepareFiles);
+  $("file").addEventListener("click", prepareFiles);
   $("add").addEventListener("click", addEntry);
   $("add-term").addEventListener("keydown", (ev) => {
     if (ev.key === "Enter") {

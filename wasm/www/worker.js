@@ -45,6 +45,9 @@ function loadPostingReader() {
       fetchOk("pkg/data/places.txt").then((r) => r.text()),
     ]);
     mod.loadPostingData(lexicon, new Uint8Array(tagger), common, places);
+    // The first posting read compiles the lexicon's matcher (~1 s in wasm):
+    // do it now, while the person is still pasting, not after.
+    mod.readPosting("Requirements: SQL and Python.");
     return mod;
   })();
   return postingReader;

@@ -403,8 +403,18 @@ test("a real posting pasted and a corpus PDF resume dropped: the native checklis
   assert.ok(firstLoadGzip <= 300_000, `first load ${firstLoadGzip} B gzip > 300 KB`);
   assert.equal(await page.inputValue("#role"), "__posting__", "the posting is the default");
 
-  // Paste the posting: the checklist is the native extraction's, tier by tier.
+  // Paste the posting: the checklist is the native extraction's, tier by
+  // tier. Timed twice: pasted as soon as the page is there (the posting
+  // reader loads then), and again once it has loaded (focusing the field
+  // starts loading it; a person pastes a second or two later).
   let t0 = Date.now();
+  await page.fill("#posting", postingText);
+  await page.waitForSelector("#checklist:not([hidden])");
+  const coldMs = Date.now() - t0;
+  await page.waitForSelector("body[data-posting-reader='ready']");
+  await page.fill("#posting", "");
+  await page.waitForSelector("#checklist", { state: "hidden" });
+  t0 = Date.now();
   await page.fill("#posting", postingText);
   await page.waitForSelector("#checklist:not([hidden])");
   const extractMs = Date.now() - t0;
@@ -436,7 +446,7 @@ test("a real posting pasted and a corpus PDF resume dropped: the native checklis
   await page.dispatchEvent("#drop", "drop", { dataTransfer });
   await page.waitForFunction((name) => document.querySelector("#file-info").textContent.includes(name), basename(pdf.file));
   const analyzeMs = Date.now() - t0;
-  console.log(`posting pasted → checklist ${extractMs} ms (loads the posting reader); PDF dropped → report ${analyzeMs} ms`);
+  console.log(`posting pasted → checklist: ${coldMs} ms right after the page loads (the posting reader loads then), ${extractMs} ms once loaded; PDF dropped → report ${analyzeMs} ms (loads the file reader)`);
   assert.equal(await page.textContent("#score"), String(native.report.score));
   const items = await page.$$eval(".checklist li", (lis) => lis.map((li) => [li.dataset.term, Number(li.dataset.count), li.dataset.status]));
   assert.deepEqual(items, native.report.keywords.filter((k) => k.tier !== "overused").map((k) => [k.term, k.count, k.status]));
