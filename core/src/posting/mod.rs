@@ -239,7 +239,7 @@ pub fn read(text: &str) -> Result<Posting> {
     } else {
         text.to_string()
     };
-    Ok(read_text(owned))
+    Ok(read_text(join_hyphenated(owned)))
 }
 
 /// The education level a line names ("BSc in Computer Science", "Master of
@@ -286,6 +286,56 @@ pub fn read_bytes(bytes: &[u8]) -> Result<Posting> {
 /// ```
 pub fn extract(text: &str) -> Vec<Mention> {
     read(text).map(|p| p.mentions).unwrap_or_default()
+}
+
+/// Words hyphenated across a line break, as a PDF lays them out ("Angu-⏎
+/// lar.js", "recon-⏎ciliation"), written whole on the first line: the rest
+/// of the word moves up, so every line keeps its number. Only a hyphen
+/// after two letters, at the end of a line, before a lowercase letter.
+///
+/// ```text
+/// "or Angu-\nlar.js, and more" -> "or Angular.js\n, and more"
+/// ```
+fn join_hyphenated(text: String) -> String {
+    if !text.contains("-\n") && !text.contains("-\r\n") {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    // bytes of this line that the line before took
+    let mut taken = 0;
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let full = line.trim_end_matches(['\n', '\r']);
+        let eol = &line[full.len()..];
+        let body = &full[taken.min(full.len())..];
+        taken = 0;
+        let stem = body.strip_suffix('-').filter(|s| {
+            let mut c = s.chars().rev();
+            c.next().is_some_and(char::is_alphabetic) && c.next().is_some_and(char::is_alphabetic)
+        });
+        // the rest of the word: the next line's first word, if lowercase
+        let rest = lines.peek().and_then(|n| {
+            let n = n.trim_end_matches(['\n', '\r']);
+            let lead = n.len() - n.trim_start().len();
+            let t = &n[lead..];
+            let end = t
+                .find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')' | ':'))
+                .unwrap_or(t.len());
+            let w = t[..end].strip_suffix('.').unwrap_or(&t[..end]);
+            w.starts_with(|c: char| c.is_lowercase())
+                .then_some((lead, w))
+        });
+        match (stem, rest) {
+            (Some(stem), Some((lead, w))) => {
+                out.push_str(stem);
+                out.push_str(w);
+                taken = lead + w.len();
+            }
+            _ => out.push_str(body),
+        }
+        out.push_str(eol);
+    }
+    out
 }
 
 fn looks_like_html(text: &str) -> bool {

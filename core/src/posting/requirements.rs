@@ -253,10 +253,58 @@ fn word(s: &str, w: &str) -> bool {
     })
 }
 
+/// Whether `lower` names a master's degree: "master's", "masters", "master
+/// of", "master in", "master degree", "master level", "bachelor/master";
+/// "master and PhD", "bachelor or master" where the text speaks of degrees;
+/// not "Scrum Master", "webmaster", "Mastercard", "master data".
+fn master_degree(lower: &str) -> bool {
+    const DEGREE_CUES: &[&str] = &[
+        "'s",
+        "’s",
+        "s ",
+        "s,",
+        "s.",
+        "s)",
+        "s/",
+        " of ",
+        " in ",
+        " degree",
+        "/",
+        " (",
+        " level",
+        "-level",
+        " student",
+        " programme",
+        " program",
+        " thesis",
+        " diploma",
+    ];
+    let speaks_of_degrees = ["degree", "bachelor", "phd", "ph.d", "diploma", "msc", "mba"]
+        .iter()
+        .any(|w| lower.contains(w));
+    lower.match_indices("master").any(|(i, _)| {
+        // "webmaster"
+        if lower[..i].ends_with(|c: char| c.is_alphanumeric()) {
+            return false;
+        }
+        let after = &lower[i + "master".len()..];
+        if after.starts_with(|c: char| c.is_alphanumeric()) && !after.starts_with('s') {
+            // "mastercard", "mastery"
+            return false;
+        }
+        DEGREE_CUES.iter().any(|p| after.starts_with(p))
+            || (speaks_of_degrees
+                && [" or ", " and ", ")", ","]
+                    .iter()
+                    .any(|p| after.starts_with(p)))
+            || ((after.is_empty() || after == "s") && lower[..i].trim().is_empty())
+    })
+}
+
 pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Education> {
     let degreeish = lower.contains("degree")
         || lower.contains("bachelor")
-        || lower.contains("master")
+        || master_degree(lower)
         || lower.contains("phd")
         || lower.contains("ph.d")
         || lower.contains("doctorate")
@@ -322,7 +370,7 @@ pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Educa
     {
         levels.push(EducationLevel::Bachelor);
     }
-    if lower.contains("master")
+    if master_degree(lower)
         || short("ms")
         || short("ma")
         || word(lower, "msc")

@@ -246,6 +246,10 @@ fn random_postings_never_panic() {
         "Title Case Words",
         "IT)Digital",
         "x",
+        "Angu-\n",
+        "lar.js",
+        "-\r\n",
+        "\n  ",
     ];
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = || {
@@ -267,5 +271,70 @@ fn random_postings_never_panic() {
             role.validate().unwrap();
             assert_eq!(Role::from_json(&role.to_json()).unwrap(), role, "{text:?}");
         }
+    }
+}
+
+#[test]
+fn words_hyphenated_across_lines_are_read_whole_and_lines_keep_their_numbers() {
+    let text = "Requirements:\n- Frameworks like React.js, Vue.js, or Angu-\nlar.js, and recon-\n  ciliation of accounts.\n- Self-\nStarter";
+    let joined = join_hyphenated(text.to_string());
+    assert_eq!(
+        joined,
+        "Requirements:\n- Frameworks like React.js, Vue.js, or Angular.js\n, and reconciliation\n of accounts.\n- Self-\nStarter"
+    );
+    assert_eq!(joined.lines().count(), text.lines().count());
+    // nothing to join: the text as it was
+    assert_eq!(join_hyphenated("a -\nb\nx-\n".to_string()), "a -\nb\nx-\n");
+    let role = Role::from_job_description(text).unwrap();
+    let all: Vec<String> = role
+        .keywords
+        .iter()
+        .flat_map(|k| std::iter::once(k.term.clone()).chain(k.any_of.clone()))
+        .collect();
+    assert!(
+        all.iter().any(|t| t == "Angular.js" || t == "Angular"),
+        "{all:?}"
+    );
+    assert!(
+        !all.iter().any(|t| t.contains("Angu-") || t == "lar.js"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_master_is_a_degree_only_where_a_degree_is_meant() {
+    let text = "Requirements:\n- B.E / B.Tech / MCA with 3 years of Java and SQL.\n- Certified Scrum Master and Master Data Management a plus.";
+    let role = read(text).unwrap().role().unwrap();
+    let terms: Vec<&str> = role.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(
+        terms.contains(&"Java") && terms.contains(&"SQL"),
+        "{terms:?}"
+    );
+    // the Scrum Master line asks for no master's degree
+    let education = role.requirements.education.as_ref().unwrap();
+    assert_eq!(education.level, crate::role::EducationLevel::Bachelor);
+    assert!(education.evidence.contains("B.Tech"), "{education:?}");
+    for (t, want) in [
+        ("Scrum Master", None),
+        ("Webmaster", None),
+        ("Master Data Management", None),
+        (
+            "Master of Science in Nursing",
+            Some(crate::role::EducationLevel::Master),
+        ),
+        (
+            "Masters in Finance",
+            Some(crate::role::EducationLevel::Master),
+        ),
+        (
+            "economics or finance at master level",
+            Some(crate::role::EducationLevel::Master),
+        ),
+        (
+            "Bachelor or Master in Computer Science",
+            Some(crate::role::EducationLevel::Bachelor),
+        ),
+    ] {
+        assert_eq!(education_level(t), want, "{t}");
     }
 }
