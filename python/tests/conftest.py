@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import typing
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,20 @@ def corpus_params(files: list[Path]) -> list[object]:
     if not files:
         return [pytest.param(None, marks=pytest.mark.skip(reason=CORPUS_MISSING))]
     return [pytest.param(p, id=corpus_id(p)) for p in files]
+
+
+def check_shape(value: object, td: type, where: str) -> None:
+    """value has exactly the keys of TypedDict td (optional ones may be absent), recursively."""
+    assert isinstance(value, dict), where
+    hints = typing.get_type_hints(td)
+    assert set(value) <= set(hints), f"{where}: keys not in {td.__name__}: {set(value) - set(hints)}"
+    assert td.__required_keys__ <= set(value), f"{where}: missing {td.__required_keys__ - set(value)}"
+    for key, hint in hints.items():
+        if key not in value:
+            continue
+        for arg in (hint, *typing.get_args(hint)):
+            if typing.is_typeddict(arg) and isinstance(value[key], dict):
+                check_shape(value[key], arg, f"{where}.{key}")
+            elif typing.get_origin(arg) is list and typing.is_typeddict(typing.get_args(arg)[0]):
+                for i, item in enumerate(value[key]):
+                    check_shape(item, typing.get_args(arg)[0], f"{where}.{key}[{i}]")

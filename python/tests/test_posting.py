@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import pickle
 import subprocess
-import typing
 import warnings
 import zipfile
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 import atscore
 from atscore import types
 
-from conftest import JOB_FILES, JOB_ORIGINALS, cli_binary, corpus_file, read
+from conftest import JOB_FILES, JOB_ORIGINALS, check_shape, cli_binary, corpus_file, read
 
 JAVA_JOB = "jobs/resume-matcher-samples/text/job_desc_java_developer.txt"
 JAVA_JOB_PDF = "jobs/resume-matcher-samples/original/job_desc_java_developer.pdf"
@@ -35,23 +34,6 @@ def cli_or_skip() -> Path:
     if cli is None:
         pytest.skip("atscore CLI not built (cargo build -p atscore-cli); python/test.sh builds it")
     return cli
-
-
-def _check_shape(value: object, td: type, where: str) -> None:
-    """value has exactly the keys of TypedDict td (optional ones may be absent), recursively."""
-    assert isinstance(value, dict), where
-    hints = typing.get_type_hints(td)
-    assert set(value) <= set(hints), f"{where}: keys not in {td.__name__}: {set(value) - set(hints)}"
-    assert td.__required_keys__ <= set(value), f"{where}: missing {td.__required_keys__ - set(value)}"
-    for key, hint in hints.items():
-        if key not in value:
-            continue
-        for arg in (hint, *typing.get_args(hint)):
-            if typing.is_typeddict(arg) and isinstance(value[key], dict):
-                _check_shape(value[key], arg, f"{where}.{key}")
-            elif typing.get_origin(arg) is list and typing.is_typeddict(typing.get_args(arg)[0]):
-                for i, item in enumerate(value[key]):
-                    _check_shape(item, typing.get_args(arg)[0], f"{where}.{key}[{i}]")
 
 
 # --- extract: the checklist of a real posting -----------------------------------------------
@@ -88,9 +70,9 @@ def test_extract_keeps_the_postings_wording_tiers_groups_and_evidence() -> None:
     education = req["education"]
     assert education["level"] == "bachelor" and education["fields"] == ["Computer Science", "Engineering"]
     assert education["evidence"] == lines[23].strip()
-    _check_shape(req, types.Requirements, "requirements")
+    check_shape(req, types.Requirements, "requirements")
     for i, k in enumerate(role.keywords):
-        _check_shape(k, types.RoleKeyword, f"keywords[{i}]")
+        check_shape(k, types.RoleKeyword, f"keywords[{i}]")
 
 
 def test_role_keywords_and_requirements_agree_with_the_role_file() -> None:
@@ -226,8 +208,8 @@ def test_report_against_a_posting_has_recruiter_checks_and_missing_keywords() ->
     assert checks["years"]["wanted"] == "3+ years" and checks["years"]["status"] == "met"
     assert checks["education"]["status"] in ("met", "missing", "unknown")
     for i, c in enumerate(report.recruiter):
-        _check_shape(c, types.RecruiterCheck, f"recruiter[{i}]")
-    _check_shape(d, types.ReportDict, "report")
+        check_shape(c, types.RecruiterCheck, f"recruiter[{i}]")
+    check_shape(d, types.ReportDict, "report")
     # "one of" groups are reported with their members
     frameworks = report.keyword("JSF / Wicket / GWT / Spring MVC")
     assert frameworks is not None and frameworks["one_of"] == ["JSF", "Wicket", "GWT", "Spring MVC"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import typing
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 import atscore
 from atscore import types
 
-from conftest import RESUME_FILES, SAMPLE, cli_binary, corpus_params
+from conftest import RESUME_FILES, SAMPLE, check_shape, cli_binary, corpus_params
 
 
 @pytest.mark.parametrize("path", corpus_params(SAMPLE))
@@ -114,29 +113,12 @@ def test_report_attributes_agree_with_the_dict(corpus: list[tuple[Path, str]], a
     assert repr(best).startswith(f"<Report score={best.score}/100")
 
 
-def _check_shape(value: object, td: type, where: str) -> None:
-    """value has exactly the keys of TypedDict td (optional ones may be absent), recursively."""
-    assert isinstance(value, dict), where
-    hints = typing.get_type_hints(td)
-    assert set(value) <= set(hints), f"{where}: keys not in {td.__name__}: {set(value) - set(hints)}"
-    assert td.__required_keys__ <= set(value), f"{where}: missing {td.__required_keys__ - set(value)}"
-    for key, hint in hints.items():
-        if key not in value:
-            continue
-        for arg in (hint, *typing.get_args(hint)):
-            if typing.is_typeddict(arg) and isinstance(value[key], dict):
-                _check_shape(value[key], arg, f"{where}.{key}")
-            elif typing.get_origin(arg) is list and typing.is_typeddict(typing.get_args(arg)[0]):
-                for i, item in enumerate(value[key]):
-                    _check_shape(item, typing.get_args(arg)[0], f"{where}.{key}[{i}]")
-
-
 def test_typed_shapes_match_the_core_output(corpus: list[tuple[Path, str]], analyzer: atscore.Analyzer) -> None:
     for report in analyzer.analyze_many([t for _, t in corpus[::10]]):
-        _check_shape(report.to_dict(), types.ReportDict, "report")
+        check_shape(report.to_dict(), types.ReportDict, "report")
         for i, hit in enumerate(report.hits):
-            _check_shape(hit, types.Hit, f"hits[{i}]")
-    _check_shape(analyzer.options, types.OptionsDict, "options")
+            check_shape(hit, types.Hit, f"hits[{i}]")
+    check_shape(analyzer.options, types.OptionsDict, "options")
 
 
 def test_repr_html_shows_score_missing_and_escaped_highlighted_resume() -> None:
