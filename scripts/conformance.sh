@@ -135,13 +135,23 @@ for i in "${!postings[@]}"; do
 done
 "$venv_py" "$conf/py_postings.py" "$work/roles.python" "${postings[@]}"
 node "$conf/node_postings.cjs" "$pkg" "$work/roles.wasm" "${postings[@]}"
-for fe in cli python wasm; do
-  for i in "${!postings[@]}"; do
-    cmp -s "$work/roles.library/$i.json" "$work/roles.$fe/$i.json" \
-      || die "$fe: extracted role differs from the library's for ${postings[$i]} (diff $work/roles.library/$i.json $work/roles.$fe/$i.json)"
+# same_outputs REF FE COUNT WHAT...: $work/FE/N.json is $work/REF/N.json for
+# every N < COUNT, else die naming WHAT (N replaced by the N-th of WHAT...)
+same_outputs() {
+  local ref="$1" fe="$2" count="$3" i
+  shift 3
+  for (( i = 0; i < count; i++ )); do
+    cmp -s "$work/$ref/$i.json" "$work/$fe/$i.json" \
+      || die "$fe differs from $ref for $(eval "echo $*") (diff $work/$ref/$i.json $work/$fe/$i.json)"
   done
+}
+# ok_outputs DIR: how many of its outputs are not "error" (grep -L fails
+# when no file has an error line: hence `|| true`)
+ok_outputs() { { grep -L '^error$' "$work/$1"/*.json || true; } | wc -l; }
+for fe in cli python wasm; do
+  same_outputs roles.library "roles.$fe" "${#postings[@]}" '${postings[$i]}'
 done
-n_ok="$({ grep -L '^error$' "$work"/roles.library/*.json || true; } | wc -l)"
+n_ok="$(ok_outputs roles.library)"
 [ "$n_ok" -ge 10 ] || die "only $n_ok postings gave a role"
 echo "== extracted roles: library = CLI = Python = WASM for ${#postings[@]} postings ($n_ok roles)"
 
@@ -174,14 +184,10 @@ if [ -d "$jobs" ]; then
   "$venv_py" "$conf/py_postings.py" --reports "$work/pairs.python" "${pairs[@]}"
   node "$conf/node_postings.cjs" --reports "$pkg" "$work/pairs.wasm" "${pairs[@]}"
   for pair in library:cli python:clicp wasm:cli16; do
-    fe="${pair%%:*}" ref="${pair##*:}"
-    for (( i = 0; i < n_pairs; i++ )); do
-      cmp -s "$work/pairs.$ref/$i.json" "$work/pairs.$fe/$i.json" \
-        || die "$fe: report differs from the CLI's for ${pairs[$((2 * i))]} against ${pairs[$((2 * i + 1))]} (diff $work/pairs.$ref/$i.json $work/pairs.$fe/$i.json)"
-    done
+    same_outputs "pairs.${pair##*:}" "pairs.${pair%%:*}" "$n_pairs" \
+      'the report of ${pairs[$((2 * i))]} against ${pairs[$((2 * i + 1))]}'
   done
-  # (grep -L fails when no file has an error line: hence `|| true`)
-  n_reports="$({ grep -L '^error$' "$work"/pairs.library/*.json || true; } | wc -l)"
+  n_reports="$(ok_outputs pairs.library)"
   [ "$n_reports" -ge 12 ] || die "only $n_reports resume-posting pairs gave a report"
   echo "== resume vs posting: library = CLI = Python = WASM for $n_pairs pairs ($n_reports reports)"
 fi
