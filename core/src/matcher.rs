@@ -233,6 +233,9 @@ pub(crate) struct Inner {
     fuzzy_ascii_firsts: u128,
     /// words worth stemming in a resume (and their stems, cached)
     stem_filter: StemFilter,
+    /// one-word names written in two words ("My SQL", "Java Script", "Node
+    /// JS"): the first word's norm -> (the second word's norm, the name's key)
+    splits: FxHashMap<Box<str>, Vec<(Box<str>, u32)>>,
     /// word -> the pattern it is a likely typo of, shared by all documents
     fuzzy_cache: std::sync::RwLock<crate::hash::Map<Box<str>, Option<u32>>>,
 }
@@ -630,6 +633,7 @@ fn compile(role: Role, options: Options) -> Inner {
             fuzzy: Default::default(),
             fuzzy_ascii_firsts: 0,
             stem_filter: StemFilter::default(),
+            splits: FxHashMap::default(),
             fuzzy_cache: Default::default(),
         },
         seen: Default::default(),
@@ -653,6 +657,7 @@ fn compile(role: Role, options: Options) -> Inner {
         }
     }
     c.inner.stem_index = StemIndex::new(c.vocab.iter().map(|(s, &k)| (&**s, k)));
+    c.inner.splits = name_splits(&c.inner);
     c.inner.fuzzy_ascii_firsts = c
         .inner
         .fuzzy
@@ -660,6 +665,50 @@ fn compile(role: Role, options: Options) -> Inner {
         .filter(|c| c.is_ascii())
         .fold(0, |m, &c| m | 1 << (c as u32));
     c.inner
+}
+
+/// Where a one-word name may be split in two words: at a lowercase letter
+/// followed by a capital ("MySQL" -> "My SQL", "JavaScript" -> "Java
+/// Script", "MongoDB" -> "Mongo DB") or at a dot ("Node.js" -> "Node JS"),
+/// each part two letters or more. Only names written with such a boundary:
+/// "database" is not split into "data base" (that is a word, not a name).
+fn name_splits(inner: &Inner) -> FxHashMap<Box<str>, Vec<(Box<str>, u32)>> {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let mut out: FxHashMap<Box<str>, Vec<(Box<str>, u32)>> = FxHashMap::default();
+    for p in inner.patterns.iter().filter(|p| p.len == 1) {
+        let surface: &str = &p.surfaces[0];
+        let chars: Vec<(usize, char)> = surface.char_indices().collect();
+        let Some(key) = inner
+            .stem_index
+            .get(&inner.stem_filter.stem_word(&stemmer, &p.norms[0]))
+        else {
+            continue;
+        };
+        for w in chars.windows(2) {
+            let ((_, a), (at, b)) = (w[0], w[1]);
+            let cut = if a.is_lowercase() && b.is_uppercase() {
+                Some((at, at))
+            } else if b == '.' && a.is_alphanumeric() {
+                Some((at, at + 1))
+            } else {
+                None
+            };
+            let Some((left_end, right_start)) = cut else {
+                continue;
+            };
+            let (left, right) = (&surface[..left_end], &surface[right_start..]);
+            let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
+            if !letters(left) || !letters(right) || !right.chars().all(char::is_alphanumeric) {
+                continue;
+            }
+            let (left, right) = (crate::text::normalize(left), crate::text::normalize(right));
+            let entry = out.entry(left.into()).or_default();
+            if !entry.iter().any(|(r, _)| **r == *right) {
+                entry.push((right.into(), key));
+            }
+        }
+    }
+    out
 }
 
 /// The vocabulary (stem -> key id) for lookups by the many words of a
@@ -1026,6 +1075,14 @@ impl Inner {
                 if let Some(k) = key {
                     joined.insert(i - 1, k);
                 }
+            } else if b.gap == Gap::Space
+                && !self.splits.is_empty()
+                && a.kind == TokenKind::Word
+                && b.kind == TokenKind::Word
+                && let Some(rights) = self.splits.get(toks.norm(a))
+                && let Some(&(_, k)) = rights.iter().find(|(r, _)| **r == *toks.norm(b))
+            {
+                joined.insert(i - 1, k);
             }
         }
         Keys { by_norm, joined }
@@ -1775,6 +1832,58 @@ mod tests {
         assert_eq!(typo_distance("scale", 5, "scala"), None);
         assert_eq!(typo_distance("python", 6, "python"), None);
         assert_eq!(typo_distance("jython", 6, "python"), None);
+    }
+
+    /// One-word product names written in two words are the name (a spelling
+    /// variant), and their first word is not another keyword; words that
+    /// only look split are not.
+    #[test]
+    fn names_written_in_two_words() {
+        let role = Role::from_json(
+            r#"{"name": "t", "must_have": ["MySQL", "PostgreSQL", "MongoDB", "JavaScript", "TypeScript", "Node.js", "Java", "GitHub", "database", "C#"]}"#,
+        )
+        .unwrap();
+        let m = Matcher::new(role).unwrap();
+        let text = "Skills: My SQL, Postgre SQL, Mongo DB, Java Script, Type Script, Node JS, Git Hub.\nUsed C#10 daily. Designed a data base. My sql notes. Type scripts for the play.";
+        let r = m.analyze(text).unwrap();
+        let hits: Vec<(&str, &str, Option<crate::report::Variant>)> = r
+            .keywords
+            .iter()
+            .flat_map(|k| {
+                k.hits
+                    .iter()
+                    .map(move |h| (k.term.as_str(), &text[h.span.range()], h.variant))
+            })
+            .collect();
+        let spelling = Some(crate::report::Variant::Spelling);
+        for (term, written) in [
+            ("MySQL", "My SQL"),
+            ("PostgreSQL", "Postgre SQL"),
+            ("MongoDB", "Mongo DB"),
+            ("JavaScript", "Java Script"),
+            ("TypeScript", "Type Script"),
+            ("GitHub", "Git Hub"),
+        ] {
+            assert!(
+                hits.contains(&(term, written, spelling)),
+                "{term}: {hits:?}"
+            );
+        }
+        assert!(
+            hits.iter().any(|h| h.0 == "Node.js" && h.1 == "Node JS"),
+            "{hits:?}"
+        );
+        assert!(hits.iter().any(|h| h.0 == "C#" && h.1 == "C#"), "{hits:?}");
+        // "Java Script" is JavaScript, not Java; "data base" is no name split
+        assert!(!hits.iter().any(|h| h.0 == "Java"), "{hits:?}");
+        assert!(!hits.iter().any(|h| h.0 == "database"), "{hits:?}");
+        // split words match as the name's letters do: "My sql" too, but
+        // "Type scripts" (a plural of the second word) does not
+        assert_eq!(
+            hits.iter().filter(|h| h.0 == "TypeScript").count(),
+            1,
+            "{hits:?}"
+        );
     }
 
     /// English words near a skill name are no typos; misspelt skill names are.

@@ -1266,9 +1266,11 @@ impl<'a> Tokenizer<'a> {
         } else if letters
             && word_len <= 2
             && bytes.get(end) == Some(&b'#')
-            && bytes.get(end + 1).is_none_or(|&b| !is_word_byte(b))
+            && bytes
+                .get(end + 1)
+                .is_none_or(|&b| !is_word_byte(b) || b.is_ascii_digit())
         {
-            // C#, F#, J#
+            // C#, F#, J# (and C#10: the version stays a separate, glued token)
             end += 1;
             kind = TokenKind::Tech;
         } else if all_digits {
@@ -1661,9 +1663,11 @@ mod reference {
             } else if letters
                 && word.len() <= 2
                 && bytes.get(end) == Some(&b'#')
-                && bytes.get(end + 1).is_none_or(|&b| !is_word_byte(b))
+                && bytes
+                    .get(end + 1)
+                    .is_none_or(|&b| !is_word_byte(b) || b.is_ascii_digit())
             {
-                // C#, F#, J#
+                // C#, F#, J# (and C#10: the version stays a separate, glued token)
                 end += 1;
                 kind = TokenKind::Tech;
             } else if all_digits {
@@ -1873,6 +1877,12 @@ mod tests {
         "C#, F# and C",
         ["C#", "F#", "and", "C"],
         ["c#", "f#", "and", "c"]
+    );
+    t!(
+        csharp_version,
+        "C#10, F#6 and F#x",
+        ["C#", "10", "F#", "6", "and", "F", "x"],
+        ["c#", "10", "f#", "6", "and", "f", "x"]
     );
     t!(
         hashtag_not_tech,
