@@ -459,6 +459,8 @@ async function extractPosting(input, name = null) {
   if (typeof input === "string" && !input.trim()) {
     posting = { role: null, warnings: [], name: null, ms: 0 };
     showPosting();
+    // no posting, no report against it
+    if ($("role").value === POSTING) hideReport();
     return;
   }
   $("status").textContent = "Reading the posting…";
@@ -491,6 +493,15 @@ async function extractPosting(input, name = null) {
 
 // ---- analysis ------------------------------------------------------------
 
+function hideReport() {
+  analyzeSeq++; // a report on its way is for the old posting
+  lastReport = null;
+  const results = $("results");
+  results.hidden = true;
+  delete results.dataset.score;
+  $("status").textContent = "";
+}
+
 function reportFailure(e) {
   if (e.internal) {
     // A bug in the module (a Rust panic): say so rather than a cryptic "unreachable".
@@ -498,10 +509,7 @@ function reportFailure(e) {
   } else {
     showError(e.message, e.problem);
   }
-  const results = $("results");
-  results.hidden = true;
-  delete results.dataset.score;
-  $("status").textContent = "";
+  hideReport();
 }
 
 function hasResume() {

@@ -506,6 +506,12 @@ test("a real posting pasted and a corpus PDF resume dropped: the native checklis
   // Accessibility: axe-core finds nothing serious or critical; every control is labelled.
   await page.selectOption("#role", "__posting__");
   await page.waitForSelector("#checklist:not([hidden])");
+  // Clearing the posting clears its report; pasting it again gives the native one back.
+  await page.fill("#posting", "");
+  await page.waitForSelector("#results", { state: "hidden" });
+  await page.fill("#posting", postingText);
+  await page.waitForSelector("#results[data-score]:not([hidden])");
+  assert.equal(await page.textContent("#score"), String(native.report.score));
   await page.evaluate(readFileSync(join(wasmDir, "node_modules", "axe-core", "axe.min.js"), "utf8"));
   const axe = await page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ["violations"] });
