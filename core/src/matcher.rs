@@ -677,30 +677,32 @@ fn name_splits(inner: &Inner) -> FxHashMap<Box<str>, Vec<(Box<str>, u32)>> {
     let mut out: FxHashMap<Box<str>, Vec<(Box<str>, u32)>> = FxHashMap::default();
     for p in inner.patterns.iter().filter(|p| p.len == 1) {
         let surface: &str = &p.surfaces[0];
-        let chars: Vec<(usize, char)> = surface.char_indices().collect();
+        let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
+        let cuts: Vec<(&str, &str)> = surface
+            .char_indices()
+            .zip(surface.char_indices().skip(1))
+            .filter_map(|((_, a), (at, b))| {
+                if a.is_lowercase() && b.is_uppercase() {
+                    Some((&surface[..at], &surface[at..]))
+                } else if b == '.' && a.is_alphanumeric() {
+                    Some((&surface[..at], &surface[at + 1..]))
+                } else {
+                    None
+                }
+            })
+            .filter(|(l, r)| letters(l) && letters(r) && r.chars().all(char::is_alphanumeric))
+            .collect();
+        // most forms have no such boundary: stem only those that do
+        if cuts.is_empty() {
+            continue;
+        }
         let Some(key) = inner
             .stem_index
             .get(&inner.stem_filter.stem_word(&stemmer, &p.norms[0]))
         else {
             continue;
         };
-        for w in chars.windows(2) {
-            let ((_, a), (at, b)) = (w[0], w[1]);
-            let cut = if a.is_lowercase() && b.is_uppercase() {
-                Some((at, at))
-            } else if b == '.' && a.is_alphanumeric() {
-                Some((at, at + 1))
-            } else {
-                None
-            };
-            let Some((left_end, right_start)) = cut else {
-                continue;
-            };
-            let (left, right) = (&surface[..left_end], &surface[right_start..]);
-            let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
-            if !letters(left) || !letters(right) || !right.chars().all(char::is_alphanumeric) {
-                continue;
-            }
+        for (left, right) in cuts {
             let (left, right) = (crate::text::normalize(left), crate::text::normalize(right));
             let entry = out.entry(left.into()).or_default();
             if !entry.iter().any(|(r, _)| **r == *right) {
