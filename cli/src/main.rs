@@ -73,9 +73,10 @@ enum Command {
     /// Analyze a resume (PDF, DOCX or plain text) against a role.
     #[command(after_help = ANALYZE_EXIT_CODES)]
     Analyze(AnalyzeArgs),
-    /// List the built-in roles.
+    /// List or search the built-in roles: seven hand-kept ones and a role
+    /// for every O*NET and ESCO occupation, found by their job titles.
     #[command(after_help = ROLES_EXIT_CODES)]
-    Roles,
+    Roles(RolesArgs),
     /// Show roles.
     #[command(subcommand)]
     Role(RoleCommand),
@@ -105,6 +106,30 @@ enum RoleCommand {
         #[arg(long, value_enum, default_value_t = RoleFormatArg::Toml)]
         format: RoleFormatArg,
     },
+}
+
+#[derive(clap::Args, Debug)]
+struct RolesArgs {
+    /// Find roles by job title (`"registered nurse"`): titles, alternate
+    /// titles and ESCO's alternative labels, best first, a typo tolerated.
+    #[arg(long, short, value_name = "TITLE")]
+    search: Option<String>,
+    /// How many roles to list (default 20; with --all, every one).
+    #[arg(long, short = 'n', value_name = "N")]
+    limit: Option<usize>,
+    /// List every role.
+    #[arg(long, conflicts_with = "search")]
+    all: bool,
+    /// Output format: a table, or JSON (name, title, source, code, the
+    /// title matched, score).
+    #[arg(long, short, value_enum, default_value_t = ListFormat::Text)]
+    format: ListFormat,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum ListFormat {
+    Text,
+    Json,
 }
 
 #[derive(clap::Args, Debug)]
@@ -249,7 +274,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze(args) => analyze(&args),
-        Command::Roles => roles(),
+        Command::Roles(args) => roles(&args),
         Command::Role(RoleCommand::Show { name, format }) => show_role(&name, format),
         Command::Extract { jd, format } => extract(&jd, format),
     };
@@ -325,12 +350,62 @@ fn analyze(args: &AnalyzeArgs) -> Result<u8, Failure> {
     }
 }
 
-fn roles() -> Result<u8, Failure> {
+fn roles(args: &RolesArgs) -> Result<u8, Failure> {
+    use atscore::library;
+    let fail = |e| Failure::from_core(None, e);
+    let limit = args.limit.unwrap_or(20);
+    let (hits, more) = match (&args.search, args.all) {
+        (Some(q), _) => (library::search(q, limit).map_err(fail)?, None),
+        (None, true) => {
+            let all = library::names().map_err(fail)?;
+            (
+                all.into_iter()
+                    .take(args.limit.unwrap_or(usize::MAX))
+                    .collect(),
+                None,
+            )
+        }
+        (None, false) => {
+            // the hand-kept roles, then the most common ones
+            let mut hits = library::names().map_err(fail)?;
+            let total = hits.len();
+            hits.truncate(Role::builtin_names().len());
+            for h in library::common(limit).map_err(fail)? {
+                if hits.len() >= limit.max(Role::builtin_names().len()) {
+                    break;
+                }
+                if !hits.iter().any(|k| k.name == h.name) {
+                    hits.push(h);
+                }
+            }
+            (hits, Some(total))
+        }
+    };
+    if let ListFormat::Json = args.format {
+        emit(&library::to_json(&hits), None)?;
+        return Ok(0);
+    }
     let mut out = String::new();
-    for name in Role::builtin_names() {
-        let role = Role::builtin(name).map_err(|e| Failure::from_core(name.to_string(), e))?;
-        let title = role.title.as_deref().unwrap_or("");
-        out.push_str(&format!("{name:<24} {title}\n"));
+    if hits.is_empty() {
+        out.push_str("no role has a title like that; try fewer or other words\n");
+    }
+    let width = hits.iter().map(|h| h.name.len()).max().unwrap_or(0).min(44);
+    for h in &hits {
+        let source = match h.source {
+            "onet" => format!("O*NET {}", h.code),
+            "esco" => "ESCO".to_string(),
+            _ => "hand-kept".to_string(),
+        };
+        out.push_str(&format!("{:<width$}  {}  [{source}]", h.name, h.title));
+        if let Some(m) = &h.matched {
+            out.push_str(&format!("  (as \"{m}\")"));
+        }
+        out.push('\n');
+    }
+    if let Some(total) = more {
+        out.push_str(&format!(
+            "\n{total} roles in all: `atscore roles --search TITLE` finds one, `--all` lists every one.\n"
+        ));
     }
     emit(out.trim_end(), None)?;
     Ok(0)

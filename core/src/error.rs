@@ -72,12 +72,13 @@ pub enum Error {
         /// What is wrong with it.
         reason: String,
     },
-    /// No built-in role has this name.
-    #[error("unknown role {name:?}; built-in roles: {}", available.join(", "))]
+    /// No built-in role has this name or title (unambiguously).
+    #[error("unknown role {name:?}; {}", closest(available))]
     UnknownRole {
         /// The name asked for.
         name: String,
-        /// Names of the built-in roles.
+        /// The names of the roles whose titles are closest to it, best first
+        /// (`atscore roles --search` lists them with their titles).
         available: Vec<String>,
     },
     /// An option passed to the builder is out of range.
@@ -201,5 +202,16 @@ pub fn text_from_bytes(bytes: &[u8]) -> Result<&str> {
                 binary,
             })
         }
+    }
+}
+
+fn closest(names: &[String]) -> String {
+    if names.is_empty() {
+        "no role has a title like it (search with `atscore roles --search`)".to_string()
+    } else {
+        format!(
+            "closest roles: {} (search with `atscore roles --search`)",
+            names.join(", ")
+        )
     }
 }

@@ -57,6 +57,7 @@ pub mod jd {
     pub use crate::posting::*;
 }
 pub mod lexicon;
+pub mod library;
 mod matcher;
 pub mod readability;
 pub mod recruiter;

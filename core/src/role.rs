@@ -532,6 +532,32 @@ static BUILTIN: &[(&str, &str)] = &[
 /// `scripts/gen-roles.py` from O*NET alternate titles, plus hand-written ones).
 static TITLES: &str = include_str!("../roles/titles.tsv");
 
+/// The titles `titles.tsv` gives a hand-kept role.
+pub(crate) fn titles_of(name: &str) -> impl Iterator<Item = &'static str> + '_ {
+    TITLES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(move |(n, _)| *n == name)
+        .map(|(_, t)| t)
+}
+
+/// The overused terms every generated role carries (a posting's checklist,
+/// a library role): the backend-developer role's.
+pub(crate) fn overused_keywords() -> &'static [Keyword] {
+    static OVERUSED: std::sync::OnceLock<Vec<Keyword>> = std::sync::OnceLock::new();
+    OVERUSED.get_or_init(|| {
+        Role::builtin("backend-developer")
+            .map(|r| {
+                r.keywords
+                    .into_iter()
+                    .filter(|k| k.tier == Tier::Overused)
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
+
 /// A job title's identity for [`Role::find`]: its letters and digits in
 /// lowercase, without spaces or punctuation (`Back-End` = `backend`), a few
 /// abbreviations expanded (`admin`, `dev`) and seniority words dropped.
@@ -559,7 +585,8 @@ fn title_key(s: &str) -> String {
 }
 
 impl Role {
-    /// Names of the built-in roles.
+    /// Names of the seven hand-kept built-in roles (the role library has a
+    /// role for every occupation besides: [`crate::library`]).
     ///
     /// ```
     /// assert!(atscore::Role::builtin_names().contains(&"backend-developer"));
@@ -568,36 +595,52 @@ impl Role {
         BUILTIN.iter().map(|(n, _)| *n).collect()
     }
 
-    /// A built-in role by name.
+    /// A built-in role by name: a hand-kept one, or one of the role library
+    /// ([`crate::library`]: `registered-nurses`, `accountant`, ...).
+    /// Errors: [`Error::UnknownRole`] with the closest roles' names.
     ///
     /// ```
     /// let role = atscore::Role::builtin("backend-developer").unwrap();
     /// assert_eq!(role.title.as_deref(), Some("Backend Developer"));
+    /// let nurse = atscore::Role::builtin("registered-nurses").unwrap();
+    /// assert!(nurse.sources.iter().any(|s| s.contains("29-1141.00")));
     /// ```
     pub fn builtin(name: &str) -> Result<Role> {
         let wanted = name.trim().to_ascii_lowercase().replace([' ', '_'], "-");
-        match BUILTIN.iter().find(|(n, _)| *n == wanted) {
-            Some((_, src)) => Role::from_json(src),
-            None => Err(Error::UnknownRole {
-                name: name.to_string(),
-                available: Role::builtin_names()
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect(),
-            }),
+        if let Some((_, src)) = BUILTIN.iter().find(|(n, _)| *n == wanted) {
+            return Role::from_json(src);
         }
+        if let Some(role) = crate::library::role(&wanted) {
+            return role;
+        }
+        Err(Error::UnknownRole {
+            name: name.to_string(),
+            available: crate::library::search(name, 5)
+                .map(|hits| hits.into_iter().map(|h| h.name).collect())
+                .unwrap_or_else(|_| {
+                    Role::builtin_names()
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect()
+                }),
+        })
     }
 
     /// A built-in role by name or by job title: the exact name first (as
-    /// [`Role::builtin`]), else the role one of whose titles (its own, O*NET's
-    /// alternate titles, a few hand-written ones) has the query's words, with
-    /// spaces, punctuation, letter case and seniority (`Senior`, `Lead`)
-    /// ignored and `admin`/`dev` read as `administrator`/`developer`.
+    /// [`Role::builtin`]); else a hand-kept role one of whose titles (its
+    /// own, O*NET's alternate titles, a few hand-written ones) has the
+    /// query's words, with spaces, punctuation, letter case and seniority
+    /// (`Senior`, `Lead`) ignored and `admin`/`dev` read as
+    /// `administrator`/`developer`; else the library role the title names
+    /// unambiguously (its own title, one other role's alternate title, or a
+    /// search whose first role clearly beats the second, a typo tolerated).
+    /// Errors: [`Error::UnknownRole`] with the closest roles' names.
     ///
     /// ```
     /// use atscore::Role;
     /// assert_eq!(Role::find("Senior Backend Engineer").unwrap().name, "backend-developer");
     /// assert_eq!(Role::find("DBA").unwrap().name, "database-administrator");
+    /// assert_eq!(Role::find("accountant").unwrap().name, "accountant");
     /// assert!(matches!(Role::find("astronaut"), Err(atscore::Error::UnknownRole { .. })));
     /// ```
     pub fn find(query: &str) -> Result<Role> {
@@ -616,7 +659,20 @@ impl Role {
                 return Role::builtin(name);
             }
         }
-        Role::builtin(query)
+        match crate::library::resolve(query) {
+            Ok(role) => Ok(role),
+            Err(closest) => Err(Error::UnknownRole {
+                name: query.to_string(),
+                available: if closest.is_empty() && !crate::library::loaded() {
+                    Role::builtin_names()
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect()
+                } else {
+                    closest
+                },
+            }),
+        }
     }
 
     /// Parse and validate a role from JSON.
@@ -1065,14 +1121,29 @@ mod tests {
         ] {
             assert_eq!(Role::find(query).unwrap().name, want, "{query}");
         }
-        for query in ["", "   ", "astronaut", "senior", "backend", "!!!"] {
+        // the role library resolves titles the hand-kept roles do not have
+        assert_eq!(Role::find("astronaut").unwrap().name, "astronaut");
+        assert_eq!(Role::find("backend").unwrap().name, "backend-developer");
+        // nothing asked: the most common roles are suggested
+        let common: Vec<String> = crate::library::common(5)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.name)
+            .collect();
+        assert_eq!(common[0], "registered-nurses");
+        for query in ["", "   ", "senior", "!!!"] {
             match Role::find(query) {
                 Err(Error::UnknownRole { name, available }) => {
                     assert_eq!(name, query);
-                    assert_eq!(available.len(), BUILTIN.len());
+                    assert_eq!(available, common, "{query:?}");
                 }
                 other => panic!("{query:?}: {other:?}"),
             }
+        }
+        // a title like no other: nothing close to suggest
+        match Role::find("qqxzv wwjk") {
+            Err(Error::UnknownRole { available, .. }) => assert!(available.is_empty()),
+            other => panic!("{other:?}"),
         }
     }
 

@@ -2640,17 +2640,7 @@ impl Posting {
             ))
         });
         role.keywords = acc.into_iter().map(|a| a.k).collect();
-        static OVERUSED: std::sync::OnceLock<Vec<Keyword>> = std::sync::OnceLock::new();
-        let overused = OVERUSED.get_or_init(|| {
-            Role::builtin("backend-developer")
-                .map(|r| {
-                    r.keywords
-                        .into_iter()
-                        .filter(|k| k.tier == Tier::Overused)
-                        .collect()
-                })
-                .unwrap_or_default()
-        });
+        let overused = crate::role::overused_keywords();
         {
             for k in overused.iter().cloned() {
                 if k.tier == Tier::Overused && !by_key.contains_key(&phrase_key(&k.term)) {
