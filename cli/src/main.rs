@@ -49,7 +49,7 @@ const ROLES_EXIT_CODES: &str = "\
 Exit codes:
   0  success
   2  usage error (bad arguments)
-  3  cannot write the output";
+  3  cannot read the resume (--for) or write the output";
 
 /// Exit codes of `role show`.
 const ROLE_SHOW_EXIT_CODES: &str = "\
@@ -120,6 +120,10 @@ struct RolesArgs {
     /// List every role.
     #[arg(long, conflicts_with = "search")]
     all: bool,
+    /// The roles this resume fits best (PDF, DOCX or text; `-` for stdin),
+    /// by the keywords it has and the job titles it names.
+    #[arg(long = "for", value_name = "RESUME", conflicts_with_all = ["search", "all"])]
+    for_resume: Option<String>,
     /// Output format: a table, or JSON (name, title, source, code, the
     /// title matched, score).
     #[arg(long, short, value_enum, default_value_t = ListFormat::Text)]
@@ -354,6 +358,44 @@ fn roles(args: &RolesArgs) -> Result<u8, Failure> {
     use atscore::library;
     let fail = |e| Failure::from_core(None, e);
     let limit = args.limit.unwrap_or(20);
+    if let Some(path) = &args.for_resume {
+        let options = atscore::file::FileOptions::default();
+        let bytes = read_input(path, options.max_file_bytes, |len| {
+            options.check_file_len(len)
+        })?;
+        let fits = library::suggest_file(&bytes, args.limit.unwrap_or(10))
+            .map_err(|e| Failure::from_core(path.clone(), e))?;
+        let out = match args.format {
+            ListFormat::Json => library::fits_to_json(&fits),
+            ListFormat::Text => {
+                let width = fits.iter().map(|f| f.name.len()).max().unwrap_or(0).min(44);
+                let mut out = String::new();
+                for f in &fits {
+                    let found: Vec<&str> = f.found.iter().take(6).map(String::as_str).collect();
+                    let mut why = Vec::new();
+                    if let Some(t) = &f.named {
+                        why.push(format!("names \"{t}\""));
+                    }
+                    if !found.is_empty() {
+                        why.push(format!("has {}", found.join(", ")));
+                    }
+                    out.push_str(&format!(
+                        "{:<width$}  {:>5.2}  {}  ({})\n",
+                        f.name,
+                        f.fit,
+                        f.title,
+                        why.join("; ")
+                    ));
+                }
+                if fits.is_empty() {
+                    out.push_str("no role's keywords or titles are in this resume\n");
+                }
+                out
+            }
+        };
+        emit(out.trim_end(), None)?;
+        return Ok(0);
+    }
     let (hits, more) = match (&args.search, args.all) {
         (Some(q), _) => (library::search(q, limit).map_err(fail)?, None),
         (None, true) => {

@@ -462,6 +462,19 @@ pub fn to_json(hits: &[RoleHit]) -> String {
     serde_json::to_string(hits).expect("role hits are plain data")
 }
 
+/// [`suggest`] for a resume file: PDF, DOCX or UTF-8 text, told by its
+/// content, read as [`crate::file::extract`] reads it (default options).
+///
+/// ```
+/// let fits = atscore::library::suggest_file(b"Accountant: general ledger, reconciliations, QuickBooks, audits.", 3)?;
+/// assert!(!fits.is_empty());
+/// # Ok::<(), atscore::Error>(())
+/// ```
+pub fn suggest_file(bytes: &[u8], limit: usize) -> Result<Vec<RoleFit>> {
+    let doc = crate::file::extract(bytes, None, &crate::file::FileOptions::default())?;
+    suggest(&doc.text, limit)
+}
+
 /// Suggested roles as JSON, the same bytes from every front end: an array
 /// of `{name, title, source, fit, found}`.
 ///
@@ -651,16 +664,32 @@ pub struct RoleFit {
     pub fit: f64,
     /// The role's keywords the resume has, must-haves first.
     pub found: Vec<String>,
+    /// The role's job title the resume names (its words as the search reads
+    /// them: "business analyst"), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub named: Option<String>,
 }
 
 /// Every keyword of the library compiled into one matcher, and per role the
 /// numbers of its keywords in it with their weights.
 struct Index {
     matcher: crate::Matcher,
+    /// A title's words (joined by spaces) → the roles with that title.
+    titles: Map<String, Vec<u32>>,
     /// Per role: (keyword number in the matcher, weight).
     roles: Vec<Vec<(u32, f64)>>,
     terms: Vec<String>,
 }
+
+/// How much a role's size discounts its keywords found: the found weight is
+/// divided by the role's total weight to this power (0: none, 1: a share).
+/// Chosen with [`TITLES`] on the tune half of tests/role_library.rs (a grid
+/// of 0, 0.15, 0.3, 0.5, 0.7, 1 by 0 to 100): small roles with one rare
+/// keyword found must not win.
+const SIZE: f64 = 0.15;
+/// The weight of the job titles a resume names against its keywords (whose
+/// fit is scaled to 1 for the best role).
+const TITLES: f64 = 3.0;
 
 /// A searched keyword's weight by tier, before its rarity.
 const MUST: f64 = 1.0;
@@ -725,21 +754,39 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
         ..Role::default()
     };
     let matcher = crate::Matcher::builder().fuzzy(false).build(all)?;
+    let mut titles: Map<String, Vec<u32>> = Map::default();
+    for (i, e) in lib.entries.iter().enumerate() {
+        for t in e.titles() {
+            let key = title_words(t).join(" ");
+            if key.is_empty() {
+                continue;
+            }
+            let list = titles.entry(key).or_default();
+            if list.last() != Some(&(i as u32)) {
+                list.push(i as u32);
+            }
+        }
+    }
     Ok(INDEX.get_or_init(|| Index {
         matcher,
+        titles,
         roles,
         terms,
     }))
 }
 
 /// The roles a resume fits best, at most `limit`, best first: which built-in
-/// roles to check it against. Every keyword of every role is searched once
-/// (one matcher, compiled on first use); a role's fit is the weight of its
-/// keywords found over the square root of the weight of all its keywords,
-/// a keyword weighing by its tier (must-have 1, bonus 0.5, soft skill 0.25)
-/// times its rarity across roles (the log of roles over roles that have it),
-/// so that a role is found by what sets it apart, and a role of many
-/// keywords needs more of them.
+/// roles to check it against. Two signals:
+/// - keywords: every keyword of every role is searched once (one matcher,
+///   compiled on first use); a role scores the weight of its keywords found
+///   over its keywords' total weight to the power [`SIZE`], a keyword
+///   weighing by its tier (must-have 1, bonus 0.5, soft skill 0.25) times
+///   its rarity across roles (the log of roles over roles that have it), so
+///   a role is found by what sets it apart; scaled to 1 for the best role;
+/// - job titles the resume names (a role's own or alternate titles, as
+///   [`search`] reads them): longer and rarer titles say more, a title that
+///   begins its line (a heading, "Business Analyst - Fino Payments Bank")
+///   half again, repeats a little; weighted [`TITLES`].
 ///
 /// Errors: [`Error::InputTooLarge`] over the matcher's input limit;
 /// [`Error::InvalidRole`] when the library is not loaded.
@@ -759,19 +806,59 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
     for h in hits.iter().filter(|h| h.kind.counts()) {
         found[h.keyword] = true;
     }
-    let mut fits: Vec<(usize, f64)> = index
+    // job titles the resume names: the longer and the fewer roles have it,
+    // the more it says
+    let mut named = vec![0.0f64; lib.entries.len()];
+    let mut named_as: Vec<Option<&str>> = vec![None; lib.entries.len()];
+    let mut seen: Map<&str, (f64, usize)> = Map::default();
+    let lines: Vec<Vec<String>> = text.lines().take(5000).map(title_words).collect();
+    for words in &lines {
+        for n in 1..=4.min(words.len()) {
+            for (at, w) in words.windows(n).enumerate() {
+                if let Some((key, roles)) = index.titles.get_key_value(&w.join(" ")) {
+                    // a title that begins its line is a heading or a job
+                    // line ("Business Analyst - Fino Payments Bank")
+                    let lead = if at == 0 { 1.5 } else { 1.0 };
+                    let credit = lead * (n.min(3) as f64 / 3.0) / (1.0 + (roles.len() as f64).ln());
+                    let slot = seen.entry(key.as_str()).or_insert((0.0, 0));
+                    slot.0 = slot.0.max(credit);
+                    slot.1 += 1;
+                }
+            }
+        }
+    }
+    for (key, (credit, count)) in seen {
+        let credit = credit * (1.0 + 0.25 * (count as f64).ln());
+        for &r in &index.titles[key] {
+            let r = r as usize;
+            if credit > named[r] || (credit == named[r] && named_as[r].is_some_and(|k| key < k)) {
+                named[r] = credit;
+                named_as[r] = Some(key);
+            }
+        }
+    }
+    let raw: Vec<f64> = index
         .roles
         .iter()
-        .enumerate()
-        .map(|(r, own)| {
+        .map(|own| {
             let total: f64 = own.iter().map(|(_, w)| w).sum();
             let got: f64 = own
                 .iter()
                 .filter(|(id, _)| found[*id as usize])
                 .map(|(_, w)| w)
                 .sum();
-            (r, if total > 0.0 { got / total.sqrt() } else { 0.0 })
+            if total > 0.0 {
+                got / total.powf(SIZE)
+            } else {
+                0.0
+            }
         })
+        .collect();
+    let top = raw.iter().copied().fold(0.0, f64::max);
+    let mut fits: Vec<(usize, f64)> = raw
+        .iter()
+        .enumerate()
+        .map(|(r, f)| (r, if top > 0.0 { f / top } else { 0.0 } + TITLES * named[r]))
         .filter(|(_, f)| *f > 0.0)
         .collect();
     fits.sort_by(|a, b| {
@@ -793,6 +880,7 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
                     .filter(|(id, _)| found[*id as usize])
                     .map(|(id, _)| index.terms[*id as usize].clone())
                     .collect(),
+                named: named_as[r].map(str::to_string),
             }
         })
         .collect())

@@ -3,8 +3,8 @@
 //! ranked against every built-in role with `library::suggest`; a resume's
 //! own roles are the occupations tests/data/role-categories.tsv gives its
 //! category (labeled by reading the resumes, before any ranking was run).
-//! Resumes alternate between a tune half (odd numbers, the only one the
-//! ranking's constants were chosen on) and a check half (even).
+//! Resumes alternate between a tune half (the 1st, 3rd, ... of index.csv,
+//! the only one the ranking's constants were chosen on) and a check half.
 use atscore::library;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -118,6 +118,104 @@ fn a_resume_ranks_its_own_role_first_among_every_built_in_role() {
             c.join(", ")
         );
     }
+    // issue targets: first >= 0.5 (met), top-3 >= 0.8 (not yet: 0.735 when
+    // this floor was set, the worst categories printed above)
     let (first, top3) = all.rates();
-    assert!(top3 >= 0.0 && first >= 0.0);
+    assert!(first >= 0.57, "first {first:.3}");
+    assert!(top3 >= 0.73, "top-3 {top3:.3}");
+    for (name, t) in [("tune", &tune), ("check", &check)] {
+        let (first, top3) = t.rates();
+        assert!(
+            first >= 0.5 && top3 >= 0.7,
+            "{name}: first {first:.3} top-3 {top3:.3}"
+        );
+    }
+}
+
+#[test]
+fn every_library_role_builds_and_its_title_finds_it() {
+    let all = library::names().unwrap();
+    assert!(all.len() > 3_800, "{}", all.len());
+    let mut misses = Vec::new();
+    for (i, h) in all.iter().enumerate() {
+        let role = atscore::Role::builtin(&h.name).unwrap();
+        assert_eq!(role.name, h.name);
+        assert!(
+            role.keywords
+                .iter()
+                .any(|k| k.tier != atscore::Tier::Overused),
+            "{}",
+            h.name
+        );
+        assert!(!role.sources.is_empty(), "{}: no source", h.name);
+        // a search for its own title lists it in the first three (every
+        // fifth role: a search reads every title's words)
+        if i % 5 != 0 {
+            continue;
+        }
+        let hits = library::search(&h.title, 3).unwrap();
+        if !hits.iter().any(|x| x.name == h.name) {
+            misses.push(h.title.clone());
+        }
+    }
+    // titles shared by an O*NET and an ESCO role, or by 3+ roles, may push
+    // one out; they must stay rare
+    println!(
+        "own title not in the first three: {} of {}",
+        misses.len(),
+        all.len()
+    );
+    assert!(misses.len() * 100 <= all.len() / 5, "{misses:?}");
+}
+
+#[test]
+fn search_reads_titles_as_a_user_types_them() {
+    let first = |q: &str| {
+        library::search(q, 5)
+            .unwrap()
+            .first()
+            .map(|h| h.name.clone())
+    };
+    for (query, want) in [
+        ("registered nurse", "registered-nurses"),
+        ("Registered Nurses", "registered-nurses"),
+        ("registred nurse", "registered-nurses"), // a typo
+        ("RN", "registered-nurses"),              // an alternate title
+        ("accountant", "accountant"),
+        ("civil engineer", "civil-engineers"),
+        ("personal trainer", "personal-trainer"),
+        ("backend engineer", "backend-developer"),
+        ("lawyer", "lawyers"),
+    ] {
+        assert_eq!(first(query).as_deref(), Some(want), "{query}");
+    }
+    // a word being typed matches the start of a title's word
+    assert!(
+        library::search("pharmac", 5)
+            .unwrap()
+            .iter()
+            .any(|h| h.name == "pharmacists")
+    );
+    // nothing like it: no hit; an empty search: the common roles
+    assert!(library::search("qqxzv wwjk", 5).unwrap().is_empty());
+    assert_eq!(
+        library::search("  ", 3).unwrap(),
+        library::common(3).unwrap()
+    );
+    // a nurse's role has what a nurse's resume contains
+    let nurse = atscore::Role::find("registered nurse").unwrap();
+    for k in [
+        "patient care",
+        "vital signs",
+        "nursing care",
+        "infection control",
+    ] {
+        assert!(nurse.keywords.iter().any(|x| x.term == k), "{k}");
+    }
+    // and an unknown role suggests the closest
+    match atscore::Role::find("registered nurse assistant trainer") {
+        Ok(r) => panic!("ambiguous, yet resolved to {}", r.name),
+        Err(atscore::Error::UnknownRole { available, .. }) => assert!(!available.is_empty()),
+        Err(e) => panic!("{e}"),
+    }
 }
