@@ -248,21 +248,99 @@ fn role_file_format_is_found_from_content_without_extension() {
 }
 
 #[test]
-fn unknown_role_exits_4_and_lists_builtin_roles() {
+fn unknown_role_exits_4_and_names_the_closest_roles() {
+    // a title no role has unambiguously: the closest ones are named
     let err = stderr_of(
         atscore()
             .arg("analyze")
             .arg(sample())
-            .args(["--role", "astronaut"])
+            .args(["--role", "frontend"])
             .assert()
             .code(4)
             .stdout(""),
     );
-    assert!(err.starts_with("atscore: error: "), "{err}");
-    assert!(err.contains("astronaut"), "{err}");
-    for name in Role::builtin_names() {
-        assert!(err.contains(name), "{err}");
+    assert!(
+        err.starts_with("atscore: error: unknown role \"frontend\"; closest roles: "),
+        "{err}"
+    );
+    assert!(err.contains("web-and-digital-interface-designers"), "{err}");
+    // nothing like it: said so, and where to search
+    let err = stderr_of(
+        atscore()
+            .arg("analyze")
+            .arg(sample())
+            .args(["--role", "qqxzv"])
+            .assert()
+            .code(4),
+    );
+    assert!(err.contains("no role has a title like it"), "{err}");
+    assert!(err.contains("atscore roles --search"), "{err}");
+}
+
+#[test]
+fn roles_search_finds_any_occupation_and_role_takes_its_title() {
+    let out = stdout_of(atscore().args(["roles", "--search", "registred nurse", "-n", "3"]));
+    assert!(
+        out.lines()
+            .next()
+            .unwrap()
+            .starts_with("registered-nurses "),
+        "{out}"
+    );
+    let json = stdout_of(atscore().args([
+        "roles",
+        "--search",
+        "accountant",
+        "-n",
+        "2",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(
+        json.trim_end(),
+        atscore::library::to_json(&atscore::library::search("accountant", 2).unwrap())
+    );
+    // --role takes the title; the report is the library role's
+    let report = stdout_of(atscore().arg("analyze").arg(sample()).args([
+        "--role",
+        "accountant",
+        "--format",
+        "json",
+    ]));
+    let want = atscore::Matcher::new(atscore::Role::builtin("accountant").unwrap())
+        .unwrap()
+        .analyze(&std::fs::read_to_string(sample()).unwrap())
+        .unwrap();
+    assert_eq!(report.trim_end(), want.to_json());
+    // the default list: hand-kept roles, common ones, and how many in all
+    let list = stdout_of(atscore().arg("roles"));
+    for name in Role::builtin_names()
+        .into_iter()
+        .chain(["registered-nurses", "accountants-and-auditors"])
+    {
+        assert!(
+            list.lines().any(|l| l.starts_with(&format!("{name} "))),
+            "{name}: {list}"
+        );
     }
+    assert!(list.contains("roles in all"), "{list}");
+    // --for: roles a resume fits, the same as the library's
+    let fits = stdout_of(
+        atscore()
+            .arg("roles")
+            .arg("--for")
+            .arg(sample())
+            .args(["--format", "json"]),
+    );
+    let bytes = std::fs::read(sample()).unwrap();
+    assert_eq!(
+        fits.trim_end(),
+        atscore::library::fits_to_json(&atscore::library::suggest_file(&bytes, 10).unwrap())
+    );
+    atscore()
+        .args(["roles", "--for", "no-such-resume.pdf"])
+        .assert()
+        .code(3);
 }
 
 #[test]

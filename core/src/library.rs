@@ -226,7 +226,10 @@ fn parse(text: &'static str) -> Library {
         for (t, title) in e.titles().enumerate().take(u16::MAX as usize) {
             let words = title_words(title);
             lens.push(words.len().min(255) as u8);
-            for w in words {
+            // two words also read as one: "Front End" is found by "frontend"
+            let joined = words.windows(2).map(|p| format!("{}{}", p[0], p[1]));
+            let all: Vec<String> = words.iter().cloned().chain(joined).collect();
+            for w in all {
                 let next = lib.vocab.len() as u32;
                 let id = *lib.words.entry(w.clone()).or_insert(next);
                 if id == next {

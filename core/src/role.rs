@@ -641,7 +641,7 @@ impl Role {
     /// assert_eq!(Role::find("Senior Backend Engineer").unwrap().name, "backend-developer");
     /// assert_eq!(Role::find("DBA").unwrap().name, "database-administrator");
     /// assert_eq!(Role::find("accountant").unwrap().name, "accountant");
-    /// assert!(matches!(Role::find("astronaut"), Err(atscore::Error::UnknownRole { .. })));
+    /// assert!(matches!(Role::find("qqxzv"), Err(atscore::Error::UnknownRole { .. })));
     /// ```
     pub fn find(query: &str) -> Result<Role> {
         let wanted = query.trim().to_ascii_lowercase().replace([' ', '_'], "-");

@@ -189,6 +189,9 @@ fn search_reads_titles_as_a_user_types_them() {
     ] {
         assert_eq!(first(query).as_deref(), Some(want), "{query}");
     }
+    // "Front End Developer" written as one word; two roles have it
+    let hits = library::search("frontend developer", 3).unwrap();
+    assert!(hits.iter().any(|h| h.name == "web-developer"), "{hits:?}");
     // a word being typed matches the start of a title's word
     assert!(
         library::search("pharmac", 5)
