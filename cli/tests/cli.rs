@@ -274,7 +274,7 @@ fn unknown_role_exits_4_and_names_the_closest_roles() {
             .code(4),
     );
     assert!(err.contains("no role has a title like it"), "{err}");
-    assert!(err.contains("atscore roles --search"), "{err}");
+    assert!(err.contains("a role search lists roles by title"), "{err}");
 }
 
 #[test]

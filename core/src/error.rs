@@ -207,11 +207,8 @@ pub fn text_from_bytes(bytes: &[u8]) -> Result<&str> {
 
 fn closest(names: &[String]) -> String {
     if names.is_empty() {
-        "no role has a title like it (search with `atscore roles --search`)".to_string()
+        "no role has a title like it (a role search lists roles by title)".to_string()
     } else {
-        format!(
-            "closest roles: {} (search with `atscore roles --search`)",
-            names.join(", ")
-        )
+        format!("closest roles: {}", names.join(", "))
     }
 }

@@ -411,8 +411,9 @@ pub fn search(query: &str, limit: usize) -> Result<Vec<RoleHit>> {
         if title > 0 {
             score *= 0.97;
         }
-        let slot = best.entry(entry).or_insert((0.0, title));
-        if score > slot.0 {
+        // equally good titles: the first (its own title, then file order)
+        let slot = best.entry(entry).or_insert((score, title));
+        if score > slot.0 || (score == slot.0 && title < slot.1) {
             *slot = (score, title);
         }
     }
@@ -635,14 +636,16 @@ pub(crate) fn resolve(query: &str) -> std::result::Result<Role, Vec<String>> {
     };
     let wanted = title_words(query);
     let exact = |h: &RoleHit| title_words(h.matched.as_deref().unwrap_or(&h.title)) == wanted;
-    let clear = exact(top)
-        && hits.get(1).is_none_or(|second| {
-            !(exact(second) && second.matched.is_some() == top.matched.is_some())
-        })
-        || top.score >= 0.9
-            && hits
-                .get(1)
-                .is_none_or(|second| second.score < top.score - 0.15);
+    // every word of a title matched, a typo allowed ("registred nurse")
+    let whole = |h: &RoleHit| {
+        title_words(h.matched.as_deref().unwrap_or(&h.title)).len() == wanted.len()
+            && h.score >= 0.8
+    };
+    let second = hits.get(1);
+    let clear = (exact(top)
+        && second.is_none_or(|s| !(exact(s) && s.matched.is_some() == top.matched.is_some())))
+        || (whole(top) && second.is_none_or(|s| !whole(s) || s.score < top.score))
+        || (top.score >= 0.9 && second.is_none_or(|s| s.score < top.score - 0.15));
     if !clear {
         return Err(names);
     }
@@ -681,6 +684,8 @@ struct Index {
     titles: Map<String, Vec<u32>>,
     /// Per role: (keyword number in the matcher, weight).
     roles: Vec<Vec<(u32, f64)>>,
+    /// Per role: its keywords as it writes them, in the order of `roles`.
+    spellings: Vec<Vec<String>>,
     terms: Vec<String>,
 }
 
@@ -708,6 +713,7 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
     let mut by_term: Map<String, u32> = Map::default();
     let mut keywords: Vec<Keyword> = Vec::new();
     let mut roles: Vec<Vec<(u32, f64)>> = Vec::with_capacity(lib.entries.len());
+    let mut spellings: Vec<Vec<String>> = Vec::with_capacity(lib.entries.len());
     for e in &lib.entries {
         let role = if e.source == "hand-kept" {
             Role::builtin(e.name)?
@@ -715,6 +721,7 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
             build(lib, e)?
         };
         let mut own: Vec<(u32, f64)> = Vec::new();
+        let mut spelled: Vec<String> = Vec::new();
         for k in role.keywords.iter().filter(|k| k.tier != Tier::Overused) {
             let key = crate::role::phrase_key(&k.parsed().name);
             let next = terms.len() as u32;
@@ -734,9 +741,11 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
             };
             if !own.iter().any(|(i, _)| *i == id) {
                 own.push((id, w));
+                spelled.push(k.term.clone());
             }
         }
         roles.push(own);
+        spellings.push(spelled);
     }
     // rarer keywords tell roles apart: weight by inverse document frequency
     let mut df = vec![0u32; terms.len()];
@@ -773,6 +782,7 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
     Ok(INDEX.get_or_init(|| Index {
         matcher,
         titles,
+        spellings,
         roles,
         terms,
     }))
@@ -880,8 +890,9 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
                 fit: (fit * 1000.0).round() / 1000.0,
                 found: index.roles[r]
                     .iter()
-                    .filter(|(id, _)| found[*id as usize])
-                    .map(|(id, _)| index.terms[*id as usize].clone())
+                    .zip(&index.spellings[r])
+                    .filter(|((id, _), _)| found[*id as usize])
+                    .map(|(_, term)| term.clone())
                     .collect(),
                 named: named_as[r].map(str::to_string),
             }

@@ -648,6 +648,11 @@ impl Role {
         if BUILTIN.iter().any(|(n, _)| *n == wanted) {
             return Role::builtin(&wanted);
         }
+        // a library role's own name before the hand-kept roles' titles
+        // ("software-tester" is a role, and an alternate title of another)
+        if let Some(role) = crate::library::role(&wanted) {
+            return role;
+        }
         let key = title_key(query);
         if !key.is_empty() {
             let hit = TITLES
