@@ -18,6 +18,21 @@ the posting's wording and the line they came from (``role.keywords``, ``role.req
 (title, years, education, certifications). What may be wrong with a posting ("this looks
 like a resume") is a :class:`PostingWarning`.
 
+Roles for every occupation: besides the seven hand-kept roles (``atscore.roles()``), the role
+library has a built-in role for every O*NET and ESCO occupation (3,800+: nurses, accountants,
+teachers, chefs...). ``atscore.roles(search="registered nurse")`` finds them by job title
+(:class:`RoleHit`, best first; ``roles_to_json(hits)`` gives the bytes of ``atscore roles
+--search ... --format json``); ``role=`` takes a role's name or a job title that names one role
+unambiguously (``atscore.analyze(resume, "accountant")``); an unknown one raises
+:class:`RoleError` whose ``available`` holds the closest roles' names.
+``atscore.suggest_roles(resume)`` says which roles a resume (text or a file) fits best
+(:class:`RoleFit`, with the role's keywords it has).
+
+>>> atscore.roles(search="registered nurse", limit=1)[0].name
+'registered-nurses'
+>>> atscore.analyze("Patient care, medication administration", "registered nurse").role["name"]
+'registered-nurses'
+
 Compile a role once with :class:`Analyzer` and analyze many resumes
 (``analyze_many`` runs on all cores with the GIL released). Spans in reports are
 code-point offsets, so ``report.text[start:end]`` is the hit; ``report.spans()`` gives
@@ -35,7 +50,22 @@ from atscore._errors import (
     PostingWarning,
     RoleError,
 )
-from atscore._native import DEFAULT_ROLE, Analyzer, Report, Role, analyze, analyze_bytes, analyze_file, extract, roles
+from atscore._native import (
+    DEFAULT_ROLE,
+    Analyzer,
+    Report,
+    Role,
+    RoleFit,
+    RoleHit,
+    analyze,
+    analyze_bytes,
+    analyze_file,
+    extract,
+    fits_to_json,
+    roles,
+    roles_to_json,
+    suggest_roles,
+)
 
 __all__ = [
     "DEFAULT_ROLE",
@@ -49,9 +79,14 @@ __all__ = [
     "Report",
     "Role",
     "RoleError",
+    "RoleFit",
+    "RoleHit",
     "analyze",
     "analyze_bytes",
     "analyze_file",
     "extract",
+    "fits_to_json",
     "roles",
+    "roles_to_json",
+    "suggest_roles",
 ]

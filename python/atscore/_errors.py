@@ -38,7 +38,9 @@ class RoleError(AtscoreError):
     format: str | None = None
     line: int | None = None
     column: int | None = None
-    #: For an unknown built-in role: the name asked for and the names available.
+    #: For an unknown built-in role (a name or job title that names no role, or more than one):
+    #: the name asked for, and the names of the roles whose titles are closest to it, best first
+    #: (empty when no title is like it; ``atscore.roles(search=name)`` gives them with their titles).
     name: str | None = None
     available: list[str] | None = None
 

@@ -1,5 +1,6 @@
 """Shapes of the dicts a :class:`~atscore.Report` gives (``to_dict()`` and its attributes),
-and those of a :class:`~atscore.Role` (``Role.keywords``, ``Role.requirements``).
+those of a :class:`~atscore.Role` (``Role.keywords``, ``Role.requirements``), and those of the
+role library's :class:`~atscore.RoleHit` and :class:`~atscore.RoleFit` (``to_dict()``).
 
 They mirror the core's serde output (the JSON of ``Report.to_json()``);
 offsets are code points, so ``text[span["start"]:span["end"]]`` is the hit
@@ -17,6 +18,7 @@ __all__ = [
     "Finding", "PageInfo", "Region", "Extracted", "RecruiterCheck",
     "Evidence", "RoleKeyword", "Years", "SkillYears", "Education", "Certification", "Stated", "Requirements",
     "ReportDict", "OptionsDict", "ScoreWeightsDict", "FileOptionsDict",
+    "RoleSource", "RoleHitDict", "RoleFitDict",
 ]
 
 Tier = Literal["must_have", "bonus", "overused"]
@@ -46,6 +48,9 @@ FindingKind = Literal[
 FileKind = Literal["text", "pdf", "docx"]
 #: Where a piece of extracted text came from.
 Origin = Literal["body", "table", "text_box", "header", "footer"]
+#: Where a built-in role comes from: one of the seven hand-kept roles, an O*NET occupation or an
+#: ESCO occupation.
+RoleSource = Literal["hand-kept", "onet", "esco"]
 
 
 class Span(TypedDict):
@@ -348,3 +353,32 @@ class Requirements(TypedDict):
     languages: NotRequired[list[Stated]]
     travel: NotRequired[Stated]
     clearance: NotRequired[Stated]
+
+
+class RoleHitDict(TypedDict):
+    """A role found by ``atscore.roles(search=...)`` (``RoleHit.to_dict()``)."""
+
+    #: The role's name, for ``Role.builtin`` and ``role=``.
+    name: str
+    title: str
+    source: RoleSource
+    #: The O*NET-SOC code (``"29-1141.00"``) or the ESCO identifier; empty for backend-developer.
+    code: str
+    #: The title the search matched, when it is not ``title`` (an alternate title).
+    matched: NotRequired[str]
+    #: How well it matches the search, 0 to 1 (0 for the common roles of an empty search).
+    score: float
+
+
+class RoleFitDict(TypedDict):
+    """A role that fits a resume, from ``atscore.suggest_roles`` (``RoleFit.to_dict()``)."""
+
+    name: str
+    title: str
+    source: RoleSource
+    #: How well the resume fits the role; only for ordering.
+    fit: float
+    #: The role's keywords the resume has, must-haves first.
+    found: list[str]
+    #: The role's job title the resume names (its words as a search reads them), if any.
+    named: NotRequired[str]

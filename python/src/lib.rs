@@ -22,6 +22,13 @@
 //! * job postings (`extract`, `jd=`) go to core's `posting::read` (text) or
 //!   `posting::read_bytes` (a file's bytes), then `Posting::role`; the
 //!   posting's warnings become `atscore.PostingWarning`s.
+//! * the role library: `roles(search=...)` is core's `library::search`
+//!   (`library::names` with `all=True`), `suggest_roles` is
+//!   `library::suggest` (text) or `library::suggest_file` (a file's bytes);
+//!   their results wrap core's `RoleHit` and `RoleFit`, and
+//!   `roles_to_json`/`fits_to_json` are core's `library::to_json` and
+//!   `library::fits_to_json`. A role given by name goes to `Role::find`,
+//!   which resolves job titles too.
 
 use std::io::{self, Read};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -29,9 +36,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, TryLockError};
 
 use atscore::file::{FileKind, FileOptions};
+use atscore::library::{self, RoleFit, RoleHit};
 use atscore::{Error, Matcher, MatcherBuilder, OffsetEncoding, Options, Role, Tier};
 use pyo3::IntoPyObjectExt;
-use pyo3::exceptions::{PyOSError, PyTypeError};
+use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{
@@ -813,7 +821,10 @@ struct PyRole(Role);
 
 #[pymethods]
 impl PyRole {
-    /// A built-in role by name (see `atscore.roles()`).
+    /// A built-in role by name: a hand-kept one (`atscore.roles()`) or one
+    /// of the role library (`atscore.roles(search=...)`: `"registered-nurses"`,
+    /// `"accountant"`, ...). An unknown name raises `RoleError` whose
+    /// `available` holds the closest roles' names.
     #[staticmethod]
     fn builtin(py: Python<'_>, name: &str) -> PyResult<Self> {
         Role::builtin(name).map(PyRole).map_err(|e| core_err(py, e))
@@ -989,6 +1000,474 @@ fn _role_from_json(py: Python<'_>, text: &str) -> PyResult<PyRole> {
 }
 
 // ---------------------------------------------------------------------------
+// Role library
+// ---------------------------------------------------------------------------
+
+/// How many roles `roles(search=...)` gives when `limit` is not given: as
+/// many as `atscore roles --search TITLE` lists, so that both list the same.
+const DEFAULT_LIMIT: usize = 20;
+
+/// How many roles `suggest_roles` gives when `limit` is not given: as many
+/// as `atscore roles --for RESUME` lists.
+const SUGGEST_LIMIT: usize = 10;
+
+/// `limit=` as a count: a negative one is refused.
+fn limit_arg(limit: Option<isize>, default: usize) -> PyResult<usize> {
+    match limit {
+        None => Ok(default),
+        Some(n) => usize::try_from(n)
+            .map_err(|_| PyValueError::new_err(format!("limit must be 0 or more, not {n}"))),
+    }
+}
+
+/// `source` of a role as core's `&'static str` (for unpickling).
+fn role_source(source: &str) -> PyResult<&'static str> {
+    match source {
+        "hand-kept" => Ok("hand-kept"),
+        "onet" => Ok("onet"),
+        "esco" => Ok("esco"),
+        other => Err(PyValueError::new_err(format!(
+            "unknown role source {other:?} (hand-kept, onet or esco)"
+        ))),
+    }
+}
+
+/// A role of the role library found by `atscore.roles(search=...)`: its
+/// name (for `role=` and `Role.builtin`), title, source and code, the title
+/// the search matched and how well. Compares equal by value and pickles.
+///
+/// >>> nurse, midwife = atscore.roles(search="registered nurse", limit=2)
+/// >>> nurse.name, nurse.title, nurse.source, nurse.code, nurse.matched, nurse.score
+/// ('registered-nurses', 'Registered Nurses', 'onet', '29-1141.00', None, 1.0)
+/// >>> midwife.name, midwife.matched
+/// ('nurse-midwives', 'Registered Nurse Midwife')
+/// >>> atscore.analyze("Patient care, IV therapy, BLS.", nurse.name).role["title"]
+/// 'Registered Nurses'
+#[pyclass(frozen, eq, module = "atscore._native", name = "RoleHit")]
+#[derive(Clone, PartialEq)]
+struct PyRoleHit(RoleHit);
+
+#[pymethods]
+impl PyRoleHit {
+    /// The role's name, for `role=`, `Analyzer(...)` and `Role.builtin`.
+    #[getter]
+    fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    /// The role's title ("Registered Nurses").
+    #[getter]
+    fn title(&self) -> &str {
+        &self.0.title
+    }
+
+    /// Where the role comes from: `"hand-kept"`, `"onet"` or `"esco"`.
+    #[getter]
+    fn source(&self) -> &str {
+        self.0.source
+    }
+
+    /// The occupation's code: O*NET-SOC (`"29-1141.00"`) or the ESCO
+    /// identifier; empty for the backend-developer role.
+    #[getter]
+    fn code(&self) -> &str {
+        &self.0.code
+    }
+
+    /// The title the search matched, when it is not `title` (an alternate
+    /// title: "RN" for Registered Nurses); else `None`.
+    #[getter]
+    fn matched(&self) -> Option<&str> {
+        self.0.matched.as_deref()
+    }
+
+    /// How well the role matches the search, 0 to 1 (1: a title written as
+    /// asked; 0 for the common roles an empty search gives).
+    #[getter]
+    fn score(&self) -> f64 {
+        self.0.score
+    }
+
+    /// The role itself (`Role.builtin(hit.name)`).
+    fn role(&self, py: Python<'_>) -> PyResult<PyRole> {
+        builtin_role(py, self.0.name.clone())
+    }
+
+    /// The hit as a dict: `name`, `title`, `source`, `code`, `matched` (only
+    /// when there is one) and `score`, the shape of `to_json()`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.0)
+    }
+
+    /// Compact JSON of the hit, as an element of `roles_to_json()`.
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        serde_json::to_string(&self.0).map_err(|e| internal(py, &e.to_string()))
+    }
+
+    fn __repr__(&self) -> String {
+        let matched = self
+            .0
+            .matched
+            .as_ref()
+            .map(|m| format!(", matched={m:?}"))
+            .unwrap_or_default();
+        format!(
+            "RoleHit(name={:?}, title={:?}, source={:?}{matched}, score={:?})",
+            self.0.name, self.0.title, self.0.source, self.0.score
+        )
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let f = py.import("atscore._native")?.getattr("_role_hit")?;
+        let h = &self.0;
+        let args = (
+            &h.name,
+            &h.title,
+            h.source,
+            &h.code,
+            h.matched.as_deref(),
+            h.score,
+        )
+            .into_pyobject(py)?;
+        PyTuple::new(py, [f, args.into_any()])
+    }
+}
+
+/// A `RoleHit` from its fields (unpickling).
+#[pyfunction]
+fn _role_hit(
+    name: String,
+    title: String,
+    source: &str,
+    code: String,
+    matched: Option<String>,
+    score: f64,
+) -> PyResult<PyRoleHit> {
+    Ok(PyRoleHit(RoleHit {
+        name,
+        title,
+        source: role_source(source)?,
+        code,
+        matched,
+        score,
+    }))
+}
+
+/// A role that fits a resume, from `atscore.suggest_roles`: its name,
+/// title, source, how well the resume fits it and the role's keywords the
+/// resume has and the role's title it names. Compares equal by value and
+/// pickles.
+///
+/// >>> fit = atscore.suggest_roles("Registered nurse. Patient care, vital signs, infection control.", limit=1)[0]
+/// >>> fit.name, fit.title, fit.named, "patient care" in fit.found
+/// ('registered-nurses', 'Registered Nurses', 'registered nurse', True)
+/// >>> atscore.analyze("Patient care on a surgical ward", fit.role()).role["name"]
+/// 'registered-nurses'
+#[pyclass(frozen, eq, module = "atscore._native", name = "RoleFit")]
+#[derive(Clone, PartialEq)]
+struct PyRoleFit(RoleFit);
+
+#[pymethods]
+impl PyRoleFit {
+    /// The role's name, for `role=`, `Analyzer(...)` and `Role.builtin`.
+    #[getter]
+    fn name(&self) -> &str {
+        &self.0.name
+    }
+
+    /// The role's title.
+    #[getter]
+    fn title(&self) -> &str {
+        &self.0.title
+    }
+
+    /// Where the role comes from: `"hand-kept"`, `"onet"` or `"esco"`.
+    #[getter]
+    fn source(&self) -> &str {
+        self.0.source
+    }
+
+    /// How well the resume fits the role: higher is better; only for
+    /// ordering (not a score out of 100: analyze the resume against the
+    /// role for that).
+    #[getter]
+    fn fit(&self) -> f64 {
+        self.0.fit
+    }
+
+    /// The role's keywords the resume has (as the role writes them),
+    /// must-haves first.
+    #[getter]
+    fn found(&self) -> Vec<String> {
+        self.0.found.clone()
+    }
+
+    /// The role's job title the resume names (its words as a search reads
+    /// them: "business analyst"), if it names one; else `None`.
+    #[getter]
+    fn named(&self) -> Option<&str> {
+        self.0.named.as_deref()
+    }
+
+    /// The role itself (`Role.builtin(fit.name)`).
+    fn role(&self, py: Python<'_>) -> PyResult<PyRole> {
+        builtin_role(py, self.0.name.clone())
+    }
+
+    /// The fit as a dict: `name`, `title`, `source`, `fit`, `found` and
+    /// `named` (only when there is one), the shape of `to_json()`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py(py, &self.0)
+    }
+
+    /// Compact JSON of the fit, as an element of `fits_to_json()`.
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        serde_json::to_string(&self.0).map_err(|e| internal(py, &e.to_string()))
+    }
+
+    fn __repr__(&self) -> String {
+        let named = self
+            .0
+            .named
+            .as_ref()
+            .map(|n| format!(", named={n:?}"))
+            .unwrap_or_default();
+        format!(
+            "RoleFit(name={:?}, title={:?}, source={:?}, fit={:?}, found={:?}{named})",
+            self.0.name, self.0.title, self.0.source, self.0.fit, self.0.found
+        )
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let f = py.import("atscore._native")?.getattr("_role_fit")?;
+        let r = &self.0;
+        let args = (
+            &r.name,
+            &r.title,
+            r.source,
+            r.fit,
+            &r.found,
+            r.named.as_deref(),
+        )
+            .into_pyobject(py)?;
+        PyTuple::new(py, [f, args.into_any()])
+    }
+}
+
+/// A `RoleFit` from its fields (unpickling).
+#[pyfunction]
+fn _role_fit(
+    name: String,
+    title: String,
+    source: &str,
+    fit: f64,
+    found: Vec<String>,
+    named: Option<String>,
+) -> PyResult<PyRoleFit> {
+    Ok(PyRoleFit(RoleFit {
+        name,
+        title,
+        source: role_source(source)?,
+        fit,
+        found,
+        named,
+    }))
+}
+
+/// A built-in role by name, built with the GIL released (a library role is
+/// made from the library, parsed on first use).
+fn builtin_role(py: Python<'_>, name: String) -> PyResult<PyRole> {
+    guarded(py, move || Role::builtin(&name))?
+        .map(PyRole)
+        .map_err(|e| core_err(py, e))
+}
+
+/// Items of `items` (an iterable, not a `str`), each a `T` (`RoleHit` or
+/// `RoleFit`), as core's values.
+fn items_arg<T, U>(
+    items: &Bound<'_, PyAny>,
+    what: &str,
+    value: impl Fn(&T) -> U,
+) -> PyResult<Vec<U>>
+where
+    T: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sync,
+{
+    if items.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "expected an iterable of {what}, not str"
+        )));
+    }
+    let mut out = Vec::new();
+    for item in items.try_iter()? {
+        let item = item?;
+        let Ok(x) = item.cast::<T>() else {
+            return Err(PyTypeError::new_err(format!(
+                "expected {what}, not {}",
+                item.get_type().name()?
+            )));
+        };
+        out.push(value(x.get()));
+    }
+    Ok(out)
+}
+
+/// Built-in roles.
+///
+/// Without arguments: the names of the seven hand-kept roles (`list[str]`),
+/// as before the role library. With `search`: the `RoleHit`s of the role
+/// library (a role for every O*NET and ESCO occupation, the hand-kept ones
+/// included) whose job titles best match it (own titles, alternate titles,
+/// ESCO's alternative labels; letter case, plurals and a typo per word
+/// tolerated), best first, at most `limit` (20 when not given, as `atscore
+/// roles --search`); an empty search gives the most common roles. With
+/// `all=True`: every role of the library, in library order (at most
+/// `limit`). `roles_to_json(hits)` gives the CLI's JSON bytes.
+///
+/// >>> atscore.roles()[0]
+/// 'backend-developer'
+/// >>> [h.name for h in atscore.roles(search="registred nurse", limit=2)]
+/// ['registered-nurses', 'nurse-midwives']
+/// >>> len(atscore.roles(all=True)) > 3800
+/// True
+#[pyfunction]
+#[pyo3(signature = (search = None, limit = None, *, all = false))]
+fn roles<'py>(
+    py: Python<'py>,
+    search: Option<String>,
+    limit: Option<isize>,
+    all: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let hits = match (search, all) {
+        (Some(_), true) => {
+            return Err(PyTypeError::new_err("give search= or all=True, not both"));
+        }
+        (None, false) => {
+            if limit.is_some() {
+                return Err(PyTypeError::new_err(
+                    "limit= goes with search= (search=\"\" lists the most common roles) or all=True; \
+                     atscore.roles() alone lists the hand-kept role names",
+                ));
+            }
+            return PyList::new(py, Role::builtin_names());
+        }
+        (Some(query), false) => {
+            let limit = limit_arg(limit, DEFAULT_LIMIT)?;
+            guarded(py, move || library::search(&query, limit))?
+        }
+        (None, true) => {
+            let limit = limit_arg(limit, usize::MAX)?;
+            guarded(py, move || {
+                library::names().map(|all| all.into_iter().take(limit).collect())
+            })?
+        }
+    };
+    let hits = hits.map_err(|e| core_err(py, e))?;
+    PyList::new(py, hits.into_iter().map(PyRoleHit))
+}
+
+/// Found roles (`RoleHit`s, from `roles(search=...)`) as compact JSON, an
+/// array of `{name, title, source, code, matched?, score}`: byte for byte
+/// what `atscore roles --search TITLE -n LIMIT --format json` prints.
+///
+/// >>> atscore.roles_to_json(atscore.roles(search="chef", limit=1))[:16]
+/// '[{"name":"chef",'
+#[pyfunction]
+fn roles_to_json(hits: &Bound<'_, PyAny>) -> PyResult<String> {
+    let hits = items_arg(hits, "RoleHit", |h: &PyRoleHit| h.0.clone())?;
+    Ok(library::to_json(&hits))
+}
+
+/// Suggested roles (`RoleFit`s, from `suggest_roles`) as compact JSON, an
+/// array of `{name, title, source, fit, found, named?}`: byte for byte what
+/// `atscore roles --for RESUME -n LIMIT --format json` prints (and the
+/// WebAssembly `suggestRolesJson`).
+///
+/// >>> atscore.fits_to_json([])
+/// '[]'
+#[pyfunction]
+fn fits_to_json(fits: &Bound<'_, PyAny>) -> PyResult<String> {
+    let fits = items_arg(fits, "RoleFit", |f: &PyRoleFit| f.0.clone())?;
+    Ok(library::fits_to_json(&fits))
+}
+
+/// A resume as `suggest_roles` takes it: text (`str`), or a file (its
+/// contents as `bytes`, `bytearray`, `memoryview`, or a path).
+enum ResumeSource {
+    Text(String),
+    File(FileSource),
+}
+
+/// `resume=` of `suggest_roles`: a `str` is text, `bytes`, `bytearray` and
+/// `memoryview` a file's contents, an `os.PathLike` a file's path.
+fn resume_arg(resume: &Bound<'_, PyAny>) -> PyResult<ResumeSource> {
+    if resume.is_instance_of::<PyString>() {
+        return Ok(ResumeSource::Text(text_arg(resume)?));
+    }
+    if resume.is_instance_of::<PyBytes>() || resume.is_instance_of::<PyByteArray>() {
+        return Ok(ResumeSource::File(FileSource::Bytes(bytes_arg(resume)?)));
+    }
+    if let Ok(view) = resume.cast::<PyMemoryView>() {
+        let bytes = view.call_method0("tobytes")?;
+        return Ok(ResumeSource::File(FileSource::Bytes(bytes_arg(&bytes)?)));
+    }
+    if resume.hasattr("__fspath__")? {
+        return Ok(ResumeSource::File(path_arg(resume)?));
+    }
+    Err(PyTypeError::new_err(format!(
+        "resume must be str (its text), bytes of a file or os.PathLike, not {}",
+        resume.get_type().name()?
+    )))
+}
+
+/// The roles of the role library a resume fits best, best first, at most
+/// `limit` (10 when not given, as `atscore roles --for RESUME`): which
+/// built-in roles to analyze it against. A role fits by the keywords that
+/// set it apart from other roles (`RoleFit.found`) and by the job titles
+/// the resume names (`RoleFit.named`). The first call compiles every
+/// keyword of the library (about a second); later calls reuse it.
+///
+/// `resume` is its text (`str`; a `str` is always text, never a path), a
+/// path (`os.PathLike`) or a file's contents (`bytes`, `bytearray`,
+/// `memoryview`): a PDF, a DOCX or UTF-8 text, told by its content, read
+/// as `analyze_file` reads it. Raises `FileError` for a file that cannot be
+/// read, `InputError` for text over the input limit, `OSError` when the
+/// file cannot be opened.
+///
+/// >>> fits = atscore.suggest_roles("Registered nurse: patient care, vital signs, infection control.", limit=3)
+/// >>> len(fits), fits[0].name
+/// (3, 'registered-nurses')
+#[pyfunction]
+#[pyo3(signature = (resume, limit = None))]
+fn suggest_roles(
+    py: Python<'_>,
+    resume: &Bound<'_, PyAny>,
+    limit: Option<isize>,
+) -> PyResult<Vec<PyRoleFit>> {
+    let limit = limit_arg(limit, SUGGEST_LIMIT)?;
+    let source = resume_arg(resume)?;
+    let path = match &source {
+        ResumeSource::File(FileSource::Path(_, obj)) => Some(obj.clone_ref(py)),
+        _ => None,
+    };
+    let result = guarded(py, move || match source {
+        ResumeSource::Text(text) => library::suggest(&text, limit).map_err(Failed::Core),
+        ResumeSource::File(FileSource::Bytes(bytes)) => {
+            library::suggest_file(&bytes, limit).map_err(Failed::Core)
+        }
+        ResumeSource::File(FileSource::Path(path, _)) => {
+            let bytes = read_file(&path, &FileOptions::default())?;
+            library::suggest_file(&bytes, limit).map_err(Failed::Core)
+        }
+    })?;
+    let fits = result.map_err(|e| match (e, &path) {
+        (Failed::Io(e), Some(obj)) => io_err(&e, obj.bind(py)),
+        (Failed::Io(e), None) => PyErr::from(e),
+        (Failed::Core(e), _) => core_err(py, e),
+    })?;
+    Ok(fits.into_iter().map(PyRoleFit).collect())
+}
+
+// ---------------------------------------------------------------------------
 // Job postings
 // ---------------------------------------------------------------------------
 
@@ -1120,7 +1599,7 @@ fn role_arg(py: Python<'_>, role: Option<&Bound<'_, PyAny>>) -> PyResult<Role> {
         return Ok(PyRole::from_dict(py, role)?.0);
     }
     Err(PyTypeError::new_err(format!(
-        "role must be a built-in role name, a Role or a dict, not {}",
+        "role must be a built-in role name or job title, a Role or a dict, not {}",
         role.get_type().name()?
     )))
 }
@@ -1627,12 +2106,6 @@ fn analyze_bytes(
     )
 }
 
-/// Names of the built-in roles.
-#[pyfunction]
-fn roles(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
-    PyList::new(py, Role::builtin_names())
-}
-
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyRole>()?;
@@ -1641,7 +2114,14 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_file, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_bytes, m)?)?;
+    m.add_class::<PyRoleHit>()?;
+    m.add_class::<PyRoleFit>()?;
     m.add_function(wrap_pyfunction!(roles, m)?)?;
+    m.add_function(wrap_pyfunction!(roles_to_json, m)?)?;
+    m.add_function(wrap_pyfunction!(suggest_roles, m)?)?;
+    m.add_function(wrap_pyfunction!(fits_to_json, m)?)?;
+    m.add_function(wrap_pyfunction!(_role_hit, m)?)?;
+    m.add_function(wrap_pyfunction!(_role_fit, m)?)?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(_role_from_json, m)?)?;
     m.add_function(wrap_pyfunction!(_analyzer_from_json, m)?)?;

@@ -64,10 +64,12 @@ def analyzer() -> atscore.Analyzer:
 
 
 def cli_binary() -> Path | None:
-    for profile in ("release", "debug"):
-        p = REPO / "target" / profile / "atscore"
-        if p.exists():
-            return p
+    """The CLI built from this checkout: the newer of the release and debug builds (a stale
+    release build must not stand in for the debug build python/test.sh makes), else ``atscore``
+    on PATH."""
+    built = [p for p in (REPO / "target" / profile / "atscore" for profile in ("release", "debug")) if p.exists()]
+    if built:
+        return max(built, key=lambda p: p.stat().st_mtime)
     found = shutil.which("atscore")
     return Path(found) if found else None
 

@@ -49,6 +49,11 @@ def test_notebook_executes_and_shows_table_chart_and_report() -> None:
     assert "skill_years: {'skill': 'web development', 'min': 5}" in printed, "requirements cell"
     assert any("<table" in h and "one of" in h and "soft" in h and "why" in h for h in html), "no checklist"
     assert any("<table" in h and "posting line" in h and "missing" in h for h in html), "no missing keywords"
+    # "Roles beyond software": a search of the role library, a role by job title, suggested roles
+    assert "roles in the library; the best for 'registered nurse':" in printed
+    assert any("<table" in h and "registered-nurses" in h and "Registered Nurse Midwife" in h for h in html), "no search"
+    assert "role='accountant' is accountant: " in printed
+    assert any("<table" in h and "suggested roles" in h and "keywords it has" in h for h in html), "no suggestions"
 
 
 @needs_corpus
