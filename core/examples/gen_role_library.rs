@@ -99,20 +99,92 @@ fn known(term: &str) -> bool {
 }
 
 /// O*NET technology examples the skill lexicon knows, by their own name or
-/// without a trailing "software" ("Epic Systems", "Intuit QuickBooks").
+/// without a trailing "software" ("Epic Systems", "Intuit QuickBooks"), each
+/// in the form a resume writes it ([`resume_form`]).
 fn tech(names: &[Value], max: usize) -> Vec<String> {
     names
         .iter()
         .filter_map(Value::as_str)
         .filter_map(|n| {
             let short = n.strip_suffix(" software").unwrap_or(n);
-            [n, short]
-                .into_iter()
-                .find(|t| known(t))
-                .map(str::to_string)
+            [n, short].into_iter().find(|t| known(t)).map(resume_form)
         })
         .take(max)
         .collect()
+}
+
+/// A product name as a resume writes it: O*NET names products with their
+/// vendor ("Autodesk AutoCAD", "Microsoft Excel", "The MathWorks MATLAB"),
+/// resumes mostly without. The shortest end of the name (its first words
+/// dropped) that is (a) another name the lexicon gives the same product
+/// ("Excel" for Microsoft Excel), else (b) begins with a product-like word,
+/// a capital or digit inside ("SolidWorks", "MATLAB", "AutoCAD Civil 3D"),
+/// else (c) one word after a vendor's name (a first word of 8+ lexicon
+/// names: Adobe, Microsoft, Oracle, ...) that the lexicon knows and is not a
+/// common English word ("Adobe Photoshop" -> "Photoshop"); else the name as
+/// it is ("Microsoft Office": not "Office").
+fn resume_form(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let same: Vec<String> = atscore::posting::skills()
+        .iter()
+        .find(|s| s.forms().any(|f| f.to_lowercase() == lower))
+        .map(|s| s.forms().map(str::to_lowercase).collect())
+        .unwrap_or_default();
+    let words: Vec<&str> = name.split(' ').collect();
+    let ends: Vec<String> = (1..words.len())
+        .rev()
+        .map(|cut| words[cut..].join(" "))
+        .collect();
+    let product_like = |w: &str| {
+        w.chars().count() >= 3
+            && w.chars()
+                .skip(1)
+                .any(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if let Some(e) = ends.iter().find(|e| same.contains(&e.to_lowercase())) {
+        return e.clone();
+    }
+    if let Some(e) = ends
+        .iter()
+        .find(|e| e.split(' ').next().is_some_and(product_like))
+    {
+        return e.clone();
+    }
+    if words.len() == 2 && vendor(words[0]) && known(words[1]) && !common_word(words[1]) {
+        return words[1].to_string();
+    }
+    name.to_string()
+}
+
+/// Whether a word begins 8 or more of the lexicon's names (a vendor:
+/// Microsoft, Adobe, Oracle, IBM, Autodesk).
+fn vendor(word: &str) -> bool {
+    static FIRST: std::sync::OnceLock<HashMap<String, usize>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut m = HashMap::new();
+        for s in atscore::posting::skills() {
+            if let Some((w, _)) = s.name.split_once(' ') {
+                *m.entry(w.to_string()).or_insert(0) += 1;
+            }
+        }
+        m
+    });
+    first.get(word).is_some_and(|n| *n >= 8)
+}
+
+/// Whether a word is one of the common English words (core/data/common-words.txt).
+fn common_word(s: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../data/common-words.txt")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(|l| l.trim().to_lowercase())
+                .collect()
+        })
+        .contains(&s.to_lowercase())
 }
 
 fn push_unique(into: &mut Vec<String>, seen: &mut Vec<String>, terms: &[String], max: usize) {

@@ -797,9 +797,11 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
 ///   its rarity across roles (the log of roles over roles that have it), so
 ///   a role is found by what sets it apart; scaled to 1 for the best role;
 /// - job titles the resume names (a role's own or alternate titles, as
-///   [`search`] reads them): longer and rarer titles say more, a title that
+///   [`search`] reads them): longer and rarer titles say more (a third per
+///   word up to three, over 1 + ln of the roles with it), a title that
 ///   begins its line (a heading, "Business Analyst - Fino Payments Bank")
-///   half again, repeats a little; weighted [`TITLES`].
+///   three times as much, repeats a little; weighted [`TITLES`]. The
+///   constants were chosen on the tune half of tests/role_library.rs.
 ///
 /// Errors: [`Error::InputTooLarge`] over the matcher's input limit;
 /// [`Error::InvalidRole`] when the library is not loaded.
@@ -831,7 +833,7 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
                 if let Some((key, roles)) = index.titles.get_key_value(&w.join(" ")) {
                     // a title that begins its line is a heading or a job
                     // line ("Business Analyst - Fino Payments Bank")
-                    let lead = if at == 0 { 1.5 } else { 1.0 };
+                    let lead = if at == 0 { 3.0 } else { 1.0 };
                     let credit = lead * (n.min(3) as f64 / 3.0) / (1.0 + (roles.len() as f64).ln());
                     let slot = seen.entry(key.as_str()).or_insert((0.0, 0));
                     slot.0 = slot.0.max(credit);

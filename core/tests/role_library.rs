@@ -118,11 +118,11 @@ fn a_resume_ranks_its_own_role_first_among_every_built_in_role() {
             c.join(", ")
         );
     }
-    // issue targets: first >= 0.5 (met), top-3 >= 0.8 (not yet: 0.735 when
+    // issue targets: first >= 0.5 (met), top-3 >= 0.8 (not yet: 0.759 when
     // this floor was set, the worst categories printed above)
     let (first, top3) = all.rates();
-    assert!(first >= 0.57, "first {first:.3}");
-    assert!(top3 >= 0.73, "top-3 {top3:.3}");
+    assert!(first >= 0.59, "first {first:.3}");
+    assert!(top3 >= 0.75, "top-3 {top3:.3}");
     for (name, t) in [("tune", &tune), ("check", &check)] {
         let (first, top3) = t.rates();
         assert!(
