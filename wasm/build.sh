@@ -3,11 +3,16 @@
 #
 #   wasm/build.sh              the ESM build for browsers (pkg/web/), and the
 #                              page's two modules in wasm/www/pkg/:
-#                                lean/  analysis only: what the page loads first
-#                                full/  + job postings and PDF/DOCX reading,
-#                                       loaded when a posting is read or a
-#                                       file dropped (with data/, the posting
-#                                       reader's lexicon and tagger)
+#                                lean/  analysis and the role search: what
+#                                       the page loads first
+#                                full/  + job postings, PDF/DOCX reading and
+#                                       role suggestions, loaded when a
+#                                       posting is read or a file dropped
+#                                data/  the posting reader's lexicon and
+#                                       tagger (loaded with the posting
+#                                       reader), and the role library,
+#                                       role-library.tsv (loaded when the
+#                                       role search is first focused)
 #                              (then: python3 -m http.server -d wasm/www 8000)
 #   wasm/build.sh --all        also the Node build, and the publishable npm package
 #                              in wasm/pkg/ (web/, node/, package.json, README.md)
@@ -32,7 +37,7 @@ wasm_opt="${WASM_OPT:-0}"
 for arg in "$@"; do
   case "$arg" in
     --all) all=true ;;
-    --no-files) features=(--no-default-features --features console_error_panic_hook,posting) ;;
+    --no-files) features=(--no-default-features --features console_error_panic_hook,posting,suggest) ;;
     --wasm-opt) wasm_opt=1 ;;
     *) echo "build.sh: unknown argument $arg (--all, --no-files, --wasm-opt)" >&2; exit 2 ;;
   esac
@@ -82,7 +87,8 @@ sizes() {
 }
 
 rm -rf "$here/www/pkg"
-# the page's first load: analysis only, no posting reader, no file reading
+# the page's first load: analysis and the role search only, no posting
+# reader, no file reading, no role suggestions
 build_module "$here/www/pkg/lean" web --no-default-features --features console_error_panic_hook
 lean_sizes="$(sizes "$here/www/pkg/lean/atscore_wasm_bg.wasm")"
 if $all; then
@@ -96,12 +102,14 @@ echo '{"type": "module"}' > "$here/pkg/web/package.json"
 # the page's full module: the package's own web build (with files unless --no-files)
 mkdir -p "$here/www/pkg/full"
 cp "$here/pkg/web/atscore_wasm.js" "$here/pkg/web/atscore_wasm_bg.wasm" "$here/www/pkg/full/"
-# the posting reader's data, not in the module: loaded with loadPostingData
-# only when a posting is read (so the page's first load stays small)
+# the posting reader's data and the role library, not in the module: loaded
+# with loadPostingData only when a posting is read, with loadRoleLibrary only
+# when the role search is used (so the page's first load stays small)
 for d in "$here/pkg/data" "$here/www/pkg/data"; do
   mkdir -p "$d"
-  cp "$root/core/data/lexicon.tsv" "$root/core/data/tagger.bin" "$root/core/data/common-words.txt" "$root/core/data/places.txt" "$d/"
+  cp "$root/core/data/lexicon.tsv" "$root/core/data/tagger.bin" "$root/core/data/common-words.txt" "$root/core/data/places.txt" \
+    "$root/core/data/role-library.tsv" "$d/"
 done
 
-echo "page's first module, www/pkg/lean (analysis only): $lean_sizes"
+echo "page's first module, www/pkg/lean (analysis and role search): $lean_sizes"
 echo "atscore_wasm_bg.wasm ($([[ ${#features[@]} -gt 0 ]] && echo "no files" || echo "with files")$([[ "$wasm_opt" == 1 ]] && echo ", wasm-opt -Oz")): $(sizes "$here/pkg/web/atscore_wasm_bg.wasm")"

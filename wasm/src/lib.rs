@@ -13,6 +13,12 @@
 //! const fileReport = analyzer.analyzeBytes(new Uint8Array(await file.arrayBuffer()));
 //! fileReport.readability;  // what an ATS may miss: columns, tables, headers, ...
 //! fileReport.file.text;    // the extracted text, which every span points into
+//!
+//! // A role for every occupation: load the role library (data/role-library.tsv,
+//! // not in the module) once, then search it or name a role by job title.
+//! loadRoleLibrary(await (await fetch("data/role-library.tsv")).text());
+//! searchRoles("registred nurse", 5)[0].name;          // "registered-nurses"
+//! analyze(resumeText, "registered nurse").score;
 //! ```
 //!
 //! This crate only converts: JS values to core types, core reports to plain JS
@@ -59,6 +65,15 @@ extern "C" {
     /// What a file is: `"pdf"`, `"docx"` or `"text"`.
     #[wasm_bindgen(typescript_type = "FileKind")]
     pub type FileKindInput;
+    /// Roles of the role library found by a search.
+    #[wasm_bindgen(typescript_type = "RoleHit[]")]
+    pub type JsRoleHits;
+    /// Roles of the role library that fit a resume.
+    #[wasm_bindgen(typescript_type = "RoleFit[]")]
+    pub type JsRoleFits;
+    /// A resume: its text, or a file's bytes.
+    #[wasm_bindgen(typescript_type = "string | Uint8Array | ArrayBuffer")]
+    pub type ResumeInput;
 }
 
 /// The one serializer: maps become plain objects, `None` becomes `null` (as in
@@ -84,9 +99,16 @@ fn js_error(message: &str) -> JsValue {
 /// `"corrupt"`, `"encrypted"` or `"limit"`), `kind` and `reason`, or for a
 /// limit `what`, `value`, `limit` and `option` (the name of the `file`
 /// option, as Python's `FileError` has them); every other error is an
-/// `AtscoreError`.
+/// `AtscoreError`. Core's error that the role library is not loaded also
+/// says to call `loadRoleLibrary` ([`library_hint`]).
 fn core_error(e: Error) -> JsValue {
-    let err = js_sys::Error::new(&e.to_string());
+    let hint = library_hint(&e);
+    error_with(e, hint)
+}
+
+/// [`core_error`], with `hint` added to core's message.
+fn error_with(e: Error, hint: Option<&str>) -> JsValue {
+    let err = js_sys::Error::new(&format!("{e}{}", hint.unwrap_or("")));
     let set = |key: &str, value: JsValue| {
         // a fresh Error object: defining a property cannot fail
         let _ = js_sys::Reflect::set(&err, &JsValue::from_str(key), &value);
@@ -128,6 +150,20 @@ fn core_error(e: Error) -> JsValue {
         None => err.set_name("AtscoreError"),
     }
     err.into()
+}
+
+/// What a JS caller must do when core says the role library is not loaded
+/// (this module does not embed it): core's message names `library::load`,
+/// a JS caller needs `loadRoleLibrary`.
+fn library_hint(e: &Error) -> Option<&'static str> {
+    match e {
+        Error::InvalidRole { field, .. } if field == "library" && !atscore::library::loaded() => {
+            Some(
+                " (JavaScript: call loadRoleLibrary(text) first, with the text of role-library.tsv from the package's data/ folder)",
+            )
+        }
+        _ => None,
+    }
 }
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
@@ -500,6 +536,127 @@ pub fn role_from_job_description_json(text: &str) -> Result<String, JsValue> {
     Role::from_job_description(text)
         .map(|r| r.to_json())
         .map_err(core_error)
+}
+
+/// Give the module the role library (a role for every O*NET and ESCO
+/// occupation), which it does not embed (to keep the page's first load
+/// small): the text of `role-library.tsv`, which `wasm/build.sh` copies
+/// beside the module (`pkg/data/`, `www/pkg/data/`). Call it once before
+/// `searchRoles`, `suggestRoles` or a role given by job title or library
+/// name (`analyze(resume, "registered nurse")`); later calls change nothing
+/// and keep no copy of their text. Throws an `AtscoreError` when the text
+/// is not a role library.
+#[wasm_bindgen(js_name = loadRoleLibrary)]
+pub fn load_role_library(text: String) -> Result<(), JsValue> {
+    init();
+    if atscore::library::loaded() {
+        return Ok(());
+    }
+    // Core keeps the library's text for the life of the module and points
+    // into it (`library::load` takes a `&'static str`): leaked once.
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    // core's message as it is: no hint to call this very function
+    atscore::library::load(text).map_err(|e| error_with(e, None))
+}
+
+/// Whether the role library is loaded (see `loadRoleLibrary`).
+#[wasm_bindgen(js_name = roleLibraryLoaded)]
+pub fn role_library_loaded() -> bool {
+    atscore::library::loaded()
+}
+
+/// A `limit` argument: a whole number from 0, or the default when absent.
+fn limit_from_js(limit: Option<f64>, default: usize) -> Result<usize, JsValue> {
+    match limit {
+        None => Ok(default),
+        Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => {
+            Ok(n.min(u32::MAX as f64) as usize)
+        }
+        Some(n) => Err(js_error(&format!(
+            "limit must be a whole number from 0, not {n}"
+        ))),
+    }
+}
+
+/// How many roles `searchRoles` gives when no `limit` is given: as many as
+/// `atscore roles --search` lists.
+const SEARCH_LIMIT: usize = 20;
+
+/// How many roles `suggestRoles` gives when no `limit` is given: as many as
+/// `atscore roles --for` lists.
+#[cfg(feature = "suggest")]
+const SUGGEST_LIMIT: usize = 10;
+
+fn search_roles_core(
+    query: &str,
+    limit: Option<f64>,
+) -> Result<Vec<atscore::library::RoleHit>, JsValue> {
+    init();
+    let limit = limit_from_js(limit, SEARCH_LIMIT)?;
+    atscore::library::search(query, limit).map_err(core_error)
+}
+
+/// The built-in roles whose job titles best match `query`, best first, at
+/// most `limit` (default 20): `{ name, title, source, code, matched?, score }`
+/// each (`matched`: the alternate title the search matched). Letter case,
+/// plurals and a typo per word are tolerated; an empty query gives the most
+/// common roles. Pass a hit's `name` as a role. Needs `loadRoleLibrary`
+/// first (else throws an `AtscoreError` saying so).
+#[wasm_bindgen(js_name = searchRoles)]
+pub fn search_roles(query: &str, limit: Option<f64>) -> Result<JsRoleHits, JsValue> {
+    Ok(to_js(&search_roles_core(query, limit)?)?.unchecked_into())
+}
+
+/// `searchRoles`, as the JSON text `atscore roles --search QUERY -n LIMIT
+/// --format json` writes (byte for byte).
+#[wasm_bindgen(js_name = searchRolesJson)]
+pub fn search_roles_json(query: &str, limit: Option<f64>) -> Result<String, JsValue> {
+    Ok(atscore::library::to_json(&search_roles_core(query, limit)?))
+}
+
+#[cfg(feature = "suggest")]
+fn suggest_roles_core(
+    resume: &JsValue,
+    limit: Option<f64>,
+) -> Result<Vec<atscore::library::RoleFit>, JsValue> {
+    init();
+    let limit = limit_from_js(limit, SUGGEST_LIMIT)?;
+    if let Some(text) = resume.as_string() {
+        return atscore::library::suggest(&text, limit).map_err(core_error);
+    }
+    if !(resume.is_instance_of::<js_sys::Uint8Array>()
+        || resume.is_instance_of::<js_sys::ArrayBuffer>()
+        || js_sys::ArrayBuffer::is_view(resume))
+    {
+        return Err(js_error(
+            "resume must be its text (a string) or a file's bytes (Uint8Array or ArrayBuffer)",
+        ));
+    }
+    let bytes = bytes_from_js(resume, &Options::default())?;
+    atscore::library::suggest_file(&bytes, limit).map_err(core_error)
+}
+
+/// The built-in roles a resume fits best, best first, at most `limit`
+/// (default 10): `{ name, title, source, fit, found, named? }` each
+/// (`found`: the role's keywords the resume has; `named`: the role's job
+/// title the resume names). `resume` is its text or the bytes of a PDF,
+/// DOCX or text file (told by their content, read with the default file
+/// limits). The first call compiles every keyword of the library (a second
+/// or two). Needs `loadRoleLibrary` first.
+#[cfg(feature = "suggest")]
+#[wasm_bindgen(js_name = suggestRoles)]
+pub fn suggest_roles(resume: ResumeInput, limit: Option<f64>) -> Result<JsRoleFits, JsValue> {
+    Ok(to_js(&suggest_roles_core(&resume, limit)?)?.unchecked_into())
+}
+
+/// `suggestRoles`, as the JSON text `atscore roles --for RESUME -n LIMIT
+/// --format json` writes (byte for byte).
+#[cfg(feature = "suggest")]
+#[wasm_bindgen(js_name = suggestRolesJson)]
+pub fn suggest_roles_json(resume: ResumeInput, limit: Option<f64>) -> Result<String, JsValue> {
+    Ok(atscore::library::fits_to_json(&suggest_roles_core(
+        &resume, limit,
+    )?))
 }
 
 #[derive(Serialize)]

@@ -51,7 +51,11 @@ export interface RoleFile {
 /** A job posting: its text (HTML is read as text), or the bytes of a PDF, DOCX or text file. */
 export type PostingInput = string | Uint8Array | ArrayBuffer;
 
-/** A role: a built-in name (see `roles()`), a role object, role JSON text, or `{ jd }`: the role a job posting asks for (as `extract(jd)`). */
+/**
+ * A role: a built-in name (see `roles()`; with the role library loaded, a library role's name such as
+ * "registered-nurses", or a job title that names one role, such as "registered nurse"), a role object,
+ * role JSON text, or `{ jd }`: the role a job posting asks for (as `extract(jd)`).
+ */
 export type RoleInput = string | RoleFile | { jd: PostingInput };
 
 /** What `readPosting` gives: the role (null when none can be made, `error` says why) and the reader's warnings. */
@@ -142,6 +146,36 @@ export interface RoleSummary {
   name: string;
   title: string | null;
   description: string | null;
+}
+
+/** Where a role of the role library comes from: one of the seven hand-kept roles, an O*NET occupation or an ESCO occupation. */
+export type RoleSource = "hand-kept" | "onet" | "esco";
+
+/** A role found by `searchRoles` (the JSON of `atscore roles --search`). */
+export interface RoleHit {
+  /** The role's name: pass it as a role (`analyze(resume, hit.name)`). */
+  name: string;
+  title: string;
+  source: RoleSource;
+  /** The occupation's code: O*NET-SOC (`29-1141.00`) or the ESCO identifier; empty for a hand-kept role without one. */
+  code: string;
+  /** The title the search matched, when it is not `title` (an alternate title: "RN" for Registered Nurses). */
+  matched?: string;
+  /** How well it matches the search, 0 to 1 (1: a title written as asked; 0 for the common roles of an empty search). */
+  score: number;
+}
+
+/** A role a resume fits, from `suggestRoles`. */
+export interface RoleFit {
+  name: string;
+  title: string;
+  source: RoleSource;
+  /** How well the resume fits it (the rarity-weighted share of the role's keywords it has); only for ordering. */
+  fit: number;
+  /** The role's keywords the resume has, must-haves first. */
+  found: string[];
+  /** The role's job title the resume names (its words as the search reads them: "business analyst"), if any. */
+  named?: string;
 }
 
 /** Half-open range of the analyzed text, in the report's `offsets` units. */

@@ -293,6 +293,71 @@ fn a_job_title_finds_the_builtin_role() {
     assert!(error_message(err).contains("backend-developer"));
 }
 
+/// The module does not embed the role library and no test here loads it
+/// (the tests share one module): searches and suggestions throw an Error
+/// that says to call `loadRoleLibrary`; a job title only the library knows
+/// is core's unknown role; what is not a library is refused without loading
+/// anything. (tests/node/library.test.mjs loads it.)
+#[wasm_bindgen_test]
+fn without_the_role_library_its_calls_say_to_load_it() {
+    assert!(!atscore_wasm::role_library_loaded());
+    let says_load = |e: JsValue| {
+        let msg = error_message(e);
+        assert!(
+            msg.contains("loadRoleLibrary(text)") && msg.contains("role-library.tsv"),
+            "{msg}"
+        );
+        msg
+    };
+    let msg = says_load(
+        atscore_wasm::search_roles("registered nurse", None)
+            .err()
+            .unwrap(),
+    );
+    assert!(msg.contains("field `library`"), "{msg}");
+    says_load(
+        atscore_wasm::search_roles_json("", Some(5.0))
+            .err()
+            .unwrap(),
+    );
+    let msg = says_load(
+        atscore_wasm::suggest_roles(
+            JsValue::from_str("Registered nurse.").unchecked_into(),
+            None,
+        )
+        .err()
+        .unwrap(),
+    );
+    assert!(msg.contains("library"), "{msg}");
+    // a job title only the library knows: core's unknown role, as it is
+    let msg = error_message(
+        Analyzer::new(role("registered nurse"), None)
+            .map(|_| ())
+            .unwrap_err(),
+    );
+    assert_eq!(msg, Role::find("registered nurse").unwrap_err().to_string());
+    assert!(
+        msg.starts_with("unknown role \"registered nurse\""),
+        "{msg}"
+    );
+    // the hand-kept roles need nothing
+    assert!(Analyzer::new(role("Backend Engineer"), None).is_ok());
+    // a bad limit is named before the library is needed
+    let msg = error_message(
+        atscore_wasm::search_roles("nurse", Some(-2.0))
+            .err()
+            .unwrap(),
+    );
+    assert!(msg.contains("limit must be a whole number"), "{msg}");
+    // not a library: core's message, and nothing loaded
+    let msg = error_message(atscore_wasm::load_role_library("K\tSQL\n".to_string()).unwrap_err());
+    assert!(
+        msg.contains("not an atscore role library") && !msg.contains("loadRoleLibrary"),
+        "{msg}"
+    );
+    assert!(!atscore_wasm::role_library_loaded());
+}
+
 // ---------------------------------------------------------------------------
 // Files: analyzeBytes
 

@@ -693,6 +693,162 @@ function dropZone(zone, open) {
   });
 }
 
+// ---- the role search (a combobox over the role library) -------------------
+
+const HITS = 8; // roles listed per search
+const SOURCE = { "hand-kept": "hand-kept", onet: "O*NET", esco: "ESCO" };
+/** The search's state: its hits, the active one (-1: none) and the newest request. */
+const roleSearch = { hits: [], active: -1, seq: 0, open: false };
+/** A search after typing pauses. */
+const searchRolesSoon = debounce(() => searchRoles(), 120);
+
+/** Where a found role comes from, and the title the search matched. */
+function hitMeta(h) {
+  const parts = [h.source === "onet" ? `O*NET ${h.code}` : SOURCE[h.source] ?? h.source];
+  if (h.matched) parts.push(`matches “${h.matched}”`);
+  return parts.join(" · ");
+}
+
+function setExpanded(open) {
+  roleSearch.open = open;
+  $("role-search").setAttribute("aria-expanded", String(open));
+  $("role-hits").hidden = !open;
+  if (!open) setActive(-1);
+}
+
+function setActive(i) {
+  roleSearch.active = i;
+  const input = $("role-search");
+  const items = $("role-hits").children;
+  for (let k = 0; k < items.length; k++) items[k].setAttribute("aria-selected", String(k === i));
+  if (i >= 0 && items[i]) {
+    input.setAttribute("aria-activedescendant", items[i].id);
+    items[i].scrollIntoView({ block: "nearest" });
+  } else {
+    input.removeAttribute("aria-activedescendant");
+  }
+}
+
+function renderHits(hits, query) {
+  roleSearch.hits = hits;
+  $("role-hits").dataset.query = query;
+  $("role-hits").replaceChildren(
+    ...hits.map((h, i) =>
+      el("li", { id: `role-hit-${i}`, role: "option", "aria-selected": "false", "data-name": h.name },
+        el("span", { class: "hit-title", text: h.title }),
+        el("span", { class: "hit-meta", text: hitMeta(h) }))),
+  );
+  setExpanded(hits.length > 0);
+  $("role-search-note").textContent = hits.length
+    ? `${query ? `${hits.length} role${hits.length === 1 ? "" : "s"} found` : "The most common roles"}: up and down arrows to move, Enter to choose.`
+    : `No role has a title like “${query}”: try fewer or other words.`;
+}
+
+/** Search the role library for what the box holds; `activate`: the hit to
+ * make active (0, -1 for the last); `choose`: choose the first hit. */
+async function searchRoles({ activate = null, choose = false } = {}) {
+  searchRolesSoon.cancel();
+  const seq = ++roleSearch.seq;
+  const query = $("role-search").value.trim();
+  if (!document.body.dataset.roleLibrary) $("role-search-note").textContent = "Loading the role library…";
+  try {
+    const hits = await call("searchRoles", { query, limit: HITS });
+    if (seq !== roleSearch.seq) return;
+    renderHits(hits, query);
+    if (choose && hits.length) chooseRole(hits[0]);
+    else if (activate !== null && hits.length) setActive(activate < 0 ? hits.length - 1 : activate);
+  } catch (e) {
+    if (seq !== roleSearch.seq) return;
+    setExpanded(false);
+    $("role-search-note").textContent = `The role search failed: ${e.message}`;
+  }
+}
+
+/** Check against a role found by the search: it joins the role chooser, chosen. */
+function chooseRole(hit) {
+  const select = $("role");
+  if (![...select.options].some((o) => o.value === hit.name)) {
+    let group = $("found-roles");
+    if (!group) {
+      group = el("optgroup", { id: "found-roles", label: "Found by job title" });
+      select.insertBefore(group, select.querySelector(`option[value="${CUSTOM}"]`));
+    }
+    group.append(el("option", { value: hit.name, text: `${hit.title} (${SOURCE[hit.source] ?? hit.source})` }));
+  }
+  select.value = hit.name;
+  $("role-search").value = hit.title;
+  searchRolesSoon.cancel();
+  roleSearch.seq++; // a search on its way does not open the list again
+  setExpanded(false);
+  $("role-search-note").textContent = `Checking against ${hit.title}.`;
+  roleChanged();
+  if (hasResume()) analyzeNow();
+  else $("status").textContent = `${hit.title} chosen: paste your resume or open its file.`;
+}
+
+function roleSearchKey(ev) {
+  const n = roleSearch.hits.length;
+  switch (ev.key) {
+    case "ArrowDown":
+    case "ArrowUp": {
+      ev.preventDefault();
+      const down = ev.key === "ArrowDown";
+      if (!roleSearch.open || !n) {
+        searchRoles({ activate: down ? 0 : -1 });
+        return;
+      }
+      const at = roleSearch.active;
+      setActive(down ? (at + 1) % n : at <= 0 ? n - 1 : at - 1);
+      return;
+    }
+    case "Enter": {
+      // never submits the form: Enter chooses a role (the active one, else
+      // the first), once the list is the one of what the box holds
+      ev.preventDefault();
+      const query = $("role-search").value.trim();
+      if (roleSearch.open && n && $("role-hits").dataset.query === query) {
+        chooseRole(roleSearch.hits[Math.max(roleSearch.active, 0)]);
+      } else if (query) {
+        searchRoles({ choose: true });
+      }
+      return;
+    }
+    case "Escape":
+      if (roleSearch.open) {
+        ev.preventDefault();
+        setExpanded(false);
+      } else if ($("role-search").value) {
+        ev.preventDefault();
+        $("role-search").value = "";
+        $("role-search-note").textContent = "";
+      }
+      return;
+    default:
+  }
+}
+
+function setUpRoleSearch(prepareRoles) {
+  const input = $("role-search");
+  const list = $("role-hits");
+  input.addEventListener("focus", prepareRoles);
+  input.addEventListener("input", searchRolesSoon);
+  input.addEventListener("keydown", roleSearchKey);
+  input.addEventListener("click", () => {
+    if (!roleSearch.open) searchRoles();
+  });
+  input.addEventListener("blur", () => {
+    searchRolesSoon.cancel();
+    roleSearch.seq++; // a search on its way no longer opens the list
+    setExpanded(false);
+  });
+  // a click chooses without taking the focus from the box first
+  list.addEventListener("mousedown", (ev) => ev.preventDefault());
+  list.addEventListener("click", (ev) => {
+    const li = ev.target.closest("li[role='option']");
+    if (li) chooseRole(roleSearch.hits[[...list.children].indexOf(li)]);
+  });
+}
+
 function roleChanged() {
   const choice = $("role").value;
   $("custom-role-field").hidden = choice !== CUSTOM;
@@ -714,6 +870,9 @@ async function main() {
   for (const r of info.roles) select.append(el("option", { value: r.name, text: r.title ? `Built-in role: ${r.title} (${r.name})` : r.name }));
   select.append(el("option", { value: CUSTOM, text: "A role file or custom role (JSON)…" }));
   select.addEventListener("change", async () => {
+    // the search box names the role chosen from it, no other
+    if (!roleSearch.hits.some((h) => h.name === select.value)) $("role-search").value = "";
+    $("role-search-note").textContent = "";
     roleChanged();
     if (select.value === CUSTOM && !$("role-json").value) {
       const starter = posting.role ?? { name: "my-role", title: "My role", must_have: ["SQL"], bonus: [], overused: [] };
@@ -760,6 +919,24 @@ async function main() {
   };
   const preparePosting = prepare("posting");
   const prepareFiles = prepare("files");
+  // The role library (~1 MB gzipped) loads when the role search is focused.
+  const prepareRoles = (() => {
+    let started = false;
+    return () => {
+      if (started) return;
+      started = true;
+      call("prepare", { what: "roles" })
+        .then(() => {
+          document.body.dataset.roleLibrary = "ready";
+          if ($("role-search-note").textContent.startsWith("Loading")) $("role-search-note").textContent = "";
+        })
+        .catch((e) => {
+          started = false; // try again on the next focus
+          $("role-search-note").textContent = `Could not load the role library: ${e.message}`;
+        });
+    };
+  })();
+  setUpRoleSearch(prepareRoles);
   $("posting").addEventListener("focus", preparePosting);
   $("posting-drop").addEventListener("dragenter", preparePosting);
   $("posting-file").addEventListener("click", preparePosting);

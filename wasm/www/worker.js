@@ -1,16 +1,20 @@
 // The page's worker: every call into atscore runs here, so typing never
-// waits for an analysis. It starts with the lean module (analysis only, the
-// page's first load) and loads the full one (job postings, PDF and DOCX
-// reading) and the posting reader's data only when a posting is read or a
-// file is opened. Both are built from the same core, so a report does not
-// depend on which module made it. Nothing here fetches anything but the
-// page's own files.
+// waits for an analysis. It starts with the lean module (analysis and the
+// role search, the page's first load) and loads the full one (job postings,
+// PDF and DOCX reading) and the posting reader's data only when a posting is
+// read or a file is opened, and the role library (role-library.tsv, ~1 MB
+// gzipped) only when the role search is first focused. Both modules are
+// built from the same core, so a report does not depend on which module
+// made it. Nothing here fetches anything but the page's own files.
 import initLean, * as lean from "./pkg/lean/atscore_wasm.js";
 
 let api = null; // the module in use: lean, then full once it is loaded
-const analyzers = new Map(); // role JSON -> Analyzer (compile once per role)
+/** The analyzers of one module by role JSON (compile once per role); a new
+ * module starts a new cache. */
+let analyzers = { mod: null, byRole: new Map() };
 let full = null; // promise of the full module
 let postingReader = null; // promise of the full module with its data loaded
+let library = null; // promise of the role library's text (fetched once)
 
 const ready = initLean().then(() => {
   api = lean;
@@ -22,7 +26,6 @@ function loadFull() {
     const mod = await import("./pkg/full/atscore_wasm.js");
     await mod.default();
     api = mod;
-    analyzers.clear();
     return mod;
   })();
   return full;
@@ -53,12 +56,35 @@ function loadPostingReader() {
   return postingReader;
 }
 
-function analyzerFor(role) {
+/** The module in use with the role library loaded: fetched once, and given
+ * to each module that needs it (the full one replaces the lean one when a
+ * posting or a file is read, and has its own memory). */
+async function withLibrary() {
+  await ready;
+  library ??= fetchOk("pkg/data/role-library.tsv")
+    .then((r) => r.text())
+    .catch((e) => {
+      library = null; // fetch it again next time
+      throw e;
+    });
+  const text = await library;
+  const mod = api;
+  if (!mod.roleLibraryLoaded()) {
+    mod.loadRoleLibrary(text);
+    // The first search reads the library's 3,844 roles: do it now, while
+    // the person is still typing, not on their first key.
+    mod.searchRoles("", 1);
+  }
+  return mod;
+}
+
+function analyzerFor(mod, role) {
+  if (analyzers.mod !== mod) analyzers = { mod, byRole: new Map() };
   const key = typeof role === "string" ? role : JSON.stringify(role);
-  let a = analyzers.get(key);
+  let a = analyzers.byRole.get(key);
   if (!a) {
-    a = new api.Analyzer(role);
-    analyzers.set(key, a);
+    a = new mod.Analyzer(role);
+    analyzers.byRole.set(key, a);
   }
   return a;
 }
@@ -81,11 +107,16 @@ const handlers = {
     await ready;
     return { version: api.version(), roles: api.roles() };
   },
-  /** Start loading what a posting or a file will need, before it is asked for. */
+  /** Start loading what a posting, a file or the role search will need, before it is asked for. */
   async prepare({ what }) {
     await ready;
-    await (what === "posting" ? loadPostingReader() : loadFull());
+    await (what === "posting" ? loadPostingReader() : what === "roles" ? withLibrary() : loadFull());
     return {};
+  },
+  /** Built-in roles whose job titles match `query` (an empty one: the most common roles). */
+  async searchRoles({ query, limit }) {
+    const mod = await withLibrary();
+    return mod.searchRoles(query, limit);
   },
   /** The checklist of a posting (text or a file's bytes): { role, warnings, error }. */
   async extract({ posting }) {
@@ -97,13 +128,16 @@ const handlers = {
   /** A report on a resume (text, or a file's bytes) against a role. */
   async analyze({ role, resume }) {
     await ready;
+    let mod = api;
+    if (typeof resume !== "string" && !isText(resume)) mod = await loadFull();
+    // a role found by the search: the module must have the library too
+    if (library) mod = await withLibrary();
     const t0 = performance.now();
     if (typeof resume === "string") {
-      const report = analyzerFor(role).analyze(resume);
+      const report = analyzerFor(mod, role).analyze(resume);
       return { report, text: resume, ms: performance.now() - t0 };
     }
-    if (!isText(resume)) await loadFull();
-    const report = analyzerFor(role).analyzeBytes(resume);
+    const report = analyzerFor(mod, role).analyzeBytes(resume);
     // A PDF or DOCX: spans point into the extracted text. Text: into the
     // bytes as UTF-8 (BOM kept, as the module reads them).
     const text = report.file ? report.file.text : new TextDecoder("utf-8", { ignoreBOM: true }).decode(resume);
