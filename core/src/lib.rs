@@ -41,7 +41,9 @@
 //! The pipeline: [`text`] (tokens with byte spans, tech tokens, stems) →
 //! [`document`] (lines, sections, contact) → [`Matcher`] (keyword hits) →
 //! [`analysis`] (checks and score) → [`Report`] (serde; [`render_text`],
-//! [`render_html`]).
+//! [`render_html`]). Roles come from a role file, a job posting
+//! ([`posting`]) or the built-in [`library`] (a role for every O*NET and
+//! ESCO occupation, searchable by job title).
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
