@@ -792,7 +792,7 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
 /// roles to check it against. Two signals:
 /// - keywords: every keyword of every role is searched once (one matcher,
 ///   compiled on first use); a role scores the weight of its keywords found
-///   over its keywords' total weight to the power [`SIZE`], a keyword
+///   over its keywords' total weight to the power `SIZE` (0.15), a keyword
 ///   weighing by its tier (must-have 1, bonus 0.5, soft skill 0.25) times
 ///   its rarity across roles (the log of roles over roles that have it), so
 ///   a role is found by what sets it apart; scaled to 1 for the best role;
@@ -800,7 +800,7 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
 ///   [`search`] reads them): longer and rarer titles say more (a third per
 ///   word up to three, over 1 + ln of the roles with it), a title that
 ///   begins its line (a heading, "Business Analyst - Fino Payments Bank")
-///   three times as much, repeats a little; weighted [`TITLES`]. The
+///   three times as much, repeats a little; weighted `TITLES` (3). The
 ///   constants were chosen on the tune half of tests/role_library.rs.
 ///
 /// Errors: [`Error::InputTooLarge`] over the matcher's input limit;

@@ -1,5 +1,5 @@
 //! Recruiter checks: what a recruiter verifies beyond keywords when a resume
-//! is read against a job posting (a role with [`Requirements`] or keyword
+//! is read against a job posting (a role with [`Requirements`](crate::Requirements) or keyword
 //! evidence, as [`Role::from_job_description`] makes): the job title, the
 //! years of experience, the education level and the required
 //! certifications. Each is a [`RecruiterCheck`] in [`Report::recruiter`]

@@ -31,7 +31,7 @@
 //!    weight, marked `soft`, so they never crowd out the hard skills.
 //!
 //! Every keyword keeps the line it came from and why it got its tier
-//! ([`Evidence`](crate::Evidence)).
+//! ([`Evidence`]).
 //!
 //! ```
 //! use atscore::{Role, Tier};
