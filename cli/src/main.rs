@@ -357,13 +357,13 @@ fn analyze(args: &AnalyzeArgs) -> Result<u8, Failure> {
 fn roles(args: &RolesArgs) -> Result<u8, Failure> {
     use atscore::library;
     let fail = |e| Failure::from_core(None, e);
-    let limit = args.limit.unwrap_or(20);
+    let limit = args.limit.unwrap_or(library::SEARCH_LIMIT);
     if let Some(path) = &args.for_resume {
         let options = atscore::file::FileOptions::default();
         let bytes = read_input(path, options.max_file_bytes, |len| {
             options.check_file_len(len)
         })?;
-        let fits = library::suggest_file(&bytes, args.limit.unwrap_or(10))
+        let fits = library::suggest_file(&bytes, args.limit.unwrap_or(library::SUGGEST_LIMIT))
             .map_err(|e| Failure::from_core(path.clone(), e))?;
         let out = match args.format {
             ListFormat::Json => library::fits_to_json(&fits),

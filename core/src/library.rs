@@ -80,6 +80,14 @@ pub fn loaded() -> bool {
     text().is_some()
 }
 
+/// How many roles a search lists when the caller gives no limit (the CLI's
+/// `roles --search`, Python's `roles(search=...)`, WASM's `searchRoles`).
+pub const SEARCH_LIMIT: usize = 20;
+
+/// How many roles [`suggest`] lists when the caller gives no limit (the
+/// CLI's `roles --for`, Python's `suggest_roles`, WASM's `suggestRoles`).
+pub const SUGGEST_LIMIT: usize = 10;
+
 /// A role found by [`search`], [`common`] or [`names`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RoleHit {
@@ -616,8 +624,8 @@ fn build(lib: &Library, e: &Entry) -> Result<Role> {
     Ok(role)
 }
 
-/// The role a name or a job title names, if one does unambiguously: the
-/// library role of that name, else the one role with this title (its own
+/// The role a job title names, if one does unambiguously ([`Role::find`]
+/// has tried the names first): the one role with this title (its own
 /// title before another role's alternate title), else the search's first
 /// role when it matches every word and clearly beats the second.
 /// `Err` carries the closest roles' names.
@@ -625,10 +633,6 @@ pub(crate) fn resolve(query: &str) -> std::result::Result<Role, Vec<String>> {
     let Ok(lib) = library() else {
         return Err(Vec::new());
     };
-    let slug: String = query.trim().to_lowercase().replace([' ', '_'], "-");
-    if let Some(r) = role(&slug) {
-        return r.map_err(|_| Vec::new());
-    }
     let hits = search(query, 6).unwrap_or_default();
     let names: Vec<String> = hits.iter().take(5).map(|h| h.name.clone()).collect();
     let Some(top) = hits.first() else {

@@ -1003,14 +1003,6 @@ fn _role_from_json(py: Python<'_>, text: &str) -> PyResult<PyRole> {
 // Role library
 // ---------------------------------------------------------------------------
 
-/// How many roles `roles(search=...)` gives when `limit` is not given: as
-/// many as `atscore roles --search TITLE` lists, so that both list the same.
-const DEFAULT_LIMIT: usize = 20;
-
-/// How many roles `suggest_roles` gives when `limit` is not given: as many
-/// as `atscore roles --for RESUME` lists.
-const SUGGEST_LIMIT: usize = 10;
-
 /// `limit=` as a count: a negative one is refused.
 fn limit_arg(limit: Option<isize>, default: usize) -> PyResult<usize> {
     match limit {
@@ -1351,7 +1343,7 @@ fn roles<'py>(
             return PyList::new(py, Role::builtin_names());
         }
         (Some(query), false) => {
-            let limit = limit_arg(limit, DEFAULT_LIMIT)?;
+            let limit = limit_arg(limit, library::SEARCH_LIMIT)?;
             guarded(py, move || library::search(&query, limit))?
         }
         (None, true) => {
@@ -1390,35 +1382,6 @@ fn fits_to_json(fits: &Bound<'_, PyAny>) -> PyResult<String> {
     Ok(library::fits_to_json(&fits))
 }
 
-/// A resume as `suggest_roles` takes it: text (`str`), or a file (its
-/// contents as `bytes`, `bytearray`, `memoryview`, or a path).
-enum ResumeSource {
-    Text(String),
-    File(FileSource),
-}
-
-/// `resume=` of `suggest_roles`: a `str` is text, `bytes`, `bytearray` and
-/// `memoryview` a file's contents, an `os.PathLike` a file's path.
-fn resume_arg(resume: &Bound<'_, PyAny>) -> PyResult<ResumeSource> {
-    if resume.is_instance_of::<PyString>() {
-        return Ok(ResumeSource::Text(text_arg(resume)?));
-    }
-    if resume.is_instance_of::<PyBytes>() || resume.is_instance_of::<PyByteArray>() {
-        return Ok(ResumeSource::File(FileSource::Bytes(bytes_arg(resume)?)));
-    }
-    if let Ok(view) = resume.cast::<PyMemoryView>() {
-        let bytes = view.call_method0("tobytes")?;
-        return Ok(ResumeSource::File(FileSource::Bytes(bytes_arg(&bytes)?)));
-    }
-    if resume.hasattr("__fspath__")? {
-        return Ok(ResumeSource::File(path_arg(resume)?));
-    }
-    Err(PyTypeError::new_err(format!(
-        "resume must be str (its text), bytes of a file or os.PathLike, not {}",
-        resume.get_type().name()?
-    )))
-}
-
 /// The roles of the role library a resume fits best, best first, at most
 /// `limit` (10 when not given, as `atscore roles --for RESUME`): which
 /// built-in roles to analyze it against. A role fits by the keywords that
@@ -1443,18 +1406,18 @@ fn suggest_roles(
     resume: &Bound<'_, PyAny>,
     limit: Option<isize>,
 ) -> PyResult<Vec<PyRoleFit>> {
-    let limit = limit_arg(limit, SUGGEST_LIMIT)?;
-    let source = resume_arg(resume)?;
+    let limit = limit_arg(limit, library::SUGGEST_LIMIT)?;
+    let source = text_or_file_arg(resume, "resume")?;
     let path = match &source {
-        ResumeSource::File(FileSource::Path(_, obj)) => Some(obj.clone_ref(py)),
+        TextOrFile::File(FileSource::Path(_, obj)) => Some(obj.clone_ref(py)),
         _ => None,
     };
     let result = guarded(py, move || match source {
-        ResumeSource::Text(text) => library::suggest(&text, limit).map_err(Failed::Core),
-        ResumeSource::File(FileSource::Bytes(bytes)) => {
+        TextOrFile::Text(text) => library::suggest(&text, limit).map_err(Failed::Core),
+        TextOrFile::File(FileSource::Bytes(bytes)) => {
             library::suggest_file(&bytes, limit).map_err(Failed::Core)
         }
-        ResumeSource::File(FileSource::Path(path, _)) => {
+        TextOrFile::File(FileSource::Path(path, _)) => {
             let bytes = read_file(&path, &FileOptions::default())?;
             library::suggest_file(&bytes, limit).map_err(Failed::Core)
         }
@@ -1471,30 +1434,32 @@ fn suggest_roles(
 // Job postings
 // ---------------------------------------------------------------------------
 
-/// A job posting as given: text (`str`, always text), a file's contents
-/// (`bytes`, `bytearray`, `memoryview`) or a path (`os.PathLike`).
-enum PostingSource {
+/// A resume or a job posting as given: text (`str`, always text), a file's
+/// contents (`bytes`, `bytearray`, `memoryview`) or a path (`os.PathLike`).
+enum TextOrFile {
     Text(String),
     File(FileSource),
 }
 
-fn posting_arg(posting: &Bound<'_, PyAny>) -> PyResult<PostingSource> {
-    if posting.is_instance_of::<PyString>() {
-        return Ok(PostingSource::Text(text_arg(posting)?));
+/// Read `value` as [`TextOrFile`]; `what` ("resume", "job posting") names
+/// it in the `TypeError` for anything else.
+fn text_or_file_arg(value: &Bound<'_, PyAny>, what: &str) -> PyResult<TextOrFile> {
+    if value.is_instance_of::<PyString>() {
+        return Ok(TextOrFile::Text(text_arg(value)?));
     }
-    if posting.is_instance_of::<PyBytes>() || posting.is_instance_of::<PyByteArray>() {
-        return Ok(PostingSource::File(FileSource::Bytes(bytes_arg(posting)?)));
+    if value.is_instance_of::<PyBytes>() || value.is_instance_of::<PyByteArray>() {
+        return Ok(TextOrFile::File(FileSource::Bytes(bytes_arg(value)?)));
     }
-    if let Ok(view) = posting.cast::<PyMemoryView>() {
+    if let Ok(view) = value.cast::<PyMemoryView>() {
         let bytes = view.call_method0("tobytes")?;
-        return Ok(PostingSource::File(FileSource::Bytes(bytes_arg(&bytes)?)));
+        return Ok(TextOrFile::File(FileSource::Bytes(bytes_arg(&bytes)?)));
     }
-    if posting.hasattr("__fspath__")? {
-        return Ok(PostingSource::File(path_arg(posting)?));
+    if value.hasattr("__fspath__")? {
+        return Ok(TextOrFile::File(path_arg(value)?));
     }
     Err(PyTypeError::new_err(format!(
-        "job posting must be str (its text), bytes of a file or os.PathLike, not {}",
-        posting.get_type().name()?
+        "{what} must be str (its text), bytes of a file or os.PathLike, not {}",
+        value.get_type().name()?
     )))
 }
 
@@ -1504,18 +1469,18 @@ fn posting_arg(posting: &Bound<'_, PyAny>) -> PyResult<PostingSource> {
 /// a resume") become `atscore.PostingWarning`s and its errors name it, as
 /// the CLI prints them: `<path>: ...`, or `job posting: ...` for text and bytes.
 fn posting_role(py: Python<'_>, posting: &Bound<'_, PyAny>) -> PyResult<Role> {
-    let source = posting_arg(posting)?;
+    let source = text_or_file_arg(posting, "job posting")?;
     let (subject, path) = match &source {
-        PostingSource::File(FileSource::Path(p, obj)) => {
+        TextOrFile::File(FileSource::Path(p, obj)) => {
             (p.display().to_string(), Some(obj.clone_ref(py)))
         }
         _ => ("job posting".to_string(), None),
     };
     let result = guarded(py, move || {
         let posting = match source {
-            PostingSource::Text(text) => atscore::posting::read(&text),
-            PostingSource::File(FileSource::Bytes(bytes)) => atscore::posting::read_bytes(&bytes),
-            PostingSource::File(FileSource::Path(path, _)) => {
+            TextOrFile::Text(text) => atscore::posting::read(&text),
+            TextOrFile::File(FileSource::Bytes(bytes)) => atscore::posting::read_bytes(&bytes),
+            TextOrFile::File(FileSource::Path(path, _)) => {
                 let bytes = read_file(&path, &FileOptions::default())?;
                 atscore::posting::read_bytes(&bytes)
             }

@@ -262,6 +262,15 @@ fn kind_from_js(kind: Option<&JsValue>) -> Result<Option<FileKind>, JsValue> {
     name.parse().map(Some).map_err(core_error)
 }
 
+/// Whether a value is a file's bytes as `bytes_from_js` takes them: a
+/// `Uint8Array`, an `ArrayBuffer` or another typed array or `DataView`.
+#[cfg(any(feature = "posting", feature = "suggest"))]
+fn is_bytes(value: &JsValue) -> bool {
+    value.is_instance_of::<js_sys::Uint8Array>()
+        || value.is_instance_of::<js_sys::ArrayBuffer>()
+        || js_sys::ArrayBuffer::is_view(value)
+}
+
 /// The bytes of a `Uint8Array`, an `ArrayBuffer` or another typed array or
 /// `DataView`, copied into wasm memory after checking their length against
 /// `file.max_file_bytes` (so a huge file is refused before it is copied).
@@ -444,10 +453,7 @@ fn posting_from_js(posting: &JsValue) -> Result<atscore::posting::Posting, JsVal
     if let Some(text) = posting.as_string() {
         return atscore::posting::read(&text).map_err(core_error);
     }
-    if posting.is_instance_of::<js_sys::Uint8Array>()
-        || posting.is_instance_of::<js_sys::ArrayBuffer>()
-        || js_sys::ArrayBuffer::is_view(posting)
-    {
+    if is_bytes(posting) {
         let bytes = bytes_from_js(posting, &Options::default())?;
         return atscore::posting::read_bytes(&bytes).map_err(core_error);
     }
@@ -578,21 +584,12 @@ fn limit_from_js(limit: Option<f64>, default: usize) -> Result<usize, JsValue> {
     }
 }
 
-/// How many roles `searchRoles` gives when no `limit` is given: as many as
-/// `atscore roles --search` lists.
-const SEARCH_LIMIT: usize = 20;
-
-/// How many roles `suggestRoles` gives when no `limit` is given: as many as
-/// `atscore roles --for` lists.
-#[cfg(feature = "suggest")]
-const SUGGEST_LIMIT: usize = 10;
-
 fn search_roles_core(
     query: &str,
     limit: Option<f64>,
 ) -> Result<Vec<atscore::library::RoleHit>, JsValue> {
     init();
-    let limit = limit_from_js(limit, SEARCH_LIMIT)?;
+    let limit = limit_from_js(limit, atscore::library::SEARCH_LIMIT)?;
     atscore::library::search(query, limit).map_err(core_error)
 }
 
@@ -620,14 +617,11 @@ fn suggest_roles_core(
     limit: Option<f64>,
 ) -> Result<Vec<atscore::library::RoleFit>, JsValue> {
     init();
-    let limit = limit_from_js(limit, SUGGEST_LIMIT)?;
+    let limit = limit_from_js(limit, atscore::library::SUGGEST_LIMIT)?;
     if let Some(text) = resume.as_string() {
         return atscore::library::suggest(&text, limit).map_err(core_error);
     }
-    if !(resume.is_instance_of::<js_sys::Uint8Array>()
-        || resume.is_instance_of::<js_sys::ArrayBuffer>()
-        || js_sys::ArrayBuffer::is_view(resume))
-    {
+    if !is_bytes(resume) {
         return Err(js_error(
             "resume must be its text (a string) or a file's bytes (Uint8Array or ArrayBuffer)",
         ));
