@@ -474,7 +474,12 @@ test("a real posting pasted and a corpus PDF resume dropped: the native checklis
   const before = { score: native.report.score, run: await run() };
   const removed = await page.getAttribute(".chip.missing[data-group='must']", "data-term");
   await page.click(`.chip.missing[data-group='must'][data-term="${removed}"] .chip-remove`);
-  await page.waitForFunction((r) => Number(document.querySelector("#results").dataset.run) > r, before.run);
+  // a newer report, and the one made against the edited checklist (a run
+  // already in flight may land first)
+  await page.waitForFunction(
+    ([r, term]) => Number(document.querySelector("#results").dataset.run) > r && ![...document.querySelectorAll(".checklist li")].some((li) => li.dataset.term === term),
+    [before.run, removed],
+  );
   const after = Number(await page.textContent("#score"));
   assert.ok(after > before.score, `removing missing must-have ${removed}: ${before.score} → ${after}`);
   assert.equal(await page.$(`.chip[data-term="${removed}"]`), null);
@@ -483,7 +488,10 @@ test("a real posting pasted and a corpus PDF resume dropped: the native checklis
   await page.selectOption("#add-tier", "must");
   const run2 = await run();
   await page.press("#add-term", "Enter");
-  await page.waitForFunction((r) => Number(document.querySelector("#results").dataset.run) > r, run2);
+  await page.waitForFunction(
+    (r) => Number(document.querySelector("#results").dataset.run) > r && document.querySelector(".checklist li[data-term='Kubernetes']"),
+    run2,
+  );
   assert.ok(await page.$(".chip[data-group='must'][data-term='Kubernetes']"));
   assert.ok(await page.$(".checklist li[data-term='Kubernetes']"), "the added keyword is checked");
   const score2 = Number(await page.textContent("#score"));
@@ -491,7 +499,10 @@ test("a real posting pasted and a corpus PDF resume dropped: the native checklis
   const moved = await page.getAttribute(".chip[data-group='must']:not([data-one-of])", "data-term");
   const run3 = await run();
   await page.click(`.chip[data-group='must'][data-term="${moved}"] .chip-move.to-bonus`);
-  await page.waitForFunction((r) => Number(document.querySelector("#results").dataset.run) > r, run3);
+  await page.waitForFunction(
+    ([r, term]) => Number(document.querySelector("#results").dataset.run) > r && [...document.querySelectorAll("#bonus li")].some((li) => li.dataset.term === term),
+    [run3, moved],
+  );
   assert.ok(await page.$(`.chip[data-group='bonus'][data-term="${moved}"]`), `${moved} moved to bonus`);
   assert.equal(await page.getAttribute(`.checklist li[data-term="${moved}"]`, "data-status") !== null, true);
   const bonusTerms = await page.$$eval("#bonus li", (lis) => lis.map((li) => li.dataset.term));
