@@ -95,8 +95,15 @@ fn json_report_of_the_sample_has_every_must_have_and_a_middle_score() {
             .unwrap()
     };
     assert!(found("SQL") && !found("DevOps"));
+    // "PostgreSQL" in an experience bullet shows SQL in context (a
+    // database named for the language); AWS is only in the skills list
     let sql = keywords.iter().find(|r| r["term"] == "SQL").unwrap();
-    assert_eq!(sql["status"], "list_only");
+    assert_eq!(sql["status"], "in_context");
+    let cloud = keywords
+        .iter()
+        .find(|r| r["term"] == "Cloud Computing (AWS/Azure/GCP)")
+        .unwrap();
+    assert_eq!(cloud["status"], "list_only");
     let kube = keywords.iter().find(|r| r["term"] == "Kubernetes").unwrap();
     assert_eq!(kube["status"], "typo");
     assert_eq!(kube["hits"][0]["text"], "Kubernets");

@@ -444,6 +444,7 @@ struct Pending {
 enum Message {
     AddKeyword(usize),
     FixTypo { keyword: usize, hit: usize },
+    NameIt { keyword: usize, hit: usize },
     UseInContext { keyword: usize, hit: Option<usize> },
     Flag(usize),
     Text(String),
@@ -477,6 +478,15 @@ impl Pending {
                 let msg = format!(
                     "Fix the spelling of \"{}\" on line {}: an ATS looks for \"{}\".",
                     h.text, h.line, h.form
+                );
+                (msg, term(ki))
+            }
+            Message::NameIt { keyword: ki, hit } => {
+                let h = &keywords[ki].hits[hit];
+                let display = &inner.info[ki].parsed.name;
+                let msg = format!(
+                    "\"{}\" on line {} shows {display}, but an ATS searches the words themselves: write \"{display}\" where you describe it.",
+                    h.text, h.line
                 );
                 (msg, term(ki))
             }
@@ -623,12 +633,14 @@ pub(crate) fn build_report(
     for (ki, ((k, a), info)) in role.keywords.iter().zip(acc).zip(&inner.info).enumerate() {
         let found = a.counted > 0;
         let has_typo = a.hits.iter().any(|h| h.kind == MatchKind::Fuzzy);
+        let related = a.hits.iter().position(|h| h.kind == MatchKind::Related);
         let status = match k.tier {
             Tier::Overused if found => KeywordStatus::Present,
             Tier::Overused => KeywordStatus::Absent,
             _ if found && a.context => KeywordStatus::InContext,
             _ if found => KeywordStatus::ListOnly,
             _ if has_typo => KeywordStatus::Typo,
+            _ if related.is_some() => KeywordStatus::Related,
             _ => KeywordStatus::Missing,
         };
         let s = &mut summaries[k.tier as usize];
@@ -687,7 +699,7 @@ pub(crate) fn build_report(
                     });
                 }
             }
-            (_, KeywordStatus::Missing | KeywordStatus::Typo) => {
+            (_, KeywordStatus::Missing | KeywordStatus::Typo | KeywordStatus::Related) => {
                 let typo = a.hits.iter().position(|h| h.kind == MatchKind::Fuzzy);
                 suggestions.push(Pending {
                     kind: if typo.is_some() {
@@ -696,10 +708,11 @@ pub(crate) fn build_report(
                         SuggestionKind::AddKeyword
                     },
                     impact: round2(cov_gain + ctx_gain),
-                    line: typo.map(|i| a.hits[i].line),
-                    message: match typo {
-                        Some(hit) => Message::FixTypo { keyword: ki, hit },
-                        None => Message::AddKeyword(ki),
+                    line: typo.or(related).map(|i| a.hits[i].line),
+                    message: match (typo, related) {
+                        (Some(hit), _) => Message::FixTypo { keyword: ki, hit },
+                        (None, Some(hit)) => Message::NameIt { keyword: ki, hit },
+                        (None, None) => Message::AddKeyword(ki),
                     },
                 });
             }

@@ -36,6 +36,12 @@ pub struct Skill {
     /// problem solving). One way only: they count for this skill, but a
     /// keyword "debugging" does not accept "problem solving".
     pub evidence: &'static [&'static str],
+    /// Words that show the skill without being it: a narrower member of its
+    /// family ("Ubuntu" for Linux, "ASP.NET" for .NET) or an activity that
+    /// shows it ("debugging" for problem solving). Reported as
+    /// [`MatchKind::Related`](crate::MatchKind::Related): an ATS searching the
+    /// keyword does not find them, so they earn no points.
+    pub related: &'static [&'static str],
 }
 
 const fn s(
@@ -49,10 +55,11 @@ const fn s(
         aliases,
         write_both: acronym.is_some(),
         evidence: &[],
+        related: &[],
     }
 }
 
-/// A skill shown by phrases that do not name it (see [`Skill::evidence`]).
+/// A skill also written as phrases that name a part of it (see [`Skill::evidence`]).
 const fn ev(
     name: &'static str,
     aliases: &'static [&'static str],
@@ -64,6 +71,7 @@ const fn ev(
         aliases,
         write_both: false,
         evidence,
+        related: &[],
     }
 }
 
@@ -75,6 +83,7 @@ const fn x(name: &'static str, acronym: &'static str, aliases: &'static [&'stati
         aliases,
         write_both: false,
         evidence: &[],
+        related: &[],
     }
 }
 
@@ -96,7 +105,10 @@ pub static SKILLS: &[Skill] = &[
     s("Go", None, &["Golang"]),
     s("C#", None, &["C Sharp", "csharp"]),
     s("C++", None, &["cpp"]),
-    s(".NET", None, &["dotnet", "Dot Net"]),
+    Skill {
+        related: &["ASP.NET", "VB.NET", "ADO.NET"],
+        ..s(".NET", None, &["dotnet", "Dot Net"])
+    },
     s("Python", None, &["Python3", "Python 3"]),
     s("MongoDB", None, &["Mongo"]),
     s(
@@ -104,7 +116,11 @@ pub static SKILLS: &[Skill] = &[
         None,
         &["SQL Server", "MSSQL", "MS SQL"],
     ),
-    x("Structured Query Language", "SQL", &[]),
+    // a database named for the language shows it: "MySQL" is written SQL
+    Skill {
+        evidence: &["MySQL", "PostgreSQL", "MSSQL", "SQLite"],
+        ..x("Structured Query Language", "SQL", &[])
+    },
     x("Application Programming Interface", "API", &[]),
     x(
         "Representational State Transfer",
@@ -122,6 +138,7 @@ pub static SKILLS: &[Skill] = &[
             "continuous delivery",
             "continuous deployment",
         ],
+        related: &[],
     },
     s("DevOps", None, &["Dev Ops"]),
     s("Site Reliability Engineering", Some("SRE"), &[]),
@@ -196,17 +213,19 @@ pub static SKILLS: &[Skill] = &[
     s("Ruby", None, &[]),
     s("PHP", None, &[]),
     s("Java", None, &[]),
-    ev(
-        "Teamwork",
-        &["team work"],
-        &["collaboration", "collaborated", "cross-functional"],
-    ),
-    ev(
-        "Communication",
-        &["communication skills"],
-        &["communicated"],
-    ),
-    ev("Problem Solving", &[], &["troubleshooting", "debugging"]),
+    Skill {
+        related: &["collaboration", "collaborated", "cross-functional"],
+        ..s("Teamwork", None, &["team work"])
+    },
+    s("Communication", None, &["communication skills"]),
+    Skill {
+        related: &["troubleshooting", "debugging"],
+        ..s("Problem Solving", None, &[])
+    },
+    Skill {
+        related: &["Ubuntu", "RHEL", "CentOS", "Debian", "Fedora", "openSUSE"],
+        ..s("Linux", None, &[])
+    },
     ev(
         "Cloud Computing",
         &[],
@@ -913,11 +932,21 @@ mod tests {
             for form in std::iter::once(sk.name)
                 .chain(sk.acronym)
                 .chain(sk.aliases.iter().copied())
-                .chain(sk.evidence.iter().copied())
+                .chain(sk.related.iter().copied())
             {
                 let n = normalize(form);
                 if let Some(prev) = seen.insert(n.clone(), sk.name) {
                     panic!("{form:?} of {} is also in {prev}", sk.name);
+                }
+            }
+        }
+        // evidence is one way (a narrower name that shows the skill): it may
+        // be another skill's name, but not twice the same
+        let mut evidence = std::collections::HashMap::new();
+        for sk in SKILLS {
+            for form in sk.evidence {
+                if let Some(prev) = evidence.insert(normalize(form), sk.name) {
+                    panic!("evidence {form:?} of {} is also in {prev}", sk.name);
                 }
             }
         }

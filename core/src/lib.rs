@@ -65,6 +65,7 @@ pub mod readability;
 pub mod recruiter;
 pub mod report;
 mod role;
+mod sense;
 pub mod text;
 
 pub use analysis::{Options, ScoreWeights};

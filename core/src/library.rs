@@ -769,7 +769,10 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
         keywords,
         ..Role::default()
     };
-    let matcher = crate::Matcher::builder().fuzzy(false).build(all)?;
+    let matcher = crate::Matcher::builder()
+        .fuzzy(false)
+        .literal()
+        .build(all)?;
     let mut titles: Map<String, Vec<u32>> = Map::default();
     for (i, e) in lib.entries.iter().enumerate() {
         for t in e.titles() {

@@ -28,6 +28,7 @@ use crate::file::FileKind;
 use crate::lexicon::{self, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, VAGUE};
 use crate::report::{MatchKind, Report, Variant};
 use crate::role::{Keyword, ParsedTerm, Role};
+use crate::sense;
 use crate::text::{
     Gap, Span, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize, tokenize_filtered,
 };
@@ -46,6 +47,8 @@ use crate::text::{
 #[derive(Debug, Clone, Default)]
 pub struct MatcherBuilder {
     options: Options,
+    /// Literal forms only (see [`MatcherBuilder::literal`]).
+    literal: bool,
 }
 
 impl MatcherBuilder {
@@ -64,7 +67,10 @@ impl MatcherBuilder {
     /// let b = atscore::MatcherBuilder::with_options(atscore::Options::default());
     /// ```
     pub fn with_options(options: Options) -> Self {
-        MatcherBuilder { options }
+        MatcherBuilder {
+            options,
+            literal: false,
+        }
     }
 
     /// Report likely typos of keywords (default true).
@@ -154,8 +160,19 @@ impl MatcherBuilder {
     pub(crate) fn build_trusted(&self, role: Role) -> Result<Matcher> {
         self.options.validate()?;
         Ok(Matcher {
-            inner: Arc::new(compile(role, self.options.clone())),
+            inner: Arc::new(compile(role, self.options.clone(), self.literal)),
         })
+    }
+
+    /// Match the keywords' literal forms only, as the posting reader and the
+    /// role ranking need: no derivations, related words, versions glued to
+    /// names or lowercase ambiguous names in lists, and words in a degree's
+    /// name count (those rules read what a resume *shows* of a skill; a
+    /// posting's checklist keeps the posting's words, and a degree's field
+    /// tells which occupation a resume fits).
+    pub(crate) fn literal(mut self) -> Self {
+        self.literal = true;
+        self
     }
 }
 
@@ -219,6 +236,8 @@ pub(crate) struct Inner {
     pub role: Role,
     pub info: Vec<KeywordInfo>,
     pub options: Options,
+    /// Literal forms only ([`MatcherBuilder::literal`]).
+    literal: bool,
     pub patterns: Vec<Pattern>,
     /// stem -> key id, for the per-document lookups
     stem_index: StemIndex,
@@ -606,7 +625,7 @@ fn source_id(s: Source) -> u32 {
     }
 }
 
-fn compile(role: Role, options: Options) -> Inner {
+fn compile(role: Role, options: Options, literal: bool) -> Inner {
     let mut c = Compiler {
         stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
         inner: Inner {
@@ -625,6 +644,7 @@ fn compile(role: Role, options: Options) -> Inner {
                 .collect(),
             role,
             options,
+            literal,
             patterns: Vec::new(),
             stem_index: StemIndex::default(),
             edges: FxHashMap::default(),
@@ -880,6 +900,10 @@ impl Compiler {
                 self.add_form(src, MatchKind::Alias, a, via, false, None);
             }
         }
+        let related: &[&str] = if self.inner.literal { &[] } else { sk.related };
+        for a in related {
+            self.add_form(src, MatchKind::Related, a, via, false, None);
+        }
     }
 
     fn key(&mut self, stem: &str) -> u32 {
@@ -1062,9 +1086,27 @@ struct Keys {
 
 impl Inner {
     fn keys(&self, toks: &Tokens) -> Keys {
-        let by_norm = toks.stems.iter().map(|s| self.stem_index.get(s)).collect();
-        let mut joined = FxHashMap::default();
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let by_norm = toks
+            .stems
+            .iter()
+            .enumerate()
+            .map(|(id, s)| {
+                self.stem_index.get(s).or_else(|| {
+                    // a name with its version glued on: the name's key
+                    if self.literal {
+                        return None;
+                    }
+                    let base = strip_version(toks.norms.get(id)?)?;
+                    let key = self.stem_index.get(base);
+                    key.or_else(|| {
+                        self.stem_index
+                            .get(&self.stem_filter.stem_word(&stemmer, base))
+                    })
+                })
+            })
+            .collect();
+        let mut joined = FxHashMap::default();
         let mut cache: FxHashMap<(u32, u32), Option<u32>> = FxHashMap::default();
         for i in 1..toks.tokens.len() {
             let (a, b) = (&toks.tokens[i - 1], &toks.tokens[i]);
@@ -1210,9 +1252,21 @@ impl Inner {
         let toks = doc.toks;
         let text = doc.text;
         let span_of = |i: usize| toks.tokens[i].span();
-        let surfaces: Vec<&str> = (first..end).map(|i| &text[span_of(i).range()]).collect();
-        let norms: Vec<&str> = (first..end).map(|i| toks.norm(&toks.tokens[i])).collect();
+        let mut surfaces: Vec<&str> = (first..end).map(|i| &text[span_of(i).range()]).collect();
+        let mut norms: Vec<&str> = (first..end).map(|i| toks.norm(&toks.tokens[i])).collect();
         let same_tokens = surfaces.len() == p.len;
+        // "Java8", "Angular2", "Excel2016": the name with its version glued on
+        let mut glued = false;
+        if same_tokens && !self.literal {
+            for (k, pn) in p.norms.iter().enumerate() {
+                if let Some(base) = strip_version(norms[k]).filter(|b| *b == pn.as_ref()) {
+                    let cut = norms[k].len() - base.len();
+                    norms[k] = base;
+                    surfaces[k] = &surfaces[k][..surfaces[k].len() - cut];
+                    glued = true;
+                }
+            }
+        }
         if same_tokens {
             // a short word must be the word itself or its plural, not another
             // word with the same stem ("Go" vs "going")
@@ -1227,17 +1281,23 @@ impl Inner {
                     if !is_plural_of(n, pn) {
                         return None;
                     }
-                } else if !is_inflection(n, pn) {
+                } else if (!is_inflection(n, pn) && (self.literal || !is_derivation(n, pn)))
+                    || (p.len == 1 && !self.literal && discipline_vs_noun(n, pn))
+                {
                     return None;
                 }
             }
-            // a name (one capitalized word: Kubernetes, Docker) has plurals,
-            // not inflections: "Kubernets" is a typo, not a form of it
+            // a name (one capitalized word: Kubernetes, Docker, Access) has
+            // plurals, not inflections: "Kubernets" is a typo, "accessed" a
+            // word; but a skill written capitalized ("Communication",
+            // "Leadership") is an English activity noun with its family
             if p.len == 1
                 && p.surfaces[0].chars().any(char::is_uppercase)
                 && norms[0] != p.norms[0].as_ref()
                 && !is_plural_of(norms[0], &p.norms[0])
                 && !is_plural_of(&p.norms[0], norms[0])
+                && (self.literal
+                    || !(is_activity_noun(&p.norms[0]) && is_english_word(&p.norms[0])))
             {
                 return None;
             }
@@ -1247,10 +1307,19 @@ impl Inner {
             if !same_tokens {
                 return None;
             }
+            // "Tools: jira, excel, git": in a list of terms, an ambiguous
+            // name of two letters or more may be written in lowercase
+            let listed = p.ambiguous
+                && !self.literal
+                && !p.case_sensitive
+                && surfaces.iter().all(|s| s.len() >= 2)
+                && doc.skills_line(toks.tokens[first].line as usize);
             for (s, ps) in surfaces.iter().zip(&p.surfaces) {
                 // A form written in lowercase ("react", "go" in a generated
                 // role) asks for the name's capital: "React", "Go", "R".
-                let ok = if p.case_sensitive || ps.chars().any(char::is_uppercase) {
+                let ok = if listed && s.chars().all(|c| !c.is_uppercase()) {
+                    s.to_lowercase() == ps.to_lowercase()
+                } else if p.case_sensitive || ps.chars().any(char::is_uppercase) {
                     s == &ps.as_ref()
                 } else {
                     s.chars().next().is_some_and(char::is_uppercase)
@@ -1264,7 +1333,19 @@ impl Inner {
         if p.ambiguous && !self.clear_mention(doc, first) {
             return None;
         }
-        let whole = &text[span_of(first).start..span_of(end - 1).end];
+        let (start, stop) = (span_of(first).start, span_of(end - 1).end);
+        // a degree's or a school's name, a soft-skill word in a technical
+        // sense: the words are there, the skill is not
+        if (!self.literal && sense::in_degree_or_school(text, start, stop))
+            || (first..end).any(|i| {
+                let t = &toks.tokens[i];
+                t.kind == TokenKind::Word
+                    && sense::technical_sense(text, &toks.stems[t.norm as usize], start, stop)
+            })
+        {
+            return None;
+        }
+        let whole = &text[start..stop];
         let kind = p.base;
         if kind != MatchKind::Exact {
             return Some((kind, None));
@@ -1272,8 +1353,23 @@ impl Inner {
         if whole == p.form {
             return Some((MatchKind::Exact, None));
         }
-        let variant = if !same_tokens {
+        let variant = if !same_tokens || glued {
             Variant::Spelling
+        } else if norms
+            .iter()
+            .zip(&p.norms)
+            .any(|(a, b)| a != &b.as_ref() && !is_inflection(a, b))
+        {
+            // "coordinate with the Project Manager": someone's title
+            let agent = |w: &str| {
+                ["er", "or", "ers", "ors", "ant", "ants"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+            };
+            if norms.iter().any(|w| agent(w)) && sense::someone_elses_title(text, start) {
+                return None;
+            }
+            Variant::Derivation
         } else if norms.iter().zip(&p.norms).any(|(a, b)| a != &b.as_ref()) {
             Variant::Inflection
         } else if (first + 1..end)
@@ -1565,18 +1661,82 @@ fn typo_distance(word: &str, len: usize, target: &str) -> Option<usize> {
 /// Whether two forms differ only by an inflectional ending: once their common
 /// prefix is removed, both rests are endings such as `s`, `es`, `ed`, `ing`
 /// (`optimize`/`optimizing`, `technology`/`technologies`), not derivations
-/// (`python`/`pythonizer`, `compute`/`computer`, `developer`/`development`).
+/// (`python`/`pythonizer`, `compute`/`computer`: see [`is_derivation`]).
+///
 fn is_inflection(a: &str, b: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "", "s", "es", "'s", "e", "ed", "d", "ing", "y", "ies", "ied",
     ];
-    let common = a
-        .char_indices()
+    let common = common_prefix(a, b);
+    ENDINGS.contains(&&a[common..]) && ENDINGS.contains(&&b[common..])
+}
+
+/// Whether a keyword that is one `-ing` word naming a discipline (`b`) meets
+/// the plain noun of its stem (`a`): `accounts` is not accounting, `markets`
+/// not marketing, `engineers` not engineering. Inside a longer keyword the
+/// other words tell the sense ("unit tests" is unit testing).
+fn discipline_vs_noun(a: &str, b: &str) -> bool {
+    let common = common_prefix(a, b);
+    &b[common..] == "ing" && matches!(&a[common..], "" | "s" | "es" | "'s")
+}
+
+/// Whether an English word names an activity or a quality by its ending
+/// (`communication`, `management`, `leadership`, `accounting`), as skills
+/// do and product names rarely do.
+fn is_activity_noun(word: &str) -> bool {
+    ["ion", "ment", "ship", "ing", "ance", "ence", "ity", "ness"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
+/// A name with a version glued on (`java8`, `angular2`, `python27`,
+/// `excel2016`): the name, when it has three letters or more and the version
+/// is one or two digits or a year. Not `s3`, `ec2`, `es6` (names of their
+/// own), nor `office365`.
+fn strip_version(norm: &str) -> Option<&str> {
+    let digits = norm.len() - norm.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let base = &norm[..norm.len() - digits];
+    let version = &norm[base.len()..];
+    let year = digits == 4 && (version.starts_with("19") || version.starts_with("20"));
+    (((1..=2).contains(&digits) || year)
+        && base.len() >= 3
+        && base.chars().all(|c| c.is_ascii_lowercase()))
+    .then_some(base)
+}
+
+/// Bytes of the longest common prefix of `a` and `b` (a char boundary of both).
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.char_indices()
         .zip(b.chars())
         .take_while(|((_, x), y)| x == y)
         .last()
-        .map_or(0, |((i, x), _)| i + x.len_utf8());
-    ENDINGS.contains(&&a[common..]) && ENDINGS.contains(&&b[common..])
+        .map_or(0, |((i, x), _)| i + x.len_utf8())
+}
+
+/// Whether a word of the text names the skill of a keyword's word by
+/// another word of its family: once their common prefix is removed, the
+/// keyword's rest makes a noun of an activity (`-ion`, `-ment`, `-ing`) and
+/// the text's an activity, its agent or its verb (`communicator` /
+/// `communicated` for communication, `recruiter` for recruitment,
+/// `administrator` for administration), and the keyword's word is long
+/// enough not to be a short name. Not `computer` for `compute` (the
+/// keyword is no activity noun), nor `organizer` for `organization` (`ation`
+/// is more than a suffix swap).
+fn is_derivation(word: &str, keyword_word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ion", "ions", "or", "ors", "er", "ers", "r", "rs", "ment", "ments", "ant", "ants", "ing",
+        "ed", "d", "e", "es",
+    ];
+    // the keyword names the activity; the text may name its agent or verb
+    const SKILL_NOUN: &[&str] = &["ion", "ions", "ment", "ments", "ing"];
+    if keyword_word.chars().count() < 6 || !word.is_ascii() || !keyword_word.is_ascii() {
+        return false;
+    }
+    // the cut may be before the common prefix's last letters:
+    // communicat|ing, communicat|ion share "communicati"
+    let common = common_prefix(word, keyword_word);
+    (common.saturating_sub(2).max(4)..=common)
+        .any(|cut| ENDINGS.contains(&&word[cut..]) && SKILL_NOUN.contains(&&keyword_word[cut..]))
 }
 
 fn is_plural_of(word: &str, base: &str) -> bool {
@@ -1940,8 +2100,60 @@ mod tests {
             ("compute", "computer", false),
             ("development", "developer", false),
             ("organization", "organized", false),
+            ("working", "work", true),
         ] {
             assert_eq!(is_inflection(a, b), want, "{a} / {b}");
+        }
+        for (a, b, want) in [
+            ("accounts", "accounting", true),
+            ("account", "accounting", true),
+            ("markets", "marketing", true),
+            ("working", "work", false),
+            ("accountant", "accounting", false),
+        ] {
+            assert_eq!(discipline_vs_noun(a, b), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn derivations() {
+        for (a, b, want) in [
+            ("communicator", "communication", true),
+            ("communicating", "communication", true),
+            ("communicated", "communication", true),
+            ("recruiter", "recruitment", true),
+            ("negotiate", "negotiation", true),
+            ("administrator", "administration", true),
+            ("manager", "management", true),
+            ("accountant", "accounting", true),
+            ("accounts", "accounting", false),
+            ("account", "accounting", false),
+            ("computer", "computation", false),
+            ("organizer", "organization", false),
+            ("pythonizer", "python", false),
+            ("leader", "leadership", false),
+            ("tester", "test", false),
+            ("compute", "computer", false),
+        ] {
+            assert_eq!(is_derivation(a, b), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn versions_glued_to_names() {
+        for (a, want) in [
+            ("java8", Some("java")),
+            ("angular15", Some("angular")),
+            ("python27", Some("python")),
+            ("excel2016", Some("excel")),
+            ("s3", None),
+            ("ec2", None),
+            ("es6", None),
+            ("office365", None),
+            ("java", None),
+            ("log4j", None),
+        ] {
+            assert_eq!(strip_version(a), want, "{a}");
         }
     }
 }

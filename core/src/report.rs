@@ -56,17 +56,25 @@ pub enum MatchKind {
     Acronym,
     /// Probably a typo of it (`Kubernets`): an ATS would not count it.
     Fuzzy,
+    /// A word that shows the skill without being it: a narrower member of its
+    /// family (`Ubuntu` for Linux, `ASP.NET` for .NET) or an activity that
+    /// shows it (`debugging` for problem solving). An ATS searching the
+    /// keyword does not find it: it earns no points, and the report says to
+    /// write the keyword itself.
+    Related,
 }
 
 impl MatchKind {
-    /// Whether an ATS would count this hit (everything but a typo).
+    /// Whether an ATS would count this hit (everything but a typo or a
+    /// related word).
     ///
     /// ```
     /// assert!(atscore::MatchKind::Alias.counts());
     /// assert!(!atscore::MatchKind::Fuzzy.counts());
+    /// assert!(!atscore::MatchKind::Related.counts());
     /// ```
     pub fn counts(self) -> bool {
-        self != MatchKind::Fuzzy
+        !matches!(self, MatchKind::Fuzzy | MatchKind::Related)
     }
 }
 
@@ -84,6 +92,11 @@ pub enum Variant {
     Inflection,
     /// Hyphens, spaces or punctuation differ (`server side`, `serverside`).
     Spelling,
+    /// Another word of the same family naming the same skill: same stem,
+    /// a derivational ending (`communicator`, `communicated` for
+    /// communication; `recruiter` for recruitment). Counted like the keyword:
+    /// an ATS that stems words finds it, and a recruiter reads it as the skill.
+    Derivation,
 }
 
 /// Units of the offsets in a report's spans.
@@ -151,6 +164,9 @@ pub enum KeywordStatus {
     ListOnly,
     /// Only a likely typo of it was found.
     Typo,
+    /// Not found, but related words show it ([`MatchKind::Related`]):
+    /// write the keyword itself.
+    Related,
     /// Not found.
     Missing,
     /// An overused term that is present (bad).

@@ -88,7 +88,11 @@ case!(
     ".NET, ASP.NET and VB.NET",
     [
         (".NET", ".NET", Exact),
+        // a member of the family shows .NET, but an ATS searching ".NET"
+        // does not find it: related, not counted
+        (".NET", "ASP.NET", Related),
         ("ASP.NET", "ASP.NET", Exact),
+        (".NET", "VB.NET", Related),
         ("VB.NET", "VB.NET", Exact)
     ]
 );
@@ -277,8 +281,11 @@ bonus = ["react", "go", "r", "python"]"#,
         terms_found(&m, "Skills: React, Go, R, Python"),
         ["React", "Go", "R", "Python"]
     );
-    assert!(terms_found(&m, "Skills: react, go, r").is_empty());
+    // in a list of terms, a name of two letters or more may be lowercase
+    // ("Tools: jira, excel, git"); a single letter never
+    assert_eq!(terms_found(&m, "Skills: react, go, r"), ["react", "go"]);
     assert!(terms_found(&m, "We react fast and go home.").is_empty());
+    assert!(terms_found(&m, "I react to change and go the extra mile, always.").is_empty());
 }
 
 #[test]
@@ -305,17 +312,32 @@ bonus = ["Problem Solving", "debugging", "continuous integration"]"#,
         &m,
         "Debugging production issues; problem solving; CI/CD; continuous delivery",
     );
-    let got: Vec<(&str, &str)> = got
+    let got: Vec<(&str, &str, MatchKind)> = got
         .iter()
-        .map(|(t, s, _)| (t.as_str(), s.as_str()))
+        .map(|(t, s, k)| (t.as_str(), s.as_str(), *k))
         .collect();
     assert_eq!(
         got,
         [
-            ("Problem Solving", "Debugging"),
-            ("debugging", "Debugging"),
-            ("Problem Solving", "problem solving"),
+            // shows problem solving, but an ATS searching it finds nothing
+            ("Problem Solving", "Debugging", MatchKind::Related),
+            ("debugging", "Debugging", MatchKind::Variant),
+            ("Problem Solving", "problem solving", MatchKind::Variant),
         ]
+    );
+    // shown only by a related word: not found, and the report says so
+    let r = m.analyze("Debugging production issues").unwrap();
+    let k = r.keyword("Problem Solving").unwrap();
+    assert!(!k.found);
+    assert_eq!(k.status, atscore::KeywordStatus::Related);
+    assert!(
+        r.suggestions
+            .iter()
+            .any(|s| s.keyword.as_deref() == Some("Problem Solving")
+                && s.message
+                    .contains("\"Debugging\" on line 1 shows Problem Solving")),
+        "{:?}",
+        r.suggestions
     );
 }
 
@@ -422,4 +444,121 @@ fn unicode_text_keeps_spans() {
     assert!(found.contains(&"SQL".to_string()));
     assert!(found.contains(&"Ｐｙｔｈｏｎ".to_string()));
     assert!(found.contains(&"Kubernetes".to_string()));
+}
+
+// ---- issue 18: what a resume shows, and what only looks like a skill
+
+const PEOPLE: &str = r#"
+name = "people"
+bonus = ["communication", "leadership", "project management", "recruitment", "negotiation",
+         "accounting", "sales", "Teamwork", "Problem Solving", "Linux", ".NET", "SQL", "marketing"]
+"#;
+
+case!(
+    degree_names_are_not_skills,
+    PEOPLE,
+    "B.E. Electronics & Communication, 2015\nMBA in Marketing and Sales from IIM\nExcellent communication with clients",
+    [("communication", "communication", Exact)]
+);
+case!(
+    school_names_are_not_skills,
+    PEOPLE,
+    "Indian Institute of Management, Bangalore\nLed project management for 3 teams",
+    [("project management", "project management", Exact)]
+);
+case!(
+    technical_sense_of_communication,
+    PEOPLE,
+    "Designed communication between frontend and backend services\nInter-process communication over sockets\nCommunicated with the backend team daily",
+    [("communication", "Communicated", Variant)]
+);
+case!(
+    derivations_of_skills,
+    PEOPLE,
+    "Excellent communicator; worked as a recruiter; negotiated contracts; Project Manager at Acme",
+    [
+        ("communication", "communicator", Variant),
+        ("recruitment", "recruiter", Variant),
+        ("negotiation", "negotiated", Variant),
+        ("project management", "Project Manager", Variant),
+    ]
+);
+case!(
+    other_peoples_titles_and_plain_nouns,
+    PEOPLE,
+    "Coordinate with the Project Manager\nStaff: 02 Accountants\nKey accounts and new markets",
+    []
+);
+case!(
+    related_words_show_but_do_not_count,
+    PEOPLE,
+    "Ubuntu and RHEL servers; ASP.NET apps; debugging; collaborated with QA",
+    [
+        ("Linux", "Ubuntu", Related),
+        ("Linux", "RHEL", Related),
+        (".NET", "ASP.NET", Related),
+        ("Problem Solving", "debugging", Related),
+        ("Teamwork", "collaborated", Related),
+    ]
+);
+case!(
+    databases_named_for_sql_show_sql,
+    PEOPLE,
+    "Databases: MySQL, PostgreSQL; NoSQL stores",
+    [("SQL", "MySQL", Alias), ("SQL", "PostgreSQL", Alias)]
+);
+
+const STACK: &str = r#"
+name = "stack"
+bonus = ["Java", "Python", "Angular", "Excel", "Go", "C", "C#", "C++", "Spring", "Hibernate", "R", "Git"]
+"#;
+
+case!(
+    versions_glued_to_names,
+    STACK,
+    "Skills: Java8, Python3, Angular15, Excel2016, C#10, C++17",
+    [
+        ("Java", "Java8", Variant),
+        ("Python", "Python3", Alias),
+        ("Angular", "Angular15", Variant),
+        ("Excel", "Excel2016", Variant),
+        ("C#", "C#", Exact),
+        ("C++", "C++", Exact),
+    ]
+);
+case!(
+    list_endings_and_punctuation,
+    STACK,
+    "Skills: C, C++, J2EE, Spring, Hibernate.",
+    [
+        ("C", "C", Exact),
+        ("C++", "C++", Exact),
+        ("Spring", "Spring", Exact),
+        ("Hibernate", "Hibernate", Exact),
+    ]
+);
+case!(
+    lowercase_names_in_tool_lists,
+    STACK,
+    "Tools: jira, excel, git",
+    [("Excel", "excel", Variant), ("Git", "git", Variant)]
+);
+case!(
+    ambiguous_words_in_prose,
+    STACK,
+    "I excel at go to market plans and R&D; C grade in chemistry; spring season",
+    []
+);
+
+#[test]
+fn derivation_and_related_are_reported_as_such() {
+    let m = matcher(PEOPLE);
+    let r = m.analyze("Excellent communicator. Ubuntu admin.").unwrap();
+    let k = r.keyword("communication").unwrap();
+    assert!(k.found);
+    assert_eq!(k.hits[0].variant, Some(Variant::Derivation));
+    let k = r.keyword("Linux").unwrap();
+    assert!(!k.found);
+    assert_eq!(k.points, 0.0);
+    assert_eq!(k.status, atscore::KeywordStatus::Related);
 }

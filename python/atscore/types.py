@@ -22,9 +22,9 @@ __all__ = [
 ]
 
 Tier = Literal["must_have", "bonus", "overused"]
-MatchKind = Literal["exact", "variant", "alias", "acronym", "fuzzy"]
-VariantKind = Literal["case", "inflection", "spelling"]
-KeywordStatus = Literal["in_context", "list_only", "typo", "missing", "present", "absent"]
+MatchKind = Literal["exact", "variant", "alias", "acronym", "fuzzy", "related"]
+VariantKind = Literal["case", "inflection", "spelling", "derivation"]
+KeywordStatus = Literal["in_context", "list_only", "typo", "related", "missing", "present", "absent"]
 FlagKind = Literal[
     "overused", "vague", "weak_verb", "typo", "stuffing", "acronym_only", "not_exact", "list_only",
     "unquantified", "structure",

@@ -185,9 +185,9 @@ export interface Span {
 }
 
 export type Tier = "must_have" | "bonus" | "overused";
-export type MatchKind = "exact" | "variant" | "alias" | "acronym" | "fuzzy";
-export type Variant = "case" | "inflection" | "spelling";
-export type KeywordStatus = "in_context" | "list_only" | "typo" | "missing" | "present" | "absent";
+export type MatchKind = "exact" | "variant" | "alias" | "acronym" | "fuzzy" | "related";
+export type Variant = "case" | "inflection" | "spelling" | "derivation";
+export type KeywordStatus = "in_context" | "list_only" | "typo" | "related" | "missing" | "present" | "absent";
 export type FlagKind =
   | "overused"
   | "vague"

@@ -28,17 +28,19 @@ function el(tag, attrs = {}, ...children) {
 const KIND_HOW = {
   exact: () => "written exactly",
   variant: (h) =>
-    ({ case: "different letter case", inflection: "another form", spelling: "another spelling" })[h.variant] ??
+    ({ case: "different letter case", inflection: "another form", spelling: "another spelling", derivation: "same word family" })[h.variant] ??
     "a variant",
   alias: () => "another name",
   acronym: () => "acronym or full form",
   fuzzy: () => "likely typo (an ATS will not count it)",
+  related: () => "related word only (an ATS will not count it: write the keyword)",
 };
 
 const STATUS = {
   in_context: "used in context",
   list_only: "only listed",
   typo: "likely typo only",
+  related: "shown only by a related word",
   missing: "missing",
 };
 
@@ -190,7 +192,7 @@ function renderHighlighted(report, text) {
   const spans = [];
   for (const k of report.keywords) {
     for (const h of k.hits) {
-      const cls = h.kind === "fuzzy" ? "typo" : k.tier === "overused" ? "flag" : `kw ${k.tier === "must_have" ? "must" : "bonus"}`;
+      const cls = h.kind === "fuzzy" || h.kind === "related" ? "typo" : k.tier === "overused" ? "flag" : `kw ${k.tier === "must_have" ? "must" : "bonus"}`;
       const tierName = { must_have: "Must-have", bonus: "Bonus", overused: "Overused" }[k.tier];
       spans.push({
         ...h.span, cls, term: k.term, kind: h.kind,

@@ -304,6 +304,7 @@ fn build(skills: &[LexSkill<'_>]) -> Result<LexMatcher> {
         .fuzzy(false)
         .vague_phrases(false)
         .max_input_bytes(super::MAX_POSTING_BYTES)
+        .literal()
         .build_trusted(role)?;
     Ok(LexMatcher { matcher, skill })
 }

@@ -632,7 +632,10 @@ fn read_text(text: String) -> Posting {
             }
             let surface = &text[h.span.range()];
             // a possessive names an owner, not a skill: "Google’s revenue data"
+            // a derivation ("manager" for management) reads a resume's
+            // skill; a posting's checklist keeps the posting's own words
             if !h.kind.counts()
+                || h.variant == Some(crate::Variant::Derivation)
                 || blocked(h.span).is_some()
                 || surface.ends_with("’s")
                 || surface.ends_with("'s")

@@ -67,10 +67,12 @@ fn how(k: &KeywordResult) -> String {
         (MatchKind::Exact, _) => "exact".to_string(),
         (MatchKind::Variant, Some(Variant::Case)) => "variant: letter case".to_string(),
         (MatchKind::Variant, Some(Variant::Inflection)) => "variant: inflection".to_string(),
+        (MatchKind::Variant, Some(Variant::Derivation)) => "variant: same word family".to_string(),
         (MatchKind::Variant, _) => "variant: spelling".to_string(),
         (MatchKind::Alias, _) => "alias".to_string(),
         (MatchKind::Acronym, _) => "acronym/full form".to_string(),
         (MatchKind::Fuzzy, _) => "typo".to_string(),
+        (MatchKind::Related, _) => "related word".to_string(),
     };
     let via = h
         .via
@@ -166,6 +168,19 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
                         st.red("?"),
                         h.map(|h| format!("typo \"{}\" on line {}", h.text, h.line))
                             .unwrap_or_default(),
+                    )
+                }
+                KeywordStatus::Related => {
+                    let h = k.hits.iter().find(|h| h.kind == MatchKind::Related);
+                    (
+                        st.red("✗"),
+                        h.map(|h| {
+                            format!(
+                                "missing; shown by \"{}\" on line {}: write the keyword",
+                                h.text, h.line
+                            )
+                        })
+                        .unwrap_or_default(),
                     )
                 }
                 _ => (st.red("✗"), "missing".to_string()),

@@ -1,0 +1,514 @@
+//! Where a word that names a skill does not mean the skill: inside a degree
+//! or a school's name ("B.E. Electronics & Communication", "Institute of
+//! Management"), in a technical sense of a soft-skill word ("communication
+//! between services", "inter-process communication"), or as another
+//! person's job title ("coordinate with the Project Manager").
+//!
+//! The matcher asks these after a form has matched; each looks at the words
+//! around the hit on its line only, so the cost is a few dozen bytes per hit.
+
+/// How far around a hit the checks look: a few words, never a whole line
+/// (a hostile 10 MB line would make every hit re-read it).
+const WINDOW: usize = 160;
+
+/// The text of the hit's line before byte `start`, at most [`WINDOW`] bytes.
+fn line_before(text: &str, start: usize) -> &str {
+    let mut from = start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let s = &text[from..start];
+    s.rfind('\n').map_or(s, |i| &s[i + 1..])
+}
+
+/// The text of the hit's line after byte `end`, at most [`WINDOW`] bytes.
+fn line_after(text: &str, end: usize) -> &str {
+    let mut to = (end + WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let s = &text[end..to];
+    s.find('\n').map_or(s, |i| &s[..i])
+}
+
+/// Whether `text[start..end]` is part of a degree's or a school's name: a
+/// degree is not evidence of a skill (an ATS that counted "Communication" in
+/// "B.E. Electronics & Communication" would be wrong, and a recruiter reads
+/// it as a degree).
+///
+/// ```ignore
+/// let t = "B.E. Electronics & Communication, 2015";
+/// assert!(in_degree_or_school(t, 19, 32));
+/// ```
+pub(crate) fn in_degree_or_school(text: &str, start: usize, end: usize) -> bool {
+    let before = line_before(text, start);
+    let after = line_after(text, end);
+    let capitalized = text[start..].chars().next().is_some_and(char::is_uppercase);
+    in_degree(before) || (capitalized && in_school(before, after))
+}
+
+/// Degree names: a marker, then the field ("B.E. Electronics &
+/// Communication", "MBA in Marketing"), up to a clause end.
+const DEGREE_MARKERS: &[&str] = &[
+    "B.E.",
+    "B.E",
+    "BE",
+    "B.Tech",
+    "BTech",
+    "B.Tech.",
+    "M.Tech",
+    "MTech",
+    "M.Tech.",
+    "B.Sc",
+    "B.Sc.",
+    "BSc",
+    "M.Sc",
+    "M.Sc.",
+    "MSc",
+    "B.Com",
+    "B.Com.",
+    "BCom",
+    "M.Com",
+    "M.Com.",
+    "MCom",
+    "B.A.",
+    "M.A.",
+    "B.S.",
+    "M.S.",
+    "MBA",
+    "BBA",
+    "BBM",
+    "MCA",
+    "BCA",
+    "PGDM",
+    "PGDBA",
+    "PGDBM",
+    "Ph.D",
+    "Ph.D.",
+    "PhD",
+    "LL.B",
+    "LL.B.",
+    "LLB",
+    "LL.M",
+    "B.Ed",
+    "B.Ed.",
+    "M.Ed",
+    "B.Pharm",
+    "M.Pharm",
+    "MBBS",
+    "B.Arch",
+    "SSC",
+    "HSC",
+    "Bachelor",
+    "Bachelors",
+    "Bachelor's",
+    "Master's",
+    "Masters",
+    "Diploma",
+    "bachelor",
+    "bachelors",
+    "bachelor's",
+    "master's",
+    "masters",
+    "diploma",
+    "BACHELOR",
+    "MASTER",
+    "MASTERS",
+    "DIPLOMA",
+];
+/// Words that, before "in" or "of", make the field a degree's.
+const DEGREE_BEFORE_IN: &[&str] = &[
+    "degree",
+    "master",
+    "graduation",
+    "graduate",
+    "specialization",
+    "specialisation",
+    "major",
+    "majoring",
+    "minor",
+    "honours",
+    "honors",
+];
+/// How many words a degree's field may have before the hit.
+const DEGREE_FIELD_WORDS: usize = 6;
+
+fn in_degree(before: &str) -> bool {
+    // a clause end between the degree and the hit: another clause
+    const CLAUSE_ENDS: &[&str] = &["from", "at", "with", "having", "-", "–", "—"];
+    let mut prev_was_in = false;
+    for (n, w) in before.split_whitespace().rev().enumerate() {
+        if n > DEGREE_FIELD_WORDS {
+            return false;
+        }
+        let bare = w.trim_start_matches(['(', '[']);
+        if DEGREE_MARKERS.contains(&bare)
+            || DEGREE_MARKERS.contains(&bare.trim_end_matches([',', ':', ')']))
+        {
+            // "MBA, 2015; sales": the marker's own comma ends its clause
+            return n == 0 || !w.ends_with([',', ';', ':', '|']);
+        }
+        let lower = bare.to_ascii_lowercase();
+        if prev_was_in && DEGREE_BEFORE_IN.contains(&lower.as_str()) {
+            return true;
+        }
+        if w.ends_with([',', ';', ':', '|']) || CLAUSE_ENDS.contains(&w) || is_year(bare) {
+            return false;
+        }
+        prev_was_in = matches!(lower.as_str(), "in" | "of");
+    }
+    false
+}
+
+/// A year: four digits from 1900 to 2099 ("2015", "2015)").
+fn is_year(w: &str) -> bool {
+    let d = w.trim_matches(|c: char| !c.is_ascii_digit());
+    d.len() == 4
+        && (d.starts_with("19") || d.starts_with("20"))
+        && d.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Words that make a capitalized run a school's name.
+const SCHOOL_WORDS: &[&str] = &[
+    "University",
+    "College",
+    "Institute",
+    "School",
+    "Academy",
+    "Polytechnic",
+    "Vidyalaya",
+    "Vidyapeeth",
+    "Mahavidyalaya",
+];
+
+/// A school's name: the hit inside a run of capitalized words (and "of",
+/// "and", "&", "for") that holds a school word.
+fn in_school(before: &str, after: &str) -> bool {
+    let joins = |w: &str| matches!(w, "of" | "and" | "&" | "for" | "the");
+    let name_word = |w: &str| w.chars().next().is_some_and(char::is_uppercase) || joins(w);
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+            .to_string()
+    };
+    let mut run: Vec<String> = Vec::new();
+    // backwards from the hit, then forwards, while the words belong to a name
+    for w in before.split_whitespace().rev() {
+        let end_of_clause = w.ends_with([',', ';', ':', '|', ')']);
+        let c = clean(w);
+        if c.is_empty() || end_of_clause || !name_word(&c) {
+            break;
+        }
+        run.push(c);
+    }
+    if !before.is_empty() && !before.ends_with(char::is_whitespace) {
+        return false;
+    }
+    for w in after.split_whitespace() {
+        let c = clean(w);
+        if c.is_empty() || !name_word(&c) {
+            break;
+        }
+        run.push(c);
+        if w.ends_with([',', ';', ':', '|', '(', ')']) {
+            break;
+        }
+    }
+    run.iter().any(|w| SCHOOL_WORDS.contains(&w.as_str()))
+}
+
+/// Soft-skill words with a technical sense, told by the words around them:
+/// (the word's stem, words right before it, words after it on the line).
+const TECHNICAL_SENSES: &[(&str, &[&str], &[&str])] = &[
+    (
+        "communic",
+        &[
+            "inter-process",
+            "interprocess",
+            "inter-service",
+            "serial",
+            "wireless",
+            "data",
+            "network",
+            "satellite",
+            "radio",
+            "optical",
+            "digital",
+            "analog",
+            "mobile",
+            "asynchronous",
+            "synchronous",
+            "async",
+            "electronics",
+            "electronic",
+            "electrical",
+            "telecommunication",
+            "machine",
+            "process",
+            "socket",
+            "can",
+            "uart",
+            "spi",
+            "i2c",
+            "bluetooth",
+        ],
+        &[
+            "between",
+            "protocol",
+            "protocols",
+            "channel",
+            "channels",
+            "bus",
+            "interface",
+            "interfaces",
+            "layer",
+            "stack",
+            "link",
+            "links",
+            "module",
+            "modules",
+            "engineering",
+            "network",
+            "networks",
+            "device",
+            "devices",
+            "port",
+            "ports",
+            "server",
+            "servers",
+            "application",
+            "applications",
+            "api",
+            "apis",
+            "database",
+            "backend",
+            "back-end",
+            "frontend",
+            "front-end",
+            "microservices",
+            "services",
+            "hardware",
+            "controller",
+            "sensors",
+            "technology",
+            "technologies",
+            "systems",
+        ],
+    ),
+    (
+        "negoti",
+        &["tls", "ssl", "protocol", "auto", "content", "key"],
+        &["protocol", "protocols", "handshake"],
+    ),
+    ("present", &[], &["layer", "tier", "logic"]),
+];
+
+/// Words for people: "communicate with the backend developers" is the soft skill.
+const PEOPLE: &[&str] = &[
+    "team",
+    "teams",
+    "developers",
+    "engineers",
+    "designers",
+    "stakeholders",
+    "clients",
+    "customers",
+    "users",
+    "managers",
+    "colleagues",
+    "staff",
+    "people",
+    "members",
+    "leads",
+    "owners",
+];
+
+/// How many bytes after the word the window may look at.
+const AFTER_BYTES: usize = 120;
+
+/// How far after the word its technical object may be ("communicate with
+/// the CCHRI server").
+const SENSE_WINDOW: usize = 4;
+
+/// Whether the soft-skill word at `text[start..end]` (its stem `stem`) is
+/// used in a technical sense.
+pub(crate) fn technical_sense(text: &str, stem: &str, start: usize, end: usize) -> bool {
+    let Some((_, before_words, after_words)) = TECHNICAL_SENSES.iter().find(|(s, _, _)| *s == stem)
+    else {
+        return false;
+    };
+    let before = line_before(text, start);
+    let norm = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase()
+    };
+    let prev: Vec<String> = before
+        .split(|c: char| c.is_whitespace() || c == '&' || c == '/')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .map(norm)
+        .collect();
+    // "Electronics & Communication", "serial communication": the word right
+    // before (or the one before "&"/"and")
+    let before_hit = prev
+        .first()
+        .is_some_and(|w| before_words.contains(&w.as_str()))
+        || (prev.first().is_some_and(|w| w == "and")
+            && prev
+                .get(1)
+                .is_some_and(|w| before_words.contains(&w.as_str())))
+        || (before.trim_end().ends_with('&')
+            && prev
+                .first()
+                .is_some_and(|w| before_words.contains(&w.as_str())));
+    if before_hit {
+        return true;
+    }
+    // the object may be on the next line of a wrapped sentence: a sentence
+    // end, a list's comma or a blank line stops the window
+    let mut cut = (end + AFTER_BYTES).min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let after = text[end..cut]
+        .split(['.', ';', '|', ','])
+        .next()
+        .unwrap_or("")
+        .split("\n\n")
+        .next()
+        .unwrap_or("");
+    let window: Vec<String> = after
+        .split_whitespace()
+        .take(SENSE_WINDOW)
+        .map(norm)
+        .collect();
+    // "communicate with the backend team": people, not a system
+    window.iter().any(|w| after_words.contains(&w.as_str()))
+        && !window.iter().any(|w| PEOPLE.contains(&w.as_str()))
+}
+
+/// Whether a job title at `text[start..]` names another person ("coordinate
+/// with the Project Manager", "reported to our recruiter"): an agent noun
+/// after a determiner that is not "a"/"an" is somebody's role, not the
+/// resume writer's skill.
+pub(crate) fn someone_elses_title(text: &str, start: usize) -> bool {
+    let prev = line_before(text, start)
+        .split_whitespace()
+        .next_back()
+        .map(str::to_ascii_lowercase);
+    // "02 Accountants", "5 recruiters": a head count of other people
+    let count = prev
+        .as_deref()
+        .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()));
+    count
+        || matches!(
+            prev.as_deref(),
+            Some("the" | "our" | "their" | "his" | "her" | "its" | "your" | "other" | "with")
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(text: &str, word: &str) -> (usize, usize) {
+        let s = text.find(word).unwrap();
+        (s, s + word.len())
+    }
+
+    #[test]
+    fn degrees_and_schools() {
+        let yes = [
+            ("B.E. Electronics & Communication, 2015", "Communication"),
+            ("MBA in Marketing & Sales from XYZ", "Sales"),
+            ("Bachelor of Science in Accounting", "Accounting"),
+            ("Indian Institute of Management, Bangalore", "Management"),
+            ("Symbiosis Institute of Business Management", "Management"),
+            (
+                "Post Graduate Diploma in Project Management (2012)",
+                "Project Management",
+            ),
+            (
+                "St. Xavier's College of Communication Studies",
+                "Communication",
+            ),
+        ];
+        for (t, w) in yes {
+            let (s, e) = span(t, w);
+            assert!(in_degree_or_school(t, s, e), "{t:?} {w:?}");
+        }
+        let no = [
+            ("MBA, 2015; 8 years of sales", "sales"),
+            (
+                "B.Tech 2012 | Led project management for 3 teams",
+                "project management",
+            ),
+            ("Excellent communication skills", "communication"),
+            ("Sales Manager at Acme Corp", "Sales"),
+            (
+                "Managed accounting for the University of Delhi",
+                "accounting",
+            ),
+            ("MS Excel, Tally", "Excel"),
+            ("Degree: B.Sc.\nSales: 10 years", "Sales"),
+        ];
+        for (t, w) in no {
+            let (s, e) = span(t, w);
+            assert!(!in_degree_or_school(t, s, e), "{t:?} {w:?}");
+        }
+    }
+
+    #[test]
+    fn technical_senses() {
+        let yes = [
+            "Designed communication between frontend and backend services",
+            "inter-process communication over sockets",
+            "Wrote the module to communicate with the CCHRI server",
+            "serial communication protocols (UART, SPI)",
+            "Electronics and Communication Engineering",
+        ];
+        for t in yes {
+            let w = ["communication", "communicate", "Communication"]
+                .into_iter()
+                .find(|w| t.contains(w))
+                .unwrap();
+            let (s, e) = span(t, w);
+            assert!(technical_sense(t, "communic", s, e), "{t:?}");
+        }
+        let no = [
+            "Excellent communication skills",
+            "Communicated with clients and vendors weekly",
+            "Strong written and verbal communication",
+            "communication with stakeholders. Built APIs",
+            "communicated with the backend team daily",
+            "Leadership, Communication, Project management, Systems",
+        ];
+        for t in no {
+            let w = [
+                "communication",
+                "Communication",
+                "Communicated",
+                "communicated",
+            ]
+            .into_iter()
+            .find(|w| t.contains(w))
+            .unwrap();
+            let (s, e) = span(t, w);
+            assert!(!technical_sense(t, "communic", s, e), "{t:?}");
+        }
+        let (s, e) = span("TLS negotiation failures", "negotiation");
+        assert!(technical_sense("TLS negotiation failures", "negoti", s, e));
+    }
+
+    #[test]
+    fn other_peoples_titles() {
+        let t = "Coordinate with the Project Manager on progress";
+        assert!(someone_elses_title(t, t.find("Project").unwrap()));
+        let t = "Worked as a Project Manager for 3 years";
+        assert!(!someone_elses_title(t, t.find("Project").unwrap()));
+        let t = "Total staff: 02 Accountants, 04 Sales Officers";
+        assert!(someone_elses_title(t, t.find("Accountants").unwrap()));
+        let t = "Project Manager\nAcme";
+        assert!(!someone_elses_title(t, 0));
+    }
+}
