@@ -672,7 +672,9 @@ pub struct RoleFit {
     /// How well the resume fits it: the rarity-weighted share of the role's
     /// keywords the resume has (see [`suggest`]); only for ordering.
     pub fit: f64,
-    /// The role's keywords the resume has, must-haves first.
+    /// The role's keywords the resume has, must-haves first (a degree's
+    /// field counts for [`RoleFit::fit`] but is not listed: an analysis
+    /// reads no skill in a degree's name).
     pub found: Vec<String>,
     /// The role's job title the resume names (its words as the search reads
     /// them: "business analyst"), if any.
@@ -824,9 +826,16 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
     let lib = library()?;
     let index = index(lib)?;
     let hits = index.matcher.find(text)?;
+    // a degree's field counts for the fit (it says which occupation a
+    // resume is for), but `found` lists what an analysis finds, and an
+    // analysis reads no skill in a degree's name
     let mut found = vec![false; index.terms.len()];
+    let mut listed = vec![false; index.terms.len()];
     for h in hits.iter().filter(|h| h.kind.counts()) {
         found[h.keyword] = true;
+        if !crate::sense::in_degree_or_school(text, h.span.start, h.span.end) {
+            listed[h.keyword] = true;
+        }
     }
     // job titles the resume names: the longer and the fewer roles have it,
     // the more it says
@@ -900,7 +909,7 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
                 found: index.roles[r]
                     .iter()
                     .zip(&index.spellings[r])
-                    .filter(|((id, _), _)| found[*id as usize])
+                    .filter(|((id, _), _)| listed[*id as usize])
                     .map(|(_, term)| term.clone())
                     .collect(),
                 named: named_as[r].map(str::to_string),

@@ -6,7 +6,7 @@
 list (each term as written, with the lexicon's aliases and acronyms), compiled
 once with typo finding and vague phrases off. ``find(doc)`` returns
 ``(keyword, start, end)`` in code points for every counted hit (typos
-excluded: ``Report.spans(counted_only=True)``); ``find.batch`` scores the
+excluded, and related words: ``Report.spans(counted_only=True)``); ``find.batch`` scores the
 whole list with ``analyze_many``.
 Keywords the role validation rejects (for instance a duplicate of another
 keyword's normalized form) are left out and listed on stderr.

@@ -1890,7 +1890,7 @@ impl Report {
     /// (role order, then text order): the term as written in the role and
     /// the code-point span, so `text[start:end]` is the hit. With
     /// `counted_only=True`, only the hits an ATS counts (what a keyword's
-    /// `count` counts: not typos).
+    /// `count` counts: not typos nor related words).
     #[pyo3(signature = (*, counted_only = false))]
     fn spans<'py>(&self, py: Python<'py>, counted_only: bool) -> PyResult<Bound<'py, PyList>> {
         let mut spans = Vec::new();
