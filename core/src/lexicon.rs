@@ -321,6 +321,16 @@ pub fn is_ambiguous(term: &str) -> bool {
 /// Words next to an ambiguous name that make it a clear mention of the
 /// technology ("Go programming", "R language", "written in C").
 pub static MENTION_CUES_AFTER: &[&str] = &[
+    "file",
+    "files",
+    "sheet",
+    "sheets",
+    "spreadsheet",
+    "spreadsheets",
+    "workbook",
+    "workbooks",
+    "macros",
+    "formulas",
     "programming",
     "language",
     "languages",
@@ -364,6 +374,8 @@ pub static MENTION_CUES_AFTER: &[&str] = &[
 /// Words before an ambiguous name that make it a clear mention ("in Go", "using R").
 pub static MENTION_CUES_BEFORE: &[&str] = &[
     "in",
+    "ms",
+    "microsoft",
     "using",
     "with",
     "wrote",

@@ -1313,7 +1313,8 @@ impl Inner {
                 && !self.literal
                 && !p.case_sensitive
                 && surfaces.iter().all(|s| s.len() >= 2)
-                && doc.skills_line(toks.tokens[first].line as usize);
+                && doc.skills_line(toks.tokens[first].line as usize)
+                && self.next_to_skill(doc, first, end);
             for (s, ps) in surfaces.iter().zip(&p.surfaces) {
                 // A form written in lowercase ("react", "go" in a generated
                 // role) asks for the name's capital: "React", "Go", "R".
@@ -1381,6 +1382,28 @@ impl Inner {
             Variant::Case
         };
         Some((MatchKind::Variant, Some(variant)))
+    }
+
+    /// Whether the tokens before `first` or at `end`, on the same line and
+    /// not joined by a hyphen, are a skill on their own ("jira, excel, git").
+    fn next_to_skill(&self, doc: &Scan<'_>, first: usize, end: usize) -> bool {
+        let toks = doc.toks;
+        let line = toks.tokens[first].line;
+        let is_skill = |j: usize| {
+            let n = toks.tokens[j].norm as usize;
+            self.stem_index
+                .get(&toks.stems[n])
+                .is_some_and(|k| self.tech_key[k as usize])
+        };
+        let before = first > 0
+            && toks.tokens[first - 1].line == line
+            && toks.tokens[first].gap != Gap::Hyphen
+            && is_skill(first - 1);
+        let after = toks
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.line == line && t.gap != Gap::Hyphen && is_skill(end));
+        before || after
     }
 
     /// An ambiguous word (Go, R, C) is a skill only as a clear mention: in a
