@@ -1389,21 +1389,23 @@ impl Inner {
     fn next_to_skill(&self, doc: &Scan<'_>, first: usize, end: usize) -> bool {
         let toks = doc.toks;
         let line = toks.tokens[first].line;
-        let is_skill = |j: usize| {
-            let n = toks.tokens[j].norm as usize;
-            self.stem_index
-                .get(&toks.stems[n])
-                .is_some_and(|k| self.tech_key[k as usize])
-        };
         let before = first > 0
             && toks.tokens[first - 1].line == line
             && toks.tokens[first].gap != Gap::Hyphen
-            && is_skill(first - 1);
+            && self.is_skill(toks, first - 1);
         let after = toks
             .tokens
             .get(end)
-            .is_some_and(|t| t.line == line && t.gap != Gap::Hyphen && is_skill(end));
+            .is_some_and(|t| t.line == line && t.gap != Gap::Hyphen && self.is_skill(toks, end));
         before || after
+    }
+
+    /// Whether token `j` is, alone, a whole unambiguous skill form.
+    fn is_skill(&self, toks: &Tokens, j: usize) -> bool {
+        let n = toks.tokens[j].norm as usize;
+        self.stem_index
+            .get(&toks.stems[n])
+            .is_some_and(|k| self.tech_key[k as usize])
     }
 
     /// An ambiguous word (Go, R, C) is a skill only as a clear mention: in a
@@ -1415,12 +1417,7 @@ impl Inner {
         if doc.skills_line(t.line as usize) {
             return true;
         }
-        let keys_at = |j: usize| {
-            let n = toks.tokens[j].norm as usize;
-            self.stem_index
-                .get(&toks.stems[n])
-                .is_some_and(|k| self.tech_key[k as usize])
-        };
+        let keys_at = |j: usize| self.is_skill(toks, j);
         let next = toks.tokens.get(i + 1);
         if let Some(nt) = next {
             if nt.line == t.line {
@@ -1685,7 +1682,6 @@ fn typo_distance(word: &str, len: usize, target: &str) -> Option<usize> {
 /// prefix is removed, both rests are endings such as `s`, `es`, `ed`, `ing`
 /// (`optimize`/`optimizing`, `technology`/`technologies`), not derivations
 /// (`python`/`pythonizer`, `compute`/`computer`: see [`is_derivation`]).
-///
 fn is_inflection(a: &str, b: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "", "s", "es", "'s", "e", "ed", "d", "ing", "y", "ies", "ied",

@@ -148,14 +148,17 @@ fn in_degree(before: &str) -> bool {
             // "MBA, 2015; sales": the marker's own comma ends its clause
             return n == 0 || !w.ends_with([',', ';', ':', '|']);
         }
-        let lower = bare.to_ascii_lowercase();
-        if prev_was_in && DEGREE_BEFORE_IN.contains(&lower.as_str()) {
+        if prev_was_in
+            && DEGREE_BEFORE_IN
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(bare))
+        {
             return true;
         }
         if w.ends_with([',', ';', ':', '|']) || CLAUSE_ENDS.contains(&w) || is_year(bare) {
             return false;
         }
-        prev_was_in = matches!(lower.as_str(), "in" | "of");
+        prev_was_in = bare.eq_ignore_ascii_case("in") || bare.eq_ignore_ascii_case("of");
     }
     false
 }
@@ -184,36 +187,40 @@ const SCHOOL_WORDS: &[&str] = &[
 /// A school's name: the hit inside a run of capitalized words (and "of",
 /// "and", "&", "for") that holds a school word.
 fn in_school(before: &str, after: &str) -> bool {
-    let joins = |w: &str| matches!(w, "of" | "and" | "&" | "for" | "the");
-    let name_word = |w: &str| w.chars().next().is_some_and(char::is_uppercase) || joins(w);
-    let clean = |w: &str| {
+    // the hit must start a word
+    fn clean(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
-            .to_string()
-    };
-    let mut run: Vec<String> = Vec::new();
-    // backwards from the hit, then forwards, while the words belong to a name
-    for w in before.split_whitespace().rev() {
-        let end_of_clause = w.ends_with([',', ';', ':', '|', ')']);
-        let c = clean(w);
-        if c.is_empty() || end_of_clause || !name_word(&c) {
-            break;
-        }
-        run.push(c);
     }
     if !before.is_empty() && !before.ends_with(char::is_whitespace) {
         return false;
     }
-    for w in after.split_whitespace() {
+    let name_word = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(w, "of" | "and" | "&" | "for" | "the")
+    };
+    // backwards from the hit, then forwards, while the words belong to a name
+    for w in before.split_whitespace().rev() {
         let c = clean(w);
-        if c.is_empty() || !name_word(&c) {
+        if c.is_empty() || w.ends_with([',', ';', ':', '|', ')']) || !name_word(c) {
             break;
         }
-        run.push(c);
+        if SCHOOL_WORDS.contains(&c) {
+            return true;
+        }
+    }
+    for w in after.split_whitespace() {
+        let c = clean(w);
+        if c.is_empty() || !name_word(c) {
+            break;
+        }
+        if SCHOOL_WORDS.contains(&c) {
+            return true;
+        }
         if w.ends_with([',', ';', ':', '|', '(', ')']) {
             break;
         }
     }
-    run.iter().any(|w| SCHOOL_WORDS.contains(&w.as_str()))
+    false
 }
 
 /// Soft-skill words with a technical sense, told by the words around them:
