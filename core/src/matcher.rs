@@ -238,6 +238,9 @@ pub(crate) struct Inner {
     pub options: Options,
     /// Literal forms only ([`MatcherBuilder::literal`]).
     literal: bool,
+    /// Per role keyword: a field of study the role's education asks for
+    /// ("degree in Computer Science"), which a degree's name does show.
+    study_field: Vec<bool>,
     pub patterns: Vec<Pattern>,
     /// stem -> key id, for the per-document lookups
     stem_index: StemIndex,
@@ -626,6 +629,17 @@ fn source_id(s: Source) -> u32 {
 }
 
 fn compile(role: Role, options: Options, literal: bool) -> Inner {
+    let fields: Vec<String> = role
+        .requirements
+        .education
+        .iter()
+        .flat_map(|e| e.fields.iter().map(|f| normalize(f)))
+        .collect();
+    let study_field = role
+        .keywords
+        .iter()
+        .map(|k| fields.contains(&normalize(&k.parsed().name)))
+        .collect();
     let mut c = Compiler {
         stemmer: rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
         inner: Inner {
@@ -645,6 +659,7 @@ fn compile(role: Role, options: Options, literal: bool) -> Inner {
             role,
             options,
             literal,
+            study_field,
             patterns: Vec::new(),
             stem_index: StemIndex::default(),
             edges: FxHashMap::default(),
@@ -1335,9 +1350,11 @@ impl Inner {
             return None;
         }
         let (start, stop) = (span_of(first).start, span_of(end - 1).end);
-        // a degree's or a school's name, a soft-skill word in a technical
+        // a degree's or a school's name (unless the keyword is the field of
+        // study the role asks a degree in), a soft-skill word in a technical
         // sense: the words are there, the skill is not
-        if (!self.literal && sense::in_degree_or_school(text, start, stop))
+        let study_field = matches!(p.keyword, Source::Role(k) if self.study_field[k]);
+        if (!self.literal && !study_field && sense::in_degree_or_school(text, start, stop))
             || (first..end).any(|i| {
                 let t = &toks.tokens[i];
                 t.kind == TokenKind::Word

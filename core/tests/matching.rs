@@ -567,3 +567,25 @@ fn derivation_and_related_are_reported_as_such() {
     assert_eq!(k.points, 0.0);
     assert_eq!(k.status, atscore::KeywordStatus::Related);
 }
+
+#[test]
+fn a_degree_shows_the_field_of_study_the_role_asks_for() {
+    // "bachelor's degree in Computer Science" in a posting: the degree's name
+    // is what it asks for; other words in a degree's name are still no skill
+    let m = matcher(
+        r#"name = "x"
+must_have = ["Computer Science", "communication"]
+[requirements.education]
+level = "bachelor"
+fields = ["Computer Science"]
+evidence = "A bachelor's degree in Computer Science"
+"#,
+    );
+    let text = "BSc Computer Science, 2017\nB.E. Electronics & Communication, 2015";
+    assert_eq!(terms_found(&m, text), ["Computer Science"]);
+    let without = matcher(
+        r#"name = "x"
+must_have = ["Computer Science", "communication"]"#,
+    );
+    assert!(terms_found(&without, text).is_empty());
+}
