@@ -47,37 +47,38 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+// The pipeline, lowest layer first; each module imports only the ones
+// above it in this list (core/tests/architecture.rs checks it).
 pub mod analysis;
-mod bytes;
 pub mod document;
 mod error;
 pub mod file;
 mod hash;
+pub mod library;
+mod matching;
+mod options;
 pub mod posting;
-/// The former name of [`posting`].
+pub mod report;
+mod roles;
+pub mod text;
+
+/// The old name of [`posting`].
 pub mod jd {
     pub use crate::posting::*;
 }
-pub mod lexicon;
-pub mod library;
-mod matcher;
-pub mod readability;
-pub mod recruiter;
-pub mod report;
-mod role;
-mod sense;
-pub mod text;
+pub use analysis::{readability, recruiter};
+pub use text::lexicon;
 
 pub use analysis::{Options, ScoreWeights};
 pub use error::{Error, Result, RoleFormat, text_from_bytes};
-pub use matcher::{KeywordMatch, Matcher, MatcherBuilder};
+pub use matching::{KeywordMatch, Matcher, MatcherBuilder};
 pub use recruiter::{CheckStatus, RecruiterCheck};
 pub use report::{
     Flag, FlagKind, KeywordHit, KeywordResult, KeywordStatus, MatchKind, OffsetConverter,
     OffsetEncoding, Report, ScoreItem, Suggestion, SuggestionKind, TextOptions, Variant,
     render_html, render_text,
 };
-pub use role::{
+pub use roles::{
     Certification, Education, EducationLevel, Evidence, Keyword, ParsedTerm, Requirements, Role,
     SkillYears, Stated, Tier, Years,
 };

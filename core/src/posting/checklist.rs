@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::role::{Keyword, Role, Tier};
+use crate::roles::{Keyword, Role, Tier};
 
 /// The role as a readable checklist (`atscore extract --format text`).
 ///

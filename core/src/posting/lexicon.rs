@@ -11,8 +11,8 @@
 use std::sync::OnceLock;
 
 use crate::error::Result;
-use crate::matcher::Matcher;
-use crate::role::{Keyword, Role, Tier, phrase_key};
+use crate::matching::Matcher;
+use crate::roles::{Keyword, Role, Tier, phrase_key};
 
 /// One entry of the lexicon.
 ///
@@ -67,7 +67,7 @@ impl<'a> LexSkill<'a> {
     }
 
     pub(crate) fn is_ambiguous(&self, form: &str) -> bool {
-        self.ambiguous.contains(&form) || crate::lexicon::is_ambiguous(form)
+        self.ambiguous.contains(&form) || crate::text::lexicon::is_ambiguous(form)
     }
 }
 

@@ -70,8 +70,9 @@ pub mod tagger;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::role::{Evidence, Keyword, Requirements, Role, Tier, phrase_key};
+use crate::roles::{Evidence, Keyword, Requirements, Role, Tier, phrase_key};
 use crate::text::Span;
+use crate::text::{clip_chars, floor_boundary, prefix};
 
 pub use checklist::render_checklist;
 pub use data::{data_loaded, load_data};
@@ -251,7 +252,7 @@ pub fn read(text: &str) -> Result<Posting> {
 /// assert_eq!(education_level("MBA, Wharton"), Some(EducationLevel::Master));
 /// assert_eq!(education_level("Built a 360 degree view"), None);
 /// ```
-pub fn education_level(line: &str) -> Option<crate::role::EducationLevel> {
+pub fn education_level(line: &str) -> Option<crate::roles::EducationLevel> {
     requirements::education(line, &line.to_ascii_lowercase(), "").map(|e| e.level)
 }
 
@@ -635,7 +636,7 @@ fn read_text(text: String) -> Posting {
             // a derivation ("manager" for management) reads a resume's
             // skill; a posting's checklist keeps the posting's own words
             if !h.kind.counts()
-                || h.variant == Some(crate::Variant::Derivation)
+                || h.variant == Some(crate::report::Variant::Derivation)
                 || blocked(h.span).is_some()
                 || surface.ends_with("’s")
                 || surface.ends_with("'s")
@@ -1174,21 +1175,6 @@ fn verb_use(text: &str, start: usize, span: Span) -> bool {
             .is_some_and(char::is_uppercase)
 }
 
-/// The first `n` bytes of `s`, cut back to a character boundary.
-pub(crate) fn prefix(s: &str, n: usize) -> &str {
-    &s[..floor_boundary(s, n)]
-}
-
-/// `s` trimmed and cut to `n` characters, with "…" when cut: a posting or
-/// resume line quoted in a checklist or a message.
-pub(crate) fn clip_chars(s: &str, n: usize) -> String {
-    let s = s.trim();
-    match s.char_indices().nth(n) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
-}
-
 /// The lexicon skill whose ambiguous form (`Go`, `Rust`, `R`: an ordinary
 /// word or one letter) `item` is, written exactly so: in a list, such a
 /// form names the skill.
@@ -1261,7 +1247,7 @@ fn looks_like_resume(text: &str) -> Option<&'static str> {
     // dated roles: "03/2021 - present", "2015 – 2019"
     let dated = text
         .lines()
-        .filter(|l| !crate::recruiter::ranges(l).is_empty())
+        .filter(|l| !crate::document::dates::ranges(l).is_empty())
         .count();
     let posting_words = [
         "requirements",
@@ -1326,15 +1312,6 @@ fn split_sentences(text: &str, start: usize, end: usize, clauses: bool) -> Vec<(
         out.push((start + from, end));
     }
     out
-}
-
-/// `i`, moved back to a character boundary of `s`.
-pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Words that qualify an item of a list without being part of the skill.
@@ -2581,7 +2558,7 @@ impl Posting {
                 }
             } else if let Some(entry) = m.skill.and_then(skill_named) {
                 add_lexicon_names(&mut k, entry, &m.text, &mut taken, &by_key);
-            } else if crate::lexicon::is_ambiguous(&m.text) {
+            } else if crate::text::lexicon::is_ambiguous(&m.text) {
                 k.ambiguous = Some(true);
             }
             for t in taken {
@@ -2643,7 +2620,7 @@ impl Posting {
             ))
         });
         role.keywords = acc.into_iter().map(|a| a.k).collect();
-        let overused = crate::role::overused_keywords();
+        let overused = crate::roles::overused_keywords();
         {
             for k in overused.iter().cloned() {
                 if k.tier == Tier::Overused && !by_key.contains_key(&phrase_key(&k.term)) {
@@ -2671,7 +2648,7 @@ fn add_lexicon_names(
         let ok = !fk.is_empty()
             && !taken.contains(&fk)
             && !by_key.contains_key(&fk)
-            && (!entry.is_ambiguous(form) || crate::lexicon::is_ambiguous(form))
+            && (!entry.is_ambiguous(form) || crate::text::lexicon::is_ambiguous(form))
             && form.chars().count() > 1;
         if ok {
             taken.push(fk);
@@ -2687,7 +2664,7 @@ fn add_lexicon_names(
         if alias_ok(pair, taken) {
             // an acronym nobody spells out (SQL, API) is an alias: matched
             // either way, no "write both" advice
-            if crate::lexicon::skill(acr).is_none_or(|sk| sk.write_both) {
+            if crate::text::lexicon::skill(acr).is_none_or(|sk| sk.write_both) {
                 k.acronym = Some(pair.to_string());
             } else {
                 k.aliases.push(pair.to_string());
@@ -2699,7 +2676,7 @@ fn add_lexicon_names(
             k.aliases.push(form.to_string());
         }
     }
-    if entry.is_ambiguous(surface) || crate::lexicon::is_ambiguous(surface) {
+    if entry.is_ambiguous(surface) || crate::text::lexicon::is_ambiguous(surface) {
         k.ambiguous = Some(true);
     }
 }

@@ -4,7 +4,7 @@
 
 use super::structure::Line;
 use super::{Mention, sentences};
-use crate::role::{
+use crate::roles::{
     Certification, Education, EducationLevel, Requirements, SkillYears, Stated, Tier, Years,
 };
 

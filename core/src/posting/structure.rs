@@ -7,7 +7,7 @@ use serde::Serialize;
 use std::sync::OnceLock;
 
 use super::phrases::Phrases;
-use crate::role::Tier;
+use crate::roles::Tier;
 
 /// What a part of a posting is.
 ///

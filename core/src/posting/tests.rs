@@ -132,7 +132,7 @@ fn requirements_metadata() {
     let r = &p.requirements;
     assert_eq!(r.years.as_ref().map(|y| y.min), Some(2));
     let e = r.education.as_ref().unwrap();
-    assert_eq!(e.level, crate::role::EducationLevel::Bachelor);
+    assert_eq!(e.level, crate::roles::EducationLevel::Bachelor);
     assert!(
         r.certifications.iter().any(|c| c.name == "RN license"),
         "{:?}",
@@ -312,7 +312,7 @@ fn a_master_is_a_degree_only_where_a_degree_is_meant() {
     );
     // the Scrum Master line asks for no master's degree
     let education = role.requirements.education.as_ref().unwrap();
-    assert_eq!(education.level, crate::role::EducationLevel::Bachelor);
+    assert_eq!(education.level, crate::roles::EducationLevel::Bachelor);
     assert!(education.evidence.contains("B.Tech"), "{education:?}");
     for (t, want) in [
         ("Scrum Master", None),
@@ -320,19 +320,19 @@ fn a_master_is_a_degree_only_where_a_degree_is_meant() {
         ("Master Data Management", None),
         (
             "Master of Science in Nursing",
-            Some(crate::role::EducationLevel::Master),
+            Some(crate::roles::EducationLevel::Master),
         ),
         (
             "Masters in Finance",
-            Some(crate::role::EducationLevel::Master),
+            Some(crate::roles::EducationLevel::Master),
         ),
         (
             "economics or finance at master level",
-            Some(crate::role::EducationLevel::Master),
+            Some(crate::roles::EducationLevel::Master),
         ),
         (
             "Bachelor or Master in Computer Science",
-            Some(crate::role::EducationLevel::Bachelor),
+            Some(crate::roles::EducationLevel::Bachelor),
         ),
     ] {
         assert_eq!(education_level(t), want, "{t}");

@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
+use super::Severity;
 use super::{FlagKind, KeywordStatus, OffsetEncoding, Report};
-use crate::readability::Severity;
-use crate::role::Tier;
+use crate::roles::Tier;
 use crate::text::Span;
 
 /// Escape text for HTML element content and attribute values.
@@ -135,9 +135,9 @@ pub fn render_html(report: &Report, text: Option<&str>) -> String {
         o.push_str("<h4>Recruiter checks</h4><ul>");
         for c in &report.recruiter {
             let (mark, cls) = match c.status {
-                crate::CheckStatus::Met => ("✓", "ok"),
-                crate::CheckStatus::Missing => ("✗", "bad"),
-                crate::CheckStatus::Unknown => ("?", "warn"),
+                super::CheckStatus::Met => ("✓", "ok"),
+                super::CheckStatus::Missing => ("✗", "bad"),
+                super::CheckStatus::Unknown => ("?", "warn"),
             };
             let _ = write!(
                 o,

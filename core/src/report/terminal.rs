@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
+use super::Severity;
 use super::{FlagKind, KeywordResult, KeywordStatus, MatchKind, Report, Variant};
-use crate::readability::Severity;
-use crate::role::Tier;
+use crate::roles::Tier;
 
 /// Options of [`render_text`].
 ///
@@ -217,9 +217,9 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
         let _ = writeln!(o, "{}", st.bold("Recruiter checks"));
         for c in &report.recruiter {
             let mark = match c.status {
-                crate::CheckStatus::Met => st.green("✓"),
-                crate::CheckStatus::Missing => st.red("✗"),
-                crate::CheckStatus::Unknown => st.yellow("?"),
+                super::CheckStatus::Met => st.green("✓"),
+                super::CheckStatus::Missing => st.red("✗"),
+                super::CheckStatus::Unknown => st.yellow("?"),
             };
             let found = c
                 .found
@@ -227,7 +227,7 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
                 .map(|f| format!(" — {f}"))
                 .unwrap_or_default();
             let _ = writeln!(o, "  {mark} {}: {}{}", c.id, c.wanted, st.dim(&found));
-            if c.status != crate::CheckStatus::Met {
+            if c.status != super::CheckStatus::Met {
                 let _ = writeln!(o, "    {}", st.dim(&format!("→ {}", c.message)));
             }
         }

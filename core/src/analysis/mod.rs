@@ -32,198 +32,96 @@
 //! ```
 
 use rustc_hash::FxHashMap;
-use serde::{Deserialize, Serialize};
+
+pub mod readability;
+pub mod recruiter;
+
+pub use crate::options::{Options, ScoreWeights};
 
 use crate::document::{Document, Line, LineKind};
-use crate::error::{Error, Result};
-use crate::lexicon::{self, Section, VAGUE};
-use crate::matcher::{Inner, RawHit, Source};
+use crate::error::Result;
+use crate::file::FileKind;
+use crate::matching::{Inner, Matcher, RawHit, Source};
 use crate::report::*;
-use crate::role::Tier;
+use crate::roles::Tier;
+use crate::text::lexicon::{self, Section, VAGUE};
 use crate::text::{Span, TokenKind};
 
-/// Score weights: the most points each component gives or takes.
-///
-/// ```
-/// let w = atscore::ScoreWeights::default();
-/// assert_eq!(w.must_have + w.bonus + w.context + w.quantified + w.acronyms + w.structure, 100.0);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct ScoreWeights {
-    /// Must-have coverage.
-    pub must_have: f64,
-    /// Bonus coverage.
-    pub bonus: f64,
-    /// Must-haves used in context.
-    pub context: f64,
-    /// Quantified achievements.
-    pub quantified: f64,
-    /// Acronym and full term both written.
-    pub acronyms: f64,
-    /// Sections and contact details.
-    pub structure: f64,
-    /// Penalty per overused term of the role.
-    pub overused_each: f64,
-    /// Penalty per vague phrase or weak verb.
-    pub vague_each: f64,
-    /// Largest total penalty for overused and vague terms.
-    pub overused_max: f64,
-    /// Penalty per stuffed keyword.
-    pub stuffing_each: f64,
-    /// Largest total penalty for stuffing.
-    pub stuffing_max: f64,
-    /// Share of achievement lines with numbers that earns all `quantified` points.
-    pub quantified_target: f64,
-    /// Recruiter check (roles from a posting only): penalty when the
-    /// posting's job title is nowhere in the resume's header, summary or
-    /// experience.
-    pub recruiter_title: f64,
-    /// Recruiter check: penalty when the resume's dated roles add up to
-    /// fewer years than the posting asks for.
-    pub recruiter_years: f64,
-    /// Recruiter check: penalty when the resume's degree is below the
-    /// posting's (and the posting accepts no equivalent experience).
-    pub recruiter_education: f64,
-    /// Recruiter check: penalty per required certification the resume does
-    /// not name.
-    pub recruiter_certification: f64,
-    /// Largest total penalty of the recruiter checks.
-    pub recruiter_max: f64,
-}
-
-impl Default for ScoreWeights {
-    fn default() -> Self {
-        ScoreWeights {
-            must_have: 50.0,
-            bonus: 15.0,
-            context: 15.0,
-            quantified: 10.0,
-            acronyms: 5.0,
-            structure: 5.0,
-            overused_each: 2.0,
-            vague_each: 1.0,
-            overused_max: 10.0,
-            stuffing_each: 3.0,
-            stuffing_max: 6.0,
-            recruiter_title: 2.0,
-            recruiter_years: 4.0,
-            recruiter_education: 3.0,
-            recruiter_certification: 2.0,
-            recruiter_max: 10.0,
-            quantified_target: 0.5,
-        }
-    }
-}
-
-/// Options of a [`Matcher`](crate::Matcher), set through its builder.
-///
-/// ```
-/// let o = atscore::Options::default();
-/// assert_eq!((o.fuzzy, o.fuzzy_min_len, o.stuffing_min_count), (true, 5, 10));
-/// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Options {
-    /// Report likely typos of keywords.
-    pub fuzzy: bool,
-    /// Shortest word, in letters, checked for typos.
-    pub fuzzy_min_len: usize,
-    /// Largest input in bytes.
-    pub max_input_bytes: usize,
-    /// Mentions from which a keyword can be stuffing.
-    pub stuffing_min_count: usize,
-    /// Share of all words one keyword may take before it is stuffing (with
-    /// at least `stuffing_min_count` mentions).
-    pub stuffing_density: f64,
-    /// Flag built-in vague phrases and weak verbs.
-    pub vague_phrases: bool,
-    /// Most suggestions in a report (the most valuable are kept).
-    pub max_suggestions: usize,
-    /// Score weights.
-    pub weights: ScoreWeights,
-    /// Limits of reading PDF and DOCX files.
-    pub file: crate::file::FileOptions,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            fuzzy: true,
-            fuzzy_min_len: 5,
-            max_input_bytes: 64 << 20,
-            stuffing_min_count: 10,
-            stuffing_density: 0.03,
-            vague_phrases: true,
-            max_suggestions: 30,
-            weights: ScoreWeights::default(),
-            file: crate::file::FileOptions::default(),
-        }
-    }
-}
-
-impl Options {
-    /// Check ranges; the error names the option.
+/// Reading a resume through a compiled role: the entry points of the
+/// analysis (the matching itself is [`Matcher::find`]).
+impl Matcher {
+    /// Analyze a resume: find the keywords, run the checks, score.
     ///
     /// ```
-    /// let mut o = atscore::Options::default();
-    /// o.fuzzy_min_len = 2;
-    /// assert!(o.validate().unwrap_err().to_string().contains("fuzzy_min_len"));
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let r = m.analyze("I am a hard worker and team player.")?;
+    /// assert!(r.flags.iter().any(|f| f.text == "hard worker"));
+    /// # Ok::<(), atscore::Error>(())
     /// ```
-    pub fn validate(&self) -> Result<()> {
-        if self.fuzzy_min_len < 4 {
-            return Err(Error::option("fuzzy_min_len", "must be at least 4 letters"));
+    pub fn analyze(&self, text: &str) -> Result<Report> {
+        self.check_input_len(text.len())?;
+        let doc = Document::parse_filtered(text, &self.inner.stem_filter);
+        Ok(self.analyze_document(&doc))
+    }
+
+    /// Analyze UTF-8 bytes (a file's contents); invalid UTF-8 is a typed error.
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// assert!(m.analyze_bytes(b"SQL").is_ok());
+    /// assert!(m.analyze_bytes(b"\x00\xff\xfe").is_err());
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Report> {
+        self.check_input_len(bytes.len())?;
+        self.analyze(crate::error::text_from_bytes(bytes)?)
+    }
+
+    /// Analyze a resume file: a PDF or DOCX (told by its content, or by
+    /// `kind` when given) or UTF-8 text. The report is the report of the
+    /// extracted text, plus the layout findings in `readability` and the
+    /// extraction in `file` (its `text` is what the spans point into). Text
+    /// gives exactly the report of [`Matcher::analyze_bytes`].
+    ///
+    /// The file limits are the `file` options ([`FileOptions`](crate::file::FileOptions));
+    /// the extracted text must stay under `max_input_bytes`.
+    ///
+    /// ```
+    /// use atscore::readability::FindingKind;
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let text = m.analyze_file(b"Skills: SQL", None)?;
+    /// assert_eq!(text.to_json(), m.analyze_bytes(b"Skills: SQL")?.to_json());
+    ///
+    /// let err = m.analyze_file(b"%PDF-1.7 and nothing else", None).unwrap_err();
+    /// assert!(err.to_string().contains("PDF"));
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn analyze_file(&self, bytes: &[u8], kind: Option<FileKind>) -> Result<Report> {
+        let extracted = crate::file::extract(bytes, kind, &self.inner.options.file)?;
+        if extracted.kind == FileKind::Text {
+            return self.analyze(&extracted.text);
         }
-        if self.max_input_bytes == 0 || self.max_input_bytes > u32::MAX as usize {
-            return Err(Error::option(
-                "max_input_bytes",
-                format!("must be between 1 and {}", u32::MAX),
-            ));
-        }
-        if self.stuffing_min_count == 0 {
-            return Err(Error::option("stuffing_min_count", "must be at least 1"));
-        }
-        if !(self.stuffing_density.is_finite() && self.stuffing_density > 0.0) {
-            return Err(Error::option(
-                "stuffing_density",
-                "must be a number above 0",
-            ));
-        }
-        let w = &self.weights;
-        for (name, v) in [
-            ("weights.must_have", w.must_have),
-            ("weights.bonus", w.bonus),
-            ("weights.context", w.context),
-            ("weights.quantified", w.quantified),
-            ("weights.acronyms", w.acronyms),
-            ("weights.structure", w.structure),
-            ("weights.overused_each", w.overused_each),
-            ("weights.vague_each", w.vague_each),
-            ("weights.overused_max", w.overused_max),
-            ("weights.stuffing_each", w.stuffing_each),
-            ("weights.stuffing_max", w.stuffing_max),
-        ] {
-            if !(v.is_finite() && (0.0..=100.0).contains(&v)) {
-                return Err(Error::option(
-                    name,
-                    format!("must be between 0 and 100, got {v}"),
-                ));
-            }
-        }
-        let sum = w.must_have + w.bonus + w.context + w.quantified + w.acronyms + w.structure;
-        if (sum - 100.0).abs() > 1e-6 {
-            return Err(Error::option(
-                "weights",
-                format!("the positive components must add up to 100, they add up to {sum}"),
-            ));
-        }
-        if !(w.quantified_target > 0.0 && w.quantified_target <= 1.0) {
-            return Err(Error::option(
-                "weights.quantified_target",
-                "must be above 0 and at most 1",
-            ));
-        }
-        self.file.validate()
+        self.check_input_len(extracted.text.len())?;
+        let doc = Document::parse_filtered(&extracted.text, &self.inner.stem_filter);
+        let hits = self.inner.find(&doc);
+        let mut report = build_report(&self.inner, &doc, &hits, Some(&extracted));
+        drop(doc);
+        report.file = Some(extracted);
+        Ok(report)
+    }
+
+    /// Analyze an already parsed document (no size limit applies).
+    ///
+    /// ```
+    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
+    /// let doc = atscore::document::Document::parse("SQL and Docker");
+    /// let r = m.analyze_document(&doc);
+    /// assert!(r.keyword("Docker").unwrap().found);
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub fn analyze_document(&self, doc: &Document<'_>) -> Report {
+        let hits = self.inner.find(doc);
+        build_report(&self.inner, doc, &hits, None)
     }
 }
 
@@ -809,9 +707,9 @@ pub(crate) fn build_report(
         let alias = a.hits.iter().find(|h| h.kind == MatchKind::Alias);
         if found && k.tier != Tier::Overused && !a.hits.iter().any(|h| exact(&h)) {
             // "REST APIs" for the keyword "REST" does say "REST"
-            if let Some(h) =
-                alias.filter(|h| !contains_words(&h.text, h.via.as_deref().unwrap_or(display)))
-            {
+            if let Some(h) = alias.filter(|h| {
+                !crate::text::contains_words(&h.text, h.via.as_deref().unwrap_or(display))
+            }) {
                 let want = h.via.as_deref().unwrap_or(display);
                 flags.push(Flag {
                     kind: FlagKind::NotExact,
@@ -1101,7 +999,7 @@ pub(crate) fn build_report(
             detail: format!("stuffed: {}", list(&stuffed)),
         },
     ];
-    let recruiter = crate::recruiter::check(role, doc, w);
+    let recruiter = crate::analysis::recruiter::check(role, doc, w);
     if !recruiter.is_empty() {
         let failed: Vec<String> = recruiter
             .iter()
@@ -1271,58 +1169,9 @@ pub(crate) fn build_report(
             contact: doc.contact.clone(),
         },
         suggestions,
-        readability: crate::readability::check(doc, file),
+        readability: crate::analysis::readability::check(doc, file),
         recruiter,
         file: None,
-    }
-}
-
-/// Whether the words of `needle` appear, in order and side by side, among
-/// the words of `hay` (normalized: case, accents, inflections aside).
-pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
-    let (h, n) = (
-        crate::text::tokenize_unstemmed(hay),
-        crate::text::tokenize_unstemmed(needle),
-    );
-    let (hw, nw) = (h.norm_words(), n.norm_words());
-    !nw.is_empty() && hw.windows(nw.len()).any(|w| w == nw.as_slice())
-}
-
-/// `(alternative, full form, acronym)` for the keyword's term (alternative
-/// `None`) and each of its alternatives whose acronym matters to an ATS.
-pub(crate) fn acronym_pairs(
-    k: &crate::role::Keyword,
-    parsed: &crate::role::ParsedTerm,
-) -> Vec<(Option<String>, String, String)> {
-    let mut out = Vec::new();
-    let lex = |term: &str| {
-        lexicon::skill(term)
-            .filter(|sk| sk.write_both)
-            .and_then(|sk| Some((sk.name.to_string(), sk.acronym?.to_string())))
-    };
-    if let Some(pair) = &parsed.pair {
-        let (full, acro) = order_pair(&parsed.name, pair);
-        out.push((None, full, acro));
-    } else if k.lexicon {
-        if let Some((full, acro)) = lex(&parsed.name) {
-            out.push((None, full, acro));
-        }
-    }
-    if k.lexicon {
-        for alt in &parsed.any_of {
-            if let Some((full, acro)) = lex(alt) {
-                out.push((Some(alt.clone()), full, acro));
-            }
-        }
-    }
-    out
-}
-
-fn order_pair(a: &str, b: &str) -> (String, String) {
-    if crate::role::is_acronym_of(b, a) {
-        (a.to_string(), b.to_string())
-    } else {
-        (b.to_string(), a.to_string())
     }
 }
 

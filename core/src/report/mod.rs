@@ -24,15 +24,18 @@ use smol_str::SmolStr;
 
 use crate::document::Contact;
 use crate::file::Extracted;
-use crate::lexicon::Section;
-use crate::readability::Finding;
-use crate::role::Tier;
+use crate::roles::Tier;
 use crate::text::Span;
+use crate::text::lexicon::Section;
 
 mod html;
+mod readability;
+mod recruiter;
 mod terminal;
 
 pub use html::{escape_html, render_html};
+pub use readability::{Finding, FindingKind, Severity};
+pub use recruiter::{CheckStatus, RecruiterCheck};
 pub use terminal::{TextOptions, render_text};
 
 /// Version of the report's JSON shape.
@@ -404,7 +407,7 @@ pub struct Report {
     /// Recruiter checks against a job posting (title, years, education,
     /// certifications); empty for a role that does not come from a posting.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub recruiter: Vec<crate::recruiter::RecruiterCheck>,
+    pub recruiter: Vec<RecruiterCheck>,
     /// The file the text was read from (PDF or DOCX), with the extracted
     /// text that every span of the report points into; absent for text input.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -496,7 +499,7 @@ impl Report {
     /// assert_eq!(r.analyzed_text(input)?, "Skills: SQL");
     /// # Ok::<(), atscore::Error>(())
     /// ```
-    pub fn analyzed_text<'a>(&'a self, input: &'a [u8]) -> crate::Result<&'a str> {
+    pub fn analyzed_text<'a>(&'a self, input: &'a [u8]) -> crate::error::Result<&'a str> {
         match &self.file {
             Some(file) => Ok(&file.text),
             None => crate::error::text_from_bytes(input),
@@ -515,7 +518,11 @@ impl Report {
     /// assert_eq!(r.keyword("SQL").unwrap().hits[0].span.start, 3);
     /// # Ok::<(), atscore::Error>(())
     /// ```
-    pub fn convert_input_offsets(&mut self, input: &[u8], to: OffsetEncoding) -> crate::Result<()> {
+    pub fn convert_input_offsets(
+        &mut self,
+        input: &[u8],
+        to: OffsetEncoding,
+    ) -> crate::error::Result<()> {
         if self.offsets == to {
             return Ok(());
         }
@@ -615,7 +622,9 @@ impl OffsetConverter {
             // ASCII runs are skipped eight bytes at a time: one unit a byte
             let bytes = text.as_bytes();
             let (mut at, mut target) = (0, 0);
-            while let Some(i) = crate::bytes::first_byte(bytes, at, |v| v & crate::bytes::HIGH) {
+            while let Some(i) =
+                crate::text::bytes::first_byte(bytes, at, |v| v & crate::text::bytes::HIGH)
+            {
                 target += i - at;
                 let Some(c) = text[i..].chars().next() else {
                     break;

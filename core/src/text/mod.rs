@@ -19,6 +19,9 @@
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
+pub(crate) mod bytes;
+pub mod lexicon;
+
 /// A half-open byte range `start..end` into the analyzed text.
 ///
 /// ```
@@ -618,7 +621,7 @@ fn word_hash_chunks(
 
 /// ASCII lowercase of eight ASCII bytes at once.
 fn ascii_lower8(w: u64) -> u64 {
-    use crate::bytes::{HIGH, ONES};
+    use crate::text::bytes::{HIGH, ONES};
     // high bit of each byte: at least 'A', then more than 'Z'
     let ge_a = w + ONES * (0x80 - u64::from(b'A'));
     let gt_z = w + ONES * (0x80 - u64::from(b'Z') - 1);
@@ -1536,6 +1539,38 @@ fn fold_char(c: char, out: &mut String) {
 
 /// The tokenizer as it was before the single-pass scan (and interning by a
 /// plain map), to compare the fast one with.
+/// Whether the words of `needle` appear, in order and side by side, among
+/// the words of `hay` (normalized: case, accents, inflections aside).
+pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
+    let (h, n) = (tokenize_unstemmed(hay), tokenize_unstemmed(needle));
+    let (hw, nw) = (h.norm_words(), n.norm_words());
+    !nw.is_empty() && hw.windows(nw.len()).any(|w| w == nw.as_slice())
+}
+
+/// The first `n` bytes of `s`, cut back to a character boundary.
+pub(crate) fn prefix(s: &str, n: usize) -> &str {
+    &s[..floor_boundary(s, n)]
+}
+
+/// `s` trimmed and cut to `n` characters, with "…" when cut: a posting or
+/// resume line quoted in a checklist or a message.
+pub(crate) fn clip_chars(s: &str, n: usize) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// `i`, moved back to a character boundary of `s`.
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod reference {
     use super::*;

@@ -21,14 +21,14 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use crate::analysis::{self, Options, ScoreWeights};
+pub(crate) mod sense;
+
 use crate::document::{Document, Line, LineKind, LineScan};
 use crate::error::{Error, Result};
-use crate::file::FileKind;
-use crate::lexicon::{self, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, VAGUE};
+use crate::options::{Options, ScoreWeights};
 use crate::report::{MatchKind, Report, Variant};
-use crate::role::{Keyword, ParsedTerm, Role};
-use crate::sense;
+use crate::roles::{Keyword, ParsedTerm, Role};
+use crate::text::lexicon::{self, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, VAGUE};
 use crate::text::{
     Gap, Span, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize, tokenize_filtered,
 };
@@ -187,7 +187,7 @@ impl MatcherBuilder {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    inner: Arc<Inner>,
+    pub(crate) inner: Arc<Inner>,
 }
 
 /// Where a compiled keyword comes from.
@@ -254,7 +254,7 @@ pub(crate) struct Inner {
     /// the ASCII first letters of `fuzzy`, one bit each
     fuzzy_ascii_firsts: u128,
     /// words worth stemming in a resume (and their stems, cached)
-    stem_filter: StemFilter,
+    pub(crate) stem_filter: StemFilter,
     /// one-word names written in two words ("My SQL", "Java Script", "Node
     /// JS"): the first word's norm -> (the second word's norm, the name's key)
     splits: FxHashMap<Box<str>, Vec<(Box<str>, u32)>>,
@@ -384,66 +384,6 @@ impl Matcher {
         &self.inner.options
     }
 
-    /// Analyze a resume: find the keywords, run the checks, score.
-    ///
-    /// ```
-    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
-    /// let r = m.analyze("I am a hard worker and team player.")?;
-    /// assert!(r.flags.iter().any(|f| f.text == "hard worker"));
-    /// # Ok::<(), atscore::Error>(())
-    /// ```
-    pub fn analyze(&self, text: &str) -> Result<Report> {
-        self.check_input_len(text.len())?;
-        let doc = Document::parse_filtered(text, &self.inner.stem_filter);
-        Ok(self.analyze_document(&doc))
-    }
-
-    /// Analyze UTF-8 bytes (a file's contents); invalid UTF-8 is a typed error.
-    ///
-    /// ```
-    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
-    /// assert!(m.analyze_bytes(b"SQL").is_ok());
-    /// assert!(m.analyze_bytes(b"\x00\xff\xfe").is_err());
-    /// # Ok::<(), atscore::Error>(())
-    /// ```
-    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Report> {
-        self.check_input_len(bytes.len())?;
-        self.analyze(crate::error::text_from_bytes(bytes)?)
-    }
-
-    /// Analyze a resume file: a PDF or DOCX (told by its content, or by
-    /// `kind` when given) or UTF-8 text. The report is the report of the
-    /// extracted text, plus the layout findings in `readability` and the
-    /// extraction in `file` (its `text` is what the spans point into). Text
-    /// gives exactly the report of [`Matcher::analyze_bytes`].
-    ///
-    /// The file limits are the `file` options ([`FileOptions`](crate::file::FileOptions));
-    /// the extracted text must stay under `max_input_bytes`.
-    ///
-    /// ```
-    /// use atscore::readability::FindingKind;
-    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
-    /// let text = m.analyze_file(b"Skills: SQL", None)?;
-    /// assert_eq!(text.to_json(), m.analyze_bytes(b"Skills: SQL")?.to_json());
-    ///
-    /// let err = m.analyze_file(b"%PDF-1.7 and nothing else", None).unwrap_err();
-    /// assert!(err.to_string().contains("PDF"));
-    /// # Ok::<(), atscore::Error>(())
-    /// ```
-    pub fn analyze_file(&self, bytes: &[u8], kind: Option<FileKind>) -> Result<Report> {
-        let extracted = crate::file::extract(bytes, kind, &self.inner.options.file)?;
-        if extracted.kind == FileKind::Text {
-            return self.analyze(&extracted.text);
-        }
-        self.check_input_len(extracted.text.len())?;
-        let doc = Document::parse_filtered(&extracted.text, &self.inner.stem_filter);
-        let hits = self.inner.find(&doc);
-        let mut report = analysis::build_report(&self.inner, &doc, &hits, Some(&extracted));
-        drop(doc);
-        report.file = Some(extracted);
-        Ok(report)
-    }
-
     /// The error `analyze` gives for an input of `len` bytes, if it is over
     /// the `max_input_bytes` option: check a file's size before reading it.
     ///
@@ -459,20 +399,6 @@ impl Matcher {
             return Err(Error::InputTooLarge { len, limit });
         }
         Ok(())
-    }
-
-    /// Analyze an already parsed document (no size limit applies).
-    ///
-    /// ```
-    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
-    /// let doc = atscore::document::Document::parse("SQL and Docker");
-    /// let r = m.analyze_document(&doc);
-    /// assert!(r.keyword("Docker").unwrap().found);
-    /// # Ok::<(), atscore::Error>(())
-    /// ```
-    pub fn analyze_document(&self, doc: &Document<'_>) -> Report {
-        let hits = self.inner.find(doc);
-        analysis::build_report(&self.inner, doc, &hits, None)
     }
 
     /// Where the role's keywords are in `text`, in text order, without
@@ -648,7 +574,7 @@ fn compile(role: Role, options: Options, literal: bool) -> Inner {
                 .iter()
                 .map(|k| {
                     let parsed = k.parsed();
-                    let pairs = analysis::acronym_pairs(k, &parsed);
+                    let pairs = crate::roles::acronym_pairs(k, &parsed);
                     KeywordInfo {
                         term: k.term.as_str().into(),
                         parsed,
@@ -815,7 +741,7 @@ impl StemIndex {
         // a shorter stem: two loads that overlap (their common bytes are
         // the same bytes), no copy
         let head = match n {
-            8.. => crate::bytes::word_at(b, 0),
+            8.. => crate::text::bytes::word_at(b, 0),
             4..=7 => {
                 let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
                 let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
@@ -831,7 +757,7 @@ impl StemIndex {
         };
         let tail = match n {
             0..=8 => 0,
-            9..=16 => crate::bytes::word_at(b, n - 8),
+            9..=16 => crate::text::bytes::word_at(b, n - 8),
             _ => self.state.hash_one(b),
         };
         // (a length past u32 is no stem: it finds no slot either way)
@@ -1635,7 +1561,7 @@ const FUZZY_CACHE_MAX_LEN: usize = 48;
 /// O*NET and ESCO text (`scripts/gen-not-typos.py`): sorted and front-coded,
 /// a line being the count of letters shared with the word before (0-9) and
 /// the rest of the word, after a `#` header.
-static NOT_TYPOS: &str = include_str!("../data/not-typos.txt");
+static NOT_TYPOS: &str = include_str!("../../data/not-typos.txt");
 
 /// The words of [`NOT_TYPOS`], decoded.
 fn english_words() -> &'static [Box<str>] {

@@ -15,8 +15,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::bytes::{HIGH, bytes_equal, digit_bytes, first_byte};
-use crate::lexicon::{Section, section_of_heading};
+pub(crate) mod dates;
+
+use crate::text::bytes::{HIGH, bytes_equal, digit_bytes, first_byte};
+use crate::text::lexicon::{Section, section_of_heading};
 use crate::text::{Span, TokenKind, Tokens, tokenize};
 
 /// What a line is.

@@ -28,14 +28,14 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::hash::Map;
-use crate::role::{Keyword, Role, Tier};
+use crate::roles::{Keyword, Role, Tier};
 
 static LOADED: OnceLock<&'static str> = OnceLock::new();
 static PARSED: OnceLock<Library> = OnceLock::new();
 
 #[cfg(feature = "role-library")]
 fn builtin() -> Option<&'static str> {
-    Some(include_str!("../data/role-library.tsv"))
+    Some(include_str!("../../data/role-library.tsv"))
 }
 
 #[cfg(not(feature = "role-library"))]
@@ -159,7 +159,7 @@ fn hand_kept() -> Vec<Entry> {
                     .and_then(|s| s.split_whitespace().next())
             })
             .unwrap_or("");
-        let titles: Vec<&str> = crate::role::titles_of(name).collect();
+        let titles: Vec<&str> = crate::roles::titles_of(name).collect();
         out.push(Entry {
             name,
             source: "hand-kept",
@@ -575,7 +575,7 @@ fn build(lib: &Library, e: &Entry) -> Result<Role> {
                     )
                 })?;
             // one keyword per phrase ("air conditioning" = "air-conditioning")
-            if !seen.insert(crate::role::phrase_key(term)) {
+            if !seen.insert(crate::roles::phrase_key(term)) {
                 continue;
             }
             let mut k = Keyword::new(*term, tier);
@@ -586,7 +586,7 @@ fn build(lib: &Library, e: &Entry) -> Result<Role> {
             keywords.push(k);
         }
     }
-    keywords.extend(crate::role::overused_keywords().iter().cloned());
+    keywords.extend(crate::roles::overused_keywords().iter().cloned());
     let mut sources = Vec::new();
     const ONET: &str = "O*NET 30.x and 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under CC BY 4.0";
     if e.source == "esco" {
@@ -685,7 +685,7 @@ pub struct RoleFit {
 /// Every keyword of the library compiled into one matcher, and per role the
 /// numbers of its keywords in it with their weights.
 struct Index {
-    matcher: crate::Matcher,
+    matcher: crate::matching::Matcher,
     /// A title's words (joined by spaces) → the roles with that title.
     titles: Map<String, Vec<u32>>,
     /// Per role: (keyword number in the matcher, weight).
@@ -729,7 +729,7 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
         let mut own: Vec<(u32, f64)> = Vec::new();
         let mut spelled: Vec<String> = Vec::new();
         for k in role.keywords.iter().filter(|k| k.tier != Tier::Overused) {
-            let key = crate::role::phrase_key(&k.parsed().name);
+            let key = crate::roles::phrase_key(&k.parsed().name);
             let next = terms.len() as u32;
             let id = *by_term.entry(key).or_insert(next);
             if id == next {
@@ -771,7 +771,7 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
         keywords,
         ..Role::default()
     };
-    let matcher = crate::Matcher::builder()
+    let matcher = crate::matching::Matcher::builder()
         .fuzzy(false)
         .literal()
         .build(all)?;
@@ -833,7 +833,7 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
     let mut listed = vec![false; index.terms.len()];
     for h in hits.iter().filter(|h| h.kind.counts()) {
         found[h.keyword] = true;
-        if !crate::sense::in_degree_or_school(text, h.span.start, h.span.end) {
+        if !crate::matching::sense::in_degree_or_school(text, h.span.start, h.span.end) {
             listed[h.keyword] = true;
         }
     }
@@ -916,4 +916,140 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
             }
         })
         .collect())
+}
+
+/// The built-in roles by name or title: the hand-kept ones first, then
+/// the library's.
+impl Role {
+    /// A built-in role by name: a hand-kept one, or one of the role library
+    /// ([`crate::library`]: `registered-nurses`, `accountant`, ...).
+    /// Errors: [`Error::UnknownRole`] with the closest roles' names.
+    ///
+    /// ```
+    /// let role = atscore::Role::builtin("backend-developer").unwrap();
+    /// assert_eq!(role.title.as_deref(), Some("Backend Developer"));
+    /// let nurse = atscore::Role::builtin("registered-nurses").unwrap();
+    /// assert!(nurse.sources.iter().any(|s| s.contains("29-1141.00")));
+    /// ```
+    pub fn builtin(name: &str) -> Result<Role> {
+        let wanted = name.trim().to_ascii_lowercase().replace([' ', '_'], "-");
+        if let Some((_, src)) = crate::roles::BUILTIN.iter().find(|(n, _)| *n == wanted) {
+            return Role::from_json(src);
+        }
+        if let Some(role) = role(&wanted) {
+            return role;
+        }
+        Err(Error::UnknownRole {
+            name: name.to_string(),
+            available: search(name, 5)
+                .map(|hits| hits.into_iter().map(|h| h.name).collect())
+                .unwrap_or_else(|_| {
+                    Role::builtin_names()
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect()
+                }),
+        })
+    }
+
+    /// A built-in role by name or by job title: the exact name first (as
+    /// [`Role::builtin`]); else a hand-kept role one of whose titles (its
+    /// own, O*NET's alternate titles, a few hand-written ones) has the
+    /// query's words, with spaces, punctuation, letter case and seniority
+    /// (`Senior`, `Lead`) ignored and `admin`/`dev` read as
+    /// `administrator`/`developer`; else the library role the title names
+    /// unambiguously (its own title, one other role's alternate title, or a
+    /// search whose first role clearly beats the second, a typo tolerated).
+    /// Errors: [`Error::UnknownRole`] with the closest roles' names.
+    ///
+    /// ```
+    /// use atscore::Role;
+    /// assert_eq!(Role::find("Senior Backend Engineer").unwrap().name, "backend-developer");
+    /// assert_eq!(Role::find("DBA").unwrap().name, "database-administrator");
+    /// assert_eq!(Role::find("accountant").unwrap().name, "accountant");
+    /// assert!(matches!(Role::find("qqxzv"), Err(atscore::Error::UnknownRole { .. })));
+    /// ```
+    pub fn find(query: &str) -> Result<Role> {
+        let wanted = query.trim().to_ascii_lowercase().replace([' ', '_'], "-");
+        if crate::roles::BUILTIN.iter().any(|(n, _)| *n == wanted) {
+            return Role::builtin(&wanted);
+        }
+        // a library role's own name before the hand-kept roles' titles
+        // ("software-tester" is a role, and an alternate title of another)
+        if let Some(role) = role(&wanted) {
+            return role;
+        }
+        let key = crate::roles::title_key(query);
+        if !key.is_empty() {
+            let hit = crate::roles::TITLES
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .find(|(_, title)| crate::roles::title_key(title) == key);
+            if let Some((name, _)) = hit {
+                return Role::builtin(name);
+            }
+        }
+        match resolve(query) {
+            Ok(role) => Ok(role),
+            Err(closest) => Err(Error::UnknownRole {
+                name: query.to_string(),
+                available: if closest.is_empty() && !loaded() {
+                    Role::builtin_names()
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect()
+                } else {
+                    closest
+                },
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_by_title() {
+        for (query, want) in [
+            ("Backend Engineer", "backend-developer"),
+            ("back-end developer", "backend-developer"),
+            ("  web-developer ", "web-developer"),
+            ("Web Designer", "web-developer"),
+            ("frontend developer", "web-developer"),
+            ("Front-End Engineer", "web-developer"),
+            ("database admin", "database-administrator"),
+            ("DBA", "database-administrator"),
+            ("Sr. Data Scientist", "data-scientist"),
+            ("machine learning engineer", "data-scientist"),
+            ("sysadmin", "systems-administrator"),
+            ("Network Administrator", "systems-administrator"),
+            ("cyber security analyst", "security-analyst"),
+            ("Applications Developer", "software-developer"),
+        ] {
+            assert_eq!(Role::find(query).unwrap().name, want, "{query}");
+        }
+        // the role library resolves titles the hand-kept roles do not have
+        assert_eq!(Role::find("astronaut").unwrap().name, "astronaut");
+        assert_eq!(Role::find("backend").unwrap().name, "backend-developer");
+        // nothing asked: the most common roles are suggested
+        let common: Vec<String> = common(5).unwrap().into_iter().map(|h| h.name).collect();
+        assert_eq!(common[0], "registered-nurses");
+        for query in ["", "   ", "senior", "!!!"] {
+            match Role::find(query) {
+                Err(Error::UnknownRole { name, available }) => {
+                    assert_eq!(name, query);
+                    assert_eq!(available, common, "{query:?}");
+                }
+                other => panic!("{query:?}: {other:?}"),
+            }
+        }
+        // a title like no other: nothing close to suggest
+        match Role::find("qqxzv wwjk") {
+            Err(Error::UnknownRole { available, .. }) => assert!(available.is_empty()),
+            other => panic!("{other:?}"),
+        }
+    }
 }

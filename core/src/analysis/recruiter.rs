@@ -11,60 +11,12 @@
 //! [`Report::recruiter`]: crate::Report::recruiter
 //! [`ScoreWeights`]: crate::ScoreWeights
 
-use serde::{Deserialize, Serialize};
-use smol_str::SmolStr;
-
 use crate::analysis::ScoreWeights;
 use crate::document::Document;
-use crate::lexicon::Section;
-use crate::role::{EducationLevel, Role};
-
-/// Whether a resume meets a requirement.
-///
-/// ```
-/// assert_eq!(serde_json::to_string(&atscore::CheckStatus::Missing).unwrap(), "\"missing\"");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CheckStatus {
-    /// The resume shows it.
-    Met,
-    /// The resume does not show it.
-    Missing,
-    /// The resume does not say enough to tell (no dated roles, say).
-    Unknown,
-}
-
-/// One recruiter check of a resume against a posting.
-///
-/// ```
-/// let role = atscore::Role::from_job_description(
-///     "Java Developer\nRequirements:\n- 5+ years of experience with Java\n- Bachelor's degree in Computer Science\n",
-/// )?;
-/// let resume = "Jane Doe\nJava Developer\nEXPERIENCE\nAcme, Java Developer, Jan 2016 - Dec 2022\n- Built Java services\nEDUCATION\nBSc in Computer Science, 2015\n";
-/// let report = atscore::Matcher::new(role)?.analyze(resume)?;
-/// let status = |id: &str| report.recruiter.iter().find(|c| c.id == id).map(|c| c.status);
-/// assert_eq!(status("title"), Some(atscore::CheckStatus::Met));
-/// assert_eq!(status("years"), Some(atscore::CheckStatus::Met));
-/// assert_eq!(status("education"), Some(atscore::CheckStatus::Met));
-/// # Ok::<(), atscore::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RecruiterCheck {
-    /// `title`, `years`, `education` or `certification`.
-    pub id: SmolStr,
-    /// What the posting asks for ("Java Developer", "5+ years", "bachelor's
-    /// degree in Computer Science", "PMP").
-    pub wanted: String,
-    /// Met, missing or unknown.
-    pub status: CheckStatus,
-    /// What the resume shows, if anything ("7.5 years from dated roles").
-    pub found: Option<String>,
-    /// Score points (0, or a penalty).
-    pub points: f64,
-    /// What to do about it.
-    pub message: String,
-}
+use crate::document::dates::experience_years;
+pub use crate::report::{CheckStatus, RecruiterCheck};
+use crate::roles::{EducationLevel, Role};
+use crate::text::lexicon::Section;
 
 /// Whether a role comes from a posting: it has requirements, or keywords
 /// with evidence.
@@ -162,11 +114,8 @@ fn title(wanted: &str, doc: &Document<'_>, w: &ScoreWeights) -> RecruiterCheck {
         .then(|| {
             doc.lines.iter().filter(where_titles).find(|l| {
                 let t = &doc.text[l.span.range()];
-                crate::analysis::contains_words(t, &core_text)
-                    || crate::analysis::contains_words(
-                        &same_job_words(t),
-                        &same_job_words(&core_text),
-                    )
+                crate::text::contains_words(t, &core_text)
+                    || crate::text::contains_words(&same_job_words(t), &same_job_words(&core_text))
             })
         })
         .flatten();
@@ -194,143 +143,6 @@ fn title(wanted: &str, doc: &Document<'_>, w: &ScoreWeights) -> RecruiterCheck {
             ),
         },
     }
-}
-
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-/// A date at the start of `s` ("Jan 2019", "01/2019", "2019"): (year, month
-/// or None) and the bytes it took.
-fn date_at(s: &str) -> Option<((u32, Option<u32>), usize)> {
-    // a date is short: look at its first bytes only
-    let lower = crate::posting::prefix(s, 24).to_ascii_lowercase();
-    let b = lower.as_bytes();
-    let year_at = |i: usize| -> Option<u32> {
-        let y = lower.get(i..i + 4)?;
-        let v: u32 = y.parse().ok()?;
-        let after_ok = b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
-        ((1950..=2100).contains(&v) && after_ok).then_some(v)
-    };
-    // month name, then a year
-    if let Some(m) = MONTHS.iter().position(|m| lower.starts_with(m)) {
-        let rest = lower[3..].trim_start_matches(|c: char| c.is_ascii_alphabetic());
-        let rest2 = rest.trim_start_matches(['.', ',', ' ', '\'']);
-        let at = lower.len() - rest2.len();
-        if let Some(y) = year_at(at) {
-            return Some(((y, Some(m as u32 + 1)), at + 4));
-        }
-    }
-    // mm/yyyy or mm-yyyy or mm.yyyy
-    if b.len() >= 6 && b[0].is_ascii_digit() {
-        let (mm, sep) = if b[1].is_ascii_digit() {
-            (&lower[..2], 2)
-        } else {
-            (&lower[..1], 1)
-        };
-        if matches!(b.get(sep), Some(b'/' | b'-' | b'.'))
-            && let (Ok(m), Some(y)) = (mm.parse::<u32>(), year_at(sep + 1))
-            && (1..=12).contains(&m)
-        {
-            return Some(((y, Some(m)), sep + 5));
-        }
-    }
-    year_at(0).map(|y| ((y, None), 4))
-}
-
-/// Date ranges of a line: "Jan 2019 – Mar 2022", "2015 - present",
-/// "05/2019 to 08/2021": (start month, end month or None for present) as
-/// months since year 0.
-pub(crate) fn ranges(line: &str) -> Vec<(u32, Option<u32>)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < line.len() {
-        if !line.is_char_boundary(i) {
-            i += 1;
-            continue;
-        }
-        let starts_word = i == 0 || !line[..i].ends_with(|c: char| c.is_alphanumeric());
-        let Some(((y1, m1), len)) = starts_word.then(|| date_at(&line[i..])).flatten() else {
-            i += 1;
-            continue;
-        };
-        let after = &line[i + len..];
-        let t = after.trim_start();
-        let t = t
-            .strip_prefix(['-', '–', '—', '~'])
-            .or_else(|| t.strip_prefix("to "))
-            .or_else(|| t.strip_prefix("until "))
-            .map(str::trim_start);
-        let Some(t) = t else {
-            i += len;
-            continue;
-        };
-        let lower = t.to_ascii_lowercase();
-        let start = y1 * 12 + m1.unwrap_or(1) - 1;
-        if ["present", "current", "now", "today", "ongoing", "date"]
-            .iter()
-            .any(|p| lower.starts_with(p))
-        {
-            out.push((start, None));
-        } else if let Some(((y2, m2), _)) = date_at(t) {
-            let end = y2 * 12 + m2.unwrap_or(12) - 1;
-            if end >= start {
-                out.push((start, Some(end)));
-            }
-        }
-        i += len;
-    }
-    out
-}
-
-/// Years of experience from a resume's dated roles: the months covered by
-/// the union of its date ranges ("present" is the latest month the resume
-/// names, so a report does not change with the day it is made).
-pub(crate) fn experience_years(doc: &Document<'_>) -> Option<f64> {
-    let in_experience = doc.lines.iter().any(|l| l.section == Section::Experience);
-    let mut spans: Vec<(u32, Option<u32>)> = Vec::new();
-    let mut latest = 0;
-    for (i, l) in doc.lines.iter().enumerate() {
-        let t = doc.text[l.span.range()].trim_end();
-        let mut rs = ranges(t);
-        // "June 2020 –" then "Present" on the next line (a PDF's layout)
-        if rs.is_empty()
-            && t.ends_with(['-', '–', '—'])
-            && let Some(next) = doc.lines.get(i + 1)
-        {
-            rs = ranges(&format!("{t} {}", doc.text[next.span.range()].trim()));
-        }
-        for &(s, e) in &rs {
-            latest = latest.max(s).max(e.unwrap_or(0));
-        }
-        if !in_experience || l.section == Section::Experience {
-            spans.extend(rs);
-        }
-    }
-    if spans.is_empty() {
-        return None;
-    }
-    let mut closed: Vec<(u32, u32)> = spans
-        .into_iter()
-        .map(|(s, e)| (s, e.unwrap_or(latest)))
-        .collect();
-    closed.sort_unstable();
-    let mut months = 0;
-    let mut cur: Option<(u32, u32)> = None;
-    for (s, e) in closed {
-        match cur {
-            Some((cs, ce)) if s <= ce + 1 => cur = Some((cs, ce.max(e))),
-            Some((cs, ce)) => {
-                months += ce - cs + 1;
-                cur = Some((s, e));
-            }
-            None => cur = Some((s, e)),
-        }
-    }
-    if let Some((cs, ce)) = cur {
-        months += ce - cs + 1;
-    }
-    Some(f64::from(months) / 12.0)
 }
 
 fn years(min: u32, doc: &Document<'_>, w: &ScoreWeights) -> RecruiterCheck {
@@ -363,7 +175,7 @@ fn years(min: u32, doc: &Document<'_>, w: &ScoreWeights) -> RecruiterCheck {
     }
 }
 
-fn education(e: &crate::role::Education, doc: &Document<'_>, w: &ScoreWeights) -> RecruiterCheck {
+fn education(e: &crate::roles::Education, doc: &Document<'_>, w: &ScoreWeights) -> RecruiterCheck {
     let mut wanted = e.level.as_str().to_string();
     if !e.fields.is_empty() {
         wanted.push_str(" in ");
@@ -391,7 +203,7 @@ fn education(e: &crate::role::Education, doc: &Document<'_>, w: &ScoreWeights) -
         doc.lines
             .iter()
             .filter(|l| !has_section || l.section == Section::Education)
-            .any(|l| crate::analysis::contains_words(&doc.text[l.span.range()], f))
+            .any(|l| crate::text::contains_words(&doc.text[l.span.range()], f))
     });
     let (status, points, message) = match best {
         Some((level, _)) if level >= e.level => (
@@ -458,7 +270,7 @@ fn certification(
     }
     let found = doc.lines.iter().find(|l| {
         let t = &doc.text[l.span.range()];
-        forms.iter().any(|f| crate::analysis::contains_words(t, f))
+        forms.iter().any(|f| crate::text::contains_words(t, f))
     });
     let (status, points, message) = match (found, required) {
         (Some(_), _) => (
@@ -490,28 +302,12 @@ fn certification(
 }
 
 fn clip(s: &str) -> String {
-    crate::posting::clip_chars(s, 80)
+    crate::text::clip_chars(s, 80)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn date_ranges() {
-        assert_eq!(
-            ranges("Acme, Jan 2019 – Mar 2022"),
-            [(2019 * 12, Some(2022 * 12 + 2))]
-        );
-        assert_eq!(
-            ranges("05/2019 - 08/2021"),
-            [(2019 * 12 + 4, Some(2021 * 12 + 7))]
-        );
-        assert_eq!(ranges("2015 to present"), [(2015 * 12, None)]);
-        assert_eq!(ranges("Sept. 2018 - Present"), [(2018 * 12 + 8, None)]);
-        assert!(ranges("Built 2000 widgets, saved 2019 dollars").is_empty());
-        assert!(ranges("🚀 2019–").is_empty());
-    }
 
     #[test]
     fn years_are_the_union_of_ranges() {
