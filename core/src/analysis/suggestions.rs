@@ -1,0 +1,319 @@
+//! Suggestions: what to change, most valuable first. Each check makes its
+//! suggestions as [`Pending`] (an impact and what the message is about);
+//! only the `max_suggestions` most valuable get their message written.
+
+use super::keywords::Tally;
+use super::round2;
+use super::score::Facts;
+use super::sections::Part;
+use crate::document::Document;
+use crate::matching::Inner;
+use crate::options::ScoreWeights;
+use crate::report::*;
+use crate::roles::Tier;
+use crate::text::lexicon::Section;
+
+/// A suggestion before its message is written: only the
+/// `max_suggestions` most valuable get one (a large role misses hundreds of
+/// keywords in every resume).
+pub(super) struct Pending {
+    pub(super) kind: SuggestionKind,
+    pub(super) impact: f64,
+    pub(super) line: Option<usize>,
+    pub(super) message: Message,
+}
+
+/// What a [`Pending`] suggestion's message says; `keyword` indexes the
+/// role's keywords (and the report's), `hit` that keyword's hits, `Flag`
+/// the report's flags (before they are sorted).
+pub(super) enum Message {
+    AddKeyword(usize),
+    FixTypo { keyword: usize, hit: usize },
+    NameIt { keyword: usize, hit: usize },
+    UseInContext { keyword: usize, hit: Option<usize> },
+    Flag(usize),
+    Text(String),
+}
+
+impl Pending {
+    fn write(self, inner: &Inner, keywords: &[KeywordResult], flags: &[Flag]) -> Suggestion {
+        let term = |ki: usize| Some(keywords[ki].term.clone());
+        let (message, keyword) = match self.message {
+            Message::AddKeyword(ki) => {
+                let parsed = &inner.info[ki].parsed;
+                let display = &parsed.name;
+                let any_of = if parsed.any_of.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (any of: {})", parsed.any_of.join(", "))
+                };
+                let msg = if keywords[ki].tier == Tier::MustHave {
+                    format!(
+                        "Add the must-have keyword \"{display}\"{any_of}, written as the job description writes it, in an experience bullet that shows how you used it."
+                    )
+                } else {
+                    format!(
+                        "Add the bonus keyword \"{display}\"{any_of} if you have the skill, in a bullet that shows how you used it."
+                    )
+                };
+                (msg, term(ki))
+            }
+            Message::FixTypo { keyword: ki, hit } => {
+                let h = &keywords[ki].hits[hit];
+                let msg = format!(
+                    "Fix the spelling of \"{}\" on line {}: an ATS looks for \"{}\".",
+                    h.text, h.line, h.form
+                );
+                (msg, term(ki))
+            }
+            Message::NameIt { keyword: ki, hit } => {
+                let h = &keywords[ki].hits[hit];
+                let display = &inner.info[ki].parsed.name;
+                let msg = format!(
+                    "\"{}\" on line {} shows {display}, but an ATS searches the words themselves: write \"{display}\" where you describe it.",
+                    h.text, h.line
+                );
+                (msg, term(ki))
+            }
+            Message::UseInContext { keyword: ki, hit } => {
+                let first = hit.map(|i| &keywords[ki].hits[i]);
+                let msg = format!(
+                    "{} is not used in any experience sentence (only in a list, a heading or a short line); use it in a bullet that says what you did with it and the result.",
+                    written_as(&inner.info[ki].parsed.name, first)
+                );
+                (msg, term(ki))
+            }
+            Message::Flag(fi) => {
+                let f = &flags[fi];
+                let at = f.line.map(|l| format!(" (line {l})")).unwrap_or_default();
+                (format!("{}{at} {}", f.message, f.suggestion), None)
+            }
+            Message::Text(msg) => (msg, None),
+        };
+        Suggestion {
+            kind: self.kind,
+            impact: self.impact,
+            message,
+            keyword,
+            line: self.line,
+        }
+    }
+}
+
+/// A keyword named as the resume writes it: "AWS" (for Cloud Computing).
+pub(super) fn written_as(display: &str, first: Option<&KeywordHit>) -> String {
+    match first {
+        Some(h) if crate::text::normalize(&h.text) != crate::text::normalize(display) => {
+            format!("\"{}\" (for {display})", h.text)
+        }
+        _ => format!("\"{display}\""),
+    }
+}
+
+/// The order of suggestions as one integer, smallest first: impact
+/// descending (in [`f64::total_cmp`]'s order), then kind, then `index` (the
+/// order they were made in).
+fn rank_key(impact: f64, kind: SuggestionKind, index: usize) -> u128 {
+    let bits = impact.to_bits();
+    // total order as an unsigned integer: negatives flipped below positives
+    let ascending = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    };
+    (u128::from(!ascending) << 64) | (u128::from(kind as u8) << 56) | index as u128 & RANK_INDEX
+}
+
+/// The bits of a [`rank_key`] that hold the index.
+const RANK_INDEX: u128 = (1 << 56) - 1;
+
+/// The quantification suggestion: the bullets without a number, or, with
+/// no achievement lines, how to write them.
+pub(super) fn quantify(facts: &Facts<'_>, doc: &Document<'_>, pending: &mut Vec<Pending>) {
+    let (ach, w) = (facts.achievements, facts.w);
+    let q_pts = facts.quantified_points();
+    if ach.total > 0 && q_pts < w.quantified {
+        let lines: Vec<String> = ach
+            .unquantified_lines
+            .iter()
+            .take(5)
+            .map(|n| n.to_string())
+            .collect();
+        pending.push(Pending {
+            kind: SuggestionKind::Quantify,
+            impact: round2(w.quantified - q_pts),
+            message: Message::Text(format!(
+                "Quantify your achievements: {} of {} bullets have no number. Add the result (\"cut latency by 30%\", \"served 2M users\", \"saved $40K a year\"); start with line{} {}.",
+                ach.unquantified_lines.len(),
+                ach.total,
+                if lines.len() == 1 { "" } else { "s" },
+                lines.join(", ")
+            )),
+            line: ach.unquantified_lines.first().copied(),
+        });
+    } else if ach.total == 0 {
+        pending.push(Pending {
+            kind: SuggestionKind::Quantify,
+            impact: round2(w.quantified),
+            message: Message::Text(if doc.lines.iter().any(|l| l.section == Section::Experience) {
+                "Your experience has no bullet of four words or more: write each achievement as a bullet with what you did and a measurable result.".into()
+            } else {
+                "Write your experience as bullet points under an \"Experience\" heading, each with a measurable result.".into()
+            }),
+            line: None,
+        });
+    }
+}
+
+/// A suggestion per flag that has one. Replacing phrases can win back at
+/// most the penalty actually taken, and an overused term counts once
+/// however often it is written.
+pub(super) fn from_flags(
+    flags: &[Flag],
+    overused_penalty: f64,
+    tally: &Tally,
+    w: &ScoreWeights,
+    pending: &mut Vec<Pending>,
+) {
+    let mut phrase_points = -overused_penalty;
+    let mut overused_seen: Vec<String> = Vec::new();
+    for (fi, f) in flags.iter().enumerate() {
+        if let FlagKind::Unquantified | FlagKind::ListOnly | FlagKind::Typo = f.kind {
+            continue;
+        }
+        if f.kind == FlagKind::Overused {
+            let key = crate::text::normalize(&f.text);
+            if overused_seen.contains(&key) {
+                continue;
+            }
+            overused_seen.push(key);
+        }
+        let mut phrase = |each: f64| {
+            let p = each.min(phrase_points.max(0.0));
+            phrase_points -= p;
+            p
+        };
+        let (kind, impact) = match f.kind {
+            FlagKind::Overused => (SuggestionKind::ReplacePhrase, phrase(w.overused_each)),
+            FlagKind::Vague | FlagKind::WeakVerb => {
+                (SuggestionKind::ReplacePhrase, phrase(w.vague_each))
+            }
+            FlagKind::Stuffing => (SuggestionKind::ReduceRepetition, w.stuffing_each),
+            FlagKind::NotExact => (SuggestionKind::UseExactWording, 0.0),
+            FlagKind::AcronymOnly => (
+                SuggestionKind::WriteBoth,
+                w.acronyms / tally.acronym_capable.max(1) as f64,
+            ),
+            _ => (SuggestionKind::AddSection, 0.0),
+        };
+        pending.push(Pending {
+            kind,
+            impact: round2(impact),
+            message: Message::Flag(fi),
+            line: f.line,
+        });
+    }
+}
+
+/// A suggestion per missing part of the structure item.
+pub(super) fn structure(parts: &[Part; 4], w: &ScoreWeights, pending: &mut Vec<Pending>) {
+    for &(ok, pts, what) in parts {
+        if ok {
+            continue;
+        }
+        let heading = match what {
+            "an experience section" => {
+                "Add an \"Experience\" heading; ATS parsers look for standard section names."
+            }
+            "a skills section" => "Add a \"Skills\" heading listing the role's keywords.",
+            "an education section" => "Add an \"Education\" heading.",
+            _ => {
+                "Add an email address and a phone number at the top, in the body text (not a header or an image)."
+            }
+        };
+        pending.push(Pending {
+            kind: SuggestionKind::AddSection,
+            impact: round2(pts * w.structure / 5.0),
+            message: Message::Text(heading.into()),
+            line: None,
+        });
+    }
+}
+
+/// The `keep` most valuable suggestions, messages written: most impact
+/// first; among equals, the surest fix first; then the order they were made
+/// in (role order, then text order): one integer key per suggestion in
+/// that order. The ones kept are selected in linear time and only they are
+/// sorted.
+pub(super) fn select(
+    pending: Vec<Pending>,
+    keep: usize,
+    inner: &Inner,
+    keywords: &[KeywordResult],
+    flags: &[Flag],
+) -> Vec<Suggestion> {
+    let mut ranked: Vec<u128> = pending
+        .iter()
+        .enumerate()
+        .map(|(i, p)| rank_key(p.impact, p.kind, i))
+        .collect();
+    if ranked.len() > keep {
+        if keep > 0 {
+            ranked.select_nth_unstable(keep - 1);
+        }
+        ranked.truncate(keep);
+    }
+    ranked.sort_unstable();
+    let mut pending: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
+    ranked
+        .into_iter()
+        .filter_map(|key| pending[(key & RANK_INDEX) as usize].take())
+        .map(|p| p.write(inner, keywords, flags))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const KINDS: [SuggestionKind; 9] = [
+        SuggestionKind::FixTypo,
+        SuggestionKind::UseInContext,
+        SuggestionKind::WriteBoth,
+        SuggestionKind::UseExactWording,
+        SuggestionKind::ReplacePhrase,
+        SuggestionKind::ReduceRepetition,
+        SuggestionKind::Quantify,
+        SuggestionKind::AddSection,
+        SuggestionKind::AddKeyword,
+    ];
+
+    fn impact() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            Just(0.0),
+            Just(-0.0),
+            Just(10.8),
+            Just(f64::INFINITY),
+            -100.0..100.0f64,
+            any::<f64>(),
+        ]
+    }
+
+    proptest! {
+        /// The integer key orders suggestions as the comparison it stands
+        /// for: impact descending (total order), kind, then index.
+        #[test]
+        fn rank_key_orders_as_impact_kind_index(
+            a in (impact(), 0..9usize, 0..1usize << 40),
+            b in (impact(), 0..9usize, 0..1usize << 40),
+        ) {
+            let expected = b.0.total_cmp(&a.0)
+                .then(KINDS[a.1].cmp(&KINDS[b.1]))
+                .then(a.2.cmp(&b.2));
+            let (ka, kb) = (rank_key(a.0, KINDS[a.1], a.2), rank_key(b.0, KINDS[b.1], b.2));
+            prop_assert_eq!(ka.cmp(&kb), expected);
+            prop_assert_eq!((ka & RANK_INDEX) as usize, a.2);
+        }
+    }
+}
