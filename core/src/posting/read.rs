@@ -1,0 +1,523 @@
+//! Reading a posting's text: candidates from each source (the lexicon, the
+//! tagger, lists, product-like words and phrases, soft skills asked for in
+//! other words), merged without overlap, each given a tier from its
+//! sentence's cue or its section.
+
+use super::structure::{self, Line, Section};
+use super::{
+    Candidate, Mention, Posting, Sentences, Source, TAGGER_MIN_SCORE, Taken, ambiguous_form,
+    blocks, clean_term, education_words, find_groups, guards, is_title_line, lexicon, list_items,
+    looks_like_resume, never_a_keyword, phrases, requirements, shaped, shaped_words, skill_cue,
+    skills, soft, split_sentences, tagged_phrase, tagger, verb_use,
+};
+use crate::roles::Tier;
+use crate::text::Span;
+
+/// A posting's text with what its skills are read from.
+struct Reading<'a> {
+    text: &'a str,
+    lines: &'a [Line],
+    title: Option<&'a str>,
+    employer: &'a [String],
+    /// Places, sorted and apart.
+    places: &'a [(usize, usize)],
+    /// Per line: whether skills are read from it (requirements,
+    /// responsibilities and the like; not a short line naming a place, not
+    /// the title).
+    eligible: Vec<bool>,
+    /// Per line: the text range of its block (the line and those wrapped
+    /// onto it).
+    blocks: Vec<(usize, usize)>,
+    sents: Sentences,
+    /// Whether the posting has a requirements or responsibilities section.
+    has_body: bool,
+}
+
+impl<'a> Reading<'a> {
+    fn new(
+        text: &'a str,
+        lines: &'a [Line],
+        title: Option<&'a str>,
+        employer: &'a [String],
+        places: &'a [(usize, usize)],
+    ) -> Reading<'a> {
+        let first_line = text.lines().map(str::trim).find(|x| !x.is_empty());
+        let eligible = lines
+            .iter()
+            .map(|l| {
+                let t = &text[l.content..l.end];
+                let short_place_line = t.split_whitespace().count() <= 8
+                    && places.iter().any(|&(s, e)| s >= l.start && e <= l.end);
+                l.section.asks_for_skills()
+                    && l.content < l.end
+                    && !short_place_line
+                    && !is_title_line(text, l, first_line, title)
+            })
+            .collect();
+        let blocks = blocks(lines);
+        let sents = Sentences::new(text, lines, &blocks);
+        Reading {
+            text,
+            lines,
+            title,
+            employer,
+            places,
+            eligible,
+            blocks,
+            sents,
+            has_body: lines
+                .iter()
+                .any(|l| matches!(l.section, Section::Requirements | Section::Responsibilities)),
+        }
+    }
+
+    /// The line `pos` is on.
+    fn line_of(&self, pos: usize) -> usize {
+        self.lines
+            .partition_point(|l| l.start <= pos)
+            .saturating_sub(1)
+    }
+
+    /// Whether a hit at `start` is in the content of an eligible line.
+    fn readable_at(&self, start: usize) -> bool {
+        let line = self.line_of(start);
+        self.eligible[line] && start >= self.lines[line].content
+    }
+
+    /// Why the words at `s` are never a keyword: a stop phrase, a place, the
+    /// employer's name.
+    fn blocked(&self, s: Span) -> Option<&'static str> {
+        let t = &self.text[s.range()];
+        if let Some(why) = never_a_keyword(t) {
+            return Some(why);
+        }
+        // places are sorted and apart: the last one starting before the end
+        let p = self.places.partition_point(|&(a, _)| a < s.end);
+        if p > 0 && self.places[p - 1].1 > s.start {
+            return Some("place");
+        }
+        let base = t.trim_end_matches("’s").trim_end_matches("'s");
+        if self.employer.iter().any(|n| {
+            n == base
+                || (n.contains(base)
+                    && base.len() > 2
+                    && base.starts_with(|c: char| c.is_uppercase()))
+                || (base.starts_with(n.as_str()) && base[n.len()..].starts_with(' '))
+        }) {
+            return Some("employer");
+        }
+        None
+    }
+}
+
+/// The checklist a posting's text asks for.
+pub(super) fn read_text(text: String) -> Posting {
+    let lines = structure::lines(&text);
+    let title = structure::title(&text, &lines);
+    let employer = guards::employer_names(&text, &lines);
+    let places = guards::place_spans(&text);
+    let r = Reading::new(&text, &lines, title.as_deref(), &employer, &places);
+
+    // 1. the lexicon; 2. list items, 3. product-like words and phrases and
+    // 4. the tagger; 5. soft skills asked for in other words
+    let mut pool = Pool::new(text.len(), lexicon_candidates(&r));
+    let mut extra = tagged(&r);
+    extra.extend(structural(&r));
+    pool.add(&r, extra);
+    pool.add_soft(&r);
+    let kept = lone_acronyms_dropped(&text, pool.kept());
+    let mut mentions = with_tiers(&r, kept);
+
+    let groups = find_groups(&text, &r.sents, &r.blocks, &mut mentions);
+    let requirements = requirements::read(&text, &lines, &r.eligible, &mentions);
+    let mut warnings = Vec::new();
+    if mentions.is_empty() {
+        warnings.push("no skills found: is this a job description?".to_string());
+    }
+    if let Some(why) = looks_like_resume(&text) {
+        warnings.push(format!(
+            "this looks like a resume, not a job posting ({why})"
+        ));
+    }
+    drop(r);
+    Posting {
+        text,
+        title,
+        lines,
+        mentions,
+        groups,
+        requirements,
+        employer,
+        warnings,
+    }
+}
+
+/// Lexicon terms in the eligible lines, found by the resume matcher.
+fn lexicon_candidates(r: &Reading<'_>) -> Vec<Candidate> {
+    let text = r.text;
+    let lex = lexicon::lex_matcher();
+    let all = skills();
+    let mut cands = Vec::new();
+    let Ok(hits) = lex.matcher.find(text) else {
+        return cands;
+    };
+    for h in hits {
+        if !r.readable_at(h.span.start) {
+            continue;
+        }
+        let line = r.line_of(h.span.start);
+        let surface = &text[h.span.range()];
+        // a possessive names an owner, not a skill: "Google’s revenue data"
+        // a derivation ("manager" for management) reads a resume's
+        // skill; a posting's checklist keeps the posting's own words
+        if !h.kind.counts()
+            || h.variant == Some(crate::report::Variant::Derivation)
+            || r.blocked(h.span).is_some()
+            || surface.ends_with("’s")
+            || surface.ends_with("'s")
+        {
+            continue;
+        }
+        // a hit must be as long as one of its keyword's forms ("Apache"
+        // alone is not "Apache Ant")
+        let k = &lex.matcher.role().keywords[h.keyword];
+        let words = |s: &str| s.split_whitespace().count();
+        let surface_words = words(surface);
+        if std::iter::once(&k.term)
+            .chain(&k.aliases)
+            .all(|f| words(f) > surface_words)
+        {
+            continue;
+        }
+        let s = lex.skill[h.keyword] as usize;
+        let entry = &all[s];
+        if entry.language {
+            continue; // a spoken language is a requirement, not a keyword
+        }
+        let ambiguous = k.ambiguous == Some(true);
+        if !surface.contains([' ', '-', '.', '+', '#'])
+            && !ambiguous
+            && guards::is_common_word(surface)
+            && !entry.soft
+            && !shaped(surface)
+            && !skill_cue(text, r.sents.around(h.span.start, r.blocks[line]), h.span)
+        {
+            continue; // "user", "network", "survey": a word, unless cued or listed
+        }
+        if verb_use(text, r.lines[line].content, h.span) {
+            continue; // "Excel in change management"
+        }
+        cands.push(Candidate {
+            span: h.span,
+            skill: Some(s),
+            soft: entry.soft,
+            source: Source::Lexicon,
+            soft_name: None,
+        });
+    }
+    cands
+}
+
+/// A candidate span besides the lexicon's: where it comes from, and the
+/// lexicon skill an ambiguous list item names.
+type Extra = (Span, Source, Option<usize>);
+
+/// Knowledge phrases the tagger finds. It reads only runs of lines skills
+/// come from (with the line before each run, its context): not the
+/// benefits, legal text and page furniture.
+fn tagged(r: &Reading<'_>) -> Vec<Extra> {
+    let (text, lines) = (r.text, r.lines);
+    let threshold: f32 = std::env::var("ATSCORE_TAGGER_MIN")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(TAGGER_MIN_SCORE);
+    let mut tags = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !r.eligible[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < lines.len() && r.eligible[j + 1] {
+            j += 1;
+        }
+        let from = lines[i.saturating_sub(1)].start;
+        let to = lines[j].end;
+        tags.extend(tagger::tag(&text[from..to]).into_iter().map(|mut t| {
+            t.span = Span::new(t.span.start + from, t.span.end + from);
+            t
+        }));
+        i = j + 1;
+    }
+    tags.into_iter()
+        .filter(|t| t.kind == tagger::Kind::Knowledge && t.score >= threshold)
+        .filter(|t| r.readable_at(t.span.start))
+        .filter_map(|t| tagged_phrase(text, t.span))
+        .map(|span| (span, Source::Tagger, None))
+        .collect()
+}
+
+/// List items, product-like words and noun phrases of each eligible
+/// sentence.
+fn structural(r: &Reading<'_>) -> Vec<Extra> {
+    let text = r.text;
+    let mut out = Vec::new();
+    for (i, l) in r.lines.iter().enumerate() {
+        if !r.eligible[i] || l.wrapped {
+            continue;
+        }
+        let (bs, be) = r.blocks[i];
+        for (s, e) in split_sentences(text, bs, be, false) {
+            for item in list_items(text, s, e) {
+                out.push((item, Source::List, ambiguous_form(&text[item.range()])));
+            }
+            for w in shaped_words(text, s, e) {
+                out.push((w, Source::Shape, None));
+            }
+            for p in phrases(text, s, e) {
+                out.push((p, Source::Phrase, None));
+            }
+        }
+    }
+    out
+}
+
+/// The candidates taken so far. Whether a span overlaps one costs the
+/// span's length, whatever was taken before.
+struct Pool {
+    cands: Vec<Candidate>,
+    removed: Vec<bool>,
+    taken: Taken,
+}
+
+impl Pool {
+    /// The lexicon's candidates, each taken unless an earlier one overlaps.
+    fn new(len: usize, cands: Vec<Candidate>) -> Pool {
+        let mut taken = Taken::new(len);
+        let mut last_end = 0;
+        for (i, c) in cands.iter().enumerate() {
+            if c.span.start >= last_end {
+                taken.take(c.span, i);
+                last_end = c.span.end;
+            }
+        }
+        Pool {
+            removed: vec![false; cands.len()],
+            cands,
+            taken,
+        }
+    }
+
+    fn push(&mut self, c: Candidate) {
+        self.taken.take(c.span, self.cands.len());
+        self.removed.push(false);
+        self.cands.push(c);
+    }
+
+    fn remove(&mut self, i: usize) {
+        self.removed[i] = true;
+        self.taken.free(self.cands[i].span, i);
+    }
+
+    /// The other sources' candidates, where no candidate is yet; a phrase
+    /// takes in the lowercase lexicon words it extends ("pricing" in
+    /// "pricing analysis"), never a product name ("SQL database design").
+    fn add(&mut self, r: &Reading<'_>, extra: Vec<Extra>) {
+        let text = r.text;
+        for (span, source, ambiguous_skill) in extra {
+            if source == Source::Phrase {
+                let overlapping: Vec<usize> = if self.taken.starts_before(span, &self.cands) {
+                    vec![usize::MAX]
+                } else {
+                    self.taken.inside(span)
+                };
+                let absorbable = overlapping.iter().all(|&i| {
+                    let Some(c) = self.cands.get(i) else {
+                        return false;
+                    };
+                    c.span.start >= span.start
+                        && c.span.end < span.end
+                        && !c.soft
+                        && text[c.span.range()].chars().all(|ch| !ch.is_uppercase())
+                });
+                if !absorbable || r.blocked(span).is_some() || !clean_term(&text[span.range()]) {
+                    continue;
+                }
+                for i in overlapping {
+                    self.remove(i);
+                }
+                self.push(Candidate {
+                    span,
+                    skill: None,
+                    soft: false,
+                    source,
+                    soft_name: None,
+                });
+                continue;
+            }
+            if self.taken.overlaps(span) {
+                continue;
+            }
+            // the employer's product or program named in the title
+            // ("Facilitator for fREADom Live Classes")
+            let in_title = r.title.is_some_and(|t| t.contains(&text[span.range()]));
+            if in_title
+                || r.blocked(span).is_some()
+                || education_words(&text[span.range()])
+                || !clean_term(&text[span.range()])
+            {
+                continue;
+            }
+            self.push(Candidate {
+                span,
+                skill: ambiguous_skill,
+                soft: false,
+                source,
+                soft_name: None,
+            });
+        }
+    }
+
+    /// Soft skills asked for in other words ("ability to multi-task").
+    fn add_soft(&mut self, r: &Reading<'_>) {
+        for (i, l) in r.lines.iter().enumerate() {
+            if !r.eligible[i] {
+                continue;
+            }
+            let lower = r.text[l.content..l.end].to_ascii_lowercase();
+            for (skill, a, b) in soft::find(&lower) {
+                let span = Span::new(l.content + a, l.content + b);
+                // a lexicon word inside the cue is the soft skill it names
+                // ("multi-task" in "ability to multi-task")
+                let inside = self.taken.inside(span);
+                let replace = !self.taken.starts_before(span, &self.cands)
+                    && !inside.is_empty()
+                    && inside.iter().all(|&i| {
+                        let c = &self.cands[i];
+                        c.source == Source::Lexicon && !c.soft && c.span.end <= span.end
+                    });
+                if replace {
+                    for i in inside {
+                        self.remove(i);
+                    }
+                } else if self.taken.overlaps(span) {
+                    continue;
+                }
+                self.push(Candidate {
+                    span,
+                    skill: None,
+                    soft: true,
+                    source: Source::Soft,
+                    soft_name: Some(skill.term),
+                });
+            }
+        }
+    }
+
+    /// The candidates left, in text order; of overlapping ones the first
+    /// (and longest) wins.
+    fn kept(self) -> Vec<Candidate> {
+        let mut cands: Vec<Candidate> = self
+            .cands
+            .into_iter()
+            .zip(self.removed)
+            .filter_map(|(c, r)| (!r).then_some(c))
+            .collect();
+        cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+        for c in cands {
+            if kept.last().is_some_and(|k| c.span.start < k.span.end) {
+                continue;
+            }
+            kept.push(c);
+        }
+        kept
+    }
+}
+
+/// A bare acronym outside the lexicon ("SPA", "CSOs") counts only in a
+/// list, next to another candidate: "MRDs and PRDs", "(JSF, GWT)".
+fn lone_acronyms_dropped(text: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
+    let near = |a: &Candidate, b: &Candidate| {
+        let between = text[a.span.end..b.span.start].trim().to_ascii_lowercase();
+        matches!(
+            between.as_str(),
+            "," | "/" | "and" | "or" | ", and" | ", or" | "&" | "(" | ")" | "),"
+        )
+    };
+    let listed = |i: usize| {
+        (i > 0 && near(&kept[i - 1], &kept[i]))
+            || (i + 1 < kept.len() && near(&kept[i], &kept[i + 1]))
+    };
+    let keep: Vec<bool> = (0..kept.len())
+        .map(|i| {
+            let c = &kept[i];
+            let t = &text[c.span.range()];
+            let weak = c.source == Source::Shape
+                && t.chars().all(|ch| ch.is_ascii_uppercase() || ch == 's');
+            !weak || listed(i)
+        })
+        .collect();
+    kept.into_iter()
+        .zip(keep)
+        .filter_map(|(c, k)| k.then_some(c))
+        .collect()
+}
+
+/// Each candidate as a mention with its tier: the cue of its sentence
+/// (read once per sentence), else its section's.
+fn with_tiers(r: &Reading<'_>, kept: Vec<Candidate>) -> Vec<Mention> {
+    let text = r.text;
+    let all = skills();
+    let mut cues: crate::hash::Map<usize, Option<structure::Cue>> = Default::default();
+    kept.into_iter()
+        .map(|c| {
+            let line = r.line_of(c.span.start);
+            let (sent_start, sent_end) = r.sents.around(c.span.start, r.blocks[line]);
+            let cue = *cues.entry(sent_start).or_insert_with(|| {
+                structure::cue_of(&text[sent_start..sent_end].to_ascii_lowercase())
+            });
+            let (tier, reason) = tier_of(r, cue, r.lines[line].section);
+            let (tier, reason) = if c.soft && tier == Tier::MustHave {
+                (Tier::Bonus, format!("a soft skill ({reason})"))
+            } else {
+                (tier, reason)
+            };
+            Mention {
+                text: text[c.span.range()].to_string(),
+                span: c.span,
+                line,
+                skill: c.skill.map(|s| all[s].name).or(c.soft_name),
+                tier,
+                reason,
+                soft: c.soft,
+                source: c.source,
+                group: None,
+            }
+        })
+        .collect()
+}
+
+/// The tier a sentence's cue gives ("required", "a plus"), else the
+/// section's, with the reason the checklist shows.
+fn tier_of(r: &Reading<'_>, cue: Option<structure::Cue>, section: Section) -> (Tier, String) {
+    match cue {
+        Some((t, cue)) => (t, format!("\"{cue}\" on its line")),
+        None => match section {
+            Section::Requirements | Section::Responsibilities => (
+                Tier::MustHave,
+                format!("in the {} section", section.as_str()),
+            ),
+            Section::NiceToHave => (Tier::Bonus, "in the nice-to-have section".to_string()),
+            _ if r.has_body => (
+                Tier::Bonus,
+                "in the introduction (the posting lists its requirements apart)".to_string(),
+            ),
+            _ => (
+                Tier::MustHave,
+                "named in a posting without a separate requirements list".to_string(),
+            ),
+        },
+    }
+}
