@@ -80,6 +80,39 @@ pub fn render_html(report: &Report, text: Option<&str>) -> String {
         }
         o.push_str("</ul>");
     }
+    keywords(&mut o, report);
+    recruiter(&mut o, report);
+    flags(&mut o, report);
+    o.push_str("<h4>Score breakdown</h4><table>");
+    for c in &report.score_breakdown {
+        let _ = write!(
+            o,
+            "<tr><td>{}</td><td>{:.1}</td><td>{}</td></tr>",
+            escape_html(&c.label),
+            c.points,
+            escape_html(&c.detail)
+        );
+    }
+    o.push_str("</table>");
+    if !report.suggestions.is_empty() {
+        o.push_str("<h4>What to change first</h4><ol>");
+        for s in report.suggestions.iter().take(10) {
+            let _ = write!(o, "<li>(+{:.1}) {}</li>", s.impact, escape_html(&s.message));
+        }
+        o.push_str("</ol>");
+    }
+    // a file's report carries the text its spans point into
+    if let Some(text) = text.or(report.file.as_ref().map(|f| f.text.as_str())) {
+        o.push_str("<h4>Resume</h4><pre>");
+        o.push_str(&highlight(report, text));
+        o.push_str("</pre>");
+    }
+    o.push_str("</div>");
+    o
+}
+
+/// The must-have and bonus keywords, each with how it was found.
+fn keywords(o: &mut String, report: &Report) {
     for (tier, label) in [(Tier::MustHave, "Must-have"), (Tier::Bonus, "Bonus")] {
         let _ = write!(
             o,
@@ -131,6 +164,10 @@ pub fn render_html(report: &Report, text: Option<&str>) -> String {
         }
         o.push_str("</table>");
     }
+}
+
+/// The checks against a posting's requirements.
+fn recruiter(o: &mut String, report: &Report) {
     if !report.recruiter.is_empty() {
         o.push_str("<h4>Recruiter checks</h4><ul>");
         for c in &report.recruiter {
@@ -153,6 +190,10 @@ pub fn render_html(report: &Report, text: Option<&str>) -> String {
         }
         o.push_str("</ul>");
     }
+}
+
+/// The flags, but the list-only ones (the keyword tables show them).
+fn flags(o: &mut String, report: &Report) {
     let flags: Vec<_> = report
         .flags
         .iter()
@@ -172,32 +213,6 @@ pub fn render_html(report: &Report, text: Option<&str>) -> String {
         }
         o.push_str("</ul>");
     }
-    o.push_str("<h4>Score breakdown</h4><table>");
-    for c in &report.score_breakdown {
-        let _ = write!(
-            o,
-            "<tr><td>{}</td><td>{:.1}</td><td>{}</td></tr>",
-            escape_html(&c.label),
-            c.points,
-            escape_html(&c.detail)
-        );
-    }
-    o.push_str("</table>");
-    if !report.suggestions.is_empty() {
-        o.push_str("<h4>What to change first</h4><ol>");
-        for s in report.suggestions.iter().take(10) {
-            let _ = write!(o, "<li>(+{:.1}) {}</li>", s.impact, escape_html(&s.message));
-        }
-        o.push_str("</ol>");
-    }
-    // a file's report carries the text its spans point into
-    if let Some(text) = text.or(report.file.as_ref().map(|f| f.text.as_str())) {
-        o.push_str("<h4>Resume</h4><pre>");
-        o.push_str(&highlight(report, text));
-        o.push_str("</pre>");
-    }
-    o.push_str("</div>");
-    o
 }
 
 /// The text, escaped, with non-overlapping `<mark>`s over hits and flags.

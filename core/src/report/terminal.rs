@@ -96,6 +96,19 @@ fn how(k: &KeywordResult) -> String {
 pub fn render_text(report: &Report, opts: TextOptions) -> String {
     let st = Style { on: opts.color };
     let mut o = String::new();
+    header(&mut o, &st, report);
+    readability(&mut o, &st, report);
+    keywords(&mut o, &st, report);
+    recruiter(&mut o, &st, report);
+    words_to_change(&mut o, &st, report);
+    document(&mut o, &st, report);
+    breakdown(&mut o, &st, report);
+    suggestions(&mut o, &st, report, opts.max_suggestions);
+    o
+}
+
+/// The role, the score with its bar, and the file it was read from.
+fn header(o: &mut String, st: &Style, report: &Report) {
     let title = report.role.title.as_deref().unwrap_or(&report.role.name);
     let _ = writeln!(
         o,
@@ -128,6 +141,10 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
             ))
         );
     }
+}
+
+/// What an ATS may fail to read.
+fn readability(o: &mut String, st: &Style, report: &Report) {
     if !report.readability.is_empty() {
         let _ = writeln!(o, "{}", st.bold("Can an ATS read it?"));
         for f in &report.readability {
@@ -141,7 +158,10 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
         }
         o.push('\n');
     }
+}
 
+/// The must-have and bonus keywords, each with how it was found.
+fn keywords(o: &mut String, st: &Style, report: &Report) {
     for (tier, label, sum) in [
         (Tier::MustHave, "Must-have keywords", &report.must_have),
         (Tier::Bonus, "Bonus keywords", &report.bonus),
@@ -212,7 +232,10 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
         }
         o.push('\n');
     }
+}
 
+/// The checks against a posting's requirements.
+fn recruiter(o: &mut String, st: &Style, report: &Report) {
     if !report.recruiter.is_empty() {
         let _ = writeln!(o, "{}", st.bold("Recruiter checks"));
         for c in &report.recruiter {
@@ -233,7 +256,10 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
         }
         o.push('\n');
     }
+}
 
+/// The flags that ask for other words.
+fn words_to_change(o: &mut String, st: &Style, report: &Report) {
     let flags: Vec<_> = report
         .flags
         .iter()
@@ -262,7 +288,10 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
         }
         o.push('\n');
     }
+}
 
+/// Achievements, contact details, words and sections.
+fn document(o: &mut String, st: &Style, report: &Report) {
     let a = &report.achievements;
     let _ = writeln!(
         o,
@@ -326,7 +355,10 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
             secs.join(", ")
         }
     );
+}
 
+/// The score, item by item.
+fn breakdown(o: &mut String, st: &Style, report: &Report) {
     let _ = writeln!(o, "{}", st.bold("Score breakdown"));
     for c in &report.score_breakdown {
         let pts = if c.max_points < 0.0 {
@@ -337,15 +369,13 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
         let _ = writeln!(o, "  {:<26} {pts}  {}", c.label, st.dim(&c.detail));
     }
     o.push('\n');
+}
 
-    if !report.suggestions.is_empty() && opts.max_suggestions > 0 {
+/// The first `max` suggestions.
+fn suggestions(o: &mut String, st: &Style, report: &Report, max: usize) {
+    if !report.suggestions.is_empty() && max > 0 {
         let _ = writeln!(o, "{}", st.bold("What to change first"));
-        for (i, s) in report
-            .suggestions
-            .iter()
-            .take(opts.max_suggestions)
-            .enumerate()
-        {
+        for (i, s) in report.suggestions.iter().take(max).enumerate() {
             let _ = writeln!(
                 o,
                 "  {:>2}. {} {}",
@@ -354,16 +384,15 @@ pub fn render_text(report: &Report, opts: TextOptions) -> String {
                 s.message
             );
         }
-        if report.suggestions.len() > opts.max_suggestions {
+        if report.suggestions.len() > max {
             let _ = writeln!(
                 o,
                 "      {}",
                 st.dim(&format!(
                     "... {} more in --format json",
-                    report.suggestions.len() - opts.max_suggestions
+                    report.suggestions.len() - max
                 ))
             );
         }
     }
-    o
 }
