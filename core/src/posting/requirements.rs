@@ -302,6 +302,20 @@ fn master_degree(lower: &str) -> bool {
 }
 
 pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Education> {
+    if !names_a_degree(lower) {
+        return None;
+    }
+    Some(Education {
+        level: degree_levels(lower).into_iter().min()?,
+        fields: study_fields(sent, lower),
+        equivalent_experience: lower.contains("equivalent"),
+        evidence: evidence.to_string(),
+    })
+}
+
+/// Whether a lowercase sentence names a degree or diploma (not "a degree
+/// of autonomy", "360 degree feedback").
+fn names_a_degree(lower: &str) -> bool {
     let degreeish = lower.contains("degree")
         || lower.contains("bachelor")
         || master_degree(lower)
@@ -324,13 +338,15 @@ pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Educa
         || ["mca", "bca", "beng", "meng", "bba"]
             .iter()
             .any(|d| word(lower, d));
-    if !degreeish
-        || lower.contains("degree of")
-        || lower.contains("360 degree")
-        || lower.contains("to a degree")
-    {
-        return None;
-    }
+    degreeish
+        && !lower.contains("degree of")
+        && !lower.contains("360 degree")
+        && !lower.contains("to a degree")
+}
+
+/// The degree levels a lowercase sentence names ("bachelor's or master's"
+/// gives both; a bare "degree" is a bachelor's).
+fn degree_levels(lower: &str) -> Vec<EducationLevel> {
     let short = |w: &str| {
         word(lower, w)
             && (lower.contains("degree")
@@ -394,8 +410,12 @@ pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Educa
     if levels.is_empty() && lower.contains("degree") && !lower.contains("associate") {
         levels.push(EducationLevel::Bachelor);
     }
-    let level = levels.into_iter().min()?;
-    // fields: after "in" following the degree words
+    levels
+}
+
+/// The fields of study a sentence names after its degree words: "degree in
+/// Accounting or Finance" gives Accounting and Finance.
+fn study_fields(sent: &str, lower: &str) -> Vec<String> {
     let mut fields = Vec::new();
     let anchors = [
         "degree in ",
@@ -474,12 +494,7 @@ pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Educa
             }
         }
     }
-    Some(Education {
-        level,
-        fields,
-        equivalent_experience: lower.contains("equivalent"),
-        evidence: evidence.to_string(),
-    })
+    fields
 }
 
 const CERT_WORDS: &[&str] = &[

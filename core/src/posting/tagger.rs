@@ -775,23 +775,16 @@ impl Look {
     /// packing is 0 (a run of one class is never repeated).
     fn of(raw: &str) -> Look {
         if raw.is_ascii() {
-            return Look::of_ascii(raw.as_bytes());
+            // a byte is a character
+            return Look::of_classes(raw.bytes().map(|c| match c {
+                b'A'..=b'Z' => (b'X', true, false),
+                b'a'..=b'z' => (b'x', false, true),
+                b'0'..=b'9' => (b'd', false, false),
+                _ => (c, false, false),
+            }));
         }
-        let mut shape = u64::MAX;
-        let (mut len, mut last, mut full) = (0u32, 0xffu8, false);
-        let (mut uppers, mut lower, mut chars, mut first_upper) = (0usize, false, 0usize, false);
-        for c in raw.chars() {
-            let up = c.is_uppercase();
-            let low = c.is_lowercase();
-            if chars == 0 {
-                first_upper = up;
-            }
-            chars += 1;
-            uppers += usize::from(up);
-            lower |= low;
-            if full {
-                continue;
-            }
+        Look::of_classes(raw.chars().map(|c| {
+            let (up, low) = (c.is_uppercase(), c.is_lowercase());
             let k = if up {
                 b'X'
             } else if low || c.is_alphabetic() {
@@ -803,7 +796,24 @@ impl Look {
             } else {
                 b'*'
             };
-            if k != last {
+            (k, up, low)
+        }))
+    }
+
+    /// The look of a token from each character's shape class and whether it
+    /// is uppercase and lowercase.
+    fn of_classes(chars: impl Iterator<Item = (u8, bool, bool)>) -> Look {
+        let mut shape = u64::MAX;
+        let (mut len, mut last, mut full) = (0u32, 0xffu8, false);
+        let (mut uppers, mut lower, mut count, mut first_upper) = (0usize, false, 0usize, false);
+        for (k, up, low) in chars {
+            if count == 0 {
+                first_upper = up;
+            }
+            count += 1;
+            uppers += usize::from(up);
+            lower |= low;
+            if k != last && !full {
                 if len == 8 {
                     full = true;
                 } else {
@@ -818,43 +828,7 @@ impl Look {
             shape,
             first_upper,
             acronym: uppers >= 2 && !lower,
-            len: bucket(chars.min(16)),
-            rows: 0,
-        }
-    }
-}
-
-impl Look {
-    /// [`Look::of`] an ASCII token: a byte is a character.
-    fn of_ascii(raw: &[u8]) -> Look {
-        let mut shape = u64::MAX;
-        let (mut len, mut last, mut full) = (0u32, 0xffu8, false);
-        let (mut uppers, mut lower) = (0usize, false);
-        for &c in raw {
-            let k = match c {
-                b'A'..=b'Z' => b'X',
-                b'a'..=b'z' => b'x',
-                b'0'..=b'9' => b'd',
-                _ => c,
-            };
-            uppers += usize::from(k == b'X');
-            lower |= k == b'x';
-            if k != last && !full {
-                if len == 8 {
-                    full = true;
-                } else {
-                    shape &= !(0xff << (8 * len));
-                    shape |= u64::from(k) << (8 * len);
-                    len += 1;
-                    last = k;
-                }
-            }
-        }
-        Look {
-            shape,
-            first_upper: raw.first().is_some_and(u8::is_ascii_uppercase),
-            acronym: uppers >= 2 && !lower,
-            len: bucket(raw.len().min(16)),
+            len: bucket(count.min(16)),
             rows: 0,
         }
     }
