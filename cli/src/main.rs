@@ -146,7 +146,7 @@ struct AnalyzeArgs {
     #[arg(long, value_enum, value_name = "KIND")]
     kind: Option<KindArg>,
     /// Built-in role name or job title (`"backend engineer"`), or a role file (.toml or .json).
-    #[arg(long, short, default_value = "backend-developer")]
+    #[arg(long, short, default_value = Role::DEFAULT)]
     role: String,
     /// Score against the checklist this job posting asks for (a PDF, DOCX
     /// or text file, or `-` for standard input) instead of --role.

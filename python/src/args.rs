@@ -14,7 +14,7 @@ use crate::convert::from_py;
 use crate::errors::{Failed, core_err, exception, guarded, naming, options_err};
 use crate::role::PyRole;
 
-pub(crate) const DEFAULT_ROLE: &str = "backend-developer";
+pub(crate) const DEFAULT_ROLE: &str = Role::DEFAULT;
 
 /// Resume text from `str` or UTF-8 `bytes` (core validates the bytes).
 pub(crate) fn text_arg(arg: &Bound<'_, PyAny>) -> PyResult<String> {

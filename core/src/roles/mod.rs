@@ -585,6 +585,16 @@ pub(crate) fn title_key(s: &str) -> String {
 }
 
 impl Role {
+    /// The role a front end scores against when none is given: the
+    /// hand-curated backend developer of the project's sources.
+    ///
+    /// ```
+    /// let role = atscore::Role::builtin(atscore::Role::DEFAULT)?;
+    /// assert_eq!(role.title.as_deref(), Some("Backend Developer"));
+    /// # Ok::<(), atscore::Error>(())
+    /// ```
+    pub const DEFAULT: &'static str = "backend-developer";
+
     /// Names of the seven hand-kept built-in roles (the role library has a
     /// role for every occupation besides: [`crate::library`]).
     ///
