@@ -307,6 +307,53 @@ fn is_bullet(lead: &str) -> bool {
     }
 }
 
+/// What the features of a line's tokens read besides each token.
+struct LineView<'a, 's> {
+    toks: &'a [Token],
+    /// Punctuation before each token and after the last.
+    puncts: Vec<&'a str>,
+    /// Each token's shape.
+    shapes: &'s [Vec<u8>],
+    bullet: bool,
+    /// The line's length, bucketed.
+    line_len: u8,
+    /// The line before, if short (a heading such as "Technologies:").
+    prev_line: Option<(Fnv, bool)>,
+}
+
+/// What a line's tokens so far leave open; `C` names a cue.
+struct Open<C> {
+    /// Brackets.
+    depth: usize,
+    after_colon: bool,
+    /// The last strong cue ("experience with") and where it was.
+    last_cue: Option<(C, usize)>,
+}
+
+impl<C> Default for Open<C> {
+    fn default() -> Self {
+        Open {
+            depth: 0,
+            after_colon: false,
+            last_cue: None,
+        }
+    }
+}
+
+impl<C> Open<C> {
+    /// Read the punctuation before a token.
+    fn read(&mut self, before: &str) {
+        for c in before.chars() {
+            match c {
+                '(' | '[' | '{' => self.depth += 1,
+                ')' | ']' | '}' => self.depth = self.depth.saturating_sub(1),
+                ':' => self.after_colon = true,
+                _ => {}
+            }
+        }
+    }
+}
+
 /// Features of every token of a text, by line.
 struct Extractor<'a> {
     text: &'a str,
@@ -373,133 +420,151 @@ impl<'a> Extractor<'a> {
         }
         // the line before, if short (a heading such as "Technologies:")
         let prev_line = prev.and_then(|r| prev_line_feature(text, self.toks, r, seed));
-        let line_len = bucket(n);
-        let mut depth = 0usize;
-        let mut after_colon = false;
-        let mut last_cue: Option<(&str, usize)> = None;
-        const NONE: &[u8] = b"<none>";
-        let word = |i: usize| self.norm(&toks[i]).as_bytes();
+        let view = LineView {
+            toks,
+            puncts,
+            shapes: &shapes[..n],
+            bullet,
+            line_len: bucket(n),
+            prev_line,
+        };
+        let mut open = Open::default();
         for i in 0..n {
-            let tk = &toks[i];
-            let w = word(i);
-            let raw = &text[tk.span().range()];
-            let before = puncts[i];
-            for c in before.chars() {
-                match c {
-                    '(' | '[' | '{' => depth += 1,
-                    ')' | ']' | '}' => depth = depth.saturating_sub(1),
-                    ':' => after_colon = true,
-                    _ => {}
-                }
-            }
-            let mut push = |h: Fnv| feats.push(h.id());
-            push(Fnv::new(seed, t::BIAS));
-            push(Fnv::new(seed, t::WORD).bytes(w));
-            push(Fnv::new(seed, t::STEM).bytes(self.toks.stem(tk).as_bytes()));
-            push(Fnv::new(seed, t::SHAPE).bytes(&shapes[i]));
-            let (p3, s3) = affixes(self.norm(tk));
-            push(Fnv::new(seed, t::PREFIX).bytes(p3.as_bytes()));
-            push(Fnv::new(seed, t::SUFFIX).bytes(s3.as_bytes()));
-            push(Fnv::new(seed, t::WORD_LEN).byte(bucket(raw.chars().take(16).count())));
-            let first_upper = raw.chars().next().is_some_and(char::is_uppercase);
-            if i > 0 && first_upper && !before.ends_with(['.', ':', '!', '?']) {
-                push(Fnv::new(seed, t::CAP_MID));
-            }
-            let uppers = raw.chars().filter(|c| c.is_uppercase()).count();
-            if uppers >= 2 && !raw.chars().any(char::is_lowercase) {
-                push(Fnv::new(seed, t::ACRONYM));
-            }
-            push(Fnv::new(seed, t::KIND).byte(tk.kind as u8));
-            push(Fnv::new(seed, t::GAP).byte(if i == 0 { 0 } else { tk.gap as u8 + 1 }));
-            push(Fnv::new(seed, t::PUNCT_BEFORE).bytes(before.as_bytes()));
-            push(Fnv::new(seed, t::PUNCT_AFTER).bytes(puncts[i + 1].as_bytes()));
-            let p1 = if i >= 1 { word(i - 1) } else { NONE };
-            let p2 = if i >= 2 { word(i - 2) } else { NONE };
-            let n1 = if i + 1 < n { word(i + 1) } else { NONE };
-            let n2 = if i + 2 < n { word(i + 2) } else { NONE };
-            push(Fnv::new(seed, t::PREV1).bytes(p1));
-            push(Fnv::new(seed, t::PREV2).bytes(p2));
-            push(Fnv::new(seed, t::NEXT1).bytes(n1));
-            push(Fnv::new(seed, t::NEXT2).bytes(n2));
-            let ps = if i >= 1 { &shapes[i - 1][..] } else { NONE };
-            let ns = if i + 1 < n { &shapes[i + 1][..] } else { NONE };
-            push(Fnv::new(seed, t::PREV_SHAPE).bytes(ps));
-            push(Fnv::new(seed, t::NEXT_SHAPE).bytes(ns));
-            push(
-                Fnv::new(seed, t::SHAPE_CONTEXT)
-                    .bytes(ps)
-                    .bytes(&shapes[i])
-                    .bytes(ns),
-            );
-            push(Fnv::new(seed, t::BIGRAM_PREV).bytes(p1).bytes(w));
-            push(Fnv::new(seed, t::BIGRAM_NEXT).bytes(w).bytes(n1));
-            push(Fnv::new(seed, t::POSITION).byte(bucket(i)));
-            if i > 0 {
-                push(Fnv::new(seed, t::FIRST_WORD).bytes(word(0)));
-            }
-            let stem = |k: usize| self.toks.stem(&toks[k]).as_bytes();
-            if i >= 1 {
-                push(
-                    Fnv::new(seed, t::STEM_PREV)
-                        .bytes(stem(i - 1))
-                        .bytes(stem(i)),
-                );
-            }
-            if i + 1 < n {
-                push(
-                    Fnv::new(seed, t::STEM_NEXT)
-                        .bytes(stem(i))
-                        .bytes(stem(i + 1)),
-                );
-            }
-            if i + 1 == n {
-                push(Fnv::new(seed, t::LAST));
-            }
-            for d in 1..=4.min(i) {
-                let c = self.norm(&toks[i - d]);
-                if CUES.contains(&c) {
-                    push(Fnv::new(seed, t::CUE_AT).byte(d as u8).bytes(c.as_bytes()));
-                }
-            }
-            if i >= 2 {
-                let (a, b) = (self.norm(&toks[i - 2]), self.norm(&toks[i - 1]));
-                if STRONG_CUES.contains(&a) && CUES.contains(&b) {
-                    push(
-                        Fnv::new(seed, t::CUE_PHRASE)
-                            .bytes(a.as_bytes())
-                            .bytes(b.as_bytes()),
-                    );
-                }
-            }
-            if let Some((c, at)) = last_cue {
-                push(
-                    Fnv::new(seed, t::LAST_CUE)
-                        .bytes(c.as_bytes())
-                        .byte(bucket(i - at)),
-                );
-            }
-            if bullet {
-                push(Fnv::new(seed, t::BULLET));
-            }
-            push(Fnv::new(seed, t::LINE_LEN).byte(line_len));
-            if depth > 0 {
-                push(Fnv::new(seed, t::PAREN));
-            }
-            if after_colon {
-                push(Fnv::new(seed, t::AFTER_COLON));
-            }
-            if let Some((h, colon)) = prev_line {
-                push(h);
-                push(Fnv::new(seed, t::PREV_LINE_COLON).byte(colon as u8));
-            }
-            let nw = self.norm(tk);
-            if STRONG_CUES.contains(&nw) {
-                last_cue = Some((nw, i));
-            }
+            self.token(&view, i, &mut open, feats);
             ends.push(feats.len() as u32);
-            breaks.push(i > 0 && before.contains(BREAKS));
+            breaks.push(i > 0 && view.puncts[i].contains(BREAKS));
         }
         self.shapes = shapes;
+    }
+
+    /// The features of token `i` of a line, appended to `feats`.
+    fn token(
+        &self,
+        view: &LineView<'a, '_>,
+        i: usize,
+        open: &mut Open<&'a str>,
+        feats: &mut Vec<u32>,
+    ) {
+        const NONE: &[u8] = b"<none>";
+        let LineView {
+            toks,
+            ref puncts,
+            shapes,
+            bullet,
+            line_len,
+            prev_line,
+        } = *view;
+        let (text, seed, n) = (self.text, self.seed, toks.len());
+        let word = |i: usize| self.norm(&toks[i]).as_bytes();
+        let tk = &toks[i];
+        let w = word(i);
+        let raw = &text[tk.span().range()];
+        let before = puncts[i];
+        open.read(before);
+        let mut push = |h: Fnv| feats.push(h.id());
+        push(Fnv::new(seed, t::BIAS));
+        push(Fnv::new(seed, t::WORD).bytes(w));
+        push(Fnv::new(seed, t::STEM).bytes(self.toks.stem(tk).as_bytes()));
+        push(Fnv::new(seed, t::SHAPE).bytes(&shapes[i]));
+        let (p3, s3) = affixes(self.norm(tk));
+        push(Fnv::new(seed, t::PREFIX).bytes(p3.as_bytes()));
+        push(Fnv::new(seed, t::SUFFIX).bytes(s3.as_bytes()));
+        push(Fnv::new(seed, t::WORD_LEN).byte(bucket(raw.chars().take(16).count())));
+        let first_upper = raw.chars().next().is_some_and(char::is_uppercase);
+        if i > 0 && first_upper && !before.ends_with(['.', ':', '!', '?']) {
+            push(Fnv::new(seed, t::CAP_MID));
+        }
+        let uppers = raw.chars().filter(|c| c.is_uppercase()).count();
+        if uppers >= 2 && !raw.chars().any(char::is_lowercase) {
+            push(Fnv::new(seed, t::ACRONYM));
+        }
+        push(Fnv::new(seed, t::KIND).byte(tk.kind as u8));
+        push(Fnv::new(seed, t::GAP).byte(if i == 0 { 0 } else { tk.gap as u8 + 1 }));
+        push(Fnv::new(seed, t::PUNCT_BEFORE).bytes(before.as_bytes()));
+        push(Fnv::new(seed, t::PUNCT_AFTER).bytes(puncts[i + 1].as_bytes()));
+        let p1 = if i >= 1 { word(i - 1) } else { NONE };
+        let p2 = if i >= 2 { word(i - 2) } else { NONE };
+        let n1 = if i + 1 < n { word(i + 1) } else { NONE };
+        let n2 = if i + 2 < n { word(i + 2) } else { NONE };
+        push(Fnv::new(seed, t::PREV1).bytes(p1));
+        push(Fnv::new(seed, t::PREV2).bytes(p2));
+        push(Fnv::new(seed, t::NEXT1).bytes(n1));
+        push(Fnv::new(seed, t::NEXT2).bytes(n2));
+        let ps = if i >= 1 { &shapes[i - 1][..] } else { NONE };
+        let ns = if i + 1 < n { &shapes[i + 1][..] } else { NONE };
+        push(Fnv::new(seed, t::PREV_SHAPE).bytes(ps));
+        push(Fnv::new(seed, t::NEXT_SHAPE).bytes(ns));
+        push(
+            Fnv::new(seed, t::SHAPE_CONTEXT)
+                .bytes(ps)
+                .bytes(&shapes[i])
+                .bytes(ns),
+        );
+        push(Fnv::new(seed, t::BIGRAM_PREV).bytes(p1).bytes(w));
+        push(Fnv::new(seed, t::BIGRAM_NEXT).bytes(w).bytes(n1));
+        push(Fnv::new(seed, t::POSITION).byte(bucket(i)));
+        if i > 0 {
+            push(Fnv::new(seed, t::FIRST_WORD).bytes(word(0)));
+        }
+        let stem = |k: usize| self.toks.stem(&toks[k]).as_bytes();
+        if i >= 1 {
+            push(
+                Fnv::new(seed, t::STEM_PREV)
+                    .bytes(stem(i - 1))
+                    .bytes(stem(i)),
+            );
+        }
+        if i + 1 < n {
+            push(
+                Fnv::new(seed, t::STEM_NEXT)
+                    .bytes(stem(i))
+                    .bytes(stem(i + 1)),
+            );
+        }
+        if i + 1 == n {
+            push(Fnv::new(seed, t::LAST));
+        }
+        for d in 1..=4.min(i) {
+            let c = self.norm(&toks[i - d]);
+            if CUES.contains(&c) {
+                push(Fnv::new(seed, t::CUE_AT).byte(d as u8).bytes(c.as_bytes()));
+            }
+        }
+        if i >= 2 {
+            let (a, b) = (self.norm(&toks[i - 2]), self.norm(&toks[i - 1]));
+            if STRONG_CUES.contains(&a) && CUES.contains(&b) {
+                push(
+                    Fnv::new(seed, t::CUE_PHRASE)
+                        .bytes(a.as_bytes())
+                        .bytes(b.as_bytes()),
+                );
+            }
+        }
+        if let Some((c, at)) = open.last_cue {
+            push(
+                Fnv::new(seed, t::LAST_CUE)
+                    .bytes(c.as_bytes())
+                    .byte(bucket(i - at)),
+            );
+        }
+        if bullet {
+            push(Fnv::new(seed, t::BULLET));
+        }
+        push(Fnv::new(seed, t::LINE_LEN).byte(line_len));
+        if open.depth > 0 {
+            push(Fnv::new(seed, t::PAREN));
+        }
+        if open.after_colon {
+            push(Fnv::new(seed, t::AFTER_COLON));
+        }
+        if let Some((h, colon)) = prev_line {
+            push(h);
+            push(Fnv::new(seed, t::PREV_LINE_COLON).byte(colon as u8));
+        }
+        let nw = self.norm(tk);
+        if STRONG_CUES.contains(&nw) {
+            open.last_cue = Some((nw, i));
+        }
     }
 }
 
@@ -1127,22 +1192,13 @@ impl<'a> Scorer<'a> {
         }
 
         let mut from = line_start.min(toks[0].span().start);
-        let mut depth = 0usize;
-        let mut after_colon = false;
-        let mut last_cue: Option<(u8, usize)> = None;
+        let mut open: Open<u8> = Open::default();
         for i in 0..n {
             let tk = &toks[i];
             let look = looks[i];
             let before = punct(text.get(from..tk.span().start).unwrap_or(""));
             from = tk.span().end;
-            for c in before.chars() {
-                match c {
-                    '(' | '[' | '{' => depth += 1,
-                    ')' | ']' | '}' => depth = depth.saturating_sub(1),
-                    ':' => after_colon = true,
-                    _ => {}
-                }
-            }
+            open.read(before);
             let [pb, pa] = self.punct(before);
             let mut s = sums[i];
             plus(&mut s, &pb);
@@ -1159,24 +1215,7 @@ impl<'a> Scorer<'a> {
                 plus(&mut s, &self.last(tk.norm as usize));
                 plus(&mut s, &fx.last);
             }
-            // shapes
-            let rows = &self.shape_rows;
-            plus(&mut s, &rows[look.rows as usize][0]);
-            let ps = if i >= 1 {
-                plus(&mut s, &rows[looks[i - 1].rows as usize][1]);
-                looks[i - 1].shape
-            } else {
-                plus(&mut s, &fx.prev_shape_none);
-                0
-            };
-            let ns = if i + 1 < n {
-                plus(&mut s, &rows[looks[i + 1].rows as usize][2]);
-                looks[i + 1].shape
-            } else {
-                plus(&mut s, &fx.next_shape_none);
-                0
-            };
-            plus(&mut s, &self.context([ps, look.shape, ns]));
+            self.shape_features(&looks, i, &mut s);
             // the token's own text
             plus(&mut s, &fx.word_len[look.len as usize]);
             if i > 0 && look.first_upper && !before.ends_with(['.', ':', '!', '?']) {
@@ -1190,69 +1229,7 @@ impl<'a> Scorer<'a> {
             plus(&mut s, &fx.byte(&fx.kind, model, t::KIND, kind));
             plus(&mut s, &fx.byte(&fx.gap, model, t::GAP, gap));
             plus(&mut s, &fx.position[bucket(i) as usize]);
-            // the words around
-            let near = |d: usize| &self.forms[toks[d].norm as usize];
-            plus(
-                &mut s,
-                if i >= 1 {
-                    &near(i - 1).prev1
-                } else {
-                    &fx.prev1_none
-                },
-            );
-            plus(
-                &mut s,
-                if i >= 2 {
-                    &near(i - 2).prev2
-                } else {
-                    &fx.prev2_none
-                },
-            );
-            plus(
-                &mut s,
-                if i + 1 < n {
-                    &near(i + 1).next1
-                } else {
-                    &fx.next1_none
-                },
-            );
-            plus(
-                &mut s,
-                if i + 2 < n {
-                    &near(i + 2).next2
-                } else {
-                    &fx.next2_none
-                },
-            );
-            // cues
-            for d in 1..=4.min(i) {
-                let c = near(i - d).cue;
-                if c != NO_CUE {
-                    plus(&mut s, &fx.cue_at[(d - 1) * CUES.len() + c as usize]);
-                }
-            }
-            if i >= 2 {
-                let (a, b) = (near(i - 2).strong, near(i - 1).cue);
-                if a != NO_CUE && b != NO_CUE {
-                    plus(&mut s, &fx.cue_phrase[a as usize * CUES.len() + b as usize]);
-                }
-            }
-            if let Some((c, at)) = last_cue {
-                plus(
-                    &mut s,
-                    &fx.last_cue[c as usize * 8 + bucket(i - at) as usize],
-                );
-            }
-            if depth > 0 {
-                plus(&mut s, &fx.paren);
-            }
-            if after_colon {
-                plus(&mut s, &fx.after_colon);
-            }
-            let strong = near(i).strong;
-            if strong != NO_CUE {
-                last_cue = Some((strong, i));
-            }
+            self.around_features(toks, i, &mut open, &mut s);
             sums[i] = s;
             breaks.push(i > 0 && before.contains(BREAKS));
         }
@@ -1267,6 +1244,94 @@ impl<'a> Scorer<'a> {
         }
         self.sums = sums;
         self.looks = looks;
+    }
+
+    /// The shape features of token `i`: its own, its neighbours', the three
+    /// together.
+    fn shape_features(&mut self, looks: &[Look], i: usize, s: &mut Sum) {
+        let (fx, n, look) = (&self.model.fixed, looks.len(), looks[i]);
+        let rows = &self.shape_rows;
+        plus(s, &rows[look.rows as usize][0]);
+        let ps = if i >= 1 {
+            plus(s, &rows[looks[i - 1].rows as usize][1]);
+            looks[i - 1].shape
+        } else {
+            plus(s, &fx.prev_shape_none);
+            0
+        };
+        let ns = if i + 1 < n {
+            plus(s, &rows[looks[i + 1].rows as usize][2]);
+            looks[i + 1].shape
+        } else {
+            plus(s, &fx.next_shape_none);
+            0
+        };
+        plus(s, &self.context([ps, look.shape, ns]));
+    }
+
+    /// The features of the words around token `i` and of the cues and
+    /// brackets before it.
+    fn around_features(&self, toks: &[Token], i: usize, open: &mut Open<u8>, s: &mut Sum) {
+        let (fx, n) = (&self.model.fixed, toks.len());
+        let near = |d: usize| &self.forms[toks[d].norm as usize];
+        plus(
+            s,
+            if i >= 1 {
+                &near(i - 1).prev1
+            } else {
+                &fx.prev1_none
+            },
+        );
+        plus(
+            s,
+            if i >= 2 {
+                &near(i - 2).prev2
+            } else {
+                &fx.prev2_none
+            },
+        );
+        plus(
+            s,
+            if i + 1 < n {
+                &near(i + 1).next1
+            } else {
+                &fx.next1_none
+            },
+        );
+        plus(
+            s,
+            if i + 2 < n {
+                &near(i + 2).next2
+            } else {
+                &fx.next2_none
+            },
+        );
+        // cues
+        for d in 1..=4.min(i) {
+            let c = near(i - d).cue;
+            if c != NO_CUE {
+                plus(s, &fx.cue_at[(d - 1) * CUES.len() + c as usize]);
+            }
+        }
+        if i >= 2 {
+            let (a, b) = (near(i - 2).strong, near(i - 1).cue);
+            if a != NO_CUE && b != NO_CUE {
+                plus(s, &fx.cue_phrase[a as usize * CUES.len() + b as usize]);
+            }
+        }
+        if let Some((c, at)) = open.last_cue {
+            plus(s, &fx.last_cue[c as usize * 8 + bucket(i - at) as usize]);
+        }
+        if open.depth > 0 {
+            plus(s, &fx.paren);
+        }
+        if open.after_colon {
+            plus(s, &fx.after_colon);
+        }
+        let strong = near(i).strong;
+        if strong != NO_CUE {
+            open.last_cue = Some((strong, i));
+        }
     }
 }
 
