@@ -555,14 +555,8 @@ pub fn role_from_job_description_json(text: &str) -> Result<String, JsValue> {
 #[wasm_bindgen(js_name = loadRoleLibrary)]
 pub fn load_role_library(text: String) -> Result<(), JsValue> {
     init();
-    if atscore::library::loaded() {
-        return Ok(());
-    }
-    // Core keeps the library's text for the life of the module and points
-    // into it (`library::load` takes a `&'static str`): leaked once.
-    let text: &'static str = Box::leak(text.into_boxed_str());
     // core's message as it is: no hint to call this very function
-    atscore::library::load(text).map_err(|e| error_with(e, None))
+    atscore::library::load(&text).map_err(|e| error_with(e, None))
 }
 
 /// Whether the role library is loaded (see `loadRoleLibrary`).

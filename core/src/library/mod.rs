@@ -50,23 +50,24 @@ fn text() -> Option<&'static str> {
 /// Give a build without the `role-library` feature the library's text (the
 /// file `role-library.tsv`, as `wasm/build.sh` copies it beside the module).
 /// Once per process: later calls, and calls in a build that embeds it,
-/// change nothing. Errors: [`Error::InvalidRole`] when the text is not a
-/// role library.
+/// change nothing and keep no copy. The first text accepted is kept for the
+/// life of the process (the parsed library points into it). Errors:
+/// [`Error::InvalidRole`] when the text is not a role library.
 ///
 /// ```
 /// // the default build embeds the library: loading is a no-op
 /// atscore::library::load("not a library").unwrap_err();
 /// assert!(atscore::library::loaded());
 /// ```
-pub fn load(text: &'static str) -> Result<()> {
+pub fn load(text: &str) -> Result<()> {
     if !text.starts_with("# atscore role library") {
         return Err(Error::role(
             "library",
             "not an atscore role library (role-library.tsv)",
         ));
     }
-    if builtin().is_none() {
-        let _ = LOADED.set(text);
+    if !loaded() {
+        LOADED.get_or_init(|| Box::leak(text.to_owned().into_boxed_str()));
     }
     Ok(())
 }
