@@ -60,11 +60,16 @@ fn code(text: &str) -> String {
 /// `crate::x` paths of `code`, braces expanded one level:
 /// `crate::{a, b::c}` gives a and b.
 fn crate_paths(code: &str) -> Vec<String> {
+    paths(code, "crate::")
+}
+
+/// The names that follow `prefix` (`crate::`, `super::`) in `code`.
+fn paths(code: &str, prefix: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = code;
-    while let Some(i) = rest.find("crate::") {
+    while let Some(i) = rest.find(prefix) {
         let before = rest[..i].chars().next_back();
-        rest = &rest[i + "crate::".len()..];
+        rest = &rest[i + prefix.len()..];
         if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$') {
             continue; // `$crate::`, `atscore_crate::`
         }
@@ -171,6 +176,63 @@ fn stages_import_each_other_without_a_cycle() {
     }
 }
 
+/// The files of each stage folder import each other (`super::file`,
+/// `crate::stage::file`) without a cycle: the folder's mod.rs composes them.
+#[test]
+fn files_of_a_stage_import_each_other_without_a_cycle() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut checked = 0;
+    for entry in fs::read_dir(&src).unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        let stage = dir.file_name().unwrap().to_string_lossy().to_string();
+        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .filter(|p| p.file_stem().is_some_and(|s| s != "mod"))
+            .collect();
+        files.sort();
+        let stems: BTreeSet<String> = files
+            .iter()
+            .map(|f| f.file_stem().unwrap().to_string_lossy().to_string())
+            .collect();
+        let mut left: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for f in &files {
+            let from = f.file_stem().unwrap().to_string_lossy().to_string();
+            let text = fs::read_to_string(f).unwrap();
+            // a file's own tests say `super::` for the file itself
+            let body = text.split("#[cfg(test)]\nmod tests").next().unwrap();
+            let c = code(body);
+            let own = format!("crate::{stage}::");
+            let deps = paths(&c, "super::")
+                .into_iter()
+                .chain(paths(&c, &own))
+                .filter(|n| stems.contains(n) && *n != from)
+                .collect::<Vec<_>>();
+            left.entry(from).or_default().extend(deps);
+        }
+        checked += left.len();
+        while let Some(ready) = left
+            .iter()
+            .find(|(_, deps)| deps.is_empty())
+            .map(|(s, _)| s.clone())
+        {
+            left.remove(&ready);
+            for deps in left.values_mut() {
+                deps.remove(&ready);
+            }
+        }
+        assert!(
+            left.is_empty(),
+            "import cycle among the files of {stage}/: {left:#?}"
+        );
+    }
+    assert!(checked > 20, "{checked} files read");
+}
+
 #[test]
 fn the_path_reader_sees_every_form_of_import() {
     let c = code(
@@ -178,4 +240,8 @@ fn the_path_reader_sees_every_form_of_import() {
     );
     assert_eq!(crate_paths(&c), ["text", "roles", "file"]);
     assert_eq!(crate_paths("$crate::x + crate::hash::Map"), ["hash"]);
+    assert_eq!(
+        paths("use super::{score::Tally, round2};", "super::"),
+        ["score", "round2"]
+    );
 }

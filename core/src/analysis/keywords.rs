@@ -3,9 +3,9 @@
 //! one only in lists, acronym and full term, exact wording, stuffing).
 
 use super::achievements::bullet_tokens;
+use super::pending::{Message, Pending, written_as};
 use super::round2;
-use super::score::TierPoints;
-use super::suggestions::{Message, Pending, written_as};
+use super::score::{Tally, TierPoints};
 use crate::document::{Document, Line, LineKind};
 use crate::matching::{Inner, KeywordInfo, RawHit, Source};
 use crate::options::Options;
@@ -92,31 +92,6 @@ fn in_context(doc: &Document<'_>, line: &Line) -> bool {
     matches!(line.kind, LineKind::Bullet | LineKind::Sentence)
         && words >= 5
         && (line.section.is_context() || (!doc.has_sections && line.section != Section::Skills))
-}
-
-/// What the keywords add up to, for the score items and their details.
-#[derive(Default)]
-pub(super) struct Tally {
-    /// Per tier, in [`Tier`] order.
-    pub(super) summaries: [TierSummary; 3],
-    /// Weight of the must-have keywords found.
-    pub(super) must_found_w: f64,
-    /// Weight of the bonus keywords found.
-    pub(super) bonus_found_w: f64,
-    /// Weight of the context tier's keywords found in context.
-    pub(super) context_w: f64,
-    /// Acronym pairs the role can be written with.
-    pub(super) acronym_capable: usize,
-    /// Acronym pairs with a hit.
-    pub(super) acronym_total: usize,
-    /// Acronym pairs written both ways.
-    pub(super) acronym_both: usize,
-    /// The one form written of the others.
-    pub(super) acronym_missing: Vec<String>,
-    /// Keywords stuffed.
-    pub(super) stuffed: Vec<String>,
-    /// Overused terms of the role present.
-    pub(super) overused_present: Vec<String>,
 }
 
 /// Where the keyword checks write: the report's flags (in the order made)

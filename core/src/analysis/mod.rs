@@ -35,6 +35,7 @@ use rustc_hash::FxHashMap;
 
 mod achievements;
 mod keywords;
+mod pending;
 pub mod readability;
 pub mod recruiter;
 mod score;

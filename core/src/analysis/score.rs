@@ -1,7 +1,6 @@
 //! The score: one item per component of the formula in the
 //! [module docs](super), each with what earned or cost its points.
 
-use super::keywords::Tally;
 use super::sections::Part;
 use super::{list, plural, round2};
 use crate::options::ScoreWeights;
@@ -78,6 +77,31 @@ impl TierPoints {
         };
         (coverage, context)
     }
+}
+
+/// What the keywords add up to, for the score items and their details.
+#[derive(Default)]
+pub(super) struct Tally {
+    /// Per tier, in [`Tier`] order.
+    pub(super) summaries: [TierSummary; 3],
+    /// Weight of the must-have keywords found.
+    pub(super) must_found_w: f64,
+    /// Weight of the bonus keywords found.
+    pub(super) bonus_found_w: f64,
+    /// Weight of the context tier's keywords found in context.
+    pub(super) context_w: f64,
+    /// Acronym pairs the role can be written with.
+    pub(super) acronym_capable: usize,
+    /// Acronym pairs with a hit.
+    pub(super) acronym_total: usize,
+    /// Acronym pairs written both ways.
+    pub(super) acronym_both: usize,
+    /// The one form written of the others.
+    pub(super) acronym_missing: Vec<String>,
+    /// Keywords stuffed.
+    pub(super) stuffed: Vec<String>,
+    /// Overused terms of the role present.
+    pub(super) overused_present: Vec<String>,
 }
 
 /// What the score items read.

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use crate::error::{Error, Result};
+use crate::error::Error;
 
 struct Data {
     lexicon: &'static str,
@@ -63,7 +63,7 @@ pub(crate) fn places() -> Option<&'static str> {
 }
 
 /// Whether the posting reader has its data (embedded, or loaded with
-/// [`load_data`]).
+/// [`load_data`](super::load_data)).
 ///
 /// ```
 /// assert!(atscore::posting::data_loaded()); // the default build embeds it
@@ -72,41 +72,9 @@ pub fn data_loaded() -> bool {
     data().is_some()
 }
 
-/// Give a build without the `posting-data` feature the posting reader's
-/// data: the text of `lexicon.tsv`, the bytes of `tagger.bin`, and the
-/// texts of `common-words.txt` and `places.txt` (as `wasm/build.sh` copies
-/// them beside the module). Once per process: later
-/// calls, and calls in a build that embeds the data, change nothing.
-///
-/// Errors: [`Error::InvalidOption`] (option `posting_data`) when the lexicon
-/// has no entry or the tagger's weights are not a weights file.
-///
-/// ```
-/// // in the default build the embedded data is already there
-/// let tsv = "Kubernetes\t\tk8s\tht\n";
-/// atscore::posting::load_data(tsv, &[], "the\nand\n", "Paris\n")
-///     .expect_err("not a weights file");
-/// ```
-pub fn load_data(
-    lexicon_tsv: &str,
-    tagger_bin: &[u8],
-    common_words: &str,
-    places: &str,
-) -> Result<()> {
-    let bad = |reason: &str| Error::InvalidOption {
-        option: "posting_data".to_string(),
-        reason: reason.to_string(),
-    };
-    if super::parse_lexicon(lexicon_tsv).is_empty() {
-        return Err(bad(
-            "the lexicon has no entry: give the text of lexicon.tsv",
-        ));
-    }
-    if !super::tagger::weights_are_valid(tagger_bin) {
-        return Err(bad(
-            "the tagger weights are not a tagger.bin file of this version",
-        ));
-    }
+/// Keep a copy of the data for the life of the process, unless it is
+/// already there (embedded or kept before).
+pub(super) fn store(lexicon_tsv: &str, tagger_bin: &[u8], common_words: &str, places: &str) {
     if data().is_none() {
         let _ = LOADED.set(Data {
             lexicon: Box::leak(lexicon_tsv.to_string().into_boxed_str()),
@@ -115,7 +83,6 @@ pub fn load_data(
             places: Box::leak(places.to_string().into_boxed_str()),
         });
     }
-    Ok(())
 }
 
 /// The error of reading a posting before its data is there.

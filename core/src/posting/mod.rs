@@ -76,7 +76,7 @@ use crate::text::Span;
 use crate::text::{clip_chars, floor_boundary, prefix};
 
 pub use checklist::render_checklist;
-pub use data::{data_loaded, load_data};
+pub use data::data_loaded;
 pub use guards::{is_place, never_a_keyword};
 pub(crate) use lexicon::skill_with_form;
 pub use lexicon::{LexSkill, compile_lexicon, parse_lexicon, skill_named, skills};
@@ -2314,6 +2314,45 @@ impl Role {
     pub fn from_job_description(text: &str) -> Result<Role> {
         read(text)?.role()
     }
+}
+
+/// Give a build without the `posting-data` feature the posting reader's
+/// data: the text of `lexicon.tsv`, the bytes of `tagger.bin`, and the
+/// texts of `common-words.txt` and `places.txt` (as `wasm/build.sh` copies
+/// them beside the module). Once per process: later
+/// calls, and calls in a build that embeds the data, change nothing.
+///
+/// Errors: [`Error::InvalidOption`] (option `posting_data`) when the lexicon
+/// has no entry or the tagger's weights are not a weights file.
+///
+/// ```
+/// // in the default build the embedded data is already there
+/// let tsv = "Kubernetes\t\tk8s\tht\n";
+/// atscore::posting::load_data(tsv, &[], "the\nand\n", "Paris\n")
+///     .expect_err("not a weights file");
+/// ```
+pub fn load_data(
+    lexicon_tsv: &str,
+    tagger_bin: &[u8],
+    common_words: &str,
+    places: &str,
+) -> Result<()> {
+    let bad = |reason: &str| Error::InvalidOption {
+        option: "posting_data".to_string(),
+        reason: reason.to_string(),
+    };
+    if parse_lexicon(lexicon_tsv).is_empty() {
+        return Err(bad(
+            "the lexicon has no entry: give the text of lexicon.tsv",
+        ));
+    }
+    if !tagger::weights_are_valid(tagger_bin) {
+        return Err(bad(
+            "the tagger weights are not a tagger.bin file of this version",
+        ));
+    }
+    data::store(lexicon_tsv, tagger_bin, common_words, places);
+    Ok(())
 }
 
 #[cfg(test)]
