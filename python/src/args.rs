@@ -12,7 +12,6 @@ use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMemoryView, PyString, PyTuple}
 
 use crate::convert::from_py;
 use crate::errors::{Failed, core_err, exception, guarded, naming, options_err};
-use crate::role::PyRole;
 
 pub(crate) const DEFAULT_ROLE: &str = Role::DEFAULT;
 
@@ -143,42 +142,6 @@ impl TextOrFile {
             TextOrFile::File(file) => file.given(py),
             TextOrFile::Text(_) => None,
         }
-    }
-}
-
-/// `role=`: a built-in role name or job title (`Role::find`), a `Role`, a
-/// dict in the role-file shape, or `None` for the default role.
-pub(crate) fn role_arg(py: Python<'_>, role: Option<&Bound<'_, PyAny>>) -> PyResult<Role> {
-    let Some(role) = role else {
-        return Role::builtin(DEFAULT_ROLE).map_err(|e| core_err(py, e));
-    };
-    if let Ok(r) = role.cast::<PyRole>() {
-        return Ok(r.get().0.clone());
-    }
-    if let Ok(name) = role.cast::<PyString>() {
-        return Role::find(name.to_str()?).map_err(|e| core_err(py, e));
-    }
-    if role.is_instance_of::<PyDict>() {
-        return Ok(PyRole::from_dict(py, role)?.0);
-    }
-    Err(PyTypeError::new_err(format!(
-        "role must be a built-in role name or job title, a Role or a dict, not {}",
-        role.get_type().name()?
-    )))
-}
-
-/// The role of `role=` or `jd=` (a job posting), not both.
-pub(crate) fn role_or_jd(
-    py: Python<'_>,
-    role: Option<&Bound<'_, PyAny>>,
-    jd: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Role> {
-    match (role, jd) {
-        (Some(_), Some(_)) => Err(PyTypeError::new_err(
-            "give role= or jd= (a job posting to extract the role from), not both",
-        )),
-        (None, Some(jd)) => posting_role(py, jd),
-        (role, None) => role_arg(py, role),
     }
 }
 

@@ -46,13 +46,11 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use serde::Serialize;
 
-use args::{
-    DEFAULT_ROLE, FileSource, bytes_arg, kind_arg, options_arg, reduce, role_or_jd, text_arg,
-};
+use args::{DEFAULT_ROLE, FileSource, bytes_arg, kind_arg, options_arg, reduce, text_arg};
 use convert::to_py;
 use errors::{Failed, core_err, exception, guarded, internal, options_err, with_index};
 use library::{PyRoleFit, PyRoleHit};
-use role::PyRole;
+use role::{PyRole, role_or_jd};
 
 /// mimalloc for every Rust allocation of the extension (core's analysis on
 /// the worker threads, and freeing reports on the Python thread): about a

@@ -3,10 +3,10 @@
 use atscore::{Role, Tier};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyTuple};
+use pyo3::types::{PyDict, PyString, PyTuple};
 use serde::Serialize;
 
-use crate::args::{posting_role, reduce};
+use crate::args::{DEFAULT_ROLE, posting_role, reduce};
 use crate::convert::{JSON_LOADS, from_py, json_fn, to_py};
 use crate::errors::core_err;
 
@@ -203,4 +203,40 @@ pub(crate) fn _role_from_json(py: Python<'_>, text: &str) -> PyResult<PyRole> {
 #[pyfunction]
 pub(crate) fn extract(py: Python<'_>, posting: &Bound<'_, PyAny>) -> PyResult<PyRole> {
     posting_role(py, posting).map(PyRole)
+}
+
+/// `role=`: a built-in role name or job title (`Role::find`), a `Role`, a
+/// dict in the role-file shape, or `None` for the default role.
+pub(crate) fn role_arg(py: Python<'_>, role: Option<&Bound<'_, PyAny>>) -> PyResult<Role> {
+    let Some(role) = role else {
+        return Role::builtin(DEFAULT_ROLE).map_err(|e| core_err(py, e));
+    };
+    if let Ok(r) = role.cast::<PyRole>() {
+        return Ok(r.get().0.clone());
+    }
+    if let Ok(name) = role.cast::<PyString>() {
+        return Role::find(name.to_str()?).map_err(|e| core_err(py, e));
+    }
+    if role.is_instance_of::<PyDict>() {
+        return Ok(PyRole::from_dict(py, role)?.0);
+    }
+    Err(PyTypeError::new_err(format!(
+        "role must be a built-in role name or job title, a Role or a dict, not {}",
+        role.get_type().name()?
+    )))
+}
+
+/// The role of `role=` or `jd=` (a job posting), not both.
+pub(crate) fn role_or_jd(
+    py: Python<'_>,
+    role: Option<&Bound<'_, PyAny>>,
+    jd: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Role> {
+    match (role, jd) {
+        (Some(_), Some(_)) => Err(PyTypeError::new_err(
+            "give role= or jd= (a job posting to extract the role from), not both",
+        )),
+        (None, Some(jd)) => posting_role(py, jd),
+        (role, None) => role_arg(py, role),
+    }
 }
