@@ -494,6 +494,28 @@ case!(
     "Coordinate with the Project Manager\nStaff: 02 Accountants\nKey accounts and new markets",
     []
 );
+const DISCIPLINES: &str = r#"
+name = "disciplines"
+bonus = ["Logistics", "Electronics", "Sales", "Statistics"]
+"#;
+
+case!(
+    an_ic_word_or_one_sale_is_not_the_discipline,
+    DISCIPLINES,
+    "Built logistic regression models on electronic health records\nPoint of sale terminals\nStatistical analysis",
+    []
+);
+case!(
+    disciplines_themselves,
+    DISCIPLINES,
+    "Logistics coordinator for consumer electronics; B2B sales; statistics",
+    [
+        ("Logistics", "Logistics", Exact),
+        ("Electronics", "electronics", Variant),
+        ("Sales", "sales", Variant),
+        ("Statistics", "statistics", Variant),
+    ]
+);
 case!(
     related_words_show_but_do_not_count,
     PEOPLE,

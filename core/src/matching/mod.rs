@@ -1633,13 +1633,22 @@ fn is_inflection(a: &str, b: &str) -> bool {
     ENDINGS.contains(&&a[common..]) && ENDINGS.contains(&&b[common..])
 }
 
-/// Whether a keyword that is one `-ing` word naming a discipline (`b`) meets
-/// the plain noun of its stem (`a`): `accounts` is not accounting, `markets`
-/// not marketing, `engineers` not engineering. Inside a longer keyword the
-/// other words tell the sense ("unit tests" is unit testing).
+/// Whether a keyword that is one word naming a discipline (`b`) meets a
+/// word of its stem that names something else (`a`): the plain noun of an
+/// `-ing` discipline (`accounts` is not accounting, `markets` not
+/// marketing, `engineers` not engineering), the `-ic` word of an `-ics` one
+/// (`logistic regression` is not logistics, `electronic records` not
+/// electronics, `a mechanic` not mechanics), the singular of `sales` (`a
+/// sale`, `point of sale`). Inside a longer keyword the other words tell the
+/// sense ("unit tests" is unit testing).
 fn discipline_vs_noun(a: &str, b: &str) -> bool {
     let common = common_prefix(a, b);
-    &b[common..] == "ing" && matches!(&a[common..], "" | "s" | "es" | "'s")
+    let (a_rest, b_rest) = (&a[common..], &b[common..]);
+    match b_rest {
+        "ing" => matches!(a_rest, "" | "s" | "es" | "'s"),
+        "s" => a_rest.is_empty() && (b.ends_with("ics") || b == "sales"),
+        _ => false,
+    }
 }
 
 /// Whether an English word names an activity or a quality by its ending
@@ -2072,6 +2081,12 @@ mod tests {
             ("markets", "marketing", true),
             ("working", "work", false),
             ("accountant", "accounting", false),
+            ("logistic", "logistics", true),
+            ("electronic", "electronics", true),
+            ("sale", "sales", true),
+            ("statistical", "statistics", false),
+            ("tests", "test", false),
+            ("logistics", "logistics", false),
         ] {
             assert_eq!(discipline_vs_noun(a, b), want, "{a} / {b}");
         }
