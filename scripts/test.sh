@@ -22,6 +22,9 @@ cargo fmt --all -- --check
 step "clippy -D warnings (core, cli, benches)"
 cargo clippy --all-targets -- -D warnings
 
+step "API docs build without a broken link (core)"
+RUSTDOCFLAGS="-D warnings" cargo doc -p atscore --no-deps -q
+
 step "Rust tests (unit, integration, doc)"
 cargo test
 

@@ -3,12 +3,16 @@
 //! other words), merged without overlap, each given a tier from its
 //! sentence's cue or its section.
 
+use super::groups::find_groups;
+use super::lists::list_items;
+use super::nouns::phrases;
+use super::shapes::{shaped, shaped_words};
 use super::structure::{self, Line, Section};
 use super::{
     Candidate, Mention, Posting, Sentences, Source, TAGGER_MIN_SCORE, Taken, ambiguous_form,
-    blocks, clean_term, education_words, find_groups, guards, is_title_line, lexicon, list_items,
-    looks_like_resume, never_a_keyword, phrases, requirements, shaped, shaped_words, skill_cue,
-    skills, soft, split_sentences, tagged_phrase, tagger, verb_use,
+    blocks, clean_term, education_words, guards, is_title_line, lexicon, looks_like_resume,
+    never_a_keyword, requirements, skill_cue, skills, soft, split_sentences, tagged_phrase, tagger,
+    verb_use,
 };
 use crate::roles::Tier;
 use crate::text::Span;
