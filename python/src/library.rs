@@ -15,14 +15,12 @@ use crate::role::PyRole;
 
 /// `source` of a role as core's `&'static str` (for unpickling).
 fn role_source(source: &str) -> PyResult<&'static str> {
-    match source {
-        "hand-kept" => Ok("hand-kept"),
-        "onet" => Ok("onet"),
-        "esco" => Ok("esco"),
-        other => Err(PyValueError::new_err(format!(
-            "unknown role source {other:?} (hand-kept, onet or esco)"
-        ))),
-    }
+    atscore::library::source_named(source).ok_or_else(|| {
+        PyValueError::new_err(format!(
+            "unknown role source {source:?} ({})",
+            atscore::library::SOURCES.join(", ")
+        ))
+    })
 }
 
 /// A role of the role library found by `atscore.roles(search=...)`: its

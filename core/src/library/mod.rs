@@ -89,6 +89,21 @@ pub const SEARCH_LIMIT: usize = 20;
 /// CLI's `roles --for`, Python's `suggest_roles`, WASM's `suggestRoles`).
 pub const SUGGEST_LIMIT: usize = 10;
 
+/// Where a role comes from: a hand-kept role, an O*NET occupation or an
+/// ESCO occupation, as [`RoleHit::source`] and [`RoleFit::source`] say.
+pub const SOURCES: [&str; 3] = ["hand-kept", "onet", "esco"];
+
+/// The source named `s` (one of [`SOURCES`]), as the `'static` string a
+/// [`RoleHit`] holds: for a front end that rebuilds one (unpickling).
+///
+/// ```
+/// assert_eq!(atscore::library::source_named("esco"), Some("esco"));
+/// assert_eq!(atscore::library::source_named("wiki"), None);
+/// ```
+pub fn source_named(s: &str) -> Option<&'static str> {
+    SOURCES.iter().copied().find(|x| *x == s)
+}
+
 /// A role found by [`search`], [`common`] or [`names`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RoleHit {
