@@ -18,7 +18,11 @@ fn line_before(text: &str, start: usize) -> &str {
         from += 1;
     }
     let s = &text[from..start];
-    s.rfind('\n').map_or(s, |i| &s[i + 1..])
+    // (by words of eight bytes: the window is long, its words few)
+    let newline = crate::text::bytes::last_byte(s.as_bytes(), s.len(), |w| {
+        crate::text::bytes::bytes_equal(w, b'\n')
+    });
+    newline.map_or(s, |i| &s[i + 1..])
 }
 
 /// The text of the hit's line after byte `end`, at most [`WINDOW`] bytes.
