@@ -56,12 +56,13 @@ fn is_ascii_space(b: u8) -> bool {
 }
 
 /// `s.split_whitespace().rev()`: the words of `s` from the last, read by
-/// bytes when `s` is ASCII (an ASCII byte is never inside a longer char,
-/// so its position is a char boundary).
+/// bytes while they are ASCII (an ASCII byte is never inside a longer
+/// char, so its position is a char boundary); from the first other byte
+/// on, by `split_whitespace` on the rest.
 fn words_rev(s: &str) -> impl Iterator<Item = &str> {
-    let mut unicode = (!s.is_ascii()).then(|| s.split_whitespace().rev());
     let b = s.as_bytes();
     let mut end = b.len();
+    let mut unicode: Option<std::iter::Rev<std::str::SplitWhitespace<'_>>> = None;
     std::iter::from_fn(move || {
         if let Some(words) = &mut unicode {
             return words.next();
@@ -69,14 +70,15 @@ fn words_rev(s: &str) -> impl Iterator<Item = &str> {
         while end > 0 && is_ascii_space(b[end - 1]) {
             end -= 1;
         }
-        if end == 0 {
-            return None;
-        }
         let stop = end;
         while end > 0 && !is_ascii_space(b[end - 1]) {
+            if !b[end - 1].is_ascii() {
+                // `stop` ends a word of `s` (a space or the end follows it)
+                return unicode.insert(s[..stop].split_whitespace().rev()).next();
+            }
             end -= 1;
         }
-        Some(&s[end..stop])
+        (end < stop).then(|| &s[end..stop])
     })
 }
 
@@ -504,9 +506,16 @@ mod tests {
             "Master\u{A0}of Science",
             "école\u{2028}d'ingénieurs\u{3000}Paris ",
             "\u{85}x y\u{202F}z",
+            "MBA in Finance — 2015 é Ａ\u{A0}SQL",
         ] {
-            let want: Vec<&str> = s.split_whitespace().rev().collect();
-            assert_eq!(words_rev(s).collect::<Vec<_>>(), want, "{s:?}");
+            // every cut: the first other byte at every place from the end
+            for s in (0..=s.len())
+                .filter(|&i| s.is_char_boundary(i))
+                .map(|i| &s[..i])
+            {
+                let want: Vec<&str> = s.split_whitespace().rev().collect();
+                assert_eq!(words_rev(s).collect::<Vec<_>>(), want, "{s:?}");
+            }
         }
     }
 
