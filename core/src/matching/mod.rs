@@ -1089,6 +1089,7 @@ impl Inner {
         let n = toks.tokens.len();
         let mut hits = Vec::new();
         let mut cands: Vec<(usize, u32)> = Vec::new();
+        let (mut surfaces, mut norms) = (Vec::new(), Vec::new());
         let mut covered = vec![false; if self.options.fuzzy { n } else { 0 }];
         let mut i = 0;
         while i < n {
@@ -1107,7 +1108,9 @@ impl Inner {
                 if best_end.is_some_and(|e| e != end) {
                     break;
                 }
-                if let Some((kind, variant)) = self.verify(doc, pid, i, end) {
+                if let Some((kind, variant)) =
+                    self.verify(doc, pid, i, end, (&mut surfaces, &mut norms))
+                {
                     best_end = Some(end);
                     if !hits
                         .iter()
@@ -1182,19 +1185,25 @@ impl Inner {
     }
 
     /// Check case, short-word and ambiguity rules; classify the match.
-    fn verify(
+    ///
+    /// `surfaces` and `norms` are room for the hit's tokens, reused from
+    /// one call to the next (no allocation per candidate).
+    fn verify<'d>(
         &self,
-        doc: &Scan<'_>,
+        doc: &Scan<'d>,
         pid: u32,
         first: usize,
         end: usize,
+        (surfaces, norms): (&mut Vec<&'d str>, &mut Vec<&'d str>),
     ) -> Option<(MatchKind, Option<Variant>)> {
         let p = &self.patterns[pid as usize];
         let toks = doc.toks;
         let text = doc.text;
         let span_of = |i: usize| toks.tokens[i].span();
-        let mut surfaces: Vec<&str> = (first..end).map(|i| &text[span_of(i).range()]).collect();
-        let mut norms: Vec<&str> = (first..end).map(|i| toks.norm(&toks.tokens[i])).collect();
+        surfaces.clear();
+        surfaces.extend((first..end).map(|i| &text[span_of(i).range()]));
+        norms.clear();
+        norms.extend((first..end).map(|i| toks.norm(&toks.tokens[i])));
         let same_tokens = surfaces.len() == p.len;
         // "Java8", "Angular2", "Excel2016": the name with its version glued on
         let mut glued = false;

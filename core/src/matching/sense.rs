@@ -18,7 +18,11 @@ fn line_before(text: &str, start: usize) -> &str {
         from += 1;
     }
     let s = &text[from..start];
-    s.rfind('\n').map_or(s, |i| &s[i + 1..])
+    // (by words of eight bytes: the window is long, its words few)
+    let newline = crate::text::bytes::last_byte(s.as_bytes(), s.len(), |w| {
+        crate::text::bytes::bytes_equal(w, b'\n')
+    });
+    newline.map_or(s, |i| &s[i + 1..])
 }
 
 /// The text of the hit's line after byte `end`, at most [`WINDOW`] bytes.
@@ -42,9 +46,40 @@ fn line_after(text: &str, end: usize) -> &str {
 /// ```
 pub(crate) fn in_degree_or_school(text: &str, start: usize, end: usize) -> bool {
     let before = line_before(text, start);
-    let after = line_after(text, end);
     let capitalized = text[start..].chars().next().is_some_and(char::is_uppercase);
-    in_degree(before) || (capitalized && in_school(before, after))
+    in_degree(before) || (capitalized && in_school(before, || line_after(text, end)))
+}
+
+/// Whether `b` is an ASCII byte that [`char::is_whitespace`] accepts.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+/// `s.split_whitespace().rev()`: the words of `s` from the last, read by
+/// bytes while they are ASCII (an ASCII byte is never inside a longer
+/// char, so its position is a char boundary); from the first other byte
+/// on, by `split_whitespace` on the rest.
+fn words_rev(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    let mut unicode: Option<std::iter::Rev<std::str::SplitWhitespace<'_>>> = None;
+    std::iter::from_fn(move || {
+        if let Some(words) = &mut unicode {
+            return words.next();
+        }
+        while end > 0 && is_ascii_space(b[end - 1]) {
+            end -= 1;
+        }
+        let stop = end;
+        while end > 0 && !is_ascii_space(b[end - 1]) {
+            if !b[end - 1].is_ascii() {
+                // `stop` ends a word of `s` (a space or the end follows it)
+                return unicode.insert(s[..stop].split_whitespace().rev()).next();
+            }
+            end -= 1;
+        }
+        (end < stop).then(|| &s[end..stop])
+    })
 }
 
 /// Degree names: a marker, then the field ("B.E. Electronics &
@@ -116,6 +151,39 @@ const DEGREE_MARKERS: &[&str] = &[
     "MASTERS",
     "DIPLOMA",
 ];
+/// For each first byte (`[0]`) and each last byte (`[1]`), the lengths (one
+/// bit each, under 16 bytes) of the words of a list that start or end with
+/// it.
+const fn shapes(words: &[&str]) -> [[u16; 256]; 2] {
+    let mut t = [[0u16; 256]; 2];
+    let mut i = 0;
+    while i < words.len() {
+        let b = words[i].as_bytes();
+        assert!(!b.is_empty() && b.len() < 16, "a word of 1 to 15 bytes");
+        t[0][b[0] as usize] |= 1 << b.len();
+        t[1][b[b.len() - 1] as usize] |= 1 << b.len();
+        i += 1;
+    }
+    t
+}
+
+/// Whether `w` is one of `words`, whose [`shapes`] are `shape`: most words
+/// are ruled out by their first and last bytes and their length, without a
+/// comparison.
+fn one_of(w: &str, words: &[&str], shape: &[[u16; 256]; 2]) -> bool {
+    let b = w.as_bytes();
+    let fits = |table: &[u16; 256], byte: Option<&u8>| {
+        byte.is_some_and(|&x| table[usize::from(x)] >> b.len() & 1 == 1)
+    };
+    b.len() < 16 && fits(&shape[0], b.first()) && fits(&shape[1], b.last()) && words.contains(&w)
+}
+
+const DEGREE_MARKER_SHAPES: [[u16; 256]; 2] = shapes(DEGREE_MARKERS);
+
+fn is_degree_marker(w: &str) -> bool {
+    one_of(w, DEGREE_MARKERS, &DEGREE_MARKER_SHAPES)
+}
+
 /// Words that, before "in" or "of", make the field a degree's.
 const DEGREE_BEFORE_IN: &[&str] = &[
     "degree",
@@ -135,16 +203,14 @@ const DEGREE_FIELD_WORDS: usize = 6;
 
 fn in_degree(before: &str) -> bool {
     // a clause end between the degree and the hit: another clause
-    const CLAUSE_ENDS: &[&str] = &["from", "at", "with", "having", "-", "–", "—"];
+    let is_clause_end = |w: &str| matches!(w, "from" | "at" | "with" | "having" | "-" | "–" | "—");
     let mut prev_was_in = false;
-    for (n, w) in before.split_whitespace().rev().enumerate() {
+    for (n, w) in words_rev(before).enumerate() {
         if n > DEGREE_FIELD_WORDS {
             return false;
         }
         let bare = w.trim_start_matches(['(', '[']);
-        if DEGREE_MARKERS.contains(&bare)
-            || DEGREE_MARKERS.contains(&bare.trim_end_matches([',', ':', ')']))
-        {
+        if is_degree_marker(bare) || is_degree_marker(bare.trim_end_matches([',', ':', ')'])) {
             // "MBA, 2015; sales": the marker's own comma ends its clause
             return n == 0 || !w.ends_with([',', ';', ':', '|']);
         }
@@ -155,7 +221,7 @@ fn in_degree(before: &str) -> bool {
         {
             return true;
         }
-        if w.ends_with([',', ';', ':', '|']) || CLAUSE_ENDS.contains(&w) || is_year(bare) {
+        if w.ends_with([',', ';', ':', '|']) || is_clause_end(w) || is_year(bare) {
             return false;
         }
         prev_was_in = bare.eq_ignore_ascii_case("in") || bare.eq_ignore_ascii_case("of");
@@ -184,9 +250,15 @@ const SCHOOL_WORDS: &[&str] = &[
     "Mahavidyalaya",
 ];
 
+const SCHOOL_WORD_SHAPES: [[u16; 256]; 2] = shapes(SCHOOL_WORDS);
+
+fn is_school_word(w: &str) -> bool {
+    one_of(w, SCHOOL_WORDS, &SCHOOL_WORD_SHAPES)
+}
+
 /// A school's name: the hit inside a run of capitalized words (and "of",
 /// "and", "&", "for") that holds a school word.
-fn in_school(before: &str, after: &str) -> bool {
+fn in_school<'t>(before: &str, after: impl FnOnce() -> &'t str) -> bool {
     // the hit must start a word
     fn clean(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
@@ -199,21 +271,21 @@ fn in_school(before: &str, after: &str) -> bool {
             || matches!(w, "of" | "and" | "&" | "for" | "the")
     };
     // backwards from the hit, then forwards, while the words belong to a name
-    for w in before.split_whitespace().rev() {
+    for w in words_rev(before) {
         let c = clean(w);
         if c.is_empty() || w.ends_with([',', ';', ':', '|', ')']) || !name_word(c) {
             break;
         }
-        if SCHOOL_WORDS.contains(&c) {
+        if is_school_word(c) {
             return true;
         }
     }
-    for w in after.split_whitespace() {
+    for w in after().split_whitespace() {
         let c = clean(w);
         if c.is_empty() || !name_word(c) {
             break;
         }
-        if SCHOOL_WORDS.contains(&c) {
+        if is_school_word(c) {
             return true;
         }
         if w.ends_with([',', ';', ':', '|', '(', ')']) {
@@ -421,6 +493,47 @@ mod tests {
     fn span(text: &str, word: &str) -> (usize, usize) {
         let s = text.find(word).unwrap();
         (s, s + word.len())
+    }
+
+    #[test]
+    fn words_from_the_last_as_split_whitespace() {
+        for s in [
+            "",
+            " ",
+            "B.E. Electronics &",
+            "  MBA,\tin\x0BFinance\x0C\r\n ",
+            "a\u{1C}b\u{1F}c",
+            "Master\u{A0}of Science",
+            "école\u{2028}d'ingénieurs\u{3000}Paris ",
+            "\u{85}x y\u{202F}z",
+            "MBA in Finance — 2015 é Ａ\u{A0}SQL",
+        ] {
+            // every cut: the first other byte at every place from the end
+            for s in (0..=s.len())
+                .filter(|&i| s.is_char_boundary(i))
+                .map(|i| &s[..i])
+            {
+                let want: Vec<&str> = s.split_whitespace().rev().collect();
+                assert_eq!(words_rev(s).collect::<Vec<_>>(), want, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_lists_by_shape() {
+        for (words, shape) in [
+            (DEGREE_MARKERS, &DEGREE_MARKER_SHAPES),
+            (SCHOOL_WORDS, &SCHOOL_WORD_SHAPES),
+        ] {
+            for w in words {
+                assert!(one_of(w, words, shape), "{w}");
+            }
+            for w in [
+                "", "B", "BA", "SQL", "M.S", "Ph.D..", "mba", "Univ", "Schools", "é", "MBAs",
+            ] {
+                assert_eq!(one_of(w, words, shape), words.contains(&w), "{w}");
+            }
+        }
     }
 
     #[test]
