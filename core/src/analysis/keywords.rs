@@ -37,8 +37,22 @@ pub(super) struct Gathered {
 /// Sort the matching's hits by what they are hits of.
 pub(super) fn gather(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) -> Gathered {
     let role = &inner.role;
+    // each keyword's hits sized exactly: a keyword-dense input has
+    // hundreds of thousands, and doubling would leave up to half unused
+    let mut counts = vec![0usize; role.keywords.len()];
+    for h in raw {
+        if let Source::Role(ki) = inner.patterns[h.pattern as usize].keyword {
+            counts[ki] += 1;
+        }
+    }
     let mut out = Gathered {
-        keywords: role.keywords.iter().map(|_| KwAcc::default()).collect(),
+        keywords: counts
+            .into_iter()
+            .map(|n| KwAcc {
+                hits: Vec::with_capacity(n),
+                ..KwAcc::default()
+            })
+            .collect(),
         vague: Vec::new(),
         overused_spans: Vec::new(),
     };
