@@ -26,7 +26,7 @@ pub(crate) mod sense;
 use crate::document::{Document, Line, LineKind, LineScan};
 use crate::error::{Error, Result};
 use crate::options::{Options, ScoreWeights};
-use crate::report::{MatchKind, Report, Variant};
+use crate::report::{MatchKind, Variant};
 use crate::roles::{Keyword, ParsedTerm, Role};
 use crate::text::lexicon::{self, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, VAGUE};
 use crate::text::{
@@ -441,95 +441,6 @@ impl Matcher {
                 Source::Vague(_) => None,
             })
             .collect())
-    }
-
-    /// Analyze many resumes, in parallel on all cores (sequentially on
-    /// wasm32); the results are in input order and identical to calling
-    /// [`Matcher::analyze`] on each.
-    ///
-    /// ```
-    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
-    /// let reports = m.analyze_many(&["SQL", "Docker"]);
-    /// assert_eq!(reports.len(), 2);
-    /// assert!(reports[1].as_ref().unwrap().keyword("Docker").unwrap().found);
-    /// # Ok::<(), atscore::Error>(())
-    /// ```
-    pub fn analyze_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Result<Report>> {
-        self.analyze_many_with(texts, |_, r| r)
-    }
-
-    /// [`Matcher::analyze_many`], with `then` applied to each text and its
-    /// result on the worker that analyzed it: the place for per-report work
-    /// that should run in parallel too, such as converting offsets.
-    ///
-    /// ```
-    /// use atscore::OffsetEncoding;
-    /// let m = atscore::Matcher::new(atscore::Role::builtin("backend-developer")?)?;
-    /// let texts = ["🚀 SQL", "Docker"];
-    /// let spans = m.analyze_many_with(&texts, |text, r| {
-    ///     let mut r = r?;
-    ///     r.convert_offsets(text, OffsetEncoding::CodePoint);
-    ///     Ok::<_, atscore::Error>(r.keyword("SQL").unwrap().hits.first().map(|h| h.span.start))
-    /// });
-    /// assert_eq!(spans[0].as_ref().unwrap(), &Some(2)); // the rocket is one code point
-    /// assert_eq!(spans[1].as_ref().unwrap(), &None);
-    /// # Ok::<(), atscore::Error>(())
-    /// ```
-    pub fn analyze_many_with<S, T, F>(&self, texts: &[S], then: F) -> Vec<T>
-    where
-        S: AsRef<str> + Sync,
-        T: Send,
-        F: Fn(&str, Result<Report>) -> T + Sync,
-    {
-        let one = |t: &S| {
-            let t = t.as_ref();
-            then(t, self.analyze(t))
-        };
-        let threads = if cfg!(target_arch = "wasm32") {
-            1
-        } else {
-            std::thread::available_parallelism().map_or(1, |n| n.get())
-        };
-        if threads <= 1 || texts.len() < 2 {
-            return texts.iter().map(one).collect();
-        }
-        // Work stealing by index: each worker takes the next unclaimed text.
-        // The calling thread is one of the workers.
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let work = || {
-            let mut out = Vec::new();
-            loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(t) = texts.get(i) else { break };
-                out.push((i, one(t)));
-            }
-            out
-        };
-        let mut results: Vec<(usize, T)> = std::thread::scope(|scope| {
-            let helpers: Vec<_> = (1..threads.min(texts.len()))
-                .map(|_| scope.spawn(work))
-                .collect();
-            let mut all = work();
-            for h in helpers {
-                all.extend(h.join().unwrap_or_default());
-            }
-            all
-        });
-        results.sort_by_key(|(i, _)| *i);
-        // A worker that panicked lost its results: redo those here, so that a
-        // bug surfaces as the same panic as in `analyze`, never as a short list.
-        if results.len() != texts.len() {
-            let mut all: Vec<Option<T>> = (0..texts.len()).map(|_| None).collect();
-            for (i, r) in results {
-                all[i] = Some(r);
-            }
-            return all
-                .into_iter()
-                .zip(texts)
-                .map(|(r, t)| r.unwrap_or_else(|| one(t)))
-                .collect();
-        }
-        results.into_iter().map(|(_, r)| r).collect()
     }
 }
 
