@@ -283,14 +283,14 @@ impl Facts<'_> {
         let points: f64 = self
             .structure
             .iter()
-            .filter(|p| p.0)
-            .map(|p| p.1 * w / 5.0)
+            .filter(|p| p.present)
+            .map(|p| p.share * w / 5.0)
             .sum();
         let missing: Vec<&str> = self
             .structure
             .iter()
-            .filter(|p| !p.0)
-            .map(|p| p.2)
+            .filter(|p| !p.present)
+            .map(|p| p.what)
             .collect();
         let detail = if missing.is_empty() {
             "all present".to_string()

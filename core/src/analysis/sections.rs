@@ -26,20 +26,54 @@ pub(super) fn found(doc: &Document<'_>) -> Vec<SectionInfo> {
         .collect()
 }
 
-/// One part of the structure item: whether the resume has it, its share of
-/// five, and what it is.
-pub(super) type Part = (bool, f64, &'static str);
+/// One part of the structure item.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Part {
+    /// Whether the resume has it.
+    pub(super) present: bool,
+    /// Its share of five.
+    pub(super) share: f64,
+    /// What it is, as the item's detail names it.
+    pub(super) what: &'static str,
+    /// What to do when it is missing.
+    pub(super) fix: &'static str,
+}
 
 /// The structure item's parts: an experience section (2 of 5), skills,
 /// education, and an email or phone number (1 each).
 pub(super) fn parts(sections: &[SectionInfo], doc: &Document<'_>) -> [Part; 4] {
     let has = |s: Section| sections.iter().any(|x| x.section == s);
-    let contact_ok = doc.contact.email.is_some() || doc.contact.phone.is_some();
+    let part = |present, share, what, fix| Part {
+        present,
+        share,
+        what,
+        fix,
+    };
     [
-        (has(Section::Experience), 2.0, "an experience section"),
-        (has(Section::Skills), 1.0, "a skills section"),
-        (has(Section::Education), 1.0, "an education section"),
-        (contact_ok, 1.0, "an email or phone number"),
+        part(
+            has(Section::Experience),
+            2.0,
+            "an experience section",
+            "Add an \"Experience\" heading; ATS parsers look for standard section names.",
+        ),
+        part(
+            has(Section::Skills),
+            1.0,
+            "a skills section",
+            "Add a \"Skills\" heading listing the role's keywords.",
+        ),
+        part(
+            has(Section::Education),
+            1.0,
+            "an education section",
+            "Add an \"Education\" heading.",
+        ),
+        part(
+            doc.contact.email.is_some() || doc.contact.phone.is_some(),
+            1.0,
+            "an email or phone number",
+            "Add an email address and a phone number at the top, in the body text (not a header or an image).",
+        ),
     ]
 }
 
@@ -56,6 +90,6 @@ mod tests {
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!((s[0].section, s[0].line), (Section::Experience, 4));
         let p = parts(&s, &doc);
-        assert_eq!(p.map(|p| p.0), [true, false, false, true]);
+        assert_eq!(p.map(|p| p.present), [true, false, false, true]);
     }
 }

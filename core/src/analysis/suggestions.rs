@@ -119,24 +119,11 @@ pub(super) fn from_flags(
 
 /// A suggestion per missing part of the structure item.
 pub(super) fn structure(parts: &[Part; 4], w: &ScoreWeights, pending: &mut Vec<Pending>) {
-    for &(ok, pts, what) in parts {
-        if ok {
-            continue;
-        }
-        let heading = match what {
-            "an experience section" => {
-                "Add an \"Experience\" heading; ATS parsers look for standard section names."
-            }
-            "a skills section" => "Add a \"Skills\" heading listing the role's keywords.",
-            "an education section" => "Add an \"Education\" heading.",
-            _ => {
-                "Add an email address and a phone number at the top, in the body text (not a header or an image)."
-            }
-        };
+    for p in parts.iter().filter(|p| !p.present) {
         pending.push(Pending {
             kind: SuggestionKind::AddSection,
-            impact: round2(pts * w.structure / 5.0),
-            message: Message::Text(heading.into()),
+            impact: round2(p.share * w.structure / 5.0),
+            message: Message::Text(p.fix.into()),
             line: None,
         });
     }

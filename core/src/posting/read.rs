@@ -82,10 +82,11 @@ impl<'a> Reading<'a> {
             .saturating_sub(1)
     }
 
-    /// Whether a hit at `start` is in the content of an eligible line.
-    fn readable_at(&self, start: usize) -> bool {
+    /// The line of a hit at `start`, if it is in the content of an
+    /// eligible line.
+    fn readable_line(&self, start: usize) -> Option<usize> {
         let line = self.line_of(start);
-        self.eligible[line] && start >= self.lines[line].content
+        (self.eligible[line] && start >= self.lines[line].content).then_some(line)
     }
 
     /// Why the words at `s` are never a keyword: a stop phrase, a place, the
@@ -166,10 +167,9 @@ fn lexicon_candidates(r: &Reading<'_>) -> Vec<Candidate> {
         return cands;
     };
     for h in hits {
-        if !r.readable_at(h.span.start) {
+        let Some(line) = r.readable_line(h.span.start) else {
             continue;
-        }
-        let line = r.line_of(h.span.start);
+        };
         let surface = &text[h.span.range()];
         // a possessive names an owner, not a skill: "Google’s revenue data"
         // a derivation ("manager" for management) reads a resume's
@@ -256,7 +256,7 @@ fn tagged(r: &Reading<'_>) -> Vec<Extra> {
     }
     tags.into_iter()
         .filter(|t| t.kind == tagger::Kind::Knowledge && t.score >= threshold)
-        .filter(|t| r.readable_at(t.span.start))
+        .filter(|t| r.readable_line(t.span.start).is_some())
         .filter_map(|t| tagged_phrase(text, t.span))
         .map(|span| (span, Source::Tagger, None))
         .collect()
