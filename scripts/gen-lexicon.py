@@ -1147,7 +1147,9 @@ class Lexicon:
             head = singular(ws[1].lower())
             if head in GENERIC_HEADS and (self.frequent(ws[0]) or ws[0] in GENERIC_HEADS):
                 return "generic phrase"
-            if all(w in STOP for w in (ws[0], ws[1])):
+            if all(w in STOP for w in (ws[0], ws[1])) and ws[0].endswith("ing"):
+                # "ordering vehicles", "teaching dance": a verb and its
+                # object; "data analysis", "project management" are names
                 return "generic phrase"
         return None
 
