@@ -367,6 +367,9 @@ impl Pool {
             // ("Facilitator for fREADom Live Classes")
             let in_title = r.title.is_some_and(|t| t.contains(&text[span.range()]));
             if in_title
+                || (source != Source::Shape
+                    && ambiguous_skill.is_none()
+                    && plain_word(text, &text[span.range()]))
                 || r.blocked(span).is_some()
                 || education_words(&text[span.range()])
                 || !clean_term(&text[span.range()])
@@ -524,4 +527,24 @@ fn tier_of(r: &Reading<'_>, cue: Option<structure::Cue>, section: Section) -> (T
             ),
         },
     }
+}
+
+/// A capitalized word alone that the posting itself also writes in
+/// lowercase, as an ordinary word ("Engaging" beside "engaging"). A name
+/// ("Tecton", "Wicket") is not written in lowercase.
+fn plain_word(text: &str, w: &str) -> bool {
+    if w.is_empty() || !w.chars().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let mut rest = w.chars();
+    let titled = rest.next().is_some_and(char::is_uppercase) && rest.all(char::is_lowercase);
+    if !titled {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    text.match_indices(lower.as_str()).any(|(i, m)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }

@@ -22,9 +22,16 @@ pub(super) fn shaped(w: &str) -> bool {
         .unwrap_or(w);
     // CamelCase (JavaScript, iOS), not two words glued by a lost space
     // ("contactIf")
-    let upper_after_first = w.chars().skip(1).any(|c| c.is_uppercase())
-        && w.chars().any(|c| c.is_lowercase())
-        && !glued_words(w);
+    // a capital after a letter: "Mid-Level" is a hyphenated word in title
+    // case, not a hump
+    let hump = w
+        .chars()
+        .zip(w.chars().skip(1))
+        .any(|(a, b)| a.is_alphabetic() && b.is_uppercase());
+    if glued_words(w) {
+        return false;
+    }
+    let upper_after_first = hump && w.chars().any(|c| c.is_lowercase());
     let body_letters = body.chars().filter(|c| c.is_alphabetic()).count();
     let caps = body
         .chars()
@@ -69,7 +76,7 @@ pub(super) fn trim_word(w: &str) -> &str {
 }
 
 /// Two words run together by a lost space: a lowercase word of four or more
-/// letters, then a capitalized one ("contactIf", "servicesWe").
+/// letters, then a capitalized one ("contactIf", "servicesWe") or initials.
 fn glued_words(w: &str) -> bool {
     let Some(i) = w
         .char_indices()
@@ -80,10 +87,11 @@ fn glued_words(w: &str) -> bool {
         return false;
     };
     let (a, b) = w.split_at(i);
+    // ... or then initials ("pipelinesJ.P")
+    let initials = b.chars().nth(1) == Some('.');
     a.len() >= 4
         && a.chars().all(|c| c.is_lowercase())
-        && b.chars().skip(1).all(|c| c.is_lowercase())
-        && b.len() >= 2
+        && ((b.chars().skip(1).all(|c| c.is_lowercase()) && b.len() >= 2) || initials)
 }
 
 /// Product-like words of a sentence that the lexicon may not know.

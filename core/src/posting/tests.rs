@@ -338,3 +338,39 @@ fn a_master_is_a_degree_only_where_a_degree_is_meant() {
         assert_eq!(education_level(t), want, "{t}");
     }
 }
+
+#[test]
+fn product_shapes_are_humps_dots_and_digits_not_title_case_or_glued_words() {
+    for (w, want) in [
+        ("JavaScript", true),
+        ("iOS", true),
+        ("Node.js", true),
+        ("HTML5", true),
+        ("C++", true),
+        ("JPA", true),
+        ("Mid-Level", false),
+        ("Entry-Level", false),
+        ("Full-Time", false),
+        ("pipelinesJ.P", false),
+        ("contactIf", false),
+        ("Python", false),
+    ] {
+        assert_eq!(shapes::shaped(w), want, "{w}");
+    }
+    let got: Vec<String> = extract("Requirements\n- Mid-Level engineer with GraphQL and Vue.js\n")
+        .into_iter()
+        .map(|m| m.text)
+        .collect();
+    assert!(!got.iter().any(|t| t == "Mid-Level"), "{got:?}");
+    assert!(got.iter().any(|t| t == "GraphQL"), "{got:?}");
+}
+
+#[test]
+fn a_capitalized_word_the_posting_also_writes_in_lowercase_is_no_name() {
+    // the list is read, but "Engaging" is the word "engaging" of the text
+    let jd =
+        "Requirements\n- Qualities: Engaging, Tecton\n- An engaging way to work with partners\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    assert!(got.iter().any(|t| t == "Tecton"), "{got:?}");
+    assert!(!got.iter().any(|t| t == "Engaging"), "{got:?}");
+}
