@@ -1487,6 +1487,12 @@ PEOPLE = {
 }
 
 
+# what "perform X processes" adds to the field X: nothing a resume writes
+ACTIVITY_TAILS = {"processes", "process", "activities", "activity", "procedures", "operations", "tasks", "duties"}
+# one-word fields read off such labels ("procurement", "fundraising")
+FIELDS = set()
+
+
 def esco_forms(r, verbs, known, prose):
     """The resume forms of one ESCO concept, best first, and its type."""
     typ = r["skillType"]
@@ -1533,6 +1539,13 @@ def esco_forms(r, verbs, known, prose):
             return True
         if v in DROP_VERB and (is_activity(obj) or norm(obj) in known or looks_acronym(obj)):
             out.append(obj)
+        ow = obj.lower().split()
+        if (v in DROP_VERB and len(ow) == 2 and ow[1] in ACTIVITY_TAILS
+                and re.search(r"(ment|ing|tion|sion|ance|ence|cy|ics|ogy|ship)$", ow[0]) and ow[0] not in STOP):
+            # "perform procurement processes", "perform fundraising
+            # activities": the field alone is what a resume writes
+            out.append(ow[0])
+            FIELDS.add(ow[0])
         if v in VERB_NOUN and v not in ("keep",) or (v == "keep" and singular(obj.lower()) in ("record", "book")):
             if v == "teach" and obj.lower().split()[-1] in PEOPLE:
                 return True
@@ -1759,7 +1772,7 @@ def main():
             continue  # "interact verbally in Dutch": the language entry covers it
         forms, typ = esco_forms(r, verbs, known, prose)
         parsed.append((0 if typ == "k" else 1, norm(r["preferredLabel"]), forms, typ))
-    discipline_ok = set(lex.discipline_ok)
+    discipline_ok = set(lex.discipline_ok) | FIELDS
     for _, _, forms, typ in parsed:
         for f in forms:
             if " " not in f and f.islower():

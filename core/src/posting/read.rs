@@ -193,6 +193,15 @@ fn lexicon_candidates(r: &Reading<'_>) -> Vec<Candidate> {
         {
             continue;
         }
+        // "anchored" for anchoring: a verb's past, not the activity's name
+        if surface_words == 1
+            && surface.ends_with("ed")
+            && !std::iter::once(&k.term)
+                .chain(&k.aliases)
+                .any(|f| f.ends_with("ed"))
+        {
+            continue;
+        }
         let s = lex.skill[h.keyword] as usize;
         let entry = &all[s];
         if entry.language {
@@ -477,14 +486,15 @@ fn lone_acronyms_dropped(text: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
 fn with_tiers(r: &Reading<'_>, kept: Vec<Candidate>) -> Vec<Mention> {
     let text = r.text;
     let all = skills();
-    let mut cues: crate::hash::Map<usize, Option<structure::Cue>> = Default::default();
+    let mut sentences: crate::hash::Map<usize, String> = Default::default();
     kept.into_iter()
         .map(|c| {
             let line = r.line_of(c.span.start);
             let (sent_start, sent_end) = r.sents.around(c.span.start, r.blocks[line]);
-            let cue = *cues.entry(sent_start).or_insert_with(|| {
-                structure::cue_of(&text[sent_start..sent_end].to_ascii_lowercase())
-            });
+            let lower = sentences
+                .entry(sent_start)
+                .or_insert_with(|| text[sent_start..sent_end].to_ascii_lowercase());
+            let cue = structure::cue_at(lower, c.span.start.saturating_sub(sent_start));
             let (tier, reason) = tier_of(r, cue, r.lines[line].section);
             let (tier, reason) = if c.soft && tier == Tier::MustHave {
                 (Tier::Bonus, format!("a soft skill ({reason})"))

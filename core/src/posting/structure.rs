@@ -350,6 +350,25 @@ const MUST_CUES: &[&str] = &[
 pub(crate) type Cue = (Tier, &'static str);
 
 /// The cue of a sentence, lowercase: bonus cues first.
+/// Bonus cues that qualify what follows them: in "3+ years of procurement
+/// experience, preferably within maintenance", procurement is a must-have.
+const LEADING_BONUS: &[&str] = &["preferably", "ideally"];
+
+/// The cue of a skill at byte `at` of a sentence, lowercase: as
+/// [`cue_of`], except that a leading bonus cue ("preferably") after the
+/// skill leaves it the cue of the words before that.
+pub(crate) fn cue_at(lower: &str, at: usize) -> Option<Cue> {
+    let cue = cue_of(lower);
+    if let Some((Tier::Bonus, c)) = cue
+        && LEADING_BONUS.contains(&c)
+        && let Some(i) = lower.find(c)
+        && i >= at
+    {
+        return cue_of(&lower[..i]);
+    }
+    cue
+}
+
 pub(crate) fn cue_of(lower: &str) -> Option<Cue> {
     static CUES: OnceLock<Phrases> = OnceLock::new();
     let cues = CUES.get_or_init(|| Phrases::new(BONUS_CUES.iter().chain(MUST_CUES).copied()));

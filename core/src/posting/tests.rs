@@ -374,3 +374,38 @@ fn a_capitalized_word_the_posting_also_writes_in_lowercase_is_no_name() {
     assert!(got.iter().any(|t| t == "Tecton"), "{got:?}");
     assert!(!got.iter().any(|t| t == "Engaging"), "{got:?}");
 }
+
+#[test]
+fn a_leading_bonus_cue_qualifies_what_follows_it() {
+    for (jd, want) in [
+        (
+            "Requirements\n- 3+ years of procurement experience, preferably within SAP Ariba\n",
+            vec![("procurement", Tier::MustHave), ("SAP Ariba", Tier::Bonus)],
+        ),
+        (
+            "Requirements\n- Ideally you know Kafka\n",
+            vec![("Kafka", Tier::Bonus)],
+        ),
+        (
+            "Requirements\n- Terraform is preferred\n",
+            vec![("Terraform", Tier::Bonus)],
+        ),
+    ] {
+        let got: Vec<(String, Tier)> = extract(jd).into_iter().map(|m| (m.text, m.tier)).collect();
+        let want: Vec<(String, Tier)> = want
+            .into_iter()
+            .map(|(t, tier)| (t.to_string(), tier))
+            .collect();
+        assert_eq!(got, want, "{jd}");
+    }
+}
+
+#[test]
+fn a_field_named_by_its_activity_but_not_a_verb_past() {
+    let got: Vec<String> =
+        extract("Requirements\n- Experience in fundraising\n- 3+ years of procurement experience\n- The position is anchored in the research section\n")
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
+    assert_eq!(got, ["fundraising", "procurement"]);
+}
