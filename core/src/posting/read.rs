@@ -6,7 +6,7 @@
 use super::groups::find_groups;
 use super::lists::list_items;
 use super::nouns::phrases;
-use super::shapes::{shaped, shaped_words};
+use super::shapes::{initials, shaped, shaped_words};
 use super::structure::{self, Line, Section};
 use super::{
     Candidate, Mention, Posting, Sentences, Source, TAGGER_MIN_SCORE, Taken, ambiguous_form,
@@ -376,6 +376,7 @@ impl Pool {
             // ("Facilitator for fREADom Live Classes")
             let in_title = r.title.is_some_and(|t| t.contains(&text[span.range()]));
             if in_title
+                || initials(&text[span.range()])
                 || (source != Source::Shape
                     && ambiguous_skill.is_none()
                     && plain_word(text, &text[span.range()]))

@@ -28,7 +28,7 @@ pub(super) fn shaped(w: &str) -> bool {
         .chars()
         .zip(w.chars().skip(1))
         .any(|(a, b)| a.is_alphabetic() && b.is_uppercase());
-    if glued_words(w) {
+    if glued_words(w) || initials(w) {
         return false;
     }
     let upper_after_first = hump && w.chars().any(|c| c.is_lowercase());
@@ -62,6 +62,13 @@ pub(super) fn shaped(w: &str) -> bool {
         return false;
     }
     !(CAPS_STOP.contains(&body) || CAPS_STOP.contains(&w))
+}
+
+/// Initials with dots ("D.C", "U.S.", "a.m."): an abbreviation, never a
+/// product name.
+pub(super) fn initials(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    w.contains('.') && w.split('.').all(|p| p.chars().count() == 1)
 }
 
 /// Characters trimmed from the ends of a word: all but letters, digits and

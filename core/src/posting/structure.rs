@@ -282,6 +282,11 @@ const LINE_KINDS: &[(&str, Section)] = &[
     ("rating", Section::Furniture),
     ("stars", Section::Furniture),
     ("employee review", Section::Furniture),
+    // a position's summary in its introduction: its duties
+    ("purpose of this position", Section::Responsibilities),
+    ("purpose of the position", Section::Responsibilities),
+    ("purpose of this role", Section::Responsibilities),
+    ("purpose of the role", Section::Responsibilities),
 ];
 
 /// Cue phrases in a sentence that make the skills in it a bonus, checked
@@ -526,16 +531,36 @@ pub(crate) fn line_kind(lower: &str) -> Option<Section> {
 pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut section = Section::Intro;
+    // the section before a field line ("Who May Apply: Open to the
+    // public"): a field names its own line, and the prose after it returns
+    // to the section it interrupted
+    let mut before_field: Option<Section> = None;
     let mut start = 0;
-    for raw in text.split_inclusive('\n') {
+    let raws: Vec<&str> = text.split_inclusive('\n').collect();
+    for (i, raw) in raws.iter().enumerate() {
         let end = start + raw.trim_end_matches(['\n', '\r']).len();
         let line = &text[start..end];
         let (heading, content) = match heading(line) {
             Some((s, content)) => {
+                let field = content < line.len()
+                    && !line[content..]
+                        .trim()
+                        .trim_end_matches(['*', '_'])
+                        .is_empty();
+                before_field =
+                    (field && !s.asks_for_skills()).then(|| before_field.unwrap_or(section));
                 section = s;
                 (true, start + content)
             }
-            None => (false, start),
+            None => {
+                if line.trim().is_empty()
+                    && let Some(prev) = before_field.take()
+                    && prose_follows(&raws[i + 1..])
+                {
+                    section = prev;
+                }
+                (false, start)
+            }
         };
         // skip bullet marks and spaces
         let rest = &text[content..end];
@@ -545,7 +570,11 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         });
         let content = end - trimmed.len();
         let mut kind = section;
-        if !heading && section.asks_for_skills() {
+        if !heading && bold_field(line) {
+            // "**Series/Grade:** ...", "**Duty Location:** ...": the
+            // posting's particulars, no skill line
+            kind = Section::Furniture;
+        } else if !heading && section.asks_for_skills() {
             if let Some(k) = line_kind(&trimmed.to_lowercase()) {
                 kind = k;
             }
@@ -590,6 +619,41 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         start += raw.len();
     }
     out
+}
+
+/// Whether a line is a field of the posting's particulars: a short bold
+/// label in title case and its value ("**Duty Location:** Washington").
+fn bold_field(line: &str) -> bool {
+    let t = line.trim_start();
+    let Some(rest) = t.strip_prefix("**").or_else(|| t.strip_prefix("__")) else {
+        return false;
+    };
+    let Some(end) = rest.find(":**").or_else(|| rest.find(":__")) else {
+        return false;
+    };
+    let label = &rest[..end];
+    (1..=4).contains(&label.split_whitespace().count())
+        && !rest[end + 3..].trim().is_empty()
+        && label
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether the next non-blank line is prose: not a heading, not a list
+/// item (a field's list goes on after a blank line).
+fn prose_follows(rest: &[&str]) -> bool {
+    let Some(next) = rest.iter().map(|l| l.trim()).find(|l| !l.is_empty()) else {
+        return false;
+    };
+    let mut chars = next.chars();
+    let mark = chars
+        .next()
+        .is_some_and(|c| matches!(c, '-' | '*' | '•' | '·' | '–' | '—' | '+' | '>' | '▪' | '○'));
+    let numbered = next.split_once(['.', ')']).is_some_and(|(n, _)| {
+        !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    let bullet = (mark && chars.next().is_some_and(char::is_whitespace)) || numbered;
+    !bullet && heading(next).is_none()
 }
 
 /// Whether a line that opens a posting reads as a job title.

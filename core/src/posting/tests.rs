@@ -352,6 +352,9 @@ fn product_shapes_are_humps_dots_and_digits_not_title_case_or_glued_words() {
         ("Entry-Level", false),
         ("Full-Time", false),
         ("pipelinesJ.P", false),
+        ("D.C", false),
+        ("U.S", false),
+        ("ASP.NET", true),
         ("contactIf", false),
         ("Python", false),
     ] {
@@ -408,4 +411,48 @@ fn a_field_named_by_its_activity_but_not_a_verb_past() {
             .map(|m| m.text)
             .collect();
     assert_eq!(got, ["fundraising", "procurement"]);
+}
+
+#[test]
+fn a_field_line_names_only_itself() {
+    let jd = "**Job Title:** Accountant\n\n**Who May Apply:** Open to the public.\n\n**Security Clearance:** Must obtain a Secret clearance.\n\nThe primary purpose of this position is to provide general ledger and accounts payable support.\n\n**How to apply**\nSend your resume with an Excel sample.\n";
+    let p = read(jd).unwrap();
+    let section = |needle: &str| {
+        let at = p.text().find(needle).unwrap();
+        p.lines
+            .iter()
+            .rev()
+            .find(|l| l.start <= at)
+            .unwrap()
+            .section
+    };
+    assert_eq!(section("Open to the public"), Section::Apply);
+    // a bold field is the posting's particulars, not a skill line
+    assert_eq!(section("Must obtain"), Section::Furniture);
+    // the prose after the fields is the position again, not "apply"
+    assert_eq!(section("general ledger"), Section::Responsibilities);
+    assert_eq!(section("Excel sample"), Section::Apply);
+    let got: Vec<(String, Tier)> = p
+        .mentions
+        .iter()
+        .map(|m| (m.text.clone(), m.tier))
+        .collect();
+    assert!(
+        got.contains(&("accounts payable".to_string(), Tier::MustHave)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(t, _)| t.contains("Clearance") || t == "Excel"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_field_with_a_list_keeps_it() {
+    let jd = "Benefits: we offer\n\n- Dental plan\n- Gym\n\nRequirements\n- Python\n";
+    let p = read(jd).unwrap();
+    let at = p.text().find("Gym").unwrap();
+    let line = p.lines.iter().rev().find(|l| l.start <= at).unwrap();
+    assert_eq!(line.section, Section::Benefits);
 }
