@@ -399,6 +399,26 @@ TECH_EXTRA = [
     ("Microsoft Excel", None, ["Excel", "MS Excel"]),
 ]
 
+# General words that name a field or an activity: too general to be a
+# skill wherever they stand ("security", "the design of"), a skill where a
+# posting asks for them as one ("programming skills", "experience in
+# testing", "billing, invoicing, collections"). Ours; flag g: the posting
+# reader takes them only with such a cue. Aliases after the name.
+GENERAL = [
+    # a practice a resume lists, not a whole function ("engineering",
+    # "planning", "security", "writing" name departments or any work)
+    ("programming", []), ("coding", []), ("testing", []), ("networking", []),
+    ("databases", ["database"]), ("debugging", []), ("troubleshooting", []),
+    ("caching", []), ("indexing", []), ("observability", []), ("multithreading", []),
+    ("virtualization", ["virtualisation"]), ("scalability", []), ("automation", []),
+    ("validation", []), ("regression", []), ("classification", []), ("benchmarking", []),
+    ("instrumentation", []), ("estimation", []), ("billing", []), ("invoicing", []),
+    ("purchasing", []), ("inspection", []), ("installation", []), ("teaching", []),
+    ("tutoring", []), ("supervision", []), ("negotiation", []), ("staffing", []),
+    ("recruitment", ["recruiting"]), ("outreach", []), ("advocacy", []), ("licensing", []),
+    ("customer service", []), ("quality assurance", []),
+]
+
 # Common occupational skills in resume wording that ESCO lacks or words
 # otherwise. Ours. Flag a (an activity) unless given.
 COMMON = [
@@ -1846,6 +1866,12 @@ def main():
             tool_entries[name.lower()] = e
         count("O*NET tools", e)
 
+    # 10. General words, asked for with a cue (ours): only those no entry
+    # has, so that a skill known as such keeps counting without a cue
+    for name, aliases in GENERAL:
+        if lex.find([name] + aliases) is None:
+            count("hand: general (cued)", lex.add(name, None, aliases, {"g"}, "general", check=False, merge=False))
+
     # ambiguity: one letter, a capitalized product that is an ordinary word,
     # an acronym that is a word or a name
     def ambiguous(form):
@@ -1899,7 +1925,8 @@ def main():
         "# - GitHub Linguist languages.yml (MIT, (c) GitHub, Inc.); simple-icons (CC0 1.0).",
         "# - atscore's own lists: certifications and licences, spoken languages, soft skills.",
         "# Columns: name, acronym, aliases (|-separated), flags. Flags: h hot (O*NET), s soft,",
-        "#   k knowledge, a activity, t technology/tool, c certification/licence, l spoken language.",
+        "#   k knowledge, a activity, t technology/tool, c certification/licence, l spoken language,",
+        "#   g a general word (a skill only where a posting asks for it as one).",
         "# ~Form = ambiguous (a word or a name too): counts only with that capitalization, as a clear mention.",
     ]
     OUT.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
@@ -1913,7 +1940,7 @@ def main():
           f"{OUT.stat().st_size} bytes", file=sys.stderr)
     for k, v in sorted(stats.items()):
         print(f"  {k}: {v}", file=sys.stderr)
-    print("  by flag: " + ", ".join(f"{k} {fl[k]}" for k in "hskatcl"), file=sys.stderr)
+    print("  by flag: " + ", ".join(f"{k} {fl[k]}" for k in "hskatclg"), file=sys.stderr)
     print("  forms refused: " + ", ".join(f"{k} {v}" for k, v in lex.dropped.most_common()), file=sys.stderr)
     return lex
 

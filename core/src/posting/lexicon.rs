@@ -39,6 +39,10 @@ pub struct LexSkill<'a> {
     pub certification: bool,
     /// A spoken language (Spanish).
     pub language: bool,
+    /// A general word ("testing", "sales", "design"): a skill only where a
+    /// posting asks for it as one ("programming skills", "experience in
+    /// testing", a list of skills).
+    pub general: bool,
     flags: &'a str,
 }
 
@@ -56,7 +60,8 @@ impl<'a> LexSkill<'a> {
     }
 
     /// The generator's flags: `h` hot, `s` soft, `k` knowledge, `a` activity,
-    /// `t` technology or tool, `c` certification, `l` spoken language.
+    /// `t` technology or tool, `c` certification, `l` spoken language, `g`
+    /// a general word.
     ///
     /// ```
     /// let s = atscore::posting::skills().iter().find(|s| s.name == "Kubernetes").unwrap();
@@ -193,18 +198,26 @@ pub fn parse_lexicon<'a>(tsv: &'a str) -> Vec<LexSkill<'a>> {
             soft: flags.contains('s'),
             certification: flags.contains('c'),
             language: flags.contains('l'),
+            general: flags.contains('g'),
             flags,
         });
     }
     out
 }
 
-/// The lexicon compiled into a [`Matcher`], and which skill each of its
+/// The lexicon compiled into [`Matcher`]s, and which skill each of their
 /// keywords stands for.
 pub(crate) struct LexMatcher {
+    /// Every entry but the general words.
     pub matcher: Matcher,
     /// Keyword index → index in [`skills`].
     pub skill: Vec<u32>,
+    /// The general words ("testing", "billing"), apart: a skill only where
+    /// asked for as one, they must not make a neighbouring ambiguous word a
+    /// clear mention ("Invoice validation" is no "Invoice").
+    pub general: Matcher,
+    /// Keyword index of `general` → index in [`skills`].
+    pub general_skill: Vec<u32>,
 }
 
 /// An all-capitals acronym (`SAN`, `JPA`): matched in capitals only.
@@ -227,7 +240,7 @@ fn caps_acronym(form: &str) -> bool {
 #[doc(hidden)]
 pub fn compile_lexicon() -> Result<usize> {
     let tsv = super::data::lexicon().ok_or_else(super::data::missing)?;
-    build(&parse_lexicon(tsv)).map(|m| m.skill.len())
+    build(&parse_lexicon(tsv)).map(|m| m.skill.len() + m.general_skill.len())
 }
 
 pub(crate) fn lex_matcher() -> &'static LexMatcher {
@@ -236,6 +249,19 @@ pub(crate) fn lex_matcher() -> &'static LexMatcher {
 }
 
 fn build(skills: &[LexSkill<'_>]) -> Result<LexMatcher> {
+    let (matcher, skill) = build_part(skills, false)?;
+    let (general, general_skill) = build_part(skills, true)?;
+    Ok(LexMatcher {
+        matcher,
+        skill,
+        general,
+        general_skill,
+    })
+}
+
+/// A matcher of the general words, or of all other entries; and the skill
+/// of each of its keywords.
+fn build_part(skills: &[LexSkill<'_>], general: bool) -> Result<(Matcher, Vec<u32>)> {
     let mut keywords = Vec::new();
     let mut skill = Vec::new();
     let mut taken: crate::hash::Map<String, ()> = Default::default();
@@ -257,6 +283,9 @@ fn build(skills: &[LexSkill<'_>]) -> Result<LexMatcher> {
     let mut main: Vec<Option<Keyword>> = vec![None; skills.len()];
     for pass in 0..3 {
         for (i, s) in skills.iter().enumerate() {
+            if s.general != general {
+                continue;
+            }
             let forms: Vec<&str> = match pass {
                 0 => vec![s.name],
                 1 => s.acronym.into_iter().collect(),
@@ -306,7 +335,7 @@ fn build(skills: &[LexSkill<'_>]) -> Result<LexMatcher> {
         .max_input_bytes(super::MAX_POSTING_BYTES)
         .literal()
         .build_trusted(role)?;
-    Ok(LexMatcher { matcher, skill })
+    Ok((matcher, skill))
 }
 
 #[cfg(test)]

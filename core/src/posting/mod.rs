@@ -514,8 +514,10 @@ fn is_title_line(text: &str, l: &Line, first: Option<&str>, title: Option<&str>)
 }
 
 /// Whether a single word is asked for as a skill: in a list of at least
-/// three short items, or with a cue ("experience in X", "X skills").
-fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span) -> bool {
+/// three short items, or with a cue ("experience in X", "X skills"); with
+/// `duty`, also as the object of a duty verb opening the sentence ("Set
+/// pricing").
+fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span, duty: bool) -> bool {
     // a window of the sentence on each side: enough for the cues, and the
     // same work whatever the sentence's length
     let sentence_start = ss;
@@ -630,6 +632,7 @@ fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span) -> bool {
     ];
     let words: Vec<&str> = before.split_whitespace().collect();
     if let Some(first) = words.first()
+        && duty
         && from == sentence_start
         && words.len() <= 6
         && DUTY_VERBS.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))

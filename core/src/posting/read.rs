@@ -125,9 +125,12 @@ pub(super) fn read_text(text: String) -> Posting {
 
     // 1. the lexicon; 2. list items, 3. product-like words and phrases and
     // 4. the tagger; 5. soft skills asked for in other words
-    let mut pool = Pool::new(text.len(), lexicon_candidates(&r));
+    let (cands, general) = lexicon_candidates(&r);
+    let mut pool = Pool::new(text.len(), cands);
     let mut extra = tagged(&r);
     extra.extend(structural(&r));
+    // general words last: "testing" never takes "software testing"'s place
+    extra.extend(general);
     pool.add(&r, extra);
     pool.add_soft(&r);
     let kept = lone_acronyms_dropped(&text, pool.kept());
@@ -157,16 +160,27 @@ pub(super) fn read_text(text: String) -> Posting {
     }
 }
 
-/// Lexicon terms in the eligible lines, found by the resume matcher.
-fn lexicon_candidates(r: &Reading<'_>) -> Vec<Candidate> {
+/// Lexicon terms in the eligible lines, found by the resume matcher; and,
+/// apart, the general words asked for as skills (to be taken after the
+/// other sources).
+fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
     let text = r.text;
     let lex = lexicon::lex_matcher();
     let all = skills();
     let mut cands = Vec::new();
-    let Ok(hits) = lex.matcher.find(text) else {
-        return cands;
+    let mut general = Vec::new();
+    let (Ok(main_hits), Ok(general_hits)) = (lex.matcher.find(text), lex.general.find(text)) else {
+        return (cands, general);
     };
-    for h in hits {
+    let hits = main_hits
+        .into_iter()
+        .map(|h| (h, &lex.matcher, &lex.skill))
+        .chain(
+            general_hits
+                .into_iter()
+                .map(|h| (h, &lex.general, &lex.general_skill)),
+        );
+    for (h, matcher, skill_of) in hits {
         let Some(line) = r.readable_line(h.span.start) else {
             continue;
         };
@@ -184,7 +198,7 @@ fn lexicon_candidates(r: &Reading<'_>) -> Vec<Candidate> {
         }
         // a hit must be as long as one of its keyword's forms ("Apache"
         // alone is not "Apache Ant")
-        let k = &lex.matcher.role().keywords[h.keyword];
+        let k = &matcher.role().keywords[h.keyword];
         let words = |s: &str| s.split_whitespace().count();
         let surface_words = words(surface);
         if std::iter::once(&k.term)
@@ -202,18 +216,33 @@ fn lexicon_candidates(r: &Reading<'_>) -> Vec<Candidate> {
         {
             continue;
         }
-        let s = lex.skill[h.keyword] as usize;
+        let s = skill_of[h.keyword] as usize;
         let entry = &all[s];
         if entry.language {
             continue; // a spoken language is a requirement, not a keyword
         }
         let ambiguous = k.ambiguous == Some(true);
+        let sentence = r.sents.around(h.span.start, r.blocks[line]);
+        let cued = |duty| skill_cue(text, sentence, h.span, duty);
+        if entry.general {
+            // "security and privacy at scale" is a word; "testing
+            // experience" a skill, in the word's own form ("designing" is
+            // a verb)
+            let own_form = std::iter::once(&k.term).chain(&k.aliases).any(|f| {
+                f.eq_ignore_ascii_case(surface) || surface.eq_ignore_ascii_case(&format!("{f}s"))
+            });
+            if own_form && cued(false) && !verb_use(text, r.lines[line].content, h.span) {
+                general.push((h.span, Source::Lexicon, Some(s)));
+            }
+            continue;
+        }
         if !surface.contains([' ', '-', '.', '+', '#'])
             && !ambiguous
             && guards::is_common_word(surface)
             && !entry.soft
             && !shaped(surface)
-            && !skill_cue(text, r.sents.around(h.span.start, r.blocks[line]), h.span)
+            && !entry.general
+            && !cued(true)
         {
             continue; // "user", "network", "survey": a word, unless cued or listed
         }
@@ -228,7 +257,7 @@ fn lexicon_candidates(r: &Reading<'_>) -> Vec<Candidate> {
             soft_name: None,
         });
     }
-    cands
+    (cands, general)
 }
 
 /// A candidate span besides the lexicon's: where it comes from, and the

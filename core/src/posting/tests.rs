@@ -456,3 +456,44 @@ fn a_field_with_a_list_keeps_it() {
     let line = p.lines.iter().rev().find(|l| l.start <= at).unwrap();
     assert_eq!(line.section, Section::Benefits);
 }
+
+#[test]
+fn general_words_count_only_where_asked_for_as_skills() {
+    for (jd, want) in [
+        (
+            "Requirements\n- Strong programming skills\n",
+            vec!["programming"],
+        ),
+        (
+            "Requirements\n- Experience in networking\n",
+            vec!["networking"],
+        ),
+        (
+            "Requirements\n- Conducting software analysis, programming, testing, and debugging.\n",
+            vec!["software analysis", "programming", "testing", "debugging"],
+        ),
+        // a word, not asked for as a skill
+        (
+            "Responsibilities\n- Build tools that enable testing at scale\n",
+            vec![],
+        ),
+        // never a verb's form of the word
+        (
+            "Requirements\n- Experience designing and testing APIs\n",
+            vec!["APIs"],
+        ),
+        // a longer phrase keeps its place; a general word makes no
+        // neighbouring ambiguous word a clear mention
+        (
+            "Responsibilities\n- Invoice validation before sending\n",
+            vec!["Invoice validation"],
+        ),
+    ] {
+        let got: Vec<String> = extract(jd)
+            .into_iter()
+            .filter(|m| !m.soft)
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(got, want, "{jd}");
+    }
+}
