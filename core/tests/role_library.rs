@@ -118,15 +118,15 @@ fn a_resume_ranks_its_own_role_first_among_every_built_in_role() {
             c.join(", ")
         );
     }
-    // issue targets: first >= 0.5 (met), top-3 >= 0.8 (not yet: 0.759 when
-    // this floor was set, the worst categories printed above)
+    // issue targets: first >= 0.5, top-3 >= 0.8 (both met: 0.639 and 0.843
+    // when these floors were set; tune 0.602 / 0.819, check 0.675 / 0.867)
     let (first, top3) = all.rates();
-    assert!(first >= 0.59, "first {first:.3}");
-    assert!(top3 >= 0.75, "top-3 {top3:.3}");
+    assert!(first >= 0.63, "first {first:.3}");
+    assert!(top3 >= 0.84, "top-3 {top3:.3}");
     for (name, t) in [("tune", &tune), ("check", &check)] {
         let (first, top3) = t.rates();
         assert!(
-            first >= 0.5 && top3 >= 0.7,
+            first >= 0.6 && top3 >= 0.81,
             "{name}: first {first:.3} top-3 {top3:.3}"
         );
     }

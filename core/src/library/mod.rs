@@ -692,8 +692,9 @@ pub struct RoleFit {
     /// field counts for [`RoleFit::fit`] but is not listed: an analysis
     /// reads no skill in a degree's name).
     pub found: Vec<String>,
-    /// The role's job title the resume names (its words as the search reads
-    /// them: "business analyst"), if any.
+    /// The role's job title the resume names, or names by its field
+    /// ("data scientist" for "Data Science"), as the search reads its words
+    /// ("business analyst"), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub named: Option<String>,
 }
@@ -720,6 +721,15 @@ const SIZE: f64 = 0.15;
 /// The weight of the job titles a resume names against its keywords (whose
 /// fit is scaled to 1 for the best role).
 const TITLES: f64 = 3.0;
+/// A title's weight by where the resume names it: a line of its own (a
+/// headline: "Operations Manager", "Data Science"), the start of a line (a
+/// job line: "Business Analyst - Fino Payments Bank"), elsewhere.
+const ALONE: f64 = 5.0;
+const LEADS: f64 = 3.0;
+const INSIDE: f64 = 1.0;
+/// A title named by its field ("Data Science" for Data Scientist,
+/// "Automation Testing" for Automation Tester) against the title itself.
+const FIELD: f64 = 0.4;
 
 /// A searched keyword's weight by tier, before its rarity.
 const MUST: f64 = 1.0;
@@ -794,7 +804,7 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
     let mut titles: Map<String, Vec<u32>> = Map::default();
     for (i, e) in lib.entries.iter().enumerate() {
         for t in e.titles() {
-            let key = title_words(t).join(" ");
+            let key = rank_words(t).join(" ");
             if key.is_empty() {
                 continue;
             }
@@ -813,6 +823,90 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
     }))
 }
 
+/// A line's words as [`suggest`] compares them with titles: [`title_words`]
+/// without the seniority words it blanks ("Sr. Network Engineer" names
+/// "network engineer", and "Senior Engineer" is the title "engineer").
+fn rank_words(s: &str) -> Vec<String> {
+    let mut words = title_words(s);
+    words.retain(|w| !w.is_empty());
+    words
+}
+
+/// The title some roles have that these words of a resume name, with the
+/// roles and how surely it is named: 1 written as a title, [`FIELD`] the
+/// field's name of a title of two words or more ("data science" for
+/// "data scientist": [`agent_of`] its last word).
+fn title_named<'a>(
+    titles: &'a Map<String, Vec<u32>>,
+    words: &[String],
+) -> Option<(&'a String, &'a Vec<u32>, f64)> {
+    if let Some((key, roles)) = titles.get_key_value(&words.join(" ")) {
+        return Some((key, roles, 1.0));
+    }
+    let (last, before) = words.split_last()?;
+    if before.is_empty() {
+        return None;
+    }
+    let agent = agent_of(last)?;
+    let mut key = before.join(" ");
+    key.push(' ');
+    key.push_str(agent);
+    titles
+        .get_key_value(&key)
+        .map(|(key, roles)| (key, roles, FIELD))
+}
+
+/// The person who works in a field, by the field's name (its
+/// [`word_key`]): "science" is the work of a scientist, "testing" of a
+/// tester. Only fields whose worker's title is a derivation of its name.
+fn agent_of(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "science" => "scientist",
+        "testing" => "tester",
+        "engineering" => "engineer",
+        "development" => "developer",
+        "design" | "designing" => "designer",
+        "management" => "manager",
+        "accounting" => "accountant",
+        "nursing" => "nurse",
+        "teaching" => "teacher",
+        "programming" => "programmer",
+        "administration" => "administrator",
+        "consulting" | "consultancy" => "consultant",
+        "auditing" => "auditor",
+        "marketing" => "marketer",
+        "analysis" | "analytic" => "analyst",
+        "architecture" => "architect",
+        "recruitment" | "recruiting" => "recruiter",
+        "training" => "trainer",
+        "writing" => "writer",
+        "editing" => "editor",
+        "economic" => "economist",
+        "therapy" => "therapist",
+        "photography" => "photographer",
+        "banking" => "banker",
+        "planning" => "planner",
+        "supervision" => "supervisor",
+        "inspection" => "inspector",
+        "law" => "lawyer",
+        "coaching" => "coach",
+        "instruction" => "instructor",
+        "translation" => "translator",
+        "investigation" => "investigator",
+        "coordination" => "coordinator",
+        "research" => "researcher",
+        "drafting" => "drafter",
+        "pharmacy" => "pharmacist",
+        "biology" => "biologist",
+        "chemistry" => "chemist",
+        "physic" => "physicist",
+        "psychology" => "psychologist",
+        "statistic" => "statistician",
+        "mathematic" => "mathematician",
+        _ => return None,
+    })
+}
+
 /// The roles a resume fits best, at most `limit`, best first: which built-in
 /// roles to check it against. Two signals:
 /// - keywords: every keyword of every role is searched once (one matcher,
@@ -822,11 +916,14 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
 ///   its rarity across roles (the log of roles over roles that have it), so
 ///   a role is found by what sets it apart; scaled to 1 for the best role;
 /// - job titles the resume names (a role's own or alternate titles, as
-///   [`search`] reads them): longer and rarer titles say more (a third per
-///   word up to three, over 1 + ln of the roles with it), a title that
-///   begins its line (a heading, "Business Analyst - Fino Payments Bank")
-///   three times as much, repeats a little; weighted `TITLES` (3). The
-///   constants were chosen on the tune half of tests/role_library.rs.
+///   [`search`] reads them, seniority words left out), or names by their
+///   field ("Data Science" for Data Scientist, 0.4 of the title): longer
+///   and rarer titles say more (a third per word up to three, over 1 + ln
+///   of the roles with it), a title that begins its line (a job line,
+///   "Business Analyst - Fino Payments Bank") three times as much, a title
+///   that is its line (a headline) five times, repeats a little; weighted
+///   `TITLES` (3). The constants were chosen on the tune half of
+///   tests/role_library.rs.
 ///
 /// Errors: [`Error::InputTooLarge`] over the matcher's input limit;
 /// [`Error::InvalidRole`] when the library is not loaded.
@@ -858,19 +955,25 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
     let mut named = vec![0.0f64; lib.entries.len()];
     let mut named_as: Vec<Option<&str>> = vec![None; lib.entries.len()];
     let mut seen: Map<&str, (f64, usize)> = Map::default();
-    let lines: Vec<Vec<String>> = text.lines().take(5000).map(title_words).collect();
+    let lines: Vec<Vec<String>> = text.lines().take(5000).map(rank_words).collect();
     for words in &lines {
         for n in 1..=4.min(words.len()) {
             for (at, w) in words.windows(n).enumerate() {
-                if let Some((key, roles)) = index.titles.get_key_value(&w.join(" ")) {
-                    // a title that begins its line is a heading or a job
-                    // line ("Business Analyst - Fino Payments Bank")
-                    let lead = if at == 0 { 3.0 } else { 1.0 };
-                    let credit = lead * (n.min(3) as f64 / 3.0) / (1.0 + (roles.len() as f64).ln());
-                    let slot = seen.entry(key.as_str()).or_insert((0.0, 0));
-                    slot.0 = slot.0.max(credit);
-                    slot.1 += 1;
-                }
+                let Some((key, roles, form)) = title_named(&index.titles, w) else {
+                    continue;
+                };
+                let place = if n == words.len() {
+                    ALONE
+                } else if at == 0 {
+                    LEADS
+                } else {
+                    INSIDE
+                };
+                let credit =
+                    form * place * (n.min(3) as f64 / 3.0) / (1.0 + (roles.len() as f64).ln());
+                let slot = seen.entry(key.as_str()).or_insert((0.0, 0));
+                slot.0 = slot.0.max(credit);
+                slot.1 += 1;
             }
         }
     }
@@ -1067,5 +1170,43 @@ mod tests {
             Err(Error::UnknownRole { available, .. }) => assert!(available.is_empty()),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_field_names_its_worker_and_seniority_is_left_out() {
+        let titles: Map<String, Vec<u32>> = [("data scientist", 1), ("network engineer", 2)]
+            .into_iter()
+            .map(|(t, r)| (t.to_string(), vec![r]))
+            .collect();
+        let named = |line: &str| {
+            title_named(&titles, &rank_words(line)).map(|(k, _, form)| (k.clone(), form))
+        };
+        assert_eq!(
+            named("Data Scientist"),
+            Some(("data scientist".into(), 1.0))
+        );
+        assert_eq!(
+            named("DATA SCIENCE"),
+            Some(("data scientist".into(), FIELD))
+        );
+        assert_eq!(rank_words("Sr. Network Engineer"), ["network", "engineer"]);
+        assert_eq!(
+            named("Sr. Network Engineer"),
+            Some(("network engineer".into(), 1.0))
+        );
+        assert_eq!(
+            named("Senior Network Engineering"),
+            Some(("network engineer".into(), FIELD))
+        );
+        // a field alone names no one: "science" is not "scientist"
+        assert_eq!(named("Science"), None);
+        assert_eq!(agent_of("sciences"), None); // word_key folds plurals first
+        // on a resume, its headline's field finds the role
+        let fits = suggest("Data Science\nPython, machine learning, statistics", 3).unwrap();
+        assert!(
+            fits.iter()
+                .any(|f| f.named.as_deref() == Some("data scientist")),
+            "{fits:?}"
+        );
     }
 }
