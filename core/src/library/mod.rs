@@ -693,8 +693,9 @@ pub struct RoleFit {
     /// reads no skill in a degree's name).
     pub found: Vec<String>,
     /// The role's job title the resume names, or names by its field
-    /// ("data scientist" for "Data Science"), as the search reads its words
-    /// ("business analyst"), if any.
+    /// ("data scientist" for "Data Science"; "human resource" for a
+    /// headline "HR"), as the search reads its words ("business analyst"),
+    /// if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub named: Option<String>,
 }
@@ -710,6 +711,9 @@ struct Index {
     /// Per role: its keywords as it writes them, in the order of `roles`.
     spellings: Vec<Vec<String>>,
     terms: Vec<String>,
+    /// A title's words before its last, when two or more (its field:
+    /// "human resource" of "HR Manager") → the roles with such a title.
+    fields: Map<String, Vec<u32>>,
 }
 
 /// How much a role's size discounts its keywords found: the found weight is
@@ -802,11 +806,19 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
         .literal()
         .build(all)?;
     let mut titles: Map<String, Vec<u32>> = Map::default();
+    let mut fields: Map<String, Vec<u32>> = Map::default();
     for (i, e) in lib.entries.iter().enumerate() {
         for t in e.titles() {
-            let key = rank_words(t).join(" ");
+            let kw = rank_words(t);
+            let key = kw.join(" ");
             if key.is_empty() {
                 continue;
+            }
+            if kw.len() >= 3 {
+                let list = fields.entry(kw[..kw.len() - 1].join(" ")).or_default();
+                if list.last() != Some(&(i as u32)) {
+                    list.push(i as u32);
+                }
             }
             let list = titles.entry(key).or_default();
             if list.last() != Some(&(i as u32)) {
@@ -817,6 +829,7 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
     Ok(INDEX.get_or_init(|| Index {
         matcher,
         titles,
+        fields,
         spellings,
         roles,
         terms,
@@ -825,10 +838,19 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
 
 /// A line's words as [`suggest`] compares them with titles: [`title_words`]
 /// without the seniority words it blanks ("Sr. Network Engineer" names
-/// "network engineer", and "Senior Engineer" is the title "engineer").
+/// "network engineer", and "Senior Engineer" is the title "engineer"), and
+/// with the two abbreviations resumes write for a field in full ("HR" is
+/// "human resources", "QA" "quality assurance"), as titles write either.
 fn rank_words(s: &str) -> Vec<String> {
-    let mut words = title_words(s);
-    words.retain(|w| !w.is_empty());
+    let mut words = Vec::new();
+    for w in title_words(s) {
+        match w.as_str() {
+            "" => {}
+            "hr" => words.extend(["human".to_string(), "resource".to_string()]),
+            "qa" => words.extend(["quality".to_string(), "assurance".to_string()]),
+            _ => words.push(w),
+        }
+    }
     words
 }
 
@@ -917,7 +939,8 @@ fn agent_of(w: &str) -> Option<&'static str> {
 ///   a role is found by what sets it apart; scaled to 1 for the best role;
 /// - job titles the resume names (a role's own or alternate titles, as
 ///   [`search`] reads them, seniority words left out), or names by their
-///   field ("Data Science" for Data Scientist, 0.4 of the title): longer
+///   field ("Data Science" for Data Scientist; a headline "HR" for HR
+///   Manager, HR Assistant, ...: 0.4 of the title): longer
 ///   and rarer titles say more (a third per word up to three, over 1 + ln
 ///   of the roles with it), a title that begins its line (a job line,
 ///   "Business Analyst - Fino Payments Bank") three times as much, a title
@@ -954,12 +977,20 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
     // the more it says
     let mut named = vec![0.0f64; lib.entries.len()];
     let mut named_as: Vec<Option<&str>> = vec![None; lib.entries.len()];
-    let mut seen: Map<&str, (f64, usize)> = Map::default();
+    let mut seen: Map<&str, (f64, usize, &Vec<u32>)> = Map::default();
     let lines: Vec<Vec<String>> = text.lines().take(5000).map(rank_words).collect();
     for words in &lines {
         for n in 1..=4.min(words.len()) {
             for (at, w) in words.windows(n).enumerate() {
-                let Some((key, roles, form)) = title_named(&index.titles, w) else {
+                // a headline may name the field of titles by their words
+                // before the worker: "HR" for "HR Manager", "HR Assistant"
+                let field = || {
+                    let headline = n == words.len() && n >= 2;
+                    let key = headline.then(|| w.join(" "))?;
+                    let (key, roles) = index.fields.get_key_value(&key)?;
+                    Some((key, roles, FIELD))
+                };
+                let Some((key, roles, form)) = title_named(&index.titles, w).or_else(field) else {
                     continue;
                 };
                 let place = if n == words.len() {
@@ -971,15 +1002,15 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
                 };
                 let credit =
                     form * place * (n.min(3) as f64 / 3.0) / (1.0 + (roles.len() as f64).ln());
-                let slot = seen.entry(key.as_str()).or_insert((0.0, 0));
+                let slot = seen.entry(key.as_str()).or_insert((0.0, 0, roles));
                 slot.0 = slot.0.max(credit);
                 slot.1 += 1;
             }
         }
     }
-    for (key, (credit, count)) in seen {
+    for (key, (credit, count, roles)) in seen {
         let credit = credit * (1.0 + 0.25 * (count as f64).ln());
-        for &r in &index.titles[key] {
+        for &r in roles {
             let r = r as usize;
             if credit > named[r] || (credit == named[r] && named_as[r].is_some_and(|k| key < k)) {
                 named[r] = credit;
@@ -1206,6 +1237,13 @@ mod tests {
         assert!(
             fits.iter()
                 .any(|f| f.named.as_deref() == Some("data scientist")),
+            "{fits:?}"
+        );
+        // a headline naming the field of several titles finds them
+        let fits = suggest("HR\nRecruitment, payroll, employee relations", 3).unwrap();
+        assert!(
+            fits.iter().any(|f| f.name.starts_with("human-resources")
+                && f.named.as_deref() == Some("human resource")),
             "{fits:?}"
         );
     }
