@@ -836,18 +836,29 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
     }))
 }
 
+/// Whether a line's first word is set apart from what follows, as a job
+/// title opening a job line is ("Developer - Infosys", "Accountant, XYZ",
+/// "Consultant (SAP)", or nothing after it), unlike a word opening a phrase
+/// ("Vendor development", "Major contribution:").
+fn first_word_apart(line: &str) -> bool {
+    let rest = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let rest = rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '.');
+    let rest = rest.trim_start();
+    rest.is_empty() || rest.starts_with(['-', '\u{2013}', '\u{2014}', '|', ',', ':', '(', '/'])
+}
+
 /// A line's words as [`suggest`] compares them with titles: [`title_words`]
 /// without the seniority words it blanks ("Sr. Network Engineer" names
 /// "network engineer", and "Senior Engineer" is the title "engineer"), and
-/// with the two abbreviations resumes write for a field in full ("HR" is
-/// "human resources", "QA" "quality assurance"), as titles write either.
+/// with "HR" read as "human resources", as titles write either. ("QA" is
+/// not expanded: its windows found "Assurance Lead", an insurance title,
+/// in "QA Automation Lead".)
 fn rank_words(s: &str) -> Vec<String> {
     let mut words = Vec::new();
     for w in title_words(s) {
         match w.as_str() {
             "" => {}
             "hr" => words.extend(["human".to_string(), "resource".to_string()]),
-            "qa" => words.extend(["quality".to_string(), "assurance".to_string()]),
             _ => words.push(w),
         }
     }
@@ -943,7 +954,8 @@ fn agent_of(w: &str) -> Option<&'static str> {
 ///   Manager, HR Assistant, ...: 0.4 of the title): longer
 ///   and rarer titles say more (a third per word up to three, over 1 + ln
 ///   of the roles with it), a title that begins its line (a job line,
-///   "Business Analyst - Fino Payments Bank") three times as much, a title
+///   "Business Analyst - Fino Payments Bank"; a one-word title only when
+///   set apart from what follows) three times as much, a title
 ///   that is its line (a headline) five times, repeats a little; weighted
 ///   `TITLES` (3). The constants were chosen on the tune half of
 ///   tests/role_library.rs.
@@ -978,8 +990,12 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
     let mut named = vec![0.0f64; lib.entries.len()];
     let mut named_as: Vec<Option<&str>> = vec![None; lib.entries.len()];
     let mut seen: Map<&str, (f64, usize, &Vec<u32>)> = Map::default();
-    let lines: Vec<Vec<String>> = text.lines().take(5000).map(rank_words).collect();
-    for words in &lines {
+    let lines: Vec<(&str, Vec<String>)> = text
+        .lines()
+        .take(5000)
+        .map(|l| (l, rank_words(l)))
+        .collect();
+    for (line, words) in &lines {
         for n in 1..=4.min(words.len()) {
             for (at, w) in words.windows(n).enumerate() {
                 // a headline may name the field of titles by their words
@@ -995,7 +1011,7 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
                 };
                 let place = if n == words.len() {
                     ALONE
-                } else if at == 0 {
+                } else if at == 0 && (n > 1 || first_word_apart(line)) {
                     LEADS
                 } else {
                     INSIDE
@@ -1239,6 +1255,18 @@ mod tests {
                 .any(|f| f.named.as_deref() == Some("data scientist")),
             "{fits:?}"
         );
+        // a one-word title opens a job line only when set apart
+        for (line, apart) in [
+            ("Developer - Infosys", true),
+            ("\u{2022} Accountant, XYZ Ltd", true),
+            ("Sr. Consultant (SAP)", false), // "Sr." is the first word
+            ("Consultant (SAP)", true),
+            ("Designer", true),
+            ("Vendor development, supply chain", false),
+            ("Major Contribution: reports", false),
+        ] {
+            assert_eq!(first_word_apart(line), apart, "{line}");
+        }
         // a headline naming the field of several titles finds them
         let fits = suggest("HR\nRecruitment, payroll, employee relations", 3).unwrap();
         assert!(
