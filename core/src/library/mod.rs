@@ -692,10 +692,10 @@ pub struct RoleFit {
     /// field counts for [`RoleFit::fit`] but is not listed: an analysis
     /// reads no skill in a degree's name).
     pub found: Vec<String>,
-    /// The role's job title the resume names, or names by its field
-    /// ("data scientist" for "Data Science"; "human resource" for a
-    /// headline "HR"), as the search reads its words ("business analyst"),
-    /// if any.
+    /// The role's job title the resume names ("business analyst"), or the
+    /// field of that title it names ("data science" for a data scientist,
+    /// "human resource" for a headline "HR"), in its words as the search
+    /// reads them, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub named: Option<String>,
 }
@@ -865,16 +865,16 @@ fn rank_words(s: &str) -> Vec<String> {
     words
 }
 
-/// The title some roles have that these words of a resume name, with the
-/// roles and how surely it is named: 1 written as a title, [`FIELD`] the
-/// field's name of a title of two words or more ("data science" for
-/// "data scientist": [`agent_of`] its last word).
+/// The roles with a title these words of a resume name, and how surely
+/// they name it: 1 written as the title, [`FIELD`] its field's name for a
+/// title of two words or more ("data science" for "data scientist":
+/// [`agent_of`] its last word).
 fn title_named<'a>(
     titles: &'a Map<String, Vec<u32>>,
     words: &[String],
-) -> Option<(&'a String, &'a Vec<u32>, f64)> {
-    if let Some((key, roles)) = titles.get_key_value(&words.join(" ")) {
-        return Some((key, roles, 1.0));
+) -> Option<(&'a Vec<u32>, f64)> {
+    if let Some(roles) = titles.get(&words.join(" ")) {
+        return Some((roles, 1.0));
     }
     let (last, before) = words.split_last()?;
     if before.is_empty() {
@@ -884,9 +884,7 @@ fn title_named<'a>(
     let mut key = before.join(" ");
     key.push(' ');
     key.push_str(agent);
-    titles
-        .get_key_value(&key)
-        .map(|(key, roles)| (key, roles, FIELD))
+    titles.get(&key).map(|roles| (roles, FIELD))
 }
 
 /// The person who works in a field, by the field's name (its
@@ -989,7 +987,10 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
     // the more it says
     let mut named = vec![0.0f64; lib.entries.len()];
     let mut named_as: Vec<Option<&str>> = vec![None; lib.entries.len()];
-    let mut seen: Map<&str, (f64, usize, &Vec<u32>)> = Map::default();
+    // per title (or field) named, by its roles' list: its best credit, the
+    // times it is named, its roles, and the resume's words that named it
+    // best
+    let mut seen: Map<*const Vec<u32>, (f64, usize, &Vec<u32>, String)> = Map::default();
     let lines: Vec<(&str, Vec<String>)> = text
         .lines()
         .take(5000)
@@ -1002,11 +1003,10 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
                 // before the worker: "HR" for "HR Manager", "HR Assistant"
                 let field = || {
                     let headline = n == words.len() && n >= 2;
-                    let key = headline.then(|| w.join(" "))?;
-                    let (key, roles) = index.fields.get_key_value(&key)?;
-                    Some((key, roles, FIELD))
+                    let roles = index.fields.get(&headline.then(|| w.join(" "))?)?;
+                    Some((roles, FIELD))
                 };
-                let Some((key, roles, form)) = title_named(&index.titles, w).or_else(field) else {
+                let Some((roles, form)) = title_named(&index.titles, w).or_else(field) else {
                     continue;
                 };
                 let place = if n == words.len() {
@@ -1018,15 +1018,19 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
                 };
                 let credit =
                     form * place * (n.min(3) as f64 / 3.0) / (1.0 + (roles.len() as f64).ln());
-                let slot = seen.entry(key.as_str()).or_insert((0.0, 0, roles));
-                slot.0 = slot.0.max(credit);
+                let slot = seen.entry(roles).or_insert((0.0, 0, roles, String::new()));
+                if credit > slot.0 {
+                    slot.0 = credit;
+                    slot.3 = w.join(" ");
+                }
                 slot.1 += 1;
             }
         }
     }
-    for (key, (credit, count, roles)) in seen {
-        let credit = credit * (1.0 + 0.25 * (count as f64).ln());
-        for &r in roles {
+    for (credit, count, roles, key) in seen.values() {
+        let key = key.as_str();
+        let credit = credit * (1.0 + 0.25 * (*count as f64).ln());
+        for &r in *roles {
             let r = r as usize;
             if credit > named[r] || (credit == named[r] && named_as[r].is_some_and(|k| key < k)) {
                 named[r] = credit;
@@ -1226,25 +1230,13 @@ mod tests {
             .map(|(t, r)| (t.to_string(), vec![r]))
             .collect();
         let named = |line: &str| {
-            title_named(&titles, &rank_words(line)).map(|(k, _, form)| (k.clone(), form))
+            title_named(&titles, &rank_words(line)).map(|(roles, form)| (roles[0], form))
         };
-        assert_eq!(
-            named("Data Scientist"),
-            Some(("data scientist".into(), 1.0))
-        );
-        assert_eq!(
-            named("DATA SCIENCE"),
-            Some(("data scientist".into(), FIELD))
-        );
+        assert_eq!(named("Data Scientist"), Some((1, 1.0)));
+        assert_eq!(named("DATA SCIENCE"), Some((1, FIELD)));
         assert_eq!(rank_words("Sr. Network Engineer"), ["network", "engineer"]);
-        assert_eq!(
-            named("Sr. Network Engineer"),
-            Some(("network engineer".into(), 1.0))
-        );
-        assert_eq!(
-            named("Senior Network Engineering"),
-            Some(("network engineer".into(), FIELD))
-        );
+        assert_eq!(named("Sr. Network Engineer"), Some((2, 1.0)));
+        assert_eq!(named("Senior Network Engineering"), Some((2, FIELD)));
         // a field alone names no one: "science" is not "scientist"
         assert_eq!(named("Science"), None);
         assert_eq!(agent_of("sciences"), None); // word_key folds plurals first
@@ -1252,7 +1244,7 @@ mod tests {
         let fits = suggest("Data Science\nPython, machine learning, statistics", 3).unwrap();
         assert!(
             fits.iter()
-                .any(|f| f.named.as_deref() == Some("data scientist")),
+                .any(|f| f.named.as_deref() == Some("data science")),
             "{fits:?}"
         );
         // a one-word title opens a job line only when set apart
