@@ -191,9 +191,9 @@ impl PyRoleFit {
         self.0.found.clone()
     }
 
-    /// The role's job title the resume names ("business analyst"), or the
-    /// field of that title it names ("data science"), in its words as a
-    /// search reads them; else `None`.
+    /// The role's job title the resume names, or names by its field
+    /// ("data scientist" for "Data Science"), as a search reads its words
+    /// ("business analyst"); else `None`.
     #[getter]
     fn named(&self) -> Option<&str> {
         self.0.named.as_deref()

@@ -174,7 +174,7 @@ export interface RoleFit {
   fit: number;
   /** The role's keywords the resume has, must-haves first. */
   found: string[];
-  /** The role's job title the resume names ("business analyst"), or the field of that title it names ("data science"), in its words as the search reads them, if any. */
+  /** The role's job title the resume names, or names by its field ("data scientist" for "Data Science"), as the search reads its words ("business analyst"), if any. */
   named?: string;
 }
 

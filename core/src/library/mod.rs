@@ -692,10 +692,10 @@ pub struct RoleFit {
     /// field counts for [`RoleFit::fit`] but is not listed: an analysis
     /// reads no skill in a degree's name).
     pub found: Vec<String>,
-    /// The role's job title the resume names ("business analyst"), or the
-    /// field of that title it names ("data science" for a data scientist,
-    /// "human resource" for a headline "HR"), in its words as the search
-    /// reads them, if any.
+    /// The role's job title the resume names, or names by its field
+    /// ("data scientist" for "Data Science"; "human resource", the field of
+    /// HR Manager, for a headline "HR"), as the search reads its words
+    /// ("business analyst"), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub named: Option<String>,
 }
@@ -841,10 +841,18 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
 /// "Consultant (SAP)", or nothing after it), unlike a word opening a phrase
 /// ("Vendor development", "Major contribution:").
 fn first_word_apart(line: &str) -> bool {
-    let rest = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let rest = rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '.');
-    let rest = rest.trim_start();
-    rest.is_empty() || rest.starts_with(['-', '\u{2013}', '\u{2014}', '|', ',', ':', '(', '/'])
+    // before the word, the word, the spaces after it, what follows
+    let mut step = 0;
+    for c in line.chars() {
+        let word = c.is_alphanumeric() || (step == 1 && c == '.');
+        step = match (step, word) {
+            (0, false) => 0,
+            (0 | 1, true) => 1,
+            (_, false) if c.is_whitespace() => 2,
+            _ => return "-\u{2013}\u{2014}|,:(/".contains(c),
+        };
+    }
+    true
 }
 
 /// A line's words as [`suggest`] compares them with titles: [`title_words`]
@@ -858,84 +866,58 @@ fn rank_words(s: &str) -> Vec<String> {
     for w in title_words(s) {
         match w.as_str() {
             "" => {}
-            "hr" => words.extend(["human".to_string(), "resource".to_string()]),
+            "hr" => {
+                words.push("human".into());
+                words.push("resource".into());
+            }
             _ => words.push(w),
         }
     }
     words
 }
 
-/// The roles with a title these words of a resume name, and how surely
+/// The title these words of a resume name, with its roles and how surely
 /// they name it: 1 written as the title, [`FIELD`] its field's name for a
 /// title of two words or more ("data science" for "data scientist":
 /// [`agent_of`] its last word).
 fn title_named<'a>(
     titles: &'a Map<String, Vec<u32>>,
     words: &[String],
-) -> Option<(&'a Vec<u32>, f64)> {
-    if let Some(roles) = titles.get(&words.join(" ")) {
-        return Some((roles, 1.0));
+) -> Option<(&'a str, &'a Vec<u32>, f64)> {
+    if let Some((key, roles)) = titles.get_key_value(words.join(" ").as_str()) {
+        return Some((key, roles, 1.0));
     }
     let (last, before) = words.split_last()?;
-    if before.is_empty() {
-        return None;
-    }
-    let agent = agent_of(last)?;
+    let agent = agent_of(last).filter(|_| !before.is_empty())?;
     let mut key = before.join(" ");
     key.push(' ');
     key.push_str(agent);
-    titles.get(&key).map(|roles| (roles, FIELD))
+    let (key, roles) = titles.get_key_value(key.as_str())?;
+    Some((key, roles, FIELD))
 }
 
 /// The person who works in a field, by the field's name (its
 /// [`word_key`]): "science" is the work of a scientist, "testing" of a
-/// tester. Only fields whose worker's title is a derivation of its name.
+/// tester. Only fields a resume names as its work ("Data Science",
+/// "Automation Testing", "Web Designing") whose worker's title is a
+/// derivation of the field's name.
 fn agent_of(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "science" => "scientist",
-        "testing" => "tester",
-        "engineering" => "engineer",
-        "development" => "developer",
-        "design" | "designing" => "designer",
-        "management" => "manager",
-        "accounting" => "accountant",
-        "nursing" => "nurse",
-        "teaching" => "teacher",
-        "programming" => "programmer",
-        "administration" => "administrator",
-        "consulting" | "consultancy" => "consultant",
-        "auditing" => "auditor",
-        "marketing" => "marketer",
-        "analysis" | "analytic" => "analyst",
-        "architecture" => "architect",
-        "recruitment" | "recruiting" => "recruiter",
-        "training" => "trainer",
-        "writing" => "writer",
-        "editing" => "editor",
-        "economic" => "economist",
-        "therapy" => "therapist",
-        "photography" => "photographer",
-        "banking" => "banker",
-        "planning" => "planner",
-        "supervision" => "supervisor",
-        "inspection" => "inspector",
-        "law" => "lawyer",
-        "coaching" => "coach",
-        "instruction" => "instructor",
-        "translation" => "translator",
-        "investigation" => "investigator",
-        "coordination" => "coordinator",
-        "research" => "researcher",
-        "drafting" => "drafter",
-        "pharmacy" => "pharmacist",
-        "biology" => "biologist",
-        "chemistry" => "chemist",
-        "physic" => "physicist",
-        "psychology" => "psychologist",
-        "statistic" => "statistician",
-        "mathematic" => "mathematician",
-        _ => return None,
-    })
+    // field:worker, as text: a `match` of these strings is ~1 KB more of
+    // WebAssembly, where the module has none to spare (and fields named
+    // less often as a resume's work, such as coordination or chemistry, are
+    // left out for that)
+    const AGENTS: &str = "science:scientist testing:tester engineering:engineer development:developer \
+        design:designer designing:designer management:manager accounting:accountant \
+        nursing:nurse teaching:teacher programming:programmer \
+        administration:administrator consulting:consultant auditing:auditor \
+        marketing:marketer analysis:analyst analytic:analyst architecture:architect \
+        recruitment:recruiter training:trainer writing:writer therapy:therapist \
+        photography:photographer banking:banker planning:planner law:lawyer \
+        research:researcher pharmacy:pharmacist psychology:psychologist";
+    AGENTS
+        .split(' ')
+        .find_map(|pair| pair.split_once(':').filter(|(field, _)| *field == w))
+        .map(|(_, worker)| worker)
 }
 
 /// The roles a resume fits best, at most `limit`, best first: which built-in
@@ -987,10 +969,8 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
     // the more it says
     let mut named = vec![0.0f64; lib.entries.len()];
     let mut named_as: Vec<Option<&str>> = vec![None; lib.entries.len()];
-    // per title (or field) named, by its roles' list: its best credit, the
-    // times it is named, its roles, and the resume's words that named it
-    // best
-    let mut seen: Map<*const Vec<u32>, (f64, usize, &Vec<u32>, String)> = Map::default();
+    // per title (or field) named: its best credit and the times it is named
+    let mut seen: Map<&str, (f64, usize)> = Map::default();
     let lines: Vec<(&str, Vec<String>)> = text
         .lines()
         .take(5000)
@@ -1003,10 +983,11 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
                 // before the worker: "HR" for "HR Manager", "HR Assistant"
                 let field = || {
                     let headline = n == words.len() && n >= 2;
-                    let roles = index.fields.get(&headline.then(|| w.join(" "))?)?;
-                    Some((roles, FIELD))
+                    let key = headline.then(|| w.join(" "))?;
+                    let (key, roles) = index.fields.get_key_value(key.as_str())?;
+                    Some((key.as_str(), roles, FIELD))
                 };
-                let Some((roles, form)) = title_named(&index.titles, w).or_else(field) else {
+                let Some((key, roles, form)) = title_named(&index.titles, w).or_else(field) else {
                     continue;
                 };
                 let place = if n == words.len() {
@@ -1018,19 +999,20 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
                 };
                 let credit =
                     form * place * (n.min(3) as f64 / 3.0) / (1.0 + (roles.len() as f64).ln());
-                let slot = seen.entry(roles).or_insert((0.0, 0, roles, String::new()));
-                if credit > slot.0 {
-                    slot.0 = credit;
-                    slot.3 = w.join(" ");
-                }
+                let slot = seen.entry(key).or_insert((0.0, 0));
+                slot.0 = slot.0.max(credit);
                 slot.1 += 1;
             }
         }
     }
-    for (credit, count, roles, key) in seen.values() {
-        let key = key.as_str();
-        let credit = credit * (1.0 + 0.25 * (*count as f64).ln());
-        for &r in *roles {
+    for (key, (credit, count)) in seen {
+        let credit = credit * (1.0 + 0.25 * (count as f64).ln());
+        // a key is a title, else a field (read only where no title is)
+        let title = index.titles.get_key_value(key);
+        let Some((_, roles)) = title.or_else(|| index.fields.get_key_value(key)) else {
+            continue;
+        };
+        for &r in roles {
             let r = r as usize;
             if credit > named[r] || (credit == named[r] && named_as[r].is_some_and(|k| key < k)) {
                 named[r] = credit;
@@ -1230,7 +1212,7 @@ mod tests {
             .map(|(t, r)| (t.to_string(), vec![r]))
             .collect();
         let named = |line: &str| {
-            title_named(&titles, &rank_words(line)).map(|(roles, form)| (roles[0], form))
+            title_named(&titles, &rank_words(line)).map(|(_, roles, form)| (roles[0], form))
         };
         assert_eq!(named("Data Scientist"), Some((1, 1.0)));
         assert_eq!(named("DATA SCIENCE"), Some((1, FIELD)));
@@ -1244,7 +1226,7 @@ mod tests {
         let fits = suggest("Data Science\nPython, machine learning, statistics", 3).unwrap();
         assert!(
             fits.iter()
-                .any(|f| f.named.as_deref() == Some("data science")),
+                .any(|f| f.named.as_deref() == Some("data scientist")),
             "{fits:?}"
         );
         // a one-word title opens a job line only when set apart
