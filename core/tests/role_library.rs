@@ -118,15 +118,15 @@ fn a_resume_ranks_its_own_role_first_among_every_built_in_role() {
             c.join(", ")
         );
     }
-    // issue targets: first >= 0.5 (met), top-3 >= 0.8 (not yet: 0.759 when
-    // this floor was set, the worst categories printed above)
+    // issue targets: first >= 0.5, top-3 >= 0.8 (both met: 0.681 and 0.873
+    // when these floors were set; tune 0.651 / 0.855, check 0.711 / 0.892)
     let (first, top3) = all.rates();
-    assert!(first >= 0.59, "first {first:.3}");
-    assert!(top3 >= 0.75, "top-3 {top3:.3}");
+    assert!(first >= 0.68, "first {first:.3}");
+    assert!(top3 >= 0.87, "top-3 {top3:.3}");
     for (name, t) in [("tune", &tune), ("check", &check)] {
         let (first, top3) = t.rates();
         assert!(
-            first >= 0.5 && top3 >= 0.7,
+            first >= 0.65 && top3 >= 0.85,
             "{name}: first {first:.3} top-3 {top3:.3}"
         );
     }

@@ -380,5 +380,6 @@ class RoleFitDict(TypedDict):
     fit: float
     #: The role's keywords the resume has, must-haves first.
     found: list[str]
-    #: The role's job title the resume names (its words as a search reads them), if any.
+    #: The role's job title the resume names, or names by its field ("data scientist" for
+    #: "Data Science"), as a search reads its words, if any.
     named: NotRequired[str]

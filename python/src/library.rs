@@ -191,8 +191,9 @@ impl PyRoleFit {
         self.0.found.clone()
     }
 
-    /// The role's job title the resume names (its words as a search reads
-    /// them: "business analyst"), if it names one; else `None`.
+    /// The role's job title the resume names, or names by its field
+    /// ("data scientist" for "Data Science"), as a search reads its words
+    /// ("business analyst"); else `None`.
     #[getter]
     fn named(&self) -> Option<&str> {
         self.0.named.as_deref()

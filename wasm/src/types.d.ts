@@ -174,7 +174,7 @@ export interface RoleFit {
   fit: number;
   /** The role's keywords the resume has, must-haves first. */
   found: string[];
-  /** The role's job title the resume names (its words as the search reads them: "business analyst"), if any. */
+  /** The role's job title the resume names, or names by its field ("data scientist" for "Data Science"), as the search reads its words ("business analyst"), if any. */
   named?: string;
 }
 

@@ -692,8 +692,10 @@ pub struct RoleFit {
     /// field counts for [`RoleFit::fit`] but is not listed: an analysis
     /// reads no skill in a degree's name).
     pub found: Vec<String>,
-    /// The role's job title the resume names (its words as the search reads
-    /// them: "business analyst"), if any.
+    /// The role's job title the resume names, or names by its field
+    /// ("data scientist" for "Data Science"; "human resource", the field of
+    /// HR Manager, for a headline "HR"), as the search reads its words
+    /// ("business analyst"), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub named: Option<String>,
 }
@@ -709,6 +711,9 @@ struct Index {
     /// Per role: its keywords as it writes them, in the order of `roles`.
     spellings: Vec<Vec<String>>,
     terms: Vec<String>,
+    /// A title's words before its last, when two or more (its field:
+    /// "human resource" of "HR Manager") → the roles with such a title.
+    fields: Map<String, Vec<u32>>,
 }
 
 /// How much a role's size discounts its keywords found: the found weight is
@@ -720,6 +725,15 @@ const SIZE: f64 = 0.15;
 /// The weight of the job titles a resume names against its keywords (whose
 /// fit is scaled to 1 for the best role).
 const TITLES: f64 = 3.0;
+/// A title's weight by where the resume names it: a line of its own (a
+/// headline: "Operations Manager", "Data Science"), the start of a line (a
+/// job line: "Business Analyst - Fino Payments Bank"), elsewhere.
+const ALONE: f64 = 5.0;
+const LEADS: f64 = 3.0;
+const INSIDE: f64 = 1.0;
+/// A title named by its field ("Data Science" for Data Scientist,
+/// "Automation Testing" for Automation Tester) against the title itself.
+const FIELD: f64 = 0.4;
 
 /// A searched keyword's weight by tier, before its rarity.
 const MUST: f64 = 1.0;
@@ -792,11 +806,19 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
         .literal()
         .build(all)?;
     let mut titles: Map<String, Vec<u32>> = Map::default();
+    let mut fields: Map<String, Vec<u32>> = Map::default();
     for (i, e) in lib.entries.iter().enumerate() {
         for t in e.titles() {
-            let key = title_words(t).join(" ");
+            let kw = rank_words(t);
+            let key = kw.join(" ");
             if key.is_empty() {
                 continue;
+            }
+            if kw.len() >= 3 {
+                let list = fields.entry(kw[..kw.len() - 1].join(" ")).or_default();
+                if list.last() != Some(&(i as u32)) {
+                    list.push(i as u32);
+                }
             }
             let list = titles.entry(key).or_default();
             if list.last() != Some(&(i as u32)) {
@@ -807,10 +829,95 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
     Ok(INDEX.get_or_init(|| Index {
         matcher,
         titles,
+        fields,
         spellings,
         roles,
         terms,
     }))
+}
+
+/// Whether a line's first word is set apart from what follows, as a job
+/// title opening a job line is ("Developer - Infosys", "Accountant, XYZ",
+/// "Consultant (SAP)", or nothing after it), unlike a word opening a phrase
+/// ("Vendor development", "Major contribution:").
+fn first_word_apart(line: &str) -> bool {
+    // before the word, the word, the spaces after it, what follows
+    let mut step = 0;
+    for c in line.chars() {
+        let word = c.is_alphanumeric() || (step == 1 && c == '.');
+        step = match (step, word) {
+            (0, false) => 0,
+            (0 | 1, true) => 1,
+            (_, false) if c.is_whitespace() => 2,
+            _ => return "-\u{2013}\u{2014}|,:(/".contains(c),
+        };
+    }
+    true
+}
+
+/// A line's words as [`suggest`] compares them with titles: [`title_words`]
+/// without the seniority words it blanks ("Sr. Network Engineer" names
+/// "network engineer", and "Senior Engineer" is the title "engineer"), and
+/// with "HR" read as "human resources", as titles write either. ("QA" is
+/// not expanded: its windows found "Assurance Lead", an insurance title,
+/// in "QA Automation Lead".)
+fn rank_words(s: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for w in title_words(s) {
+        match w.as_str() {
+            "" => {}
+            "hr" => {
+                words.push("human".into());
+                words.push("resource".into());
+            }
+            _ => words.push(w),
+        }
+    }
+    words
+}
+
+/// The title these words of a resume name, with its roles and how surely
+/// they name it: 1 written as the title, [`FIELD`] its field's name for a
+/// title of two words or more ("data science" for "data scientist":
+/// [`agent_of`] its last word).
+fn title_named<'a>(
+    titles: &'a Map<String, Vec<u32>>,
+    words: &[String],
+) -> Option<(&'a str, &'a Vec<u32>, f64)> {
+    if let Some((key, roles)) = titles.get_key_value(words.join(" ").as_str()) {
+        return Some((key, roles, 1.0));
+    }
+    let (last, before) = words.split_last()?;
+    let agent = agent_of(last).filter(|_| !before.is_empty())?;
+    let mut key = before.join(" ");
+    key.push(' ');
+    key.push_str(agent);
+    let (key, roles) = titles.get_key_value(key.as_str())?;
+    Some((key, roles, FIELD))
+}
+
+/// The person who works in a field, by the field's name (its
+/// [`word_key`]): "science" is the work of a scientist, "testing" of a
+/// tester. Only fields a resume names as its work ("Data Science",
+/// "Automation Testing", "Web Designing") whose worker's title is a
+/// derivation of the field's name.
+fn agent_of(w: &str) -> Option<&'static str> {
+    // field:worker, as text: a `match` of these strings is ~1 KB more of
+    // WebAssembly, where the module has none to spare (and fields named
+    // less often as a resume's work, such as coordination or chemistry, are
+    // left out for that)
+    const AGENTS: &str = "science:scientist testing:tester engineering:engineer development:developer \
+        design:designer designing:designer management:manager accounting:accountant \
+        nursing:nurse teaching:teacher programming:programmer \
+        administration:administrator consulting:consultant auditing:auditor \
+        marketing:marketer analysis:analyst analytic:analyst architecture:architect \
+        recruitment:recruiter training:trainer writing:writer therapy:therapist \
+        photography:photographer banking:banker planning:planner law:lawyer \
+        research:researcher pharmacy:pharmacist psychology:psychologist";
+    AGENTS
+        .split(' ')
+        .find_map(|pair| pair.split_once(':').filter(|(field, _)| *field == w))
+        .map(|(_, worker)| worker)
 }
 
 /// The roles a resume fits best, at most `limit`, best first: which built-in
@@ -822,11 +929,16 @@ fn index(lib: &'static Library) -> Result<&'static Index> {
 ///   its rarity across roles (the log of roles over roles that have it), so
 ///   a role is found by what sets it apart; scaled to 1 for the best role;
 /// - job titles the resume names (a role's own or alternate titles, as
-///   [`search`] reads them): longer and rarer titles say more (a third per
-///   word up to three, over 1 + ln of the roles with it), a title that
-///   begins its line (a heading, "Business Analyst - Fino Payments Bank")
-///   three times as much, repeats a little; weighted `TITLES` (3). The
-///   constants were chosen on the tune half of tests/role_library.rs.
+///   [`search`] reads them, seniority words left out), or names by their
+///   field ("Data Science" for Data Scientist; a headline "HR" for HR
+///   Manager, HR Assistant, ...: 0.4 of the title): longer
+///   and rarer titles say more (a third per word up to three, over 1 + ln
+///   of the roles with it), a title that begins its line (a job line,
+///   "Business Analyst - Fino Payments Bank"; a one-word title only when
+///   set apart from what follows) three times as much, a title
+///   that is its line (a headline) five times, repeats a little; weighted
+///   `TITLES` (3). The constants were chosen on the tune half of
+///   tests/role_library.rs.
 ///
 /// Errors: [`Error::InputTooLarge`] over the matcher's input limit;
 /// [`Error::InvalidRole`] when the library is not loaded.
@@ -857,26 +969,50 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
     // the more it says
     let mut named = vec![0.0f64; lib.entries.len()];
     let mut named_as: Vec<Option<&str>> = vec![None; lib.entries.len()];
+    // per title (or field) named: its best credit and the times it is named
     let mut seen: Map<&str, (f64, usize)> = Map::default();
-    let lines: Vec<Vec<String>> = text.lines().take(5000).map(title_words).collect();
-    for words in &lines {
+    let lines: Vec<(&str, Vec<String>)> = text
+        .lines()
+        .take(5000)
+        .map(|l| (l, rank_words(l)))
+        .collect();
+    for (line, words) in &lines {
         for n in 1..=4.min(words.len()) {
             for (at, w) in words.windows(n).enumerate() {
-                if let Some((key, roles)) = index.titles.get_key_value(&w.join(" ")) {
-                    // a title that begins its line is a heading or a job
-                    // line ("Business Analyst - Fino Payments Bank")
-                    let lead = if at == 0 { 3.0 } else { 1.0 };
-                    let credit = lead * (n.min(3) as f64 / 3.0) / (1.0 + (roles.len() as f64).ln());
-                    let slot = seen.entry(key.as_str()).or_insert((0.0, 0));
-                    slot.0 = slot.0.max(credit);
-                    slot.1 += 1;
-                }
+                // a headline may name the field of titles by their words
+                // before the worker: "HR" for "HR Manager", "HR Assistant"
+                let field = || {
+                    let headline = n == words.len() && n >= 2;
+                    let key = headline.then(|| w.join(" "))?;
+                    let (key, roles) = index.fields.get_key_value(key.as_str())?;
+                    Some((key.as_str(), roles, FIELD))
+                };
+                let Some((key, roles, form)) = title_named(&index.titles, w).or_else(field) else {
+                    continue;
+                };
+                let place = if n == words.len() {
+                    ALONE
+                } else if at == 0 && (n > 1 || first_word_apart(line)) {
+                    LEADS
+                } else {
+                    INSIDE
+                };
+                let credit =
+                    form * place * (n.min(3) as f64 / 3.0) / (1.0 + (roles.len() as f64).ln());
+                let slot = seen.entry(key).or_insert((0.0, 0));
+                slot.0 = slot.0.max(credit);
+                slot.1 += 1;
             }
         }
     }
     for (key, (credit, count)) in seen {
         let credit = credit * (1.0 + 0.25 * (count as f64).ln());
-        for &r in &index.titles[key] {
+        // a key is a title, else a field (read only where no title is)
+        let title = index.titles.get_key_value(key);
+        let Some((_, roles)) = title.or_else(|| index.fields.get_key_value(key)) else {
+            continue;
+        };
+        for &r in roles {
             let r = r as usize;
             if credit > named[r] || (credit == named[r] && named_as[r].is_some_and(|k| key < k)) {
                 named[r] = credit;
@@ -1067,5 +1203,50 @@ mod tests {
             Err(Error::UnknownRole { available, .. }) => assert!(available.is_empty()),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_field_names_its_worker_and_seniority_is_left_out() {
+        let titles: Map<String, Vec<u32>> = [("data scientist", 1), ("network engineer", 2)]
+            .into_iter()
+            .map(|(t, r)| (t.to_string(), vec![r]))
+            .collect();
+        let named = |line: &str| {
+            title_named(&titles, &rank_words(line)).map(|(_, roles, form)| (roles[0], form))
+        };
+        assert_eq!(named("Data Scientist"), Some((1, 1.0)));
+        assert_eq!(named("DATA SCIENCE"), Some((1, FIELD)));
+        assert_eq!(rank_words("Sr. Network Engineer"), ["network", "engineer"]);
+        assert_eq!(named("Sr. Network Engineer"), Some((2, 1.0)));
+        assert_eq!(named("Senior Network Engineering"), Some((2, FIELD)));
+        // a field alone names no one: "science" is not "scientist"
+        assert_eq!(named("Science"), None);
+        assert_eq!(agent_of("sciences"), None); // word_key folds plurals first
+        // on a resume, its headline's field finds the role
+        let fits = suggest("Data Science\nPython, machine learning, statistics", 3).unwrap();
+        assert!(
+            fits.iter()
+                .any(|f| f.named.as_deref() == Some("data scientist")),
+            "{fits:?}"
+        );
+        // a one-word title opens a job line only when set apart
+        for (line, apart) in [
+            ("Developer - Infosys", true),
+            ("\u{2022} Accountant, XYZ Ltd", true),
+            ("Sr. Consultant (SAP)", false), // "Sr." is the first word
+            ("Consultant (SAP)", true),
+            ("Designer", true),
+            ("Vendor development, supply chain", false),
+            ("Major Contribution: reports", false),
+        ] {
+            assert_eq!(first_word_apart(line), apart, "{line}");
+        }
+        // a headline naming the field of several titles finds them
+        let fits = suggest("HR\nRecruitment, payroll, employee relations", 3).unwrap();
+        assert!(
+            fits.iter().any(|f| f.name.starts_with("human-resources")
+                && f.named.as_deref() == Some("human resource")),
+            "{fits:?}"
+        );
     }
 }
