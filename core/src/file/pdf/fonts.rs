@@ -328,8 +328,44 @@ fn byte_texts(doc: &Document, encoding: Option<&Object>) -> Vec<Box<str>> {
         return vec![Box::from(""); 256];
     };
     (0..=255u8)
-        .map(|b| encoding.bytes_to_string(&[b]).unwrap_or_default().into())
+        .map(|b| byte_text(&encoding, b).into())
         .collect()
+}
+
+/// The text of one byte under an encoding, as lopdf's
+/// `Encoding::bytes_to_string` reads it, without that function: it decodes
+/// UTF-16 through encoding_rs, whose decoders for every legacy encoding
+/// (and their tables) would then be linked in, though only UTF-16 is read.
+fn byte_text(encoding: &Encoding<'_>, b: u8) -> String {
+    // a glyph's text: its UTF-16 code unit, an unpaired surrogate dropped
+    let glyph = |unit: Option<u16>| -> String { char::decode_utf16(unit).flatten().collect() };
+    match encoding {
+        Encoding::OneByteEncoding(set) => glyph(set[b as usize].map(|g| g.utf16_code_unit())),
+        Encoding::Differences(d) => match d.map.get(&b) {
+            Some(g) => glyph(Some(g.utf16_code_unit())),
+            None => byte_text(&d.base, b),
+        },
+        Encoding::UnicodeMapEncoding(map) => utf16_be(&map.get_or_replacement_char(b.into(), 1)),
+        // one byte of UTF-16: malformed
+        Encoding::SimpleEncoding(b"UniGB-UCS2-H" | b"UniGB-UTF16-H") => "\u{FFFD}".into(),
+        Encoding::SimpleEncoding(_) => String::new(),
+    }
+}
+
+/// UTF-16BE code units to text as a decoder of their bytes reads them
+/// (encoding_rs's `decode`): a leading byte order mark dropped (a
+/// little-endian one switches the rest to little-endian, a UTF-8 one to
+/// UTF-8), malformed units replaced by U+FFFD.
+fn utf16_be(units: &[u16]) -> String {
+    if units.len() >= 2 && units[0] == 0xEFBB && units[1] >> 8 == 0xBF {
+        let bytes: Vec<u8> = units.iter().flat_map(|u| u.to_be_bytes()).collect();
+        return String::from_utf8_lossy(&bytes[3..]).into_owned();
+    }
+    match units.split_first() {
+        Some((0xFEFF, rest)) => utf16(rest),
+        Some((0xFFFE, rest)) => utf16(&rest.iter().map(|u| u.swap_bytes()).collect::<Vec<_>>()),
+        _ => utf16(units),
+    }
 }
 
 /// The text of a glyph name: `uniXXXX…` and `uXXXX` spelled out, other
@@ -363,7 +399,7 @@ fn glyph_name_text(doc: &Document, name: &[u8]) -> String {
     font.set("Type", Object::Name(b"Font".to_vec()));
     font.set("Encoding", Object::Dictionary(encoding));
     match font.get_font_encoding(doc) {
-        Ok(e @ Encoding::Differences(_)) => e.bytes_to_string(b"A").unwrap_or_default(),
+        Ok(e @ Encoding::Differences(_)) => byte_text(&e, b'A'),
         _ => String::new(),
     }
 }
@@ -600,6 +636,70 @@ impl StandardFont {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_text_reads_each_byte_as_lopdf_does() {
+        let mut doc = Document::new();
+        let cmap_text = b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+            /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
+            /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
+            1 begincodespacerange\n<00> <FF>\nendcodespacerange\n\
+            3 beginbfchar\n<41> <0042>\n<42> <FEFF>\n<43> <D800>\nendbfchar\n\
+            endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+        let to_unicode = doc.add_object(Stream::new(Dictionary::new(), cmap_text.to_vec()));
+        let names = |n: &[&str]| {
+            Object::Array(
+                n.iter()
+                    .map(|x| Object::Name(x.as_bytes().to_vec()))
+                    .collect(),
+            )
+        };
+        let mut diffs = Dictionary::new();
+        diffs.set("BaseEncoding", Object::Name(b"WinAnsiEncoding".to_vec()));
+        let mut list = vec![Object::Integer(65)];
+        if let Object::Array(a) = names(&["Alpha", "fi", "eacute", "uni2022", "space"]) {
+            list.extend(a);
+        }
+        diffs.set("Differences", Object::Array(list));
+        let mut cmap = Dictionary::new();
+        cmap.set("Differences", Object::Array(vec![Object::Integer(1)]));
+        for encoding in [
+            None,
+            Some(Object::Name(b"StandardEncoding".to_vec())),
+            Some(Object::Name(b"WinAnsiEncoding".to_vec())),
+            Some(Object::Name(b"MacRomanEncoding".to_vec())),
+            Some(Object::Name(b"MacExpertEncoding".to_vec())),
+            Some(Object::Name(b"UniGB-UCS2-H".to_vec())),
+            Some(Object::Name(b"Unknown".to_vec())),
+            Some(Object::Dictionary(diffs.clone())),
+            Some(Object::Dictionary(cmap.clone())),
+            Some(Object::Name(b"Identity-H".to_vec())),
+        ] {
+            let mut font = Dictionary::new();
+            font.set("Type", Object::Name(b"Font".to_vec()));
+            font.set("ToUnicode", Object::Reference(to_unicode));
+            if let Some(e) = &encoding {
+                font.set("Encoding", e.clone());
+            }
+            let e = font.get_font_encoding(&doc).unwrap();
+            if encoding == Some(Object::Name(b"Identity-H".to_vec())) {
+                assert!(matches!(e, Encoding::UnicodeMapEncoding(_)));
+            }
+            for b in 0..=255u8 {
+                let want = e.bytes_to_string(&[b]).unwrap_or_default();
+                assert_eq!(byte_text(&e, b), want, "{encoding:?} byte {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn utf16_be_reads_byte_order_marks_as_a_decoder_does() {
+        assert_eq!(utf16_be(&[0x0041, 0x0042]), "AB");
+        assert_eq!(utf16_be(&[0xFEFF, 0x0041]), "A");
+        assert_eq!(utf16_be(&[0xFFFE, 0x4100]), "A");
+        assert_eq!(utf16_be(&[0xD800]), "\u{FFFD}");
+        assert_eq!(utf16_be(&[0xEFBB, 0xBF41]), "A");
+    }
 
     #[test]
     fn cmap_codes_counts_ranges_and_chars() {
