@@ -51,31 +51,9 @@ pub(crate) fn in_degree_or_school(text: &str, start: usize, end: usize) -> bool 
 }
 
 /// Whether `b` is an ASCII byte that [`char::is_whitespace`] accepts.
-const fn is_ascii_space(b: u8) -> bool {
+fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
-
-/// [`WORD_BYTES`] of an ASCII space ([`is_ascii_space`]).
-const SPACE: u8 = 1;
-/// [`WORD_BYTES`] of a byte of a longer char.
-const NOT_ASCII: u8 = 2;
-/// The class of each byte for [`words_rev`]: [`SPACE`], [`NOT_ASCII`], or 0
-/// (an ASCII byte of a word): one load a byte.
-const WORD_BYTES: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = if is_ascii_space(b as u8) {
-            SPACE
-        } else if b >= 0x80 {
-            NOT_ASCII
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
 
 /// `s.split_whitespace().rev()`: the words of `s` from the last, read by
 /// bytes while they are ASCII (an ASCII byte is never inside a longer
@@ -89,19 +67,16 @@ fn words_rev(s: &str) -> impl Iterator<Item = &str> {
         if let Some(words) = &mut unicode {
             return words.next();
         }
-        while end > 0 && WORD_BYTES[usize::from(b[end - 1])] == SPACE {
+        while end > 0 && is_ascii_space(b[end - 1]) {
             end -= 1;
         }
         let stop = end;
-        while end > 0 {
-            match WORD_BYTES[usize::from(b[end - 1])] {
-                SPACE => break,
-                NOT_ASCII => {
-                    // `stop` ends a word of `s` (a space or the end follows it)
-                    return unicode.insert(s[..stop].split_whitespace().rev()).next();
-                }
-                _ => end -= 1,
+        while end > 0 && !is_ascii_space(b[end - 1]) {
+            if !b[end - 1].is_ascii() {
+                // `stop` ends a word of `s` (a space or the end follows it)
+                return unicode.insert(s[..stop].split_whitespace().rev()).next();
             }
+            end -= 1;
         }
         (end < stop).then(|| &s[end..stop])
     })
