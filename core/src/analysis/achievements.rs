@@ -106,6 +106,30 @@ const NUMBER_WORDS: &[&str] = &[
     "tenfold",
 ];
 
+/// Whether `text` has a currency sign (`$ € £ ¥ ₹`) followed by a digit,
+/// found by their first bytes (eight at a time), not by decoding the text.
+fn has_amount(text: &str) -> bool {
+    use crate::text::bytes::{bytes_equal, first_byte};
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(at) = first_byte(b, i, |w| {
+        bytes_equal(w, b'$') | bytes_equal(w, 0xC2) | bytes_equal(w, 0xE2)
+    }) {
+        // `$`, then the UTF-8 of `£ ¥` and of `€ ₹`
+        let sign = match &b[at..] {
+            [b'$', ..] => 1,
+            [0xC2, 0xA3 | 0xA5, ..] => 2,
+            [0xE2, 0x82, 0xAC | 0xB9, ..] => 3,
+            _ => 0,
+        };
+        if sign > 0 && b.get(at + sign).is_some_and(u8::is_ascii_digit) {
+            return true;
+        }
+        i = at + 1;
+    }
+    false
+}
+
 /// A line is quantified if it has a percentage, an amount of money, a
 /// multiplier (`3x`), a number word (`doubled`, `million`), or a number that
 /// is not a year.
@@ -114,10 +138,7 @@ fn is_quantified(doc: &Document<'_>, line: &Line) -> bool {
     if text.contains('%') {
         return true;
     }
-    if text.char_indices().any(|(i, c)| {
-        matches!(c, '$' | '€' | '£' | '¥' | '₹')
-            && text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
-    }) {
+    if has_amount(text) {
         return true;
     }
     let toks = &doc.tokens;
@@ -169,4 +190,40 @@ fn is_quantified(doc: &Document<'_>, line: &Line) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    /// The amount test by chars (the reference for [`super::has_amount`]).
+    fn has_amount_reference(text: &str) -> bool {
+        text.char_indices().any(|(i, c)| {
+            matches!(c, '$' | '€' | '£' | '¥' | '₹')
+                && text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+        })
+    }
+
+    #[test]
+    fn amounts_are_found_as_by_chars() {
+        let parts = [
+            "$", "€", "£", "¥", "₹", "1", "a", " ", "¢", "₺", "\u{2082}", "é", "$$", "x",
+        ];
+        // every string of up to four parts, at every offset of an 8-byte word
+        let mut cases = vec![String::new()];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for c in &cases {
+                for p in parts {
+                    next.push(format!("{c}{p}"));
+                }
+            }
+            cases.extend(next);
+            cases.dedup();
+        }
+        for c in cases {
+            for pad in 0..8 {
+                let s = format!("{}{c}", "w".repeat(pad));
+                assert_eq!(super::has_amount(&s), has_amount_reference(&s), "{s:?}");
+            }
+        }
+    }
 }

@@ -59,7 +59,7 @@ pub(super) fn gather(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) -> Gathe
     for h in raw {
         let p = &inner.patterns[h.pattern as usize];
         let span = h.span(&doc.tokens);
-        let line = &doc.lines[doc.tokens.tokens[h.first].line as usize];
+        let line = &doc.lines[doc.tokens.tokens[h.first as usize].line as usize];
         match p.keyword {
             Source::Vague(vi) => out.vague.push((vi, span, line.number)),
             Source::Role(ki) => {

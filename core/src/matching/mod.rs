@@ -246,6 +246,9 @@ pub(crate) struct Inner {
     stem_index: StemIndex,
     /// (node, key << 1 | punct_gap) -> child
     edges: FxHashMap<(u32, u32), u32>,
+    /// the root's children by key (`child + 1`, 0: none), the edges every
+    /// search starts with, read without hashing
+    root: Vec<u32>,
     outputs: Vec<Vec<u32>>,
     /// key ids that are, alone, a whole unambiguous skill form
     tech_key: Vec<bool>,
@@ -257,10 +260,14 @@ pub(crate) struct Inner {
     pub(crate) stem_filter: StemFilter,
     /// one-word names written in two words ("My SQL", "Java Script", "Node
     /// JS"): the first word's norm -> (the second word's norm, the name's key)
-    splits: FxHashMap<Box<str>, Vec<(Box<str>, u32)>>,
+    splits: FxHashMap<Box<str>, Vec<SplitRight>>,
     /// word -> the pattern it is a likely typo of, shared by all documents
     fuzzy_cache: std::sync::RwLock<crate::hash::Map<Box<str>, Option<u32>>>,
 }
+
+/// The second word of a one-word name written in two words, and the
+/// name's key (see `Inner::splits`).
+type SplitRight = (Box<str>, u32);
 
 /// A single-token keyword form a likely typo can stand for.
 #[derive(Debug)]
@@ -299,12 +306,14 @@ fn letter_mask(word: &str) -> u64 {
     word.chars().fold(0, |m, c| m | 1 << (c as u32 % 64))
 }
 
-/// A raw hit: pattern and token range.
+/// A raw hit: pattern and token range (token indices are 32-bit, as
+/// token spans are: 16 bytes a hit, and a keyword-dense input has a hit in
+/// every ten bytes or so).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct RawHit {
     pub pattern: u32,
-    pub first: usize,
-    pub end: usize,
+    pub first: u32,
+    pub end: u32,
     pub kind: MatchKind,
     pub variant: Option<Variant>,
 }
@@ -313,8 +322,8 @@ impl RawHit {
     /// Byte span of the hit's tokens in the text.
     pub(crate) fn span(&self, toks: &Tokens) -> Span {
         Span::new(
-            toks.tokens[self.first].span().start,
-            toks.tokens[self.end - 1].span().end,
+            toks.tokens[self.first as usize].span().start,
+            toks.tokens[self.end as usize - 1].span().end,
         )
     }
 }
@@ -500,6 +509,7 @@ fn compile(role: Role, options: Options, literal: bool) -> Inner {
             patterns: Vec::new(),
             stem_index: StemIndex::default(),
             edges: FxHashMap::default(),
+            root: Vec::new(),
             outputs: vec![Vec::new()],
             tech_key: Vec::new(),
             fuzzy: Default::default(),
@@ -530,6 +540,16 @@ fn compile(role: Role, options: Options, literal: bool) -> Inner {
     }
     c.inner.stem_index = StemIndex::new(c.vocab.iter().map(|(s, &k)| (&**s, k)));
     c.inner.splits = name_splits(&c.inner);
+    for (&(node, edge), &child) in &c.inner.edges {
+        // (a search starts at the root with no punctuation before it)
+        if node == 0 && edge & 1 == 0 {
+            let key = (edge >> 1) as usize;
+            if c.inner.root.len() <= key {
+                c.inner.root.resize(key + 1, 0);
+            }
+            c.inner.root[key] = child + 1;
+        }
+    }
     c.inner.fuzzy_ascii_firsts = c
         .inner
         .fuzzy
@@ -960,6 +980,16 @@ impl Inner {
             .collect();
         let mut joined = FxHashMap::default();
         let mut cache: FxHashMap<(u32, u32), Option<u32>> = FxHashMap::default();
+        // the names a form starts when written in two words, looked up once
+        // per distinct form (not at every pair of words)
+        let mut rights_of: Vec<Option<Option<&[SplitRight]>>> = vec![
+            None;
+            if self.splits.is_empty() {
+                0
+            } else {
+                toks.norms.len()
+            }
+        ];
         for i in 1..toks.tokens.len() {
             let (a, b) = (&toks.tokens[i - 1], &toks.tokens[i]);
             if b.gap == Gap::Hyphen && a.kind == TokenKind::Word && b.kind == TokenKind::Word {
@@ -975,7 +1005,8 @@ impl Inner {
                 && !self.splits.is_empty()
                 && a.kind == TokenKind::Word
                 && b.kind == TokenKind::Word
-                && let Some(rights) = self.splits.get(toks.norm(a))
+                && let Some(rights) = *rights_of[a.norm as usize]
+                    .get_or_insert_with(|| self.splits.get(toks.norm(a)).map(Vec::as_slice))
                 && let Some(&(_, k)) = rights.iter().find(|(r, _)| **r == *toks.norm(b))
             {
                 joined.insert(i - 1, k);
@@ -1026,7 +1057,7 @@ impl Inner {
                     if !hits
                         .iter()
                         .rev()
-                        .take_while(|h: &&RawHit| h.first == i)
+                        .take_while(|h: &&RawHit| h.first as usize == i)
                         .any(|h| {
                             self.patterns[h.pattern as usize].keyword
                                 == self.patterns[pid as usize].keyword
@@ -1034,8 +1065,8 @@ impl Inner {
                     {
                         hits.push(RawHit {
                             pattern: pid,
-                            first: i,
-                            end,
+                            first: i as u32,
+                            end: end as u32,
                             kind,
                             variant,
                         });
@@ -1077,7 +1108,13 @@ impl Inner {
             return;
         }
         let step = |key: u32, adv: usize, out: &mut Vec<(usize, u32)>| {
-            if let Some(&child) = self.edges.get(&(node, key << 1 | punct)) {
+            let child = if first {
+                // (`punct` is 0 at the root)
+                self.root.get(key as usize).and_then(|&c| c.checked_sub(1))
+            } else {
+                self.edges.get(&(node, key << 1 | punct)).copied()
+            };
+            if let Some(child) = child {
                 for &p in &self.outputs[child as usize] {
                     out.push((pos + adv, p));
                 }
@@ -1174,8 +1211,8 @@ impl Inner {
                 && !self.literal
                 && !p.case_sensitive
                 && surfaces.iter().all(|s| s.len() >= 2)
-                && doc.skills_line(toks.tokens[first].line as usize)
-                && self.next_to_skill(doc, first, end);
+                && self.next_to_skill(doc, first, end)
+                && doc.skills_line(toks.tokens[first].line as usize);
             for (s, ps) in surfaces.iter().zip(&p.surfaces) {
                 // A form written in lowercase ("react", "go" in a generated
                 // role) asks for the name's capital: "React", "Go", "R".
@@ -1277,9 +1314,8 @@ impl Inner {
     fn clear_mention(&self, doc: &Scan<'_>, i: usize) -> bool {
         let toks = doc.toks;
         let t = &toks.tokens[i];
-        if doc.skills_line(t.line as usize) {
-            return true;
-        }
+        // (the line's kind and section last: a search without a parsed
+        // document finds them by classifying lines)
         let keys_at = |j: usize| self.is_skill(toks, j);
         let next = toks.tokens.get(i + 1);
         if let Some(nt) = next {
@@ -1307,7 +1343,7 @@ impl Inner {
                 }
             }
         }
-        false
+        doc.skills_line(t.line as usize)
     }
 
     fn fuzzy_hits(&self, toks: &Tokens, covered: &[bool], hits: &mut Vec<RawHit>) {
@@ -1378,8 +1414,8 @@ impl Inner {
             if pid != NONE {
                 hits.push(RawHit {
                     pattern: pid,
-                    first: i,
-                    end: i + 1,
+                    first: i as u32,
+                    end: i as u32 + 1,
                     kind: MatchKind::Fuzzy,
                     variant: None,
                 });

@@ -209,6 +209,21 @@ fn in_degree(before: &str) -> bool {
         if n > DEGREE_FIELD_WORDS {
             return false;
         }
+        if w.bytes().all(|b| b.is_ascii_lowercase()) {
+            // the common word, lowercase letters only: no bracket or
+            // punctuation to trim, no year, and "-" is no such word
+            if is_degree_marker(w) {
+                return true;
+            }
+            if prev_was_in && DEGREE_BEFORE_IN.contains(&w) {
+                return true;
+            }
+            if matches!(w, "from" | "at" | "with" | "having") {
+                return false;
+            }
+            prev_was_in = matches!(w, "in" | "of");
+            continue;
+        }
         let bare = w.trim_start_matches(['(', '[']);
         if is_degree_marker(bare) || is_degree_marker(bare.trim_end_matches([',', ':', ')'])) {
             // "MBA, 2015; sales": the marker's own comma ends its clause
@@ -231,6 +246,10 @@ fn in_degree(before: &str) -> bool {
 
 /// A year: four digits from 1900 to 2099 ("2015", "2015)").
 fn is_year(w: &str) -> bool {
+    // (most words have no digit: no trimming them char by char)
+    if !w.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let d = w.trim_matches(|c: char| !c.is_ascii_digit());
     d.len() == 4
         && (d.starts_with("19") || d.starts_with("20"))
