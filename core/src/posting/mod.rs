@@ -513,6 +513,40 @@ fn is_title_line(text: &str, l: &Line, first: Option<&str>, title: Option<&str>)
     (first == Some(t) && t.contains(title)) || t == title
 }
 
+/// The text before a word, without the one word coordinated with it:
+/// "experience in fundraising and" → "experience in" (the cue of
+/// "fundraising and procurement" is procurement's too).
+fn coordinated_before(before: &str) -> &str {
+    let Some(rest) = before
+        .strip_suffix(" and")
+        .or_else(|| before.strip_suffix(" or"))
+        .or_else(|| before.strip_suffix(','))
+    else {
+        return before;
+    };
+    let rest = rest.trim_end();
+    match rest.rfind(' ') {
+        Some(i) if rest[i + 1..].chars().all(char::is_alphabetic) => rest[..i].trim_end(),
+        _ => before,
+    }
+}
+
+/// The text after a word, without the one word coordinated with it:
+/// "and procurement experience" → "experience".
+fn coordinated_after(after: &str) -> &str {
+    let Some(rest) = after
+        .strip_prefix("and ")
+        .or_else(|| after.strip_prefix("or "))
+    else {
+        return after;
+    };
+    let rest = rest.trim_start();
+    match rest.find(' ') {
+        Some(i) if rest[..i].chars().all(char::is_alphabetic) => rest[i..].trim_start(),
+        _ => after,
+    }
+}
+
 /// Whether a single word is asked for as a skill: in a list of at least
 /// three short items, or with a cue ("experience in X", "X skills"); with
 /// `duty`, also as the object of a duty verb opening the sentence ("Set
@@ -556,11 +590,18 @@ fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span, duty: bool) -> bo
         "principles",
         "software",
     ];
-    if BEFORE.iter().any(|c| {
-        before.ends_with(c)
-            && (before.len() == c.len() || before[..before.len() - c.len()].ends_with(' '))
-            && *c != "in"
-    }) || AFTER.iter().any(|c| after.starts_with(c))
+    let cued_before = |before: &str| {
+        BEFORE.iter().any(|c| {
+            before.ends_with(c)
+                && (before.len() == c.len() || before[..before.len() - c.len()].ends_with(' '))
+                && *c != "in"
+        })
+    };
+    let cued_after = |after: &str| AFTER.iter().any(|c| after.starts_with(c));
+    if cued_before(before)
+        || cued_after(after)
+        || cued_before(coordinated_before(before))
+        || cued_after(coordinated_after(after))
     {
         return true;
     }

@@ -406,11 +406,11 @@ fn a_leading_bonus_cue_qualifies_what_follows_it() {
 #[test]
 fn a_field_named_by_its_activity_but_not_a_verb_past() {
     let got: Vec<String> =
-        extract("Requirements\n- Experience in fundraising\n- 3+ years of procurement experience\n- The position is anchored in the research section\n")
+        extract("Requirements\n- Experience in fundraising and procurement\n- Billing and purchasing experience\n- The position is anchored in the research section\n")
             .into_iter()
             .map(|m| m.text)
             .collect();
-    assert_eq!(got, ["fundraising", "procurement"]);
+    assert_eq!(got, ["fundraising", "procurement", "Billing", "purchasing"]);
 }
 
 #[test]
