@@ -190,6 +190,10 @@ const BENEFITS: &[&str] = &[
 /// Posting boilerplate that soft-skill lists may contain but no recruiter
 /// searches for.
 const BOILERPLATE: &[&str] = &[
+    // the hiring process, not a skill ("information on the application
+    // process", "we process applications on a rolling basis")
+    "application process",
+    "process applications",
     "fast-paced environment",
     "fast paced environment",
     "fast-paced",

@@ -497,3 +497,10 @@ fn general_words_count_only_where_asked_for_as_skills() {
         assert_eq!(got, want, "{jd}");
     }
 }
+
+#[test]
+fn the_hiring_process_is_no_skill() {
+    let jd = "Requirements\n- Python and SQL\n- We process applications on a rolling basis and keep you informed on the application process\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    assert_eq!(got, ["Python", "SQL"]);
+}
