@@ -222,8 +222,10 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
             continue; // a spoken language is a requirement, not a keyword
         }
         let ambiguous = k.ambiguous == Some(true);
-        let sentence = r.sents.around(h.span.start, r.blocks[line]);
-        let cued = |duty| skill_cue(text, sentence, h.span, duty);
+        let cued = |duty| {
+            let sentence = r.sents.around(h.span.start, r.blocks[line]);
+            skill_cue(text, sentence, h.span, duty)
+        };
         if entry.general {
             // "security and privacy at scale" is a word; "testing
             // experience" a skill, in the word's own form ("designing" is
@@ -241,7 +243,6 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
             && guards::is_common_word(surface)
             && !entry.soft
             && !shaped(surface)
-            && !entry.general
             && !cued(true)
         {
             continue; // "user", "network", "survey": a word, unless cued or listed
@@ -367,6 +368,13 @@ impl Pool {
     /// "pricing analysis"), never a product name ("SQL database design").
     fn add(&mut self, r: &Reading<'_>, extra: Vec<Extra>) {
         let text = r.text;
+        // the posting's words, to know a capitalized one also written in
+        // lowercase: built once, not searched for per candidate
+        let words: crate::hash::Map<&str, ()> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| (w, ()))
+            .collect();
         for (span, source, ambiguous_skill) in extra {
             if source == Source::Phrase {
                 let overlapping: Vec<usize> = if self.taken.starts_before(span, &self.cands) {
@@ -408,7 +416,7 @@ impl Pool {
                 || initials(&text[span.range()])
                 || (source != Source::Shape
                     && ambiguous_skill.is_none()
-                    && plain_word(text, &text[span.range()]))
+                    && plain_word(&words, &text[span.range()]))
                 || r.blocked(span).is_some()
                 || education_words(&text[span.range()])
                 || !clean_term(&text[span.range()])
@@ -516,15 +524,18 @@ fn lone_acronyms_dropped(text: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
 fn with_tiers(r: &Reading<'_>, kept: Vec<Candidate>) -> Vec<Mention> {
     let text = r.text;
     let all = skills();
-    let mut sentences: crate::hash::Map<usize, String> = Default::default();
+    let mut sentences: crate::hash::Map<usize, (String, Option<structure::Cue>)> =
+        Default::default();
     kept.into_iter()
         .map(|c| {
             let line = r.line_of(c.span.start);
             let (sent_start, sent_end) = r.sents.around(c.span.start, r.blocks[line]);
-            let lower = sentences
-                .entry(sent_start)
-                .or_insert_with(|| text[sent_start..sent_end].to_ascii_lowercase());
-            let cue = structure::cue_at(lower, c.span.start.saturating_sub(sent_start));
+            let (lower, cue) = sentences.entry(sent_start).or_insert_with(|| {
+                let lower = text[sent_start..sent_end].to_ascii_lowercase();
+                let cue = structure::cue_of(&lower);
+                (lower, cue)
+            });
+            let cue = structure::cue_at(lower, *cue, c.span.start.saturating_sub(sent_start));
             let (tier, reason) = tier_of(r, cue, r.lines[line].section);
             let (tier, reason) = if c.soft && tier == Tier::MustHave {
                 (Tier::Bonus, format!("a soft skill ({reason})"))
@@ -572,19 +583,11 @@ fn tier_of(r: &Reading<'_>, cue: Option<structure::Cue>, section: Section) -> (T
 /// A capitalized word alone that the posting itself also writes in
 /// lowercase, as an ordinary word ("Engaging" beside "engaging"). A name
 /// ("Tecton", "Wicket") is not written in lowercase.
-fn plain_word(text: &str, w: &str) -> bool {
+fn plain_word(words: &crate::hash::Map<&str, ()>, w: &str) -> bool {
     if w.is_empty() || !w.chars().all(|c| c.is_alphabetic()) {
         return false;
     }
     let mut rest = w.chars();
     let titled = rest.next().is_some_and(char::is_uppercase) && rest.all(char::is_lowercase);
-    if !titled {
-        return false;
-    }
-    let lower = w.to_lowercase();
-    text.match_indices(lower.as_str()).any(|(i, m)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + m.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    titled && words.contains_key(w.to_lowercase().as_str())
 }

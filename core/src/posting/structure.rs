@@ -359,11 +359,11 @@ pub(crate) type Cue = (Tier, &'static str);
 /// experience, preferably within maintenance", procurement is a must-have.
 const LEADING_BONUS: &[&str] = &["preferably", "ideally"];
 
-/// The cue of a skill at byte `at` of a sentence, lowercase: as
-/// [`cue_of`], except that a leading bonus cue ("preferably") after the
-/// skill leaves it the cue of the words before that.
-pub(crate) fn cue_at(lower: &str, at: usize) -> Option<Cue> {
-    let cue = cue_of(lower);
+/// The cue of a skill at byte `at` of a sentence, lowercase, whose own cue
+/// ([`cue_of`]) is `cue`: that, unless it is a leading bonus cue
+/// ("preferably") after the skill, which leaves it the cue of the words
+/// before.
+pub(crate) fn cue_at(lower: &str, cue: Option<Cue>, at: usize) -> Option<Cue> {
     if let Some((Tier::Bonus, c)) = cue
         && LEADING_BONUS.contains(&c)
         && let Some(i) = lower.find(c)
@@ -564,10 +564,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         };
         // skip bullet marks and spaces
         let rest = &text[content..end];
-        let trimmed = rest.trim_start_matches(|c: char| {
-            c.is_whitespace()
-                || matches!(c, '-' | '*' | '•' | '·' | '–' | '—' | '+' | '>' | '▪' | '○')
-        });
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || bullet_mark(c));
         let content = end - trimmed.len();
         let mut kind = section;
         if !heading && bold_field(line) {
@@ -639,6 +636,11 @@ fn bold_field(line: &str) -> bool {
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
+/// A mark that opens a list item ("- ", "• ", "▪ ").
+fn bullet_mark(c: char) -> bool {
+    matches!(c, '-' | '*' | '•' | '·' | '–' | '—' | '+' | '>' | '▪' | '○')
+}
+
 /// Whether the next non-blank line is prose: not a heading, not a list
 /// item (a field's list goes on after a blank line).
 fn prose_follows(rest: &[&str]) -> bool {
@@ -646,9 +648,7 @@ fn prose_follows(rest: &[&str]) -> bool {
         return false;
     };
     let mut chars = next.chars();
-    let mark = chars
-        .next()
-        .is_some_and(|c| matches!(c, '-' | '*' | '•' | '·' | '–' | '—' | '+' | '>' | '▪' | '○'));
+    let mark = chars.next().is_some_and(bullet_mark);
     let numbered = next.split_once(['.', ')']).is_some_and(|(n, _)| {
         !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
     });
