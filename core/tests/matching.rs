@@ -494,6 +494,24 @@ case!(
     "Coordinate with the Project Manager\nStaff: 02 Accountants\nKey accounts and new markets",
     []
 );
+case!(
+    what_software_does_is_not_the_writers_practice,
+    PEOPLE,
+    "Stone Orchard is a software system to manage sales in cemeteries\nBuilt applications which allow for online sales\nUsed CRM software to manage sales pipeline\nMigrated from one HRMS system to the other accounting tools",
+    [
+        ("sales", "sales", Exact),
+        ("accounting", "accounting", Exact)
+    ]
+);
+case!(
+    other_peoples_skills,
+    PEOPLE,
+    "Trained interns so that they can develop good leadership skills\nImproved their communication skills\nWorked under the leadership of the CFO\nDeveloped leadership skills as captain; responsible for their timely recruitment",
+    [
+        ("leadership", "leadership", Exact),
+        ("recruitment", "recruitment", Exact)
+    ]
+);
 const DISCIPLINES: &str = r#"
 name = "disciplines"
 bonus = ["Logistics", "Electronics", "Sales", "Statistics"]

@@ -1246,6 +1246,18 @@ impl Inner {
         {
             return None;
         }
+        // a discipline written in lowercase naming what software does
+        // ("software system to manage sales"), someone
+        // else's skill ("so that they can develop leadership skills")
+        if !self.literal
+            && ((end - first == 1
+                && surfaces[0].bytes().all(|b| b.is_ascii_lowercase())
+                && is_english_word(norms[0])
+                && sense::software_domain(text, start))
+                || sense::someone_elses_skill(text, start))
+        {
+            return None;
+        }
         let whole = &text[start..stop];
         let kind = p.base;
         if kind != MatchKind::Exact {

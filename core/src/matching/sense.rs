@@ -1,8 +1,10 @@
 //! Where a word that names a skill does not mean the skill: inside a degree
 //! or a school's name ("B.E. Electronics & Communication", "Institute of
 //! Management"), in a technical sense of a soft-skill word ("communication
-//! between services", "inter-process communication"), or as another
-//! person's job title ("coordinate with the Project Manager").
+//! between services", "inter-process communication"), as another
+//! person's job title ("coordinate with the Project Manager"), as what a
+//! piece of software does ("software system to manage sales"), or as
+//! someone else's skill ("so that they can develop leadership skills").
 //!
 //! The matcher asks these after a form has matched; each looks at the words
 //! around the hit on its line only, so the cost is a few dozen bytes per hit.
@@ -325,7 +327,6 @@ const TECHNICAL_SENSES: &[(&str, &[&str], &[&str])] = &[
             "inter-service",
             "serial",
             "wireless",
-            "data",
             "network",
             "satellite",
             "radio",
@@ -377,7 +378,6 @@ const TECHNICAL_SENSES: &[(&str, &[&str], &[&str])] = &[
             "applications",
             "api",
             "apis",
-            "database",
             "backend",
             "back-end",
             "frontend",
@@ -503,6 +503,185 @@ pub(crate) fn someone_elses_title(text: &str, start: usize) -> bool {
             prev.as_deref(),
             Some("the" | "our" | "their" | "his" | "her" | "its" | "your" | "other" | "with")
         )
+}
+
+/// Nouns for a piece of software or its data.
+const SOFTWARE_NOUNS: &[&str] = &[
+    "system",
+    "systems",
+    "software",
+    "application",
+    "applications",
+    "app",
+    "apps",
+    "module",
+    "modules",
+    "portal",
+    "portals",
+    "platform",
+    "platforms",
+    "database",
+    "data",
+    "package",
+    "packages",
+];
+
+/// Words that make the software the writer's tool ("used CRM software to
+/// manage sales"): then what it does is the writer's practice.
+const USE_WORDS: &[&str] = &[
+    "use",
+    "used",
+    "uses",
+    "using",
+    "utilize",
+    "utilized",
+    "utilizing",
+    "utilise",
+    "utilised",
+    "utilising",
+    "leverage",
+    "leveraged",
+    "leveraging",
+    "via",
+    "through",
+    "with",
+];
+
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "other", "another", "one", "this", "that", "these", "those", "its", "their",
+    "our", "your", "his", "her", "each", "every", "all", "any",
+];
+
+/// How many words before a discipline the software that does it may be
+/// ("software system to manage sales").
+const PURPOSE_WORDS: usize = 4;
+
+/// The words of `s` without the punctuation around them, lowercased.
+fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// The clause before byte `start` on its line: from the last sentence or
+/// clause end (`.`, `;`, `:`, `!`, `?`, a bullet) on.
+fn clause_before(text: &str, start: usize) -> &str {
+    let before = line_before(text, start);
+    before
+        .rsplit(['.', ';', ':', '!', '?', '\u{2022}'])
+        .next()
+        .unwrap_or(before)
+}
+
+/// Whether the discipline word at `text[start..]` ("accounting", "sales",
+/// "payroll") names what a piece of software does ("software system to
+/// manage sales", "applications which allow for online sales"), not the
+/// writer's practice; unless the writer uses that software ("used CRM
+/// software to manage sales"). A discipline before a software noun
+/// ("payroll software") is left alone: it is often the writer's own tool.
+pub(crate) fn software_domain(text: &str, start: usize) -> bool {
+    let clause = clause_before(text, start);
+    let words: Vec<String> = clause.split_whitespace().rev().map(bare).collect();
+    // "system to manage", "application that tracks", "software for managing"
+    let Some(at) = (1..words.len().min(PURPOSE_WORDS + 1)).find(|&i| {
+        SOFTWARE_NOUNS.contains(&words[i].as_str())
+            && match words[i - 1].as_str() {
+                // "to manage", not "from one system to the other"
+                "to" => i < 2 || !DETERMINERS.contains(&words[i - 2].as_str()),
+                w => matches!(w, "that" | "which" | "for"),
+            }
+    }) else {
+        return false;
+    };
+    !words[at + 1..]
+        .iter()
+        .any(|w| USE_WORDS.contains(&w.as_str()))
+}
+
+/// Other people, as the subject of a skill they develop.
+const OTHERS: &[&str] = &[
+    "they",
+    "them",
+    "students",
+    "interns",
+    "trainees",
+    "children",
+    "kids",
+    "learners",
+    "pupils",
+    "participants",
+    "employees",
+    "juniors",
+    "mentees",
+];
+
+/// Verbs of developing a skill ("so that they can develop leadership").
+const DEVELOP_VERBS: &[&str] = &[
+    "develop",
+    "improve",
+    "build",
+    "enhance",
+    "learn",
+    "gain",
+    "acquire",
+    "strengthen",
+];
+
+/// How many words before a skill the verb developing it may be, and before
+/// that verb the people who develop it.
+const DEVELOP_WORDS: usize = 3;
+
+/// Whether the skill at `text[start..]` is someone else's: "their
+/// communication skills", "so that they can develop good leadership
+/// skills", "helped students improve communication". A trainer's or a
+/// teacher's line names what others learn, not the writer's own skill.
+pub(crate) fn someone_elses_skill(text: &str, start: usize) -> bool {
+    let clause = clause_before(text, start);
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(2 * DEVELOP_WORDS + 2)
+        .map(bare)
+        .collect();
+    // "their communication skills" (but "their timely recruitment" is what
+    // the writer did for them)
+    let skills_after = || {
+        line_after(text, start)
+            .split_whitespace()
+            .take(3)
+            .any(|w| matches!(bare(w).as_str(), "skill" | "skills" | "abilities"))
+    };
+    if words.iter().take(2).any(|w| w == "their") && skills_after() {
+        return true;
+    }
+    // "under the (able) leadership of Mr. Rao": whose leadership it is
+    let of_after = || {
+        line_after(text, start)
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w == "of")
+    };
+    if words.iter().take(3).any(|w| w == "under") && of_after() {
+        return true;
+    }
+    let develops = |w: &str| {
+        DEVELOP_VERBS.iter().any(|v| {
+            w.strip_prefix(v)
+                .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
+                || (v.ends_with('e') && w.strip_prefix(&v[..v.len() - 1]) == Some("ing"))
+                || (*v == "build" && w == "built")
+        })
+    };
+    words
+        .iter()
+        .take(DEVELOP_WORDS)
+        .position(|w| develops(w))
+        .is_some_and(|at| {
+            words[at + 1..]
+                .iter()
+                .take(DEVELOP_WORDS)
+                .any(|w| OTHERS.contains(&w.as_str()))
+        })
 }
 
 #[cfg(test)]
