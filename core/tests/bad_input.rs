@@ -31,6 +31,36 @@ fn ten_megabyte_single_line() {
             .iter()
             .any(|f| f.kind == atscore::FlagKind::Stuffing && f.text == "SQL")
     );
+    // every mention counted, the first 1,000 listed
+    assert_eq!(sql.hits.len(), 1000);
+    let first: Vec<usize> = text.match_indices("SQL").take(3).map(|(i, _)| i).collect();
+    let listed: Vec<usize> = sql.hits.iter().take(3).map(|h| h.span.start).collect();
+    assert_eq!(listed, first);
+}
+
+#[test]
+fn past_a_thousand_places_a_new_kind_is_still_listed() {
+    // 1,500 exact mentions, then a typo and an acronym's full form: each
+    // is the first of its kind, listed and flagged as in a short resume
+    let mut text = "Wrote SQL queries. ".repeat(1500);
+    text.push_str("\nKubernets clusters on Amazon Web Services.");
+    let r = m().analyze(&text).unwrap();
+    let sql = r.keyword("SQL").unwrap();
+    assert_eq!((sql.count, sql.hits.len()), (1500, 1000));
+    let k8s = r.keyword("Kubernetes").unwrap();
+    assert_eq!(k8s.hits.len(), 1);
+    assert!(
+        r.flags
+            .iter()
+            .any(|f| f.kind == atscore::FlagKind::Typo && f.text == "Kubernets")
+    );
+    let more = "Wrote SQL queries. ".repeat(1500) + "Built SQL reports for the team.\n- SQL";
+    let r = m().analyze(&more).unwrap();
+    let sql = r.keyword("SQL").unwrap();
+    assert_eq!(sql.count, 1502);
+    // the list-only mention on the last line is a new kind: listed
+    assert_eq!(sql.hits.len(), 1001, "{:?}", sql.hits.last());
+    assert_eq!(sql.hits.last().unwrap().line, 2);
 }
 
 #[test]

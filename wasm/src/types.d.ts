@@ -241,6 +241,7 @@ export interface KeywordResult {
   status: KeywordStatus;
   count: number;
   points: number;
+  /** Where it was found, in text order: the first 1,000, then only a place of a kind not listed yet (`count` counts them all). */
   hits: KeywordHit[];
   /** For an "any one of" requirement of a job posting: its members (the hit's `via` says which was found). */
   one_of?: string[];

@@ -14,10 +14,22 @@ use crate::roles::{Keyword, Tier};
 use crate::text::Span;
 use crate::text::lexicon::Section;
 
+/// How many places of one keyword a report lists before it lists only
+/// places of a kind it has not listed yet: a keyword-dense input of 10 MB
+/// has hundreds of thousands, ~100 bytes each, that no reader goes through.
+/// [`KeywordResult::count`] still counts them all.
+pub(crate) const MAX_HITS: usize = 1000;
+
 /// One keyword's hits in the resume.
 #[derive(Default)]
 pub(super) struct KwAcc {
+    /// The first [`MAX_HITS`], then the first of each (kind, alternative,
+    /// in context) not listed yet: every check below reads the same answer
+    /// from them as from all the hits.
     pub(super) hits: Vec<KeywordHit>,
+    /// Once [`MAX_HITS`] are listed: the (kind, alternative, in context)
+    /// of the hits listed.
+    listed: Vec<(MatchKind, Option<smol_str::SmolStr>, bool)>,
     /// Hits that count (not typos, not related words).
     pub(super) counted: usize,
     /// Whether a counted hit is in an experience sentence.
@@ -45,6 +57,9 @@ pub(super) fn gather(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) -> Gathe
             counts[ki] += 1;
         }
     }
+    for n in &mut counts {
+        *n = (*n).min(MAX_HITS);
+    }
     let mut out = Gathered {
         keywords: counts
             .into_iter()
@@ -71,6 +86,21 @@ pub(super) fn gather(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) -> Gathe
                 }
                 if role.keywords[ki].tier == Tier::Overused {
                     out.overused_spans.push(span);
+                }
+                if a.hits.len() >= MAX_HITS {
+                    let key = |k: &KeywordHit| (k.kind, k.via.clone(), k.in_context);
+                    if a.listed.is_empty() {
+                        for k in &a.hits {
+                            if !a.listed.contains(&key(k)) {
+                                a.listed.push(key(k));
+                            }
+                        }
+                    }
+                    let this = (h.kind, p.via.clone(), ctx);
+                    if a.listed.contains(&this) {
+                        continue;
+                    }
+                    a.listed.push(this);
                 }
                 a.hits.push(KeywordHit {
                     span,
@@ -417,6 +447,7 @@ mod tests {
             counted: hits.iter().filter(|h| h.kind.counts()).count(),
             context,
             hits,
+            ..KwAcc::default()
         }
     }
 

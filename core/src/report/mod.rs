@@ -195,7 +195,10 @@ pub struct KeywordResult {
     pub count: usize,
     /// Score points this keyword earned (coverage and context).
     pub points: f64,
-    /// Every place it was found, in text order.
+    /// Every place it was found, in text order: the first 1,000, then only
+    /// a place of a kind (match kind, alternative, in context) not listed
+    /// yet, so a keyword-dense input of megabytes stays small; `count`
+    /// counts them all.
     pub hits: Vec<KeywordHit>,
     /// For an "any one of" requirement of a job posting ("Python, Java, or
     /// Node.js"): its members, any one of which satisfies it; the hit's
