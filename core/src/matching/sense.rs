@@ -557,10 +557,27 @@ const DETERMINERS: &[&str] = &[
 /// ("software system to manage sales").
 const PURPOSE_WORDS: usize = 4;
 
-/// The words of `s` without the punctuation around them, lowercased.
-fn bare(w: &str) -> String {
+/// A word without the punctuation around it.
+fn bare(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+}
+
+/// Whether `w` is one of `list` (lowercase words), in any case.
+fn is_one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// The last `N` words of `s` (the last first) without their punctuation,
+/// and how many there are: read in place, nothing allocated (the checks
+/// run on every hit).
+fn last_words<const N: usize>(s: &str) -> ([&str; N], usize) {
+    let mut out = [""; N];
+    let mut n = 0;
+    for (slot, w) in out.iter_mut().zip(words_rev(s)) {
+        *slot = bare(w);
+        n += 1;
+    }
+    (out, n)
 }
 
 /// The clause before byte `start` on its line: from the last sentence or
@@ -581,21 +598,21 @@ fn clause_before(text: &str, start: usize) -> &str {
 /// ("payroll software") is left alone: it is often the writer's own tool.
 pub(crate) fn software_domain(text: &str, start: usize) -> bool {
     let clause = clause_before(text, start);
-    let words: Vec<String> = clause.split_whitespace().rev().map(bare).collect();
+    let (words, n) = last_words::<{ PURPOSE_WORDS + 1 }>(clause);
     // "system to manage", "application that tracks", "software for managing"
-    let Some(at) = (1..words.len().min(PURPOSE_WORDS + 1)).find(|&i| {
-        SOFTWARE_NOUNS.contains(&words[i].as_str())
-            && match words[i - 1].as_str() {
+    let Some(at) = (1..n).find(|&i| {
+        is_one_of(words[i], SOFTWARE_NOUNS)
+            && match words[i - 1] {
                 // "to manage", not "from one system to the other"
-                "to" => i < 2 || !DETERMINERS.contains(&words[i - 2].as_str()),
-                w => matches!(w, "that" | "which" | "for"),
+                w if w.eq_ignore_ascii_case("to") => i < 2 || !is_one_of(words[i - 2], DETERMINERS),
+                w => is_one_of(w, &["that", "which", "for"]),
             }
     }) else {
         return false;
     };
-    !words[at + 1..]
-        .iter()
-        .any(|w| USE_WORDS.contains(&w.as_str()))
+    !words_rev(clause)
+        .skip(at + 1)
+        .any(|w| is_one_of(bare(w), USE_WORDS))
 }
 
 /// Other people, as the subject of a skill they develop.
@@ -637,39 +654,42 @@ const DEVELOP_WORDS: usize = 3;
 /// teacher's line names what others learn, not the writer's own skill.
 pub(crate) fn someone_elses_skill(text: &str, start: usize) -> bool {
     let clause = clause_before(text, start);
-    let words: Vec<String> = clause
-        .split_whitespace()
-        .rev()
-        .take(2 * DEVELOP_WORDS + 2)
-        .map(bare)
-        .collect();
+    let (words, n) = last_words::<{ 2 * DEVELOP_WORDS }>(clause);
+    let words = &words[..n];
+    let after = || line_after(text, start).split_whitespace().map(bare);
     // "their communication skills" (but "their timely recruitment" is what
     // the writer did for them)
-    let skills_after = || {
-        line_after(text, start)
-            .split_whitespace()
+    if words
+        .iter()
+        .take(2)
+        .any(|w| w.eq_ignore_ascii_case("their"))
+        && after()
             .take(3)
-            .any(|w| matches!(bare(w).as_str(), "skill" | "skills" | "abilities"))
-    };
-    if words.iter().take(2).any(|w| w == "their") && skills_after() {
+            .any(|w| is_one_of(w, &["skill", "skills", "abilities"]))
+    {
         return true;
     }
     // "under the (able) leadership of Mr. Rao": whose leadership it is
-    let of_after = || {
-        line_after(text, start)
-            .split_whitespace()
-            .nth(1)
-            .is_some_and(|w| w == "of")
-    };
-    if words.iter().take(3).any(|w| w == "under") && of_after() {
+    if words
+        .iter()
+        .take(3)
+        .any(|w| w.eq_ignore_ascii_case("under"))
+        && after().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+    {
         return true;
     }
     let develops = |w: &str| {
         DEVELOP_VERBS.iter().any(|v| {
-            w.strip_prefix(v)
-                .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "ing"))
-                || (v.ends_with('e') && w.strip_prefix(&v[..v.len() - 1]) == Some("ing"))
-                || (*v == "build" && w == "built")
+            let head = |n: usize| w.get(..n).is_some_and(|h| h.eq_ignore_ascii_case(&v[..n]));
+            let rest = |n: usize| &w[n..];
+            (head(v.len())
+                && ["", "s", "ed", "ing"]
+                    .iter()
+                    .any(|e| e.eq_ignore_ascii_case(rest(v.len()))))
+                || (v.ends_with('e')
+                    && head(v.len() - 1)
+                    && rest(v.len() - 1).eq_ignore_ascii_case("ing"))
+                || (*v == "build" && w.eq_ignore_ascii_case("built"))
         })
     };
     words
@@ -680,7 +700,7 @@ pub(crate) fn someone_elses_skill(text: &str, start: usize) -> bool {
             words[at + 1..]
                 .iter()
                 .take(DEVELOP_WORDS)
-                .any(|w| OTHERS.contains(&w.as_str()))
+                .any(|w| is_one_of(w, OTHERS))
         })
 }
 
