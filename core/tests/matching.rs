@@ -589,6 +589,46 @@ case!(
     [("Excel", "excel", Variant), ("Git", "git", Variant)]
 );
 case!(
+    one_letter_names_in_lists_and_after_a_label,
+    STACK,
+    "Key Skills: oops, data structures,c,C++, Algorithms\nProgramming Languages: C, Core Java",
+    [
+        ("C", "c", Variant),
+        ("C++", "C++", Exact),
+        ("C", "C", Exact),
+        ("Java", "Java", Exact),
+    ]
+);
+case!(
+    one_letters_that_are_no_language,
+    STACK,
+    "S.S.C, Maharashtra Board, Java\nSites: a) www.x.com, b) www.y.com, c) www.z.com\nc. Ticket Management System",
+    [("Java", "Java", Exact)]
+);
+case!(
+    lowercase_names_by_the_words_around_them,
+    STACK,
+    "Maintain Daily MIS in excel.\nModels built in excel for pricing; MS excel formulae\nApplications such as Excel, Word, PowerPoint",
+    [
+        ("Excel", "excel", Variant),
+        ("Excel", "excel", Variant),
+        ("Excel", "excel", Variant),
+        ("Excel", "Excel", Exact),
+    ]
+);
+case!(
+    names_in_a_parenthesized_list,
+    STACK,
+    "Office Packages: MS-Office (Access, Word, Excel) and more\nMs Office (Word, Excel: Look-ups; Pivot table)\nProducts (Surf Excel) sold; I (Go) there",
+    [("Excel", "Excel", Exact), ("Excel", "Excel", Exact)]
+);
+case!(
+    lowercase_words_that_are_no_name,
+    STACK,
+    "Strive to excel in sales; joined in spring 2019; in go live support; on go for it",
+    []
+);
+case!(
     ambiguous_words_in_prose,
     STACK,
     "I excel at go to market plans and R&D; C grade in chemistry; spring season",

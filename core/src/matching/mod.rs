@@ -1206,13 +1206,18 @@ impl Inner {
                 return None;
             }
             // "Tools: jira, excel, git": in a list of terms, an ambiguous
-            // name of two letters or more may be written in lowercase
+            // name may be written in lowercase; a one-letter one between
+            // commas only ("oops,c,C++", not "c) www..." nor "S.S.C")
             let listed = p.ambiguous
                 && !self.literal
                 && !p.case_sensitive
-                && surfaces.iter().all(|s| s.len() >= 2)
+                && (surfaces.iter().all(|s| s.len() >= 2) || between_commas(doc, first, end))
                 && self.next_to_skill(doc, first, end)
-                && doc.skills_line(toks.tokens[first].line as usize);
+                && doc.skills_line(toks.tokens[first].line as usize)
+                || (p.ambiguous
+                    && !self.literal
+                    && !p.case_sensitive
+                    && named_in_lowercase(doc, first, end));
             for (s, ps) in surfaces.iter().zip(&p.surfaces) {
                 // A form written in lowercase ("react", "go" in a generated
                 // role) asks for the name's capital: "React", "Go", "R".
@@ -1229,7 +1234,9 @@ impl Inner {
                 }
             }
         }
-        if p.ambiguous && !self.clear_mention(doc, first) {
+        if p.ambiguous
+            && (in_initials(text, &toks.tokens[first..end]) || !self.clear_mention(doc, first))
+        {
             return None;
         }
         let (start, stop) = (span_of(first).start, span_of(end - 1).end);
@@ -1344,6 +1351,20 @@ impl Inner {
             let pt = &toks.tokens[i - 1];
             if pt.line == t.line {
                 if MENTION_CUES_BEFORE.contains(&toks.norm(pt)) && t.gap.joins_phrase() {
+                    return true;
+                }
+                // "MS-Office (Access, Word, Excel)": the parts a name lists
+                if sense::in_parenthesized_list(doc.text, t.span().start, t.span().end) {
+                    return true;
+                }
+                // "such as Excel, Word"
+                if toks.norm(pt) == "as" && i > 1 && toks.norm(&toks.tokens[i - 2]) == "such" {
+                    return true;
+                }
+                // "Programming Languages: C, Core Java": a list's label
+                if matches!(toks.norm(pt), "languages" | "language" | "skills")
+                    && doc.text[pt.span().end..t.span().start].trim() == ":"
+                {
                     return true;
                 }
                 if t.gap != Gap::Hyphen && keys_at(i - 1) {
@@ -1617,6 +1638,61 @@ fn discipline_vs_noun(a: &str, b: &str) -> bool {
         "s" => a_rest.is_empty() && (b.ends_with("ics") || b == "sales"),
         _ => false,
     }
+}
+
+/// Whether the one word at `first..end`, written in lowercase, is a name
+/// by the words around it: after its vendor ("MS excel", "Microsoft
+/// excel"), or after "in"/"on"/"using" at the end of a clause or before
+/// "for" ("Daily MIS in excel.", "models built in excel for pricing"); not
+/// "excel in sales", "in spring 2019".
+fn named_in_lowercase(doc: &Scan<'_>, first: usize, end: usize) -> bool {
+    let toks = doc.toks;
+    let t = &toks.tokens[first];
+    if end != first + 1 || first == 0 || toks.tokens[first - 1].line != t.line {
+        return false;
+    }
+    let prev = toks.norm(&toks.tokens[first - 1]);
+    if matches!(prev, "ms" | "microsoft") && matches!(t.gap, Gap::Space | Gap::Hyphen) {
+        return true;
+    }
+    if !matches!(prev, "in" | "on" | "using") || t.gap != Gap::Space {
+        return false;
+    }
+    match toks.tokens.get(end) {
+        None => true,
+        Some(n) if n.line != t.line => true,
+        Some(n) if n.gap == Gap::Punct => {
+            let between = doc.text[t.span().end..n.span().start].trim();
+            between.starts_with(['.', ',', ';', ':', '!', '?', ')'])
+        }
+        Some(n) => n.gap == Gap::Space && toks.norm(n) == "for",
+    }
+}
+
+/// Whether a one-letter name is a letter of initials ("S.S.C", "B.C.A",
+/// "R.C.I.T.", "C.Karthik"): a dot joins it to another letter.
+fn in_initials(text: &str, tokens: &[crate::text::Token]) -> bool {
+    let [t] = tokens else { return false };
+    let span = t.span();
+    if span.end - span.start != 1 {
+        return false;
+    }
+    let b = text.as_bytes();
+    let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
+    (span.start >= 2 && b[span.start - 1] == b'.' && letter(span.start - 2))
+        || (b.get(span.end) == Some(&b'.') && letter(span.end + 1))
+}
+
+/// Whether tokens `first..end` stand between commas of a list ("oops,c,C++"):
+/// a comma (after spaces) right before and right after them.
+fn between_commas(doc: &Scan<'_>, first: usize, end: usize) -> bool {
+    let toks = &doc.toks.tokens;
+    let (Some(prev), Some(next)) = (first.checked_sub(1).map(|i| &toks[i]), toks.get(end)) else {
+        return false;
+    };
+    let gap = |a: usize, b: usize| doc.text[a..b].trim() == ",";
+    gap(prev.span().end, toks[first].span().start)
+        && gap(toks[end - 1].span().end, next.span().start)
 }
 
 /// Whether an English word names an activity or a quality by its ending

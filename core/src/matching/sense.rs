@@ -505,6 +505,37 @@ pub(crate) fn someone_elses_title(text: &str, start: usize) -> bool {
         )
 }
 
+/// How far from a hit its list's parentheses may be.
+const PAREN_WINDOW: usize = 80;
+
+/// Whether `text[start..end]` is an item of a list in parentheses after a
+/// name ("MS-Office (Access, Word, Excel)", "Office (Word, Excel: pivot
+/// tables)"): the parts a product is made of, a list of names.
+pub(crate) fn in_parenthesized_list(text: &str, start: usize, end: usize) -> bool {
+    let before = line_before(text, start);
+    let mut from = before.len().saturating_sub(PAREN_WINDOW);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &before[from..];
+    let Some(open) = before.rfind('(') else {
+        return false;
+    };
+    let inside_before = &before[open + 1..];
+    let after = line_after(text, end);
+    let Some(close) = after.find(')') else {
+        return false;
+    };
+    let inside_after = &after[..close];
+    close <= PAREN_WINDOW
+        && !inside_before.contains(')')
+        && !inside_after.contains('(')
+        && (inside_before.contains(',') || inside_after.contains(','))
+        && before[..open]
+            .trim_end()
+            .ends_with(|c: char| c.is_alphanumeric())
+}
+
 /// Nouns for a piece of software or its data.
 const SOFTWARE_NOUNS: &[&str] = &[
     "system",
