@@ -64,6 +64,7 @@ mod guards;
 mod html;
 mod lexicon;
 mod lists;
+mod nominal;
 mod nouns;
 mod phrases;
 mod read;
@@ -73,6 +74,7 @@ mod shapes;
 mod soft;
 mod structure;
 pub mod tagger;
+mod verb_nouns;
 
 use serde::Serialize;
 
@@ -118,6 +120,17 @@ pub enum Source {
     Phrase,
     /// A knowledge phrase found by the learned [`tagger`].
     Tagger,
+    /// A duty written as a verb and its object that names a lexicon skill
+    /// ("analyzing variances" for variance analysis, "manage budgets" for
+    /// budgeting); [`Mention::skill`] names the skill.
+    ///
+    /// ```
+    /// use atscore::posting::{Source, extract};
+    /// let m = &extract("Responsibilities:\n- Analyze variances and manage budgets.")[1];
+    /// assert_eq!((m.text.as_str(), m.source), ("manage budgets", Source::Nominal));
+    /// assert_eq!((m.term.as_deref(), m.skill), (Some("budget management"), Some("budgeting")));
+    /// ```
+    Nominal,
     /// A phrase asking for a soft skill ("handle multiple tasks" for
     /// multitasking); [`Mention::skill`] names the skill.
     Soft,
@@ -150,6 +163,11 @@ pub struct Mention {
     pub source: Source,
     /// The "any one of" group it belongs to (index into [`Posting::groups`]).
     pub group: Option<usize>,
+    /// For [`Source::Nominal`]: the skill in the words a resume would use,
+    /// the object then the verb's noun ("variance analysis" for "analyzing
+    /// variances"); the checklist's term.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub term: Option<String>,
 }
 
 /// An "any one of" requirement: mentions any one of which satisfies it.
@@ -444,6 +462,8 @@ struct Candidate {
     source: Source,
     /// The soft-skill vocabulary's name, for [`Source::Soft`].
     soft_name: Option<&'static str>,
+    /// For [`Source::Nominal`]: the skill in a resume's words.
+    term: Option<String>,
 }
 
 /// Capitalized abbreviations that are not skills.
@@ -589,6 +609,10 @@ fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span, duty: bool) -> bo
         "techniques",
         "principles",
         "software",
+        "strategies",
+        "patterns",
+        "concepts",
+        "tasks",
     ];
     let cued_before = |before: &str| {
         BEFORE.iter().any(|c| {

@@ -504,3 +504,55 @@ fn the_hiring_process_is_no_skill() {
     let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
     assert_eq!(got, ["Python", "SQL"]);
 }
+
+/// A general word before "strategies", "patterns", "concepts" or "tasks" is
+/// asked for as a skill ("indexing strategies"); alone it is a word.
+#[test]
+fn general_words_before_method_nouns_are_skills() {
+    for (jd, want, not) in [
+        (
+            "Requirements:\n- Strong grasp of SQL query optimization, indexing strategies, and Redis caching patterns\n",
+            &["indexing"][..],
+            &[][..],
+        ),
+        (
+            "Responsibilities:\n- Train models for classification and ranking tasks.\n",
+            &["classification"][..],
+            &[][..],
+        ),
+        (
+            "Responsibilities:\n- Keep the caching layer small.\n",
+            &[][..],
+            &["caching"][..],
+        ),
+    ] {
+        let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+        for w in want {
+            assert!(got.iter().any(|g| g == w), "{w} not in {got:?} ({jd})");
+        }
+        for w in not {
+            assert!(!got.iter().any(|g| g == w), "{w} in {got:?} ({jd})");
+        }
+    }
+}
+
+/// A duty written as a verb and its object is the skill the lexicon names
+/// ("analyse data" is data analysis), under the object-first term; an
+/// object that is an activity itself stays as written.
+#[test]
+fn duties_are_nominalized_to_lexicon_skills() {
+    let jd = "Responsibilities:\n- You will gather and analyse data to aid in decision-making.\n- Maintains staff by recruiting, selecting, orienting, and training employees.\n- Implementing unit testing and debugging software.\n";
+    let role = Role::from_job_description(jd).unwrap();
+    let all: Vec<&str> = role.keywords.iter().map(|k| k.term.as_str()).collect();
+    for want in ["data analysis", "employee training", "unit testing"] {
+        assert!(all.contains(&want), "{want} not in {all:?}");
+    }
+    let p = read(jd).unwrap();
+    let m = p
+        .mentions
+        .iter()
+        .find(|m| m.source == Source::Nominal)
+        .unwrap();
+    assert_eq!(&p.text()[m.span.range()], "analyse data");
+    assert_eq!(m.term.as_deref(), Some("data analysis"));
+}
