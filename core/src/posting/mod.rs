@@ -475,7 +475,7 @@ pub(super) const CAPS_STOP: &[&str] = &[
     "N/A", "FTE", "YOE", "ETC", "NOTE", "NB", "WE", "YOU", "OUR", "NEW", "JOB", "ROLE", "KEY",
     "TEAM", "FULL", "TIME", "M/F/D", "AG", "SA", "SE", "CO", "AB", "ID", "EST", "PST", "CET",
     "UTC", "GMT", "DOE", "YES", "NO", "COVID", "USD", "EUR", "GBP", "INR", "DKK", "SEK", "NOK",
-    "CHF", "TITLE", "AGENCY", "SALARY", "LOCATION", "DATE", "DUTIES", "SUMMARY",
+    "CHF", "TITLE", "AGENCY", "SALARY", "LOCATION", "DATE", "DUTIES", "SUMMARY", "R&D", "COVID-19",
 ];
 
 /// For each line, the text range of the block it belongs to: the line and
@@ -771,14 +771,22 @@ fn clean_term(t: &str) -> bool {
         && !t.chars().any(char::is_control)
 }
 
-/// Degree words and fields of study belong to the education requirement.
+/// Degree words and fields of study belong to the education requirement,
+/// and so do degrees' abbreviations ("MBA", "B.Tech", "MCA"), as words.
 pub(super) fn education_words(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
-    [
-        "bachelor", "master", "degree", "diploma", "phd", "bs/ms", "ba/bs", "bsc", "msc",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    const DEGREES: &[&str] = &[
+        "mba", "b.tech", "btech", "m.tech", "mtech", "mca", "bca", "bba", "b.e", "m.e", "b.sc",
+        "m.sc", "b.com", "m.com", "llb", "llm", "bsn", "msn",
+    ];
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .any(|w| DEGREES.contains(&w.trim_end_matches('.')))
+        || [
+            "bachelor", "master", "degree", "diploma", "phd", "bs/ms", "ba/bs", "bsc", "msc",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// Signs that a text is a resume and few of a posting: three of a resume's

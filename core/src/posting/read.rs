@@ -218,6 +218,17 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
         {
             continue;
         }
+        // "aircraft mechanic" for aircraft mechanics: a person, not the
+        // discipline (a word alone is its adjective: "logistic processes")
+        let last_word = |f: &str| f.rsplit(' ').next().unwrap_or(f).to_ascii_lowercase();
+        if surface_words > 1
+            && last_word(surface).ends_with("ic")
+            && std::iter::once(&k.term)
+                .chain(&k.aliases)
+                .all(|f| last_word(f).ends_with("ics"))
+        {
+            continue;
+        }
         let s = skill_of[h.keyword] as usize;
         let entry = &all[s];
         if entry.language {

@@ -556,3 +556,38 @@ fn duties_are_nominalized_to_lexicon_skills() {
     assert_eq!(&p.text()[m.span.range()], "analyse data");
     assert_eq!(m.term.as_deref(), Some("data analysis"));
 }
+
+/// Not skills: a department ("R&D"), a pandemic ("COVID-19"), degrees'
+/// abbreviations (the education requirement's), a person named like a
+/// discipline ("aircraft mechanic" is no aircraft mechanics).
+#[test]
+fn departments_degrees_and_persons_are_no_skills() {
+    let jd = "Requirements:\n- 5 years in an R&D team building Kubernetes operators\n- Proof of COVID-19 vaccination\n- B.tech / MCA or an MBA\n- Work with the aircraft mechanic on duty\n- Ensure that logistic processes are respected\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    for bad in [
+        "R&D",
+        "COVID-19",
+        "B.tech",
+        "MCA",
+        "MBA",
+        "aircraft mechanic",
+    ] {
+        assert!(!got.iter().any(|g| g == bad), "{bad} in {got:?}");
+    }
+    assert!(got.iter().any(|g| g == "Kubernetes"), "{got:?}");
+    assert!(got.iter().any(|g| g == "logistic"), "{got:?}");
+}
+
+/// Two capitalized words before a lowercase head are the phrase's name
+/// ("Device Driver development"); in prose one word before the head is.
+#[test]
+fn capitalized_names_before_a_head_stay_whole() {
+    let jd =
+        "Nice to have:\n- C Programming Device Driver development\n- span firmware development\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    assert!(
+        got.iter().any(|g| g == "Device Driver development"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|g| g == "firmware development"), "{got:?}");
+}
