@@ -597,6 +597,7 @@ fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span, duty: bool) -> bo
         "experience of",
         "training in",
         "certification in",
+        "responsible for",
         "in",
     ];
     const AFTER: &[&str] = &[

@@ -239,6 +239,14 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
             let sentence = r.sents.around(h.span.start, r.blocks[line]);
             skill_cue(text, sentence, h.span, duty)
         };
+        // "positioning the value of": a verb with its object, whatever cue
+        // comes before it
+        let next = text[h.span.end..].split_whitespace().next().unwrap_or("");
+        let verb_with_object = surface.ends_with("ing")
+            && matches!(
+                next.to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "our" | "your" | "their" | "its"
+            );
         if entry.general {
             // "security and privacy at scale" is a word; "testing
             // experience" a skill, in the word's own form ("designing" is
@@ -246,7 +254,11 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
             let own_form = std::iter::once(&k.term).chain(&k.aliases).any(|f| {
                 f.eq_ignore_ascii_case(surface) || surface.eq_ignore_ascii_case(&format!("{f}s"))
             });
-            if own_form && cued(false) && !verb_use(text, r.lines[line].content, h.span) {
+            if own_form
+                && !verb_with_object
+                && cued(false)
+                && !verb_use(text, r.lines[line].content, h.span)
+            {
                 general.push((h.span, Source::Lexicon, Some(s)));
             }
             continue;
@@ -256,7 +268,7 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
             && guards::is_common_word(surface)
             && !entry.soft
             && !shaped(surface)
-            && !cued(true)
+            && (verb_with_object || !cued(true))
         {
             continue; // "user", "network", "survey": a word, unless cued or listed
         }
@@ -462,6 +474,7 @@ impl Pool {
                     && plain_word(&words, &text[span.range()]))
                 || r.blocked(span).is_some()
                 || education_words(&text[span.range()])
+                || names_a_person(&text[span.range()])
                 || !clean_term(&text[span.range()])
             {
                 continue;
@@ -669,6 +682,40 @@ fn tier_of(r: &Reading<'_>, cue: Option<structure::Cue>, section: Section) -> (T
             ),
         },
     }
+}
+
+/// Whether a phrase of two or more words names a person by its last word, a
+/// job title ("General Counsel", "Project Manager"): not a skill.
+fn names_a_person(t: &str) -> bool {
+    const PERSONS: &[&str] = &[
+        "counsel",
+        "manager",
+        "engineer",
+        "officer",
+        "director",
+        "accountant",
+        "mechanic",
+        "specialist",
+        "analyst",
+        "assistant",
+        "coordinator",
+        "developer",
+        "consultant",
+        "administrator",
+        "representative",
+        "technician",
+        "designer",
+        "scientist",
+        "executive",
+        "president",
+        "recruiter",
+        "supervisor",
+        "clerk",
+    ];
+    let mut words = t.split_whitespace();
+    let last = words.next_back().unwrap_or("").to_ascii_lowercase();
+    let last = last.strip_suffix('s').unwrap_or(&last);
+    words.next().is_some() && PERSONS.contains(&last)
 }
 
 /// Whether a phrase names an activity by its last word ("unit testing",

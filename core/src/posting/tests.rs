@@ -591,3 +591,15 @@ fn capitalized_names_before_a_head_stay_whole() {
     );
     assert!(got.iter().any(|g| g == "firmware development"), "{got:?}");
 }
+
+/// "responsible for" asks for the general word after it as a skill, unless
+/// the word is a verb with its object; a role's title is no skill.
+#[test]
+fn responsible_for_a_general_word_and_no_job_titles() {
+    let jd = "Responsibilities:\n- This role will be responsible for planning and estimation for programmes of work\n- You will be responsible for positioning the value of our cloud\n- Report to the General Counsel, Kubernetes and Helm\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    assert!(got.iter().any(|g| g == "estimation"), "{got:?}");
+    for bad in ["positioning", "General Counsel"] {
+        assert!(!got.iter().any(|g| g == bad), "{bad} in {got:?}");
+    }
+}
