@@ -407,6 +407,35 @@ pub(super) fn nominals(text: &str, s: usize, e: usize) -> Vec<Nominal> {
     out
 }
 
+/// Whether the word at `span` is an activity's own -ing form opening a duty
+/// with an object: "by forecasting requirements", "Budgeting expenses"
+/// ("forecasting" is the noun of "forecast" too). `start` is where its
+/// sentence begins.
+pub(super) fn gerund_duty(text: &str, start: usize, span: Span) -> bool {
+    let word = text[span.range()].to_ascii_lowercase();
+    let Some((noun, _, true)) = verb_of(&word) else {
+        return false;
+    };
+    if noun != word {
+        return false;
+    }
+    let before = text[start..span.start].trim_end();
+    let prev = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let opens = before.is_empty()
+        || before.ends_with([',', ';', ':', '-', '•', '*'])
+        || matches!(prev.as_str(), "by" | "and" | "or");
+    let next = text[span.end..].split_whitespace().next().unwrap_or("");
+    let lower_next = next.to_ascii_lowercase();
+    let object = object_word(next.trim_end_matches([',', ';', '.']))
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !ENDS_OBJECT.contains(&lower_next.trim_end_matches([',', ';', '.']));
+    opens && object && !text[span.end..].starts_with([',', ';', '.'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

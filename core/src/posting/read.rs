@@ -5,7 +5,7 @@
 
 use super::groups::find_groups;
 use super::lists::list_items;
-use super::nominal::{Nominal, nominals};
+use super::nominal::{self, Nominal, nominals};
 use super::nouns::phrases;
 use super::shapes::{initials, shaped, shaped_words};
 use super::structure::{self, Line, Section};
@@ -269,6 +269,7 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
             && !entry.soft
             && !shaped(surface)
             && (verb_with_object || !cued(true))
+            && !nominal::gerund_duty(text, r.sents.around(h.span.start, r.blocks[line]).0, h.span)
         {
             continue; // "user", "network", "survey": a word, unless cued or listed
         }

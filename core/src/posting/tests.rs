@@ -603,3 +603,12 @@ fn responsible_for_a_general_word_and_no_job_titles() {
         assert!(!got.iter().any(|g| g == bad), "{bad} in {got:?}");
     }
 }
+
+/// An activity's own -ing form opening a duty with an object is the
+/// activity ("by forecasting requirements"); not as an adjective.
+#[test]
+fn gerunds_opening_duties_are_their_activity() {
+    let jd = "Responsibilities:\n- Accomplishes financial objectives by forecasting requirements; preparing an annual budget\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    assert!(got.iter().any(|g| g == "forecasting"), "{got:?}");
+}
