@@ -64,6 +64,7 @@ mod guards;
 mod html;
 mod lexicon;
 mod lists;
+mod nominal;
 mod nouns;
 mod phrases;
 mod read;
@@ -73,6 +74,7 @@ mod shapes;
 mod soft;
 mod structure;
 pub mod tagger;
+mod verb_nouns;
 
 use serde::Serialize;
 
@@ -118,6 +120,17 @@ pub enum Source {
     Phrase,
     /// A knowledge phrase found by the learned [`tagger`].
     Tagger,
+    /// A duty written as a verb and its object that names a lexicon skill
+    /// ("analyzing variances" for variance analysis, "manage budgets" for
+    /// budgeting); [`Mention::skill`] names the skill.
+    ///
+    /// ```
+    /// use atscore::posting::{Source, extract};
+    /// let found = extract("Responsibilities:\n- You will gather and analyse data to aid in decisions.");
+    /// let m = found.iter().find(|m| m.source == Source::Nominal).unwrap();
+    /// assert_eq!((m.text.as_str(), m.term.as_deref()), ("analyse data", Some("data analysis")));
+    /// ```
+    Nominal,
     /// A phrase asking for a soft skill ("handle multiple tasks" for
     /// multitasking); [`Mention::skill`] names the skill.
     Soft,
@@ -150,6 +163,11 @@ pub struct Mention {
     pub source: Source,
     /// The "any one of" group it belongs to (index into [`Posting::groups`]).
     pub group: Option<usize>,
+    /// For [`Source::Nominal`]: the skill in the words a resume would use,
+    /// the object then the verb's noun ("variance analysis" for "analyzing
+    /// variances"); the checklist's term.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub term: Option<String>,
 }
 
 /// An "any one of" requirement: mentions any one of which satisfies it.
@@ -444,6 +462,8 @@ struct Candidate {
     source: Source,
     /// The soft-skill vocabulary's name, for [`Source::Soft`].
     soft_name: Option<&'static str>,
+    /// For [`Source::Nominal`]: the skill in a resume's words.
+    term: Option<String>,
 }
 
 /// Capitalized abbreviations that are not skills.
@@ -455,7 +475,7 @@ pub(super) const CAPS_STOP: &[&str] = &[
     "N/A", "FTE", "YOE", "ETC", "NOTE", "NB", "WE", "YOU", "OUR", "NEW", "JOB", "ROLE", "KEY",
     "TEAM", "FULL", "TIME", "M/F/D", "AG", "SA", "SE", "CO", "AB", "ID", "EST", "PST", "CET",
     "UTC", "GMT", "DOE", "YES", "NO", "COVID", "USD", "EUR", "GBP", "INR", "DKK", "SEK", "NOK",
-    "CHF", "TITLE", "AGENCY", "SALARY", "LOCATION", "DATE", "DUTIES", "SUMMARY",
+    "CHF", "TITLE", "AGENCY", "SALARY", "LOCATION", "DATE", "DUTIES", "SUMMARY", "R&D", "COVID-19",
 ];
 
 /// For each line, the text range of the block it belongs to: the line and
@@ -577,6 +597,7 @@ fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span, duty: bool) -> bo
         "experience of",
         "training in",
         "certification in",
+        "responsible for",
         "in",
     ];
     const AFTER: &[&str] = &[
@@ -589,6 +610,10 @@ fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span, duty: bool) -> bo
         "techniques",
         "principles",
         "software",
+        "strategies",
+        "patterns",
+        "concepts",
+        "tasks",
     ];
     let cued_before = |before: &str| {
         BEFORE.iter().any(|c| {
@@ -747,14 +772,22 @@ fn clean_term(t: &str) -> bool {
         && !t.chars().any(char::is_control)
 }
 
-/// Degree words and fields of study belong to the education requirement.
+/// Degree words and fields of study belong to the education requirement,
+/// and so do degrees' abbreviations ("MBA", "B.Tech", "MCA"), as words.
 pub(super) fn education_words(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
-    [
-        "bachelor", "master", "degree", "diploma", "phd", "bs/ms", "ba/bs", "bsc", "msc",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    const DEGREES: &[&str] = &[
+        "mba", "b.tech", "btech", "m.tech", "mtech", "mca", "bca", "bba", "b.e", "m.e", "b.sc",
+        "m.sc", "b.com", "m.com", "llb", "llm", "bsn", "msn",
+    ];
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .any(|w| DEGREES.contains(&w.trim_end_matches('.')))
+        || [
+            "bachelor", "master", "degree", "diploma", "phd", "bs/ms", "ba/bs", "bsc", "msc",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// Signs that a text is a resume and few of a posting: three of a resume's

@@ -593,11 +593,13 @@ pub(super) fn phrases(text: &str, s: usize, e: usize) -> Vec<Span> {
             }
             first -= 1;
         }
-        // two words before the head only in a Title Case phrase ("Customer
-        // Relations Management"): in prose the first is most often a verb or
-        // an adjective ("span firmware development")
+        // two words before the head only when both are capitalized: a Title
+        // Case phrase ("Customer Relations Management") or a name before a
+        // lowercase head ("Linux Kernel development", "Device Driver
+        // development"); in prose the first is most often a verb or an
+        // adjective ("span firmware development")
         if k - first == 2
-            && !sent[words[first].0..he]
+            && !sent[words[first].0..words[k - 1].1]
                 .split_whitespace()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         {

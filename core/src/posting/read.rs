@@ -5,6 +5,7 @@
 
 use super::groups::find_groups;
 use super::lists::list_items;
+use super::nominal::{self, Nominal, nominals};
 use super::nouns::phrases;
 use super::shapes::{initials, shaped, shaped_words};
 use super::structure::{self, Line, Section};
@@ -127,6 +128,7 @@ pub(super) fn read_text(text: String) -> Posting {
     // 4. the tagger; 5. soft skills asked for in other words
     let (cands, general) = lexicon_candidates(&r);
     let mut pool = Pool::new(text.len(), cands);
+    pool.add_nominal(&r, nominal(&r));
     let mut extra = tagged(&r);
     extra.extend(structural(&r));
     // general words last: "testing" never takes "software testing"'s place
@@ -216,6 +218,17 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
         {
             continue;
         }
+        // "aircraft mechanic" for aircraft mechanics: a person, not the
+        // discipline (a word alone is its adjective: "logistic processes")
+        let last_word = |f: &str| f.rsplit(' ').next().unwrap_or(f).to_ascii_lowercase();
+        if surface_words > 1
+            && last_word(surface).ends_with("ic")
+            && std::iter::once(&k.term)
+                .chain(&k.aliases)
+                .all(|f| last_word(f).ends_with("ics"))
+        {
+            continue;
+        }
         let s = skill_of[h.keyword] as usize;
         let entry = &all[s];
         if entry.language {
@@ -226,6 +239,14 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
             let sentence = r.sents.around(h.span.start, r.blocks[line]);
             skill_cue(text, sentence, h.span, duty)
         };
+        // "positioning the value of": a verb with its object, whatever cue
+        // comes before it
+        let next = text[h.span.end..].split_whitespace().next().unwrap_or("");
+        let verb_with_object = surface.ends_with("ing")
+            && matches!(
+                next.to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "our" | "your" | "their" | "its"
+            );
         if entry.general {
             // "security and privacy at scale" is a word; "testing
             // experience" a skill, in the word's own form ("designing" is
@@ -233,7 +254,11 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
             let own_form = std::iter::once(&k.term).chain(&k.aliases).any(|f| {
                 f.eq_ignore_ascii_case(surface) || surface.eq_ignore_ascii_case(&format!("{f}s"))
             });
-            if own_form && cued(false) && !verb_use(text, r.lines[line].content, h.span) {
+            if own_form
+                && !verb_with_object
+                && cued(false)
+                && !verb_use(text, r.lines[line].content, h.span)
+            {
                 general.push((h.span, Source::Lexicon, Some(s)));
             }
             continue;
@@ -243,7 +268,8 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
             && guards::is_common_word(surface)
             && !entry.soft
             && !shaped(surface)
-            && !cued(true)
+            && (verb_with_object || !cued(true))
+            && !nominal::gerund_duty(text, r.sents.around(h.span.start, r.blocks[line]).0, h.span)
         {
             continue; // "user", "network", "survey": a word, unless cued or listed
         }
@@ -256,6 +282,7 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
             soft: entry.soft,
             source: Source::Lexicon,
             soft_name: None,
+            term: None,
         });
     }
     (cands, general)
@@ -321,6 +348,34 @@ fn structural(r: &Reading<'_>) -> Vec<Extra> {
             for p in phrases(text, s, e) {
                 out.push((p, Source::Phrase, None));
             }
+        }
+    }
+    out
+}
+
+/// Duties written as a verb and its object that name a lexicon skill
+/// ("analyzing variances"), in each eligible sentence.
+fn nominal(r: &Reading<'_>) -> Vec<Nominal> {
+    let text = r.text;
+    let mut out = Vec::new();
+    for (i, l) in r.lines.iter().enumerate() {
+        if !r.eligible[i] || l.wrapped {
+            continue;
+        }
+        // a soft skill's cue is no duty ("managing multiple tasks" asks
+        // for multitasking)
+        let lower = text[l.content..l.end].to_ascii_lowercase();
+        let cues: Vec<(usize, usize)> = soft::find(&lower)
+            .into_iter()
+            .map(|(_, a, b)| (l.content + a, l.content + b))
+            .collect();
+        let (bs, be) = r.blocks[i];
+        for (s, e) in split_sentences(text, bs, be, true) {
+            out.extend(nominals(text, s, e).into_iter().filter(|n| {
+                !cues
+                    .iter()
+                    .any(|&(a, b)| a < n.span.end && n.span.start < b)
+            }));
         }
     }
     out
@@ -403,6 +458,7 @@ impl Pool {
                     soft: false,
                     source,
                     soft_name: None,
+                    term: None,
                 });
                 continue;
             }
@@ -419,6 +475,7 @@ impl Pool {
                     && plain_word(&words, &text[span.range()]))
                 || r.blocked(span).is_some()
                 || education_words(&text[span.range()])
+                || names_a_person(&text[span.range()])
                 || !clean_term(&text[span.range()])
             {
                 continue;
@@ -429,6 +486,50 @@ impl Pool {
                 soft: false,
                 source,
                 soft_name: None,
+                term: None,
+            });
+        }
+    }
+
+    /// Duties that name a lexicon skill ("managing budgets"): each takes in
+    /// the lowercase lexicon words inside it ("budgets"), never a product
+    /// name or a soft skill.
+    fn add_nominal(&mut self, r: &Reading<'_>, found: Vec<Nominal>) {
+        let text = r.text;
+        for n in found {
+            let span = n.span;
+            if r.readable_line(span.start).is_none()
+                || r.blocked(span).is_some()
+                || self.taken.starts_before(span, &self.cands)
+            {
+                continue;
+            }
+            // a verb alone takes nothing; an object that is an activity
+            // itself stays ("Implementing unit testing" is unit testing)
+            let inside = self.taken.inside(span);
+            let absorbable = n.with_object
+                && inside.iter().all(|&i| {
+                    let c = &self.cands[i];
+                    let t = &text[c.span.range()];
+                    c.span.end <= span.end
+                        && (c.span.start >= n.object_start || c.span.end <= n.object_start)
+                        && !c.soft
+                        && t.chars().all(|ch| !ch.is_uppercase())
+                        && !(t.contains(' ') && activity(t))
+                });
+            if !absorbable && !inside.is_empty() {
+                continue;
+            }
+            for i in inside {
+                self.remove(i);
+            }
+            self.push(Candidate {
+                span,
+                skill: Some(n.skill),
+                soft: false,
+                source: Source::Nominal,
+                soft_name: None,
+                term: Some(n.term),
             });
         }
     }
@@ -449,7 +550,9 @@ impl Pool {
                     && !inside.is_empty()
                     && inside.iter().all(|&i| {
                         let c = &self.cands[i];
-                        c.source == Source::Lexicon && !c.soft && c.span.end <= span.end
+                        matches!(c.source, Source::Lexicon | Source::Nominal)
+                            && !c.soft
+                            && c.span.end <= span.end
                     });
                 if replace {
                     for i in inside {
@@ -464,6 +567,7 @@ impl Pool {
                     soft: true,
                     source: Source::Soft,
                     soft_name: Some(skill.term),
+                    term: None,
                 });
             }
         }
@@ -552,6 +656,7 @@ fn with_tiers(r: &Reading<'_>, kept: Vec<Candidate>) -> Vec<Mention> {
                 soft: c.soft,
                 source: c.source,
                 group: None,
+                term: c.term,
             }
         })
         .collect()
@@ -578,6 +683,49 @@ fn tier_of(r: &Reading<'_>, cue: Option<structure::Cue>, section: Section) -> (T
             ),
         },
     }
+}
+
+/// Whether a phrase of two or more words names a person by its last word, a
+/// job title ("General Counsel", "Project Manager"): not a skill.
+fn names_a_person(t: &str) -> bool {
+    const PERSONS: &[&str] = &[
+        "counsel",
+        "manager",
+        "engineer",
+        "officer",
+        "director",
+        "accountant",
+        "mechanic",
+        "specialist",
+        "analyst",
+        "assistant",
+        "coordinator",
+        "developer",
+        "consultant",
+        "administrator",
+        "representative",
+        "technician",
+        "designer",
+        "scientist",
+        "executive",
+        "president",
+        "recruiter",
+        "supervisor",
+        "clerk",
+    ];
+    let mut words = t.split_whitespace();
+    let last = words.next_back().unwrap_or("").to_ascii_lowercase();
+    let last = last.strip_suffix('s').unwrap_or(&last);
+    words.next().is_some() && PERSONS.contains(&last)
+}
+
+/// Whether a phrase names an activity by its last word ("unit testing",
+/// "risk management", "data analysis").
+fn activity(t: &str) -> bool {
+    let last = t.rsplit(' ').next().unwrap_or(t).to_ascii_lowercase();
+    ["ing", "tion", "ment", "sis", "ance", "ence"]
+        .iter()
+        .any(|e| last.ends_with(e))
 }
 
 /// A capitalized word alone that the posting itself also writes in

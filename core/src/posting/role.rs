@@ -85,6 +85,9 @@ impl Posting {
             let term = match (soft_cue, m.soft, m.skill) {
                 (Some(s), _, _) => s.term.to_string(),
                 (None, true, Some(name)) => name.to_string(),
+                // a duty goes by its skill in a resume's words ("budget
+                // management" for "managing budgets")
+                (None, false, _) if m.term.is_some() => m.term.clone().unwrap_or_default(),
                 _ => m.text.clone(),
             };
             if soft_cue.is_some() && by_key.contains_key(&phrase_key(&term)) {

@@ -504,3 +504,111 @@ fn the_hiring_process_is_no_skill() {
     let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
     assert_eq!(got, ["Python", "SQL"]);
 }
+
+/// A general word before "strategies", "patterns", "concepts" or "tasks" is
+/// asked for as a skill ("indexing strategies"); alone it is a word.
+#[test]
+fn general_words_before_method_nouns_are_skills() {
+    for (jd, want, not) in [
+        (
+            "Requirements:\n- Strong grasp of SQL query optimization, indexing strategies, and Redis caching patterns\n",
+            &["indexing"][..],
+            &[][..],
+        ),
+        (
+            "Responsibilities:\n- Train models for classification and ranking tasks.\n",
+            &["classification"][..],
+            &[][..],
+        ),
+        (
+            "Responsibilities:\n- Keep the caching layer small.\n",
+            &[][..],
+            &["caching"][..],
+        ),
+    ] {
+        let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+        for w in want {
+            assert!(got.iter().any(|g| g == w), "{w} not in {got:?} ({jd})");
+        }
+        for w in not {
+            assert!(!got.iter().any(|g| g == w), "{w} in {got:?} ({jd})");
+        }
+    }
+}
+
+/// A duty written as a verb and its object is the skill the lexicon names
+/// ("analyse data" is data analysis), under the object-first term; an
+/// object that is an activity itself stays as written.
+#[test]
+fn duties_are_nominalized_to_lexicon_skills() {
+    let jd = "Responsibilities:\n- You will gather and analyse data to aid in decision-making.\n- Maintains staff by recruiting, selecting, orienting, and training employees.\n- Implementing unit testing and debugging software.\n";
+    let role = Role::from_job_description(jd).unwrap();
+    let all: Vec<&str> = role.keywords.iter().map(|k| k.term.as_str()).collect();
+    for want in ["data analysis", "employee training", "unit testing"] {
+        assert!(all.contains(&want), "{want} not in {all:?}");
+    }
+    let p = read(jd).unwrap();
+    let m = p
+        .mentions
+        .iter()
+        .find(|m| m.source == Source::Nominal)
+        .unwrap();
+    assert_eq!(&p.text()[m.span.range()], "analyse data");
+    assert_eq!(m.term.as_deref(), Some("data analysis"));
+}
+
+/// Not skills: a department ("R&D"), a pandemic ("COVID-19"), degrees'
+/// abbreviations (the education requirement's), a person named like a
+/// discipline ("aircraft mechanic" is no aircraft mechanics).
+#[test]
+fn departments_degrees_and_persons_are_no_skills() {
+    let jd = "Requirements:\n- 5 years in an R&D team building Kubernetes operators\n- Proof of COVID-19 vaccination\n- B.tech / MCA or an MBA\n- Work with the aircraft mechanic on duty\n- Ensure that logistic processes are respected\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    for bad in [
+        "R&D",
+        "COVID-19",
+        "B.tech",
+        "MCA",
+        "MBA",
+        "aircraft mechanic",
+    ] {
+        assert!(!got.iter().any(|g| g == bad), "{bad} in {got:?}");
+    }
+    assert!(got.iter().any(|g| g == "Kubernetes"), "{got:?}");
+    assert!(got.iter().any(|g| g == "logistic"), "{got:?}");
+}
+
+/// Two capitalized words before a lowercase head are the phrase's name
+/// ("Device Driver development"); in prose one word before the head is.
+#[test]
+fn capitalized_names_before_a_head_stay_whole() {
+    let jd =
+        "Nice to have:\n- C Programming Device Driver development\n- span firmware development\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    assert!(
+        got.iter().any(|g| g == "Device Driver development"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|g| g == "firmware development"), "{got:?}");
+}
+
+/// "responsible for" asks for the general word after it as a skill, unless
+/// the word is a verb with its object; a role's title is no skill.
+#[test]
+fn responsible_for_a_general_word_and_no_job_titles() {
+    let jd = "Responsibilities:\n- This role will be responsible for planning and estimation for programmes of work\n- You will be responsible for positioning the value of our cloud\n- Report to the General Counsel, Kubernetes and Helm\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    assert!(got.iter().any(|g| g == "estimation"), "{got:?}");
+    for bad in ["positioning", "General Counsel"] {
+        assert!(!got.iter().any(|g| g == bad), "{bad} in {got:?}");
+    }
+}
+
+/// An activity's own -ing form opening a duty with an object is the
+/// activity ("by forecasting requirements"); not as an adjective.
+#[test]
+fn gerunds_opening_duties_are_their_activity() {
+    let jd = "Responsibilities:\n- Accomplishes financial objectives by forecasting requirements; preparing an annual budget\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    assert!(got.iter().any(|g| g == "forecasting"), "{got:?}");
+}
