@@ -1157,6 +1157,11 @@ impl Inner {
         let mut glued = false;
         if same_tokens && !self.literal {
             for (k, pn) in p.norms.iter().enumerate() {
+                // (an ASCII surface is as long as its norm: "Passionate８"
+                // is normalized to "passionate8", one byte shorter)
+                if !surfaces[k].is_ascii() {
+                    continue;
+                }
                 if let Some(base) = strip_version(norms[k]).filter(|b| *b == pn.as_ref()) {
                     let cut = norms[k].len() - base.len();
                     norms[k] = base;
