@@ -318,6 +318,23 @@ fn list<S: std::borrow::Borrow<str>>(names: &[S]) -> String {
     }
 }
 
+/// [`list`] of the names `names` gives, without collecting past the
+/// twelfth (a large role misses hundreds of keywords).
+fn list_iter<'s>(names: impl Iterator<Item = &'s str>) -> String {
+    let mut first: Vec<&str> = Vec::with_capacity(12);
+    let mut n = 0;
+    for name in names {
+        if n < 12 {
+            first.push(name);
+        }
+        n += 1;
+    }
+    match n {
+        0..=12 => list(&first),
+        n => format!("{}; and {} more", first[..10].join("; "), n - 10),
+    }
+}
+
 /// Map of keyword term → result, for callers that look many up.
 ///
 /// ```
@@ -333,4 +350,19 @@ pub fn keyword_map(report: &Report) -> FxHashMap<&str, &KeywordResult> {
         .iter()
         .map(|k| (k.term.as_str(), k))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn list_iter_is_list() {
+        let names: Vec<String> = (0..30).map(|i| format!("k{i}")).collect();
+        for n in 0..30 {
+            let some = &names[..n];
+            assert_eq!(
+                super::list_iter(some.iter().map(String::as_str)),
+                super::list(some)
+            );
+        }
+    }
 }
