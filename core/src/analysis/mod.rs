@@ -311,11 +311,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// Names for a detail line: at most 12, the keyword list has them all.
 fn list<S: std::borrow::Borrow<str>>(names: &[S]) -> String {
-    match names.len() {
-        0 => "none".to_string(),
-        1..=12 => names.join("; "),
-        n => format!("{}; and {} more", names[..10].join("; "), n - 10),
-    }
+    list_iter(names.iter().map(|s| s.borrow()))
 }
 
 /// [`list`] of the names `names` gives, without collecting past the
@@ -329,8 +325,14 @@ fn list_iter<'s>(names: impl Iterator<Item = &'s str>) -> String {
         }
         n += 1;
     }
+    list_first(&first, n)
+}
+
+/// The detail line of `n` names whose first ones (up to 12) are `first`.
+fn list_first(first: &[&str], n: usize) -> String {
     match n {
-        0..=12 => list(&first),
+        0 => "none".to_string(),
+        1..=12 => first.join("; "),
         n => format!("{}; and {} more", first[..10].join("; "), n - 10),
     }
 }
@@ -355,14 +357,17 @@ pub fn keyword_map(report: &Report) -> FxHashMap<&str, &KeywordResult> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn list_iter_is_list() {
+    fn lists_name_at_most_twelve() {
         let names: Vec<String> = (0..30).map(|i| format!("k{i}")).collect();
         for n in 0..30 {
             let some = &names[..n];
-            assert_eq!(
-                super::list_iter(some.iter().map(String::as_str)),
-                super::list(some)
-            );
+            let want = match n {
+                0 => "none".to_string(),
+                1..=12 => some.join("; "),
+                n => format!("{}; and {} more", some[..10].join("; "), n - 10),
+            };
+            assert_eq!(super::list_iter(some.iter().map(String::as_str)), want);
+            assert_eq!(super::list(some), want);
         }
     }
 }

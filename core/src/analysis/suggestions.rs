@@ -153,26 +153,12 @@ pub(super) fn select(
         ranked.truncate(keep);
     }
     ranked.sort_unstable();
-    // the kept ones by index, each with its place in the ranking: one pass
-    // over the pending suggestions takes them out, none is moved twice
-    let mut kept: Vec<(usize, usize)> = ranked
-        .iter()
-        .enumerate()
-        .map(|(place, key)| ((key & RANK_INDEX) as usize, place))
-        .collect();
-    kept.sort_unstable();
-    let mut out: Vec<Option<Suggestion>> = (0..kept.len()).map(|_| None).collect();
-    let mut next = kept.iter().peekable();
-    for (i, p) in pending.into_iter().enumerate() {
-        let Some(&&(at, place)) = next.peek() else {
-            break;
-        };
-        if at == i {
-            out[place] = Some(p.write(inner, keywords, flags));
-            next.next();
-        }
-    }
-    out.into_iter().flatten().collect()
+    let mut pending: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
+    ranked
+        .into_iter()
+        .filter_map(|key| pending[(key & RANK_INDEX) as usize].take())
+        .map(|p| p.write(inner, keywords, flags))
+        .collect()
 }
 
 #[cfg(test)]
