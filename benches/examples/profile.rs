@@ -4,6 +4,7 @@
 //! ```text
 //! cargo build --release -p atscore-benches --example profile
 //! valgrind --tool=callgrind target/release/examples/profile analyze 1
+//! valgrind --tool=callgrind target/release/examples/profile analyze 1 DOCS_FOLDER
 //! ```
 //!
 //! `ATSCORE_PROFILE_ROLE=role.json` profiles that role instead of the built-in
@@ -18,10 +19,22 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let stage = args.next().unwrap_or_else(|| "analyze".into());
     let reps: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(1);
-    let docs = if args.next().as_deref() == Some("synthetic") {
-        vec![atscore_benches::synthetic_resume(4 << 20)]
-    } else {
-        atscore_benches::corpus_resumes()
+    let docs = match args.next().as_deref() {
+        Some("synthetic") => vec![atscore_benches::synthetic_resume(4 << 20)],
+        // every file of a folder, in name order (e.g. the vsfloor documents)
+        Some(dir) => {
+            let mut files: Vec<_> = std::fs::read_dir(dir)
+                .unwrap_or_else(|e| panic!("{dir}: {e}"))
+                .flatten()
+                .map(|f| f.path())
+                .collect();
+            files.sort();
+            files
+                .iter()
+                .map(|p| std::fs::read_to_string(p).unwrap())
+                .collect()
+        }
+        None => atscore_benches::corpus_resumes(),
     };
     let matcher = atscore_benches::profile_matcher();
     for _ in 0..reps {

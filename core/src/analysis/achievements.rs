@@ -152,7 +152,8 @@ fn is_quantified(doc: &Document<'_>, line: &Line) -> bool {
                 }
             }
             TokenKind::Word => {
-                if NUMBER_WORDS.contains(&norm) {
+                // (their lengths first: most words are not one of them)
+                if (5..=10).contains(&norm.len()) && NUMBER_WORDS.contains(&norm) {
                     return true;
                 }
                 // 3x, 10k, 5m, 200ms, 24h, 40hrs
@@ -200,6 +201,15 @@ mod tests {
             matches!(c, '$' | '€' | '£' | '¥' | '₹')
                 && text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
         })
+    }
+
+    #[test]
+    fn number_words_fit_the_length_test() {
+        assert!(
+            super::NUMBER_WORDS
+                .iter()
+                .all(|w| (5..=10).contains(&w.len()))
+        );
     }
 
     #[test]

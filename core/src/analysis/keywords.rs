@@ -8,7 +8,6 @@ use super::round2;
 use super::score::{Tally, TierPoints};
 use crate::document::{Document, Line, LineKind};
 use crate::matching::{Inner, KeywordInfo, RawHit, Source};
-use crate::options::Options;
 use crate::report::*;
 use crate::roles::{Keyword, Tier};
 use crate::text::Span;
@@ -156,6 +155,9 @@ pub(super) fn assess(
     let role = &inner.role;
     let mut keywords = Vec::with_capacity(role.keywords.len());
     let mut t = Tally::default();
+    let opts = &inner.options;
+    // (the same for every keyword: worked out once a report)
+    let density_limit = (doc.word_count as f64 * opts.stuffing_density).ceil() as usize;
     for (ki, ((k, a), info)) in role.keywords.iter().zip(hits).zip(&inner.info).enumerate() {
         let found = a.counted > 0;
         let status = status(k.tier, &a);
@@ -184,7 +186,15 @@ pub(super) fn assess(
             typo_flags(&a, out.flags);
             acronyms(info, &a, &mut t, out.flags);
             not_exact(info, &a, out.flags);
-            stuffing(k, info, &a, doc, &inner.options, &mut t, out.flags);
+            stuffing(
+                k,
+                info,
+                &a,
+                doc,
+                (opts.stuffing_min_count, density_limit),
+                &mut t,
+                out.flags,
+            );
         }
         keywords.push(KeywordResult {
             term: info.term.clone(),
@@ -396,18 +406,18 @@ fn not_exact(info: &KeywordInfo, a: &KwAcc, flags: &mut Vec<Flag>) {
 }
 
 /// A keyword written so often, for the resume's length, that it reads as
-/// keyword stuffing.
+/// keyword stuffing: at least `min_count` times and more than
+/// `density_limit` (the resume's words times the stuffing density).
 fn stuffing(
     k: &Keyword,
     info: &KeywordInfo,
     a: &KwAcc,
     doc: &Document<'_>,
-    opts: &Options,
+    (min_count, density_limit): (usize, usize),
     t: &mut Tally,
     flags: &mut Vec<Flag>,
 ) {
-    let density_limit = (doc.word_count as f64 * opts.stuffing_density).ceil() as usize;
-    if a.counted < opts.stuffing_min_count || a.counted <= density_limit {
+    if a.counted < min_count || a.counted <= density_limit {
         return;
     }
     t.stuffed.push(k.term.clone());

@@ -311,10 +311,29 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// Names for a detail line: at most 12, the keyword list has them all.
 fn list<S: std::borrow::Borrow<str>>(names: &[S]) -> String {
-    match names.len() {
+    list_iter(names.iter().map(|s| s.borrow()))
+}
+
+/// [`list`] of the names `names` gives, without collecting past the
+/// twelfth (a large role misses hundreds of keywords).
+fn list_iter<'s>(names: impl Iterator<Item = &'s str>) -> String {
+    let mut first: Vec<&str> = Vec::with_capacity(12);
+    let mut n = 0;
+    for name in names {
+        if n < 12 {
+            first.push(name);
+        }
+        n += 1;
+    }
+    list_first(&first, n)
+}
+
+/// The detail line of `n` names whose first ones (up to 12) are `first`.
+fn list_first(first: &[&str], n: usize) -> String {
+    match n {
         0 => "none".to_string(),
-        1..=12 => names.join("; "),
-        n => format!("{}; and {} more", names[..10].join("; "), n - 10),
+        1..=12 => first.join("; "),
+        n => format!("{}; and {} more", first[..10].join("; "), n - 10),
     }
 }
 
@@ -333,4 +352,22 @@ pub fn keyword_map(report: &Report) -> FxHashMap<&str, &KeywordResult> {
         .iter()
         .map(|k| (k.term.as_str(), k))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lists_name_at_most_twelve() {
+        let names: Vec<String> = (0..30).map(|i| format!("k{i}")).collect();
+        for n in 0..30 {
+            let some = &names[..n];
+            let want = match n {
+                0 => "none".to_string(),
+                1..=12 => some.join("; "),
+                n => format!("{}; and {} more", some[..10].join("; "), n - 10),
+            };
+            assert_eq!(super::list_iter(some.iter().map(String::as_str)), want);
+            assert_eq!(super::list(some), want);
+        }
+    }
 }

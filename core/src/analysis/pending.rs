@@ -101,7 +101,11 @@ impl Pending {
 /// A keyword named as the resume writes it: "AWS" (for Cloud Computing).
 pub(super) fn written_as(display: &str, first: Option<&KeywordHit>) -> String {
     match first {
-        Some(h) if crate::text::normalize(&h.text) != crate::text::normalize(display) => {
+        // (the same text normalizes the same: no need to normalize it)
+        Some(h)
+            if h.text != display
+                && crate::text::normalize(&h.text) != crate::text::normalize(display) =>
+        {
             format!("\"{}\" (for {display})", h.text)
         }
         _ => format!("\"{display}\""),

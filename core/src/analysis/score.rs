@@ -2,7 +2,7 @@
 //! [module docs](super), each with what earned or cost its points.
 
 use super::sections::Part;
-use super::{list, plural, round2};
+use super::{list, list_iter, plural, round2};
 use crate::options::ScoreWeights;
 use crate::report::*;
 use crate::roles::{Keyword, Role, Tier};
@@ -143,12 +143,11 @@ impl Facts<'_> {
         items
     }
 
-    fn names(&self, tier: Tier, found: bool) -> Vec<&str> {
+    fn names(&self, tier: Tier, found: bool) -> impl Iterator<Item = &str> {
         self.keywords
             .iter()
-            .filter(|k| k.tier == tier && k.found == found)
+            .filter(move |k| k.tier == tier && k.found == found)
             .map(|k| k.term.as_str())
-            .collect()
     }
 
     fn item(id: &str, label: &str, points: f64, max_points: f64, detail: String) -> ScoreItem {
@@ -177,7 +176,7 @@ impl Facts<'_> {
                 "{} of {} found; missing: {}",
                 s.found,
                 s.total,
-                list(&self.names(tier, false))
+                list_iter(self.names(tier, false))
             ),
         )
     }

@@ -407,7 +407,7 @@ fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mu
     }
     // "Skills: Python, SQL" — an inline label naming a section applies to the line.
     let mut list_body = body;
-    if let Some(colon) = body.bytes().position(|b| b == b':') {
+    if let Some(colon) = body.find(':') {
         let label = &body[..colon];
         if count_words_upto(label, 5) <= 4 {
             if let Some(s) = section_of_heading(label) {
@@ -440,7 +440,7 @@ fn is_term_list(s: &str, min_items: usize, in_skills: bool) -> bool {
     let it = if s.is_ascii() {
         items_ascii(s)
     } else {
-        items(s)
+        items_fast(s)
     };
     // fewer items than asked is a list only when every item is a bare term
     if it.n < 3 || (it.n < min_items && it.any_over_2) {
@@ -578,7 +578,8 @@ impl<'s> Items<'s> {
 }
 
 /// The items of a line: split on the separators, then on ` / `, trimmed,
-/// empty ones left out (the reference for [`items_ascii`]).
+/// empty ones left out (the reference for [`items_ascii`] and [`items_fast`]).
+#[cfg(test)]
 fn items(s: &str) -> Items<'_> {
     let mut it = Items::new();
     for item in s
@@ -592,23 +593,92 @@ fn items(s: &str) -> Items<'_> {
     it
 }
 
-/// [`items`] of an ASCII line, in one byte pass.
+/// [`items`] of any line (those that are not ASCII: [`items_ascii`] is
+/// quicker on the others) in one byte pass: a separator is found by its
+/// bytes (its first byte is never inside another character), and only the
+/// characters that are not ASCII are decoded, to test for whitespace.
+fn items_fast(s: &str) -> Items<'_> {
+    let b = s.as_bytes();
+    let mut it = Items::new();
+    let mut start = 0;
+    let mut i = 0;
+    loop {
+        let next = match b.get(i..) {
+            Some([]) | None => i,
+            Some([b',' | b'|' | b';' | b'\t', ..]) => i + 1,
+            Some([b' ', b'/', b' ', ..]) => i + 3,
+            // UTF-8 of · • ● ▪
+            Some([0xC2, 0xB7, ..]) => i + 2,
+            Some([0xE2, 0x80, 0xA2, ..] | [0xE2, 0x97, 0x8F, ..] | [0xE2, 0x96, 0xAA, ..]) => i + 3,
+            Some(_) => {
+                i += 1;
+                continue;
+            }
+        };
+        add_item(s, start, i, &mut it);
+        if i == b.len() {
+            return it;
+        }
+        start = next;
+        i = next;
+    }
+}
+
+/// Add the item `s[from..to]` (char boundaries), trimmed, with its words,
+/// unless it is only whitespace: `char::is_whitespace`, by byte for ASCII.
+fn add_item<'s>(s: &'s str, from: usize, to: usize, it: &mut Items<'s>) {
+    let b = s.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let (mut first, mut last) = (to, to);
+    let mut i = from;
+    while i < to {
+        let (ws, len) = if b[i] < 0x80 {
+            (matches!(b[i], b'\t'..=b'\r' | b' '), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !ws {
+            if !in_word {
+                words += 1;
+                if words == 1 {
+                    first = i;
+                }
+            }
+            last = i + len;
+        }
+        in_word = !ws;
+        i += len;
+    }
+    if words > 0 {
+        it.add(&s[first..last], words);
+    }
+}
+
+/// [`items`] of an ASCII line, in one byte pass: the separators are looked
+/// for eight bytes at a time (` / ` by its `/`).
 fn items_ascii(s: &str) -> Items<'_> {
     // `char::is_whitespace` on ASCII
     let ws = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
     let b = s.as_bytes();
     let mut it = Items::new();
     let mut start = 0;
-    let mut i = 0;
+    let mut from = 0;
     loop {
-        let next = match b.get(i) {
-            None => i,
-            Some(b',' | b'|' | b';' | b'\t') => i + 1,
-            Some(b' ') if b.get(i + 1..i + 3) == Some(b"/ ") => i + 3,
-            Some(_) => {
-                i += 1;
-                continue;
+        // the item's end `i` and where the next one starts
+        let (i, next) = match find_separator_byte(b, from) {
+            None => (b.len(), b.len()),
+            // a ` / ` whose space is not in the separator before
+            Some(at) if b[at] == b'/' => {
+                if at > from && b[at - 1] == b' ' && b.get(at + 1) == Some(&b' ') {
+                    (at - 1, at + 2)
+                } else {
+                    from = at + 1;
+                    continue;
+                }
             }
+            Some(at) => (at, at + 1),
         };
         let item = &b[start..i];
         let lead = item.iter().take_while(|&&c| ws(c)).count();
@@ -628,7 +698,7 @@ fn items_ascii(s: &str) -> Items<'_> {
             return it;
         }
         start = next;
-        i = next;
+        from = next;
     }
 }
 
@@ -903,7 +973,7 @@ mod tests {
     }
 
     #[test]
-    fn ascii_items_match_the_reference() {
+    fn items_match_the_reference() {
         let parts = [
             "a", "bc", " ", ",", "|", ";", "\t", "/", " / ", "\u{b}", "\r", "and ", "or ", "  ",
         ];
@@ -918,6 +988,7 @@ mod tests {
                 s.push_str(parts[(x.rotate_left(k * 5) % parts.len() as u32) as usize]);
             }
             assert_eq!(items_ascii(&s), items(&s), "{s:?}");
+            assert_eq!(items_fast(&s), items(&s), "{s:?}");
             let seps =
                 s.bytes().filter(|b| b",|;\t".contains(b)).count() + s.matches(" / ").count();
             assert_eq!(has_two_separators(&s), seps >= 2, "{s:?}");
@@ -1084,6 +1155,7 @@ mod tests {
             let s = scan_text(&parts);
             proptest::prop_assert_eq!(find_phone(s.as_bytes()), find_phone_reference(s.as_bytes()), "{:?}", s);
             proptest::prop_assert_eq!(has_two_separators(&s), has_two_separators_reference(&s), "{:?}", s);
+            proptest::prop_assert_eq!(items_fast(&s), items(&s), "{:?}", s);
             for max in [1, 5, 8] {
                 proptest::prop_assert_eq!(count_words_upto(&s, max), s.split_whitespace().count().min(max), "{:?}", s);
             }
