@@ -1240,7 +1240,8 @@ impl Inner {
             }
         }
         if p.ambiguous
-            && (in_initials(text, &toks.tokens[first..end]) || !self.clear_mention(doc, first))
+            && ((!self.literal && in_initials(text, &toks.tokens[first..end]))
+                || !self.clear_mention(doc, first))
         {
             return None;
         }
@@ -1358,17 +1359,18 @@ impl Inner {
                 if MENTION_CUES_BEFORE.contains(&toks.norm(pt)) && t.gap.joins_phrase() {
                     return true;
                 }
-                // "MS-Office (Access, Word, Excel)": the parts a name lists
-                if sense::in_parenthesized_list(doc.text, t.span().start, t.span().end) {
-                    return true;
-                }
-                // "such as Excel, Word"
-                if toks.norm(pt) == "as" && i > 1 && toks.norm(&toks.tokens[i - 2]) == "such" {
-                    return true;
-                }
-                // "Programming Languages: C, Core Java": a list's label
-                if matches!(toks.norm(pt), "languages" | "language" | "skills")
-                    && doc.text[pt.span().end..t.span().start].trim() == ":"
+                // resume reads only (the posting reader and the role ranking
+                // keep the literal reading their figures were measured on):
+                // "MS-Office (Access, Word, Excel)": the parts a name lists;
+                // "such as Excel, Word"; "Programming Languages: C, Core
+                // Java": a list's label
+                if !self.literal
+                    && (sense::in_parenthesized_list(doc.text, t.span().start, t.span().end)
+                        || (toks.norm(pt) == "as"
+                            && i > 1
+                            && toks.norm(&toks.tokens[i - 2]) == "such")
+                        || (matches!(toks.norm(pt), "languages" | "language" | "skills")
+                            && doc.text[pt.span().end..t.span().start].trim() == ":"))
                 {
                     return true;
                 }
