@@ -1265,8 +1265,8 @@ impl Inner {
         if !self.literal
             && ((end - first == 1
                 && surfaces[0].bytes().all(|b| b.is_ascii_lowercase())
-                && is_english_word(norms[0])
-                && sense::software_domain(text, start))
+                && sense::software_domain(text, start)
+                && is_english_word(norms[0]))
                 || sense::someone_elses_skill(text, start))
         {
             return None;
@@ -1365,10 +1365,9 @@ impl Inner {
                 // "such as Excel, Word"; "Programming Languages: C, Core
                 // Java": a list's label
                 if !self.literal
-                    && (sense::in_parenthesized_list(doc.text, t.span().start, t.span().end)
-                        || (toks.norm(pt) == "as"
-                            && i > 1
-                            && toks.norm(&toks.tokens[i - 2]) == "such")
+                    && ((toks.norm(pt) == "as"
+                        && i > 1
+                        && toks.norm(&toks.tokens[i - 2]) == "such")
                         || (matches!(toks.norm(pt), "languages" | "language" | "skills")
                             && doc.text[pt.span().end..t.span().start].trim() == ":"))
                 {
@@ -1384,6 +1383,8 @@ impl Inner {
             }
         }
         doc.skills_line(t.line as usize)
+            || (!self.literal
+                && sense::in_parenthesized_list(doc.text, t.span().start, t.span().end))
     }
 
     fn fuzzy_hits(&self, toks: &Tokens, covered: &[bool], hits: &mut Vec<RawHit>) {

@@ -598,17 +598,44 @@ fn is_one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-/// The last `N` words of `s` (the last first) without their punctuation,
-/// and how many there are: read in place, nothing allocated (the checks
-/// run on every hit).
-fn last_words<const N: usize>(s: &str) -> ([&str; N], usize) {
+/// The last `N` words before byte `start` in its clause (as
+/// [`clause_before`]), the last first, without their punctuation: read
+/// backwards byte by byte from `start`, so a hit costs the few words it
+/// looks at (this runs on every hit).
+fn clause_words<const N: usize>(text: &str, start: usize) -> ([&str; N], usize) {
+    let b = text.as_bytes();
+    let floor = start.saturating_sub(WINDOW);
     let mut out = [""; N];
     let mut n = 0;
-    for (slot, w) in out.iter_mut().zip(words_rev(s)) {
-        *slot = bare(w);
-        n += 1;
+    let mut end = start;
+    let mut i = start;
+    while n < N {
+        // the word ends at `end`; find where it starts
+        while i > floor && !is_ascii_space(b[i - 1]) && !is_clause_end(b, i - 1) {
+            i -= 1;
+        }
+        let whole = i > floor || floor == 0;
+        if i < end && whole {
+            let w = bare(&text[i..end]);
+            if !w.is_empty() {
+                out[n] = w;
+                n += 1;
+            }
+        }
+        if i == floor || b[i - 1] == b'\n' || is_clause_end(b, i - 1) || !whole {
+            break;
+        }
+        i -= 1;
+        end = i;
     }
     (out, n)
+}
+
+/// Whether byte `i` of `b` ends a clause: `.`, `;`, `:`, `!`, `?`, or the
+/// last byte of a bullet sign.
+fn is_clause_end(b: &[u8], i: usize) -> bool {
+    matches!(b[i], b'.' | b';' | b':' | b'!' | b'?')
+        || (i >= 2 && b[i - 2..=i] == *"\u{2022}".as_bytes())
 }
 
 /// The clause before byte `start` on its line: from the last sentence or
@@ -628,23 +655,25 @@ fn clause_before(text: &str, start: usize) -> &str {
 /// software to manage sales"). A discipline before a software noun
 /// ("payroll software") is left alone: it is often the writer's own tool.
 pub(crate) fn software_domain(text: &str, start: usize) -> bool {
-    let clause = clause_before(text, start);
-    let (words, n) = last_words::<{ PURPOSE_WORDS + 1 }>(clause);
+    let (words, n) = clause_words::<{ PURPOSE_WORDS + 1 }>(text, start);
     // "system to manage", "application that tracks", "software for managing"
     let Some(at) = (1..n).find(|&i| {
-        is_one_of(words[i], SOFTWARE_NOUNS)
-            && match words[i - 1] {
-                // "to manage", not "from one system to the other"
-                w if w.eq_ignore_ascii_case("to") => i < 2 || !is_one_of(words[i - 2], DETERMINERS),
-                w => is_one_of(w, &["that", "which", "for"]),
-            }
+        let connects = match words[i - 1] {
+            // "to manage", not "from one system to the other"
+            w if w.eq_ignore_ascii_case("to") => i < 2 || !is_one_of(words[i - 2], DETERMINERS),
+            w => is_one_of(w, &["that", "which", "for"]),
+        };
+        connects && is_one_of(words[i], SOFTWARE_NOUNS)
     }) else {
         return false;
     };
-    !words_rev(clause)
+    !words_rev(clause_before(text, start))
         .skip(at + 1)
         .any(|w| is_one_of(bare(w), USE_WORDS))
 }
+
+/// How many bytes after a hit's start [`someone_elses_skill`] reads.
+const AFTER_SKILL_BYTES: usize = 60;
 
 /// Other people, as the subject of a skill they develop.
 const OTHERS: &[&str] = &[
@@ -681,22 +710,37 @@ const DEVELOP_WORDS: usize = 3;
 
 /// Whether the skill at `text[start..]` is someone else's: "their
 /// communication skills", "so that they can develop good leadership
-/// skills", "helped students improve communication". A trainer's or a
+/// skills", "under the leadership of the CFO". A trainer's or a
 /// teacher's line names what others learn, not the writer's own skill.
 pub(crate) fn someone_elses_skill(text: &str, start: usize) -> bool {
-    let clause = clause_before(text, start);
-    let (words, n) = last_words::<{ 2 * DEVELOP_WORDS }>(clause);
+    // first what follows, which most hits fail at once: "skills" within the
+    // hit's next words, or "of" right after a one-word hit
+    let mut cut = (start + AFTER_SKILL_BYTES).min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let window = &text[start..cut];
+    // (a substring test first: most hits have neither word after them)
+    if !window.contains("kill") && !window.contains("bilit") && !window.contains(" of") {
+        return false;
+    }
+    let after = || window.split_whitespace().map(bare);
+    let skills = after()
+        .take(3)
+        .any(|w| is_one_of(w, &["skill", "skills", "abilities"]));
+    let of = || after().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("of"));
+    if !skills && !of() {
+        return false;
+    }
+    let (words, n) = clause_words::<{ 2 * DEVELOP_WORDS }>(text, start);
     let words = &words[..n];
-    let after = || line_after(text, start).split_whitespace().map(bare);
     // "their communication skills" (but "their timely recruitment" is what
     // the writer did for them)
-    if words
-        .iter()
-        .take(2)
-        .any(|w| w.eq_ignore_ascii_case("their"))
-        && after()
-            .take(3)
-            .any(|w| is_one_of(w, &["skill", "skills", "abilities"]))
+    if skills
+        && words
+            .iter()
+            .take(2)
+            .any(|w| w.eq_ignore_ascii_case("their"))
     {
         return true;
     }
@@ -705,9 +749,12 @@ pub(crate) fn someone_elses_skill(text: &str, start: usize) -> bool {
         .iter()
         .take(3)
         .any(|w| w.eq_ignore_ascii_case("under"))
-        && after().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && of()
     {
         return true;
+    }
+    if !skills {
+        return false;
     }
     let develops = |w: &str| {
         DEVELOP_VERBS.iter().any(|v| {
@@ -764,6 +811,32 @@ mod tests {
             {
                 let want: Vec<&str> = s.split_whitespace().rev().collect();
                 assert_eq!(words_rev(s).collect::<Vec<_>>(), want, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn clause_words_as_the_clause_split() {
+        let texts = [
+            "Trained interns so that they can develop good leadership skills",
+            "Key: a b c.  Worked under the leadership of X",
+            "line one\nthey can develop ",
+            "• they develop • leadership",
+            "école — ils développent  their\u{A0}x leadership",
+            "(their) leadership",
+            "",
+        ];
+        for t in texts {
+            for start in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let want: Vec<&str> = clause_before(t, start)
+                    .split(|c: char| c.is_ascii_whitespace())
+                    .rev()
+                    .map(bare)
+                    .filter(|w| !w.is_empty())
+                    .take(6)
+                    .collect();
+                let (got, n) = clause_words::<6>(t, start);
+                assert_eq!(&got[..n], &want[..], "{t:?} at {start}");
             }
         }
     }
