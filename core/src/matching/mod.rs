@@ -1216,13 +1216,10 @@ impl Inner {
             let listed = p.ambiguous
                 && !self.literal
                 && !p.case_sensitive
-                && (surfaces.iter().all(|s| s.len() >= 2) || between_commas(doc, first, end))
-                && self.next_to_skill(doc, first, end)
-                && doc.skills_line(toks.tokens[first].line as usize)
-                || (p.ambiguous
-                    && !self.literal
-                    && !p.case_sensitive
-                    && named_in_lowercase(doc, first, end));
+                && (((surfaces.iter().all(|s| s.len() >= 2) || between_commas(doc, first, end))
+                    && self.next_to_skill(doc, first, end)
+                    && doc.skills_line(toks.tokens[first].line as usize))
+                    || named_in_lowercase(doc, first, end));
             for (s, ps) in surfaces.iter().zip(&p.surfaces) {
                 // A form written in lowercase ("react", "go" in a generated
                 // role) asks for the name's capital: "React", "Go", "R".

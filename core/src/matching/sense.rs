@@ -327,6 +327,7 @@ const TECHNICAL_SENSES: &[(&str, &[&str], &[&str])] = &[
             "inter-service",
             "serial",
             "wireless",
+            "data",
             "network",
             "satellite",
             "radio",
@@ -378,6 +379,7 @@ const TECHNICAL_SENSES: &[(&str, &[&str], &[&str])] = &[
             "applications",
             "api",
             "apis",
+            "database",
             "backend",
             "back-end",
             "frontend",
@@ -536,7 +538,7 @@ pub(crate) fn in_parenthesized_list(text: &str, start: usize, end: usize) -> boo
             .ends_with(|c: char| c.is_alphanumeric())
 }
 
-/// Nouns for a piece of software or its data.
+/// Nouns for a piece of software.
 const SOFTWARE_NOUNS: &[&str] = &[
     "system",
     "systems",
@@ -551,8 +553,6 @@ const SOFTWARE_NOUNS: &[&str] = &[
     "portals",
     "platform",
     "platforms",
-    "database",
-    "data",
     "package",
     "packages",
 ];
