@@ -23,6 +23,10 @@ Sources and licences (see the corpus SOURCES.md):
   words are ordinary English (never copied into the output).
 - GitHub Linguist languages.yml: MIT. Programming language names and aliases.
 - simple-icons: CC0. Canonical spellings of technology names and aliases.
+- SkillSpan (peer-tests/skillspan, MIT, (c) 2023 Mike Zhang; Zhang et al., NAACL 2022), train split
+  only: knowledge spans its annotators marked in two postings or more,
+  named with a capital, digit or symbol ("HTML", "Redux", "JSON", "CI/CD
+  pipelines"): what postings ask for that the taxonomies lack.
 - Our own hand lists (below): certifications and licences, spoken
   languages, soft skills, common occupational skills and tech concepts the
   sources lack, stoplists, places.
@@ -1638,9 +1642,66 @@ def content(ws):
 
 # ---------------------------------------------------------------- main
 
+def skillspan_knowledge():
+    """SkillSpan train-split knowledge spans seen in two postings or more,
+    of up to three words: (the span's most used spelling, its other
+    spellings), sorted. Industries (what a posting's "Industry:" field
+    names), degrees (the requirements reader reads them),
+    masked entities and spans cut at a bracket are left out, and so is a
+    single ordinary word ("design", "Retail"): the general words are ours."""
+    path = CORPUS / "peer-tests" / "skillspan" / "gold_spans.jsonl"
+    postings, spellings, industries = defaultdict(set), defaultdict(Counter), set()
+    for line in open(path, encoding="utf-8"):
+        doc = json.loads(line)
+        if doc["split"] != "train":
+            continue
+        prev = ""
+        for sent in doc["sentences"]:
+            # the line after a posting's "Industry:" field names the
+            # employer's industries, not what the job asks for
+            industry, prev = prev == "industry:", sent["text"].strip().lower()
+            if industry:
+                industries.update(norm(k) for k in sent["knowledge_spans"])
+                continue
+            for span in sent["knowledge_spans"]:
+                span = re.sub(r"\s+", " ", span.replace("\u200b", "")).strip()
+                n = norm(span)
+                # masked, cut at a bracket, a pair ("C/C++"), a version
+                # ("Java 8") or a qualifier ("modern C++", "JavaScript-based")
+                if (not n or len(n.split()) > 3 or re.search(r"[<>()*]|\w/\w(?<!CI/C)", span)
+                        or span.startswith(".") or re.search(r" \d+$|-based$|^modern ", span)):
+                    continue
+                if DEGREE_WORDS & set(re.split(r"[^a-z]+", span.lower())):
+                    continue
+                postings[n].add(doc["file"])
+                spellings[n][span] += 1
+    out = []
+    for n in sorted(postings):
+        if len(postings[n]) < 2 or n in industries:
+            continue  # once, or an industry ("Financial Services") anywhere
+        ranked = [f for f, _ in sorted(spellings[n].items(), key=lambda x: (-x[1], x[0]))]
+        name = ranked[0]
+        if not re.search(r"[A-Z0-9+#]", name):
+            continue  # a lowercase phrase: ESCO words the disciplines
+        if " " not in name and re.fullmatch(r"[A-Za-z][a-z]+(-[a-z]+)?", name):
+            # one plain word: a field or an industry, unless a product
+            # writes it capitalized ("Django")
+            if name.lower() in PROSE_WORDS:
+                continue
+        out.append((name, ranked[1:]))
+    return out
+
+
+# words of a degree's name: "BS/BA degree", "PhD", "Master degree"
+DEGREE_WORDS = {"degree", "degrees", "diploma", "phd", "msc", "bsc", "ba", "bs", "ms", "master",
+                "masters", "bachelor", "bachelors", "cand", "merc", "mba", "university", "academic"}
+PROSE_WORDS = set()
+
+
 def main():
     NOMINALS.update(VERB_NOUN.values())
     prose = prose_counts()
+    PROSE_WORDS.update(w for w, n in prose.items() if n >= COMMON_MIN)
     lex = Lexicon(prose)
     lex.common |= FUNCTION_WORDS
     stats = Counter()
@@ -1880,6 +1941,41 @@ def main():
         if lex.find([name] + aliases) is None:
             count("hand: general (cued)", lex.add(name, None, aliases, {"g"}, "general", check=False, merge=False))
 
+    # 11. SkillSpan train split (MIT): knowledge spans its annotators marked
+    # in two job postings or more, up to three words. They name what
+    # postings ask for that the taxonomies lack or word otherwise ("HTML",
+    # "Redux", "code reviews", "shell scripting"). Only the train split:
+    # its dev and test postings measure the reader.
+    icon_name = {norm(i["title"]): i["title"] for i in icons}
+    # a spelling of a known name ("reactjs", "NodeJS", "Elastic Search",
+    # "APIs") joins the entry that has it
+    def squashed(f):
+        f = re.sub(r"[^a-z0-9+#]", "", f.lstrip("~").lower())
+        return {f, f.removesuffix("js"), f.removesuffix("s")} - {""}
+    known = {}
+    for e in lex.entries:
+        for f in [e["name"]] + ([e["acronym"]] if e["acronym"] else []) + e["aliases"]:
+            for k in squashed(f):
+                known.setdefault(k, e["name"])
+    for name, forms in skillspan_knowledge():
+        name = icon_name.get(norm(name), name)
+        same = next((known[k] for k in squashed(name) if k in known), None)
+        if same is not None:
+            count("SkillSpan train knowledge (spellings)", lex.add(same, None, [name] + forms, (), "skillspan", create=False))
+            continue
+        for k in squashed(name):
+            known.setdefault(k, name)
+        # a concept another source has keeps its own flags, and gains these
+        # spellings
+        # one word a prose writer uses ("backend", "messaging") or two
+        # letters ("UI", "HR"): a skill only where a posting asks for it
+        # as one, as our general words
+        one = " " not in name
+        general = one and (len(name) <= 2 or all(w in prose for w in name.lower().split("-")))
+        flags = {"g"} if general else {"k"}
+        flags = flags if lex.find([name] + forms) is None else ()
+        count("SkillSpan train knowledge", lex.add(name, None, forms, flags, "skillspan"))
+
     # ambiguity: one letter, a capitalized product that is an ordinary word,
     # an acronym that is a word or a name
     def ambiguous(form):
@@ -1931,6 +2027,7 @@ def main():
         "#   Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0",
         "#   license; this data was modified from the original. O*NET is a trademark of USDOL/ETA.",
         "# - GitHub Linguist languages.yml (MIT, (c) GitHub, Inc.); simple-icons (CC0 1.0).",
+        "# - SkillSpan train split knowledge spans (MIT, (c) 2023 Mike Zhang).",
         "# - atscore's own lists: certifications and licences, spoken languages, soft skills.",
         "# Columns: name, acronym, aliases (|-separated), flags. Flags: h hot (O*NET), s soft,",
         "#   k knowledge, a activity, t technology/tool, c certification/licence, l spoken language,",
