@@ -628,18 +628,18 @@ fn lone_acronyms_dropped(text: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
 fn with_tiers(r: &Reading<'_>, kept: Vec<Candidate>) -> Vec<Mention> {
     let text = r.text;
     let all = skills();
-    let mut sentences: crate::hash::Map<usize, (String, Option<structure::Cue>)> =
+    let mut sentences: crate::hash::Map<usize, (String, structure::SentenceCues)> =
         Default::default();
     kept.into_iter()
         .map(|c| {
             let line = r.line_of(c.span.start);
             let (sent_start, sent_end) = r.sents.around(c.span.start, r.blocks[line]);
-            let (lower, cue) = sentences.entry(sent_start).or_insert_with(|| {
+            let (lower, cues) = sentences.entry(sent_start).or_insert_with(|| {
                 let lower = text[sent_start..sent_end].to_ascii_lowercase();
-                let cue = structure::cue_of(&lower);
-                (lower, cue)
+                let cues = structure::SentenceCues::new(&lower);
+                (lower, cues)
             });
-            let cue = structure::cue_at(lower, *cue, c.span.start.saturating_sub(sent_start));
+            let cue = cues.at(lower, c.span.start.saturating_sub(sent_start));
             let (tier, reason) = tier_of(r, cue, r.lines[line].section);
             let (tier, reason) = if c.soft && tier == Tier::MustHave {
                 (Tier::Bonus, format!("a soft skill ({reason})"))

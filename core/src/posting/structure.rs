@@ -374,6 +374,63 @@ pub(crate) fn cue_at(lower: &str, cue: Option<Cue>, at: usize) -> Option<Cue> {
     cue
 }
 
+/// The cues of one sentence, lowercase, read once: the sentence's own
+/// ([`cue_of`]), and, where its clauses (split at commas and semicolons)
+/// ask for different tiers ("strong SQL skills, Tableau is a plus";
+/// "Python required, R is nice to have"), each clause's.
+///
+/// A skill takes its clause's cue; a clause without one takes the nearest
+/// bonus cue after it ("Python, Java, Go are a plus"), else the nearest cue
+/// before it ("strong Java, Spring, Hibernate").
+pub(crate) struct SentenceCues {
+    whole: Option<Cue>,
+    /// (start byte, cue, ends at a semicolon) of each clause; empty when
+    /// no two clauses ask for different tiers.
+    clauses: Vec<(usize, Option<Cue>, bool)>,
+}
+
+impl SentenceCues {
+    pub(crate) fn new(lower: &str) -> SentenceCues {
+        let whole = cue_of(lower);
+        let mut clauses = Vec::new();
+        let mut start = 0;
+        for (i, sep) in lower.match_indices([',', ';']).chain([(lower.len(), "")]) {
+            clauses.push((start, cue_of(&lower[start..i]), sep == ";"));
+            start = i + 1;
+        }
+        let mut tiers = clauses.iter().filter_map(|c| c.1.map(|c| c.0));
+        let first = tiers.next();
+        if tiers.all(|t| Some(t) == first) {
+            clauses.clear();
+        }
+        SentenceCues { whole, clauses }
+    }
+
+    /// The cue of a skill at byte `at` of the sentence `lower`.
+    pub(crate) fn at(&self, lower: &str, at: usize) -> Option<Cue> {
+        if self.clauses.is_empty() {
+            return cue_at(lower, self.whole, at);
+        }
+        let i = self
+            .clauses
+            .partition_point(|c| c.0 <= at)
+            .saturating_sub(1);
+        let (start, own, _) = self.clauses[i];
+        if own.is_some() {
+            let end = self.clauses.get(i + 1).map_or(lower.len(), |c| c.0 - 1);
+            return cue_at(&lower[start..end], own, at - start);
+        }
+        // a bonus cue reaches back over a list, not over a semicolon
+        let semicolon = self.clauses[i..].iter().position(|c| c.2);
+        let list_end = semicolon.map_or(self.clauses.len(), |k| i + k + 1);
+        let after = self.clauses[i + 1..].iter().find_map(|c| c.1);
+        if let Some(c @ (Tier::Bonus, _)) = self.clauses[i + 1..list_end].iter().find_map(|c| c.1) {
+            return Some(c);
+        }
+        self.clauses[..i].iter().rev().find_map(|c| c.1).or(after)
+    }
+}
+
 pub(crate) fn cue_of(lower: &str) -> Option<Cue> {
     static CUES: OnceLock<Phrases> = OnceLock::new();
     let cues = CUES.get_or_init(|| Phrases::new(BONUS_CUES.iter().chain(MUST_CUES).copied()));
@@ -790,6 +847,37 @@ mod tests {
             Some(Tier::Bonus)
         );
         assert_eq!(cue_of("you will write code"), None);
+    }
+
+    #[test]
+    fn clauses_that_ask_for_different_tiers() {
+        // the tier of the word `w` in the sentence `s`
+        let tier = |s: &str, w: &str| {
+            let lower = s.to_ascii_lowercase();
+            let at = lower.find(w).unwrap();
+            SentenceCues::new(&lower).at(&lower, at).map(|c| c.0)
+        };
+        let (must, bonus) = (Some(Tier::MustHave), Some(Tier::Bonus));
+        let s = "Strong SQL skills, Tableau is a plus";
+        assert_eq!((tier(s, "sql"), tier(s, "tableau")), (must, bonus));
+        let s = "Python required, R is nice to have";
+        assert_eq!((tier(s, "python"), tier(s, " r ")), (must, bonus));
+        let s = "5+ years of Java; Kotlin would be a plus";
+        assert_eq!((tier(s, "java"), tier(s, "kotlin")), (must, bonus));
+        // a bonus cue after a list covers its items
+        let s = "Strong Linux skills, Python, Go, Rust are a plus";
+        assert_eq!((tier(s, "linux"), tier(s, "python")), (must, bonus));
+        // a cue before a list, with none after, covers its items
+        let s = "Excellent knowledge of Java, Spring, Hibernate; Docker is a plus";
+        assert_eq!((tier(s, "spring"), tier(s, "docker")), (must, bonus));
+        // one tier in the sentence: the sentence's cue, as before
+        let s = "Experience with Java, Spring or Hibernate is a plus";
+        assert_eq!((tier(s, "java"), tier(s, "spring")), (bonus, bonus));
+        let s = "3+ years of procurement experience, preferably within maintenance";
+        assert_eq!(
+            (tier(s, "procurement"), tier(s, "maintenance")),
+            (must, bonus)
+        );
     }
 
     #[test]
