@@ -337,7 +337,14 @@ fn names_a_degree(lower: &str) -> bool {
         .any(|d| lower.contains(d))
         || ["mca", "bca", "beng", "meng", "bba"]
             .iter()
-            .any(|d| word(lower, d));
+            .any(|d| word(lower, d))
+        // "BA/BS in Marketing", "MS in Statistics"
+        || ["bs", "ba", "ms", "ma"].iter().any(|w| {
+            word(lower, w)
+                && (lower.contains(&format!("{w}/"))
+                    || lower.contains(&format!("/{w} "))
+                    || lower.contains(&format!("{w} in ")))
+        });
     degreeish
         && !lower.contains("degree of")
         && !lower.contains("360 degree")
@@ -474,6 +481,9 @@ fn study_fields(sent: &str, lower: &str) -> Vec<String> {
         let region = sent[from..until]
             .trim()
             .trim_end_matches(['.', ',', ';', ')']);
+        // the list of fields ends where the line goes on to a licence or
+        // to years: "Finance, CPA preferred", "Accounting, 2 years of"
+        let certs = certifications(sent, lower);
         for part in region
             .split([',', '/'])
             .flat_map(|p| p.split(" or "))
@@ -485,6 +495,14 @@ fn study_fields(sent: &str, lower: &str) -> Vec<String> {
                 .trim_start_matches("an ")
                 .trim_start_matches("the ")
                 .trim();
+            if p.starts_with(|c: char| c.is_ascii_digit())
+                || certs
+                    .iter()
+                    .any(|c| c.contains(p) || p.contains(c.as_str()))
+                || names_a_certification(p)
+            {
+                break;
+            }
             let words = p.split_whitespace().count();
             if (1..=4).contains(&words)
                 && !p.to_ascii_lowercase().starts_with("related")
@@ -506,6 +524,15 @@ const CERT_WORDS: &[&str] = &[
     "licensure",
     "registration",
 ];
+
+/// Whether a phrase is a form of a lexicon certification or licence
+/// ("CPA", "Certified Public Accountant").
+fn names_a_certification(p: &str) -> bool {
+    super::skills()
+        .iter()
+        .filter(|s| s.certification)
+        .any(|s| s.forms().any(|f| f.trim_start_matches('~') == p))
+}
 
 /// Named certifications and licences of a line: "PMP certification", "RN
 /// license", "AWS Certified Solutions Architect".
@@ -708,6 +735,20 @@ mod tests {
         let b = e("BS/MS degree in Computer Science, Engineering, or a related subject").unwrap();
         assert_eq!(b.level, EducationLevel::Bachelor);
         assert_eq!(b.fields, ["Computer Science", "Engineering"]);
+        // the fields end at a licence or at years
+        let f = |s: &str| e(s).unwrap().fields;
+        assert_eq!(
+            f("Bachelor's degree in Finance, CPA preferred"),
+            ["Finance"]
+        );
+        assert_eq!(
+            f("Associate degree in Accounting, 2 years of experience in accounts payable"),
+            ["Accounting"]
+        );
+        assert_eq!(
+            f("BA/BS in Marketing, Communications or Business"),
+            ["Marketing", "Communications", "Business"]
+        );
         assert_eq!(
             e("A PhD degree or equivalent").unwrap().level,
             EducationLevel::Doctorate
