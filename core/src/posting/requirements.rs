@@ -123,8 +123,11 @@ fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence:
     {
         return;
     }
+    // the cue of the licence's own clause: "BLS and ACLS certification
+    // required; PALS a plus"
     let lower = text[l.start..l.end].to_ascii_lowercase();
-    let required = match super::structure::cue_of(&lower) {
+    let at = lower.find(&name.to_ascii_lowercase()).unwrap_or(0);
+    let required = match super::structure::SentenceCues::new(&lower).at(&lower, at) {
         Some((t, _)) => t == Tier::MustHave,
         None => l.section != super::Section::NiceToHave,
     };
@@ -727,6 +730,23 @@ mod tests {
         assert_eq!(number_before("three to five "), Some(3));
         assert_eq!(number_before("over ten "), Some(10));
         assert_eq!(number_before("2021 "), None);
+    }
+
+    #[test]
+    fn a_licence_takes_its_own_clause_s_cue() {
+        let text = "Requirements:\n- BLS and ACLS certification required; PALS a plus\n";
+        let p = crate::posting::read(text).unwrap();
+        let required = |n: &str| {
+            p.requirements
+                .certifications
+                .iter()
+                .find(|c| c.name.contains(n))
+                .map(|c| c.required)
+        };
+        assert_eq!(
+            (required("BLS"), required("ACLS"), required("PALS")),
+            (Some(true), Some(true), Some(false))
+        );
     }
 
     #[test]
