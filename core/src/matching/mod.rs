@@ -1147,94 +1147,18 @@ impl Inner {
         let p = &self.patterns[pid as usize];
         let toks = doc.toks;
         let text = doc.text;
-        let span_of = |i: usize| toks.tokens[i].span();
         surfaces.clear();
-        surfaces.extend((first..end).map(|i| &text[span_of(i).range()]));
+        surfaces.extend((first..end).map(|i| &text[toks.tokens[i].span().range()]));
         norms.clear();
         norms.extend((first..end).map(|i| toks.norm(&toks.tokens[i])));
         let same_tokens = surfaces.len() == p.len;
-        // "Java8", "Angular2", "Excel2016": the name with its version glued on
-        let mut glued = false;
-        if same_tokens && !self.literal {
-            for (k, pn) in p.norms.iter().enumerate() {
-                // (an ASCII surface is as long as its norm: "Passionate８"
-                // is normalized to "passionate8", one byte shorter)
-                if !surfaces[k].is_ascii() {
-                    continue;
-                }
-                if let Some(base) = strip_version(norms[k]).filter(|b| *b == pn.as_ref()) {
-                    let cut = norms[k].len() - base.len();
-                    norms[k] = base;
-                    surfaces[k] = &surfaces[k][..surfaces[k].len() - cut];
-                    glued = true;
-                }
-            }
-        }
-        if same_tokens {
-            // a short word must be the word itself or its plural, not another
-            // word with the same stem ("Go" vs "going")
-            for (n, pn) in norms.iter().zip(&p.norms) {
-                if n == &pn.as_ref() {
-                    continue;
-                }
-                // a short word must be the word itself or its plural ("Go" is
-                // not "going"); a longer one an inflection, not a derivation
-                // sharing its stem ("python" is not "pythonizer")
-                if pn.chars().count() <= 3 {
-                    if !is_plural_of(n, pn) {
-                        return None;
-                    }
-                } else if (!is_inflection(n, pn) && (self.literal || !is_derivation(n, pn)))
-                    || (p.len == 1 && !self.literal && discipline_vs_noun(n, pn))
-                {
-                    return None;
-                }
-            }
-            // a name (one capitalized word: Kubernetes, Docker, Access) has
-            // plurals, not inflections: "Kubernets" is a typo, "accessed" a
-            // word; but a skill written capitalized ("Communication",
-            // "Leadership") is an English activity noun with its family
-            if p.len == 1
-                && p.surfaces[0].chars().any(char::is_uppercase)
-                && norms[0] != p.norms[0].as_ref()
-                && !is_plural_of(norms[0], &p.norms[0])
-                && !is_plural_of(&p.norms[0], norms[0])
-                && (self.literal
-                    || !(is_activity_noun(&p.norms[0]) && is_english_word(&p.norms[0])))
-            {
-                return None;
-            }
+        let glued = same_tokens && !self.literal && strip_glued_versions(p, surfaces, norms);
+        if same_tokens && !self.words_fit(p, norms) {
+            return None;
         }
         let strict_case = p.case_sensitive || p.ambiguous || p.short_upper;
-        if strict_case {
-            if !same_tokens {
-                return None;
-            }
-            // "Tools: jira, excel, git": in a list of terms, an ambiguous
-            // name may be written in lowercase; a one-letter one between
-            // commas only ("oops,c,C++", not "c) www..." nor "S.S.C")
-            let listed = p.ambiguous
-                && !self.literal
-                && !p.case_sensitive
-                && (((surfaces.iter().all(|s| s.len() >= 2) || between_commas(doc, first, end))
-                    && self.next_to_skill(doc, first, end)
-                    && doc.skills_line(toks.tokens[first].line as usize))
-                    || named_in_lowercase(doc, first, end));
-            for (s, ps) in surfaces.iter().zip(&p.surfaces) {
-                // A form written in lowercase ("react", "go" in a generated
-                // role) asks for the name's capital: "React", "Go", "R".
-                let ok = if listed && s.chars().all(|c| !c.is_uppercase()) {
-                    s.to_lowercase() == ps.to_lowercase()
-                } else if p.case_sensitive || ps.chars().any(char::is_uppercase) {
-                    s == &ps.as_ref()
-                } else {
-                    s.chars().next().is_some_and(char::is_uppercase)
-                        && s.to_lowercase() == ps.as_ref()
-                };
-                if !ok {
-                    return None;
-                }
-            }
+        if strict_case && (!same_tokens || !self.case_fits(doc, p, first, end, surfaces)) {
+            return None;
         }
         if p.ambiguous
             && ((!self.literal && in_initials(text, &toks.tokens[first..end]))
@@ -1242,10 +1166,97 @@ impl Inner {
         {
             return None;
         }
-        let (start, stop) = (span_of(first).start, span_of(end - 1).end);
-        // a degree's or a school's name (unless the keyword is the field of
-        // study the role asks a degree in), a soft-skill word in a technical
-        // sense: the words are there, the skill is not
+        if self.in_other_sense(doc, p, first, end, (surfaces, norms)) {
+            return None;
+        }
+        self.classify(doc, p, first, end, norms, !same_tokens || glued)
+    }
+
+    /// Whether the hit's words, as many as the form's, are the form's words
+    /// in a way the form allows: a short word itself or its plural, a
+    /// longer one an inflection (or, on resume reads, a derivation), a
+    /// name's plural.
+    fn words_fit(&self, p: &Pattern, norms: &[&str]) -> bool {
+        for (n, pn) in norms.iter().zip(&p.norms) {
+            if n == &pn.as_ref() {
+                continue;
+            }
+            // a short word must be the word itself or its plural ("Go" is
+            // not "going"); a longer one an inflection, not a derivation
+            // sharing its stem ("python" is not "pythonizer")
+            if pn.chars().count() <= 3 {
+                if !is_plural_of(n, pn) {
+                    return false;
+                }
+            } else if (!is_inflection(n, pn) && (self.literal || !is_derivation(n, pn)))
+                || (p.len == 1 && !self.literal && discipline_vs_noun(n, pn))
+            {
+                return false;
+            }
+        }
+        // a name (one capitalized word: Kubernetes, Docker, Access) has
+        // plurals, not inflections: "Kubernets" is a typo, "accessed" a
+        // word; but a skill written capitalized ("Communication",
+        // "Leadership") is an English activity noun with its family
+        !(p.len == 1
+            && p.surfaces[0].chars().any(char::is_uppercase)
+            && norms[0] != p.norms[0].as_ref()
+            && !is_plural_of(norms[0], &p.norms[0])
+            && !is_plural_of(&p.norms[0], norms[0])
+            && (self.literal || !(is_activity_noun(&p.norms[0]) && is_english_word(&p.norms[0]))))
+    }
+
+    /// Whether a form whose case counts (case-sensitive, ambiguous, a short
+    /// capitalized name) is written in a case it allows.
+    fn case_fits(
+        &self,
+        doc: &Scan<'_>,
+        p: &Pattern,
+        first: usize,
+        end: usize,
+        surfaces: &[&str],
+    ) -> bool {
+        let toks = doc.toks;
+        // "Tools: jira, excel, git": in a list of terms, an ambiguous
+        // name may be written in lowercase; a one-letter one between
+        // commas only ("oops,c,C++", not "c) www..." nor "S.S.C")
+        let listed = p.ambiguous
+            && !self.literal
+            && !p.case_sensitive
+            && (((surfaces.iter().all(|s| s.len() >= 2) || between_commas(doc, first, end))
+                && self.next_to_skill(doc, first, end)
+                && doc.skills_line(toks.tokens[first].line as usize))
+                || named_in_lowercase(doc, first, end));
+        surfaces.iter().zip(&p.surfaces).all(|(s, ps)| {
+            // A form written in lowercase ("react", "go" in a generated
+            // role) asks for the name's capital: "React", "Go", "R".
+            if listed && s.chars().all(|c| !c.is_uppercase()) {
+                s.to_lowercase() == ps.to_lowercase()
+            } else if p.case_sensitive || ps.chars().any(char::is_uppercase) {
+                s == &ps.as_ref()
+            } else {
+                s.chars().next().is_some_and(char::is_uppercase) && s.to_lowercase() == ps.as_ref()
+            }
+        })
+    }
+
+    /// Whether the words are there but the skill is not: a degree's or a
+    /// school's name (unless the keyword is the field of study the role
+    /// asks a degree in), a soft-skill word in a technical sense, a
+    /// discipline naming what software does, someone else's skill.
+    fn in_other_sense(
+        &self,
+        doc: &Scan<'_>,
+        p: &Pattern,
+        first: usize,
+        end: usize,
+        (surfaces, norms): (&[&str], &[&str]),
+    ) -> bool {
+        let (toks, text) = (doc.toks, doc.text);
+        let (start, stop) = (
+            toks.tokens[first].span().start,
+            toks.tokens[end - 1].span().end,
+        );
         let study_field = matches!(p.keyword, Source::Role(k) if self.study_field[k]);
         if (!self.literal && !study_field && sense::in_degree_or_school(text, start, stop))
             || (first..end).any(|i| {
@@ -1254,29 +1265,45 @@ impl Inner {
                     && sense::technical_sense(text, &toks.stems[t.norm as usize], start, stop)
             })
         {
-            return None;
+            return true;
         }
         // a discipline written in lowercase naming what software does
         // ("software system to manage sales"), someone
         // else's skill ("so that they can develop leadership skills")
-        if !self.literal
+        !self.literal
             && ((end - first == 1
                 && surfaces[0].bytes().all(|b| b.is_ascii_lowercase())
                 && sense::software_domain(text, start)
                 && is_english_word(norms[0]))
                 || sense::someone_elses_skill(text, start))
-        {
-            return None;
-        }
-        let whole = &text[start..stop];
+    }
+
+    /// The kind of a verified hit, and its variant: `respelled` when its
+    /// tokens are not the form's one for one or a version was glued on.
+    /// `None` when a derived agent noun names another person ("coordinate
+    /// with the Project Manager").
+    fn classify(
+        &self,
+        doc: &Scan<'_>,
+        p: &Pattern,
+        first: usize,
+        end: usize,
+        norms: &[&str],
+        respelled: bool,
+    ) -> Option<(MatchKind, Option<Variant>)> {
+        let (toks, text) = (doc.toks, doc.text);
+        let (start, stop) = (
+            toks.tokens[first].span().start,
+            toks.tokens[end - 1].span().end,
+        );
         let kind = p.base;
         if kind != MatchKind::Exact {
             return Some((kind, None));
         }
-        if whole == p.form {
+        if text[start..stop] == p.form {
             return Some((MatchKind::Exact, None));
         }
-        let variant = if !same_tokens || glued {
+        let variant = if respelled {
             Variant::Spelling
         } else if norms
             .iter()
@@ -1707,6 +1734,27 @@ fn is_activity_noun(word: &str) -> bool {
     ["ion", "ment", "ship", "ing", "ance", "ence", "ity", "ness"]
         .iter()
         .any(|e| word.ends_with(e))
+}
+
+/// "Java8", "Angular2", "Excel2016": the form's name with its version
+/// glued on. Cuts the version off the hit's norms and surfaces where the
+/// rest is the form's word; whether any was cut.
+fn strip_glued_versions<'d>(p: &Pattern, surfaces: &mut [&'d str], norms: &mut [&'d str]) -> bool {
+    let mut glued = false;
+    for (k, pn) in p.norms.iter().enumerate() {
+        // (an ASCII surface is as long as its norm: "Passionate８"
+        // is normalized to "passionate8", one byte shorter)
+        if !surfaces[k].is_ascii() {
+            continue;
+        }
+        if let Some(base) = strip_version(norms[k]).filter(|b| *b == pn.as_ref()) {
+            let cut = norms[k].len() - base.len();
+            norms[k] = base;
+            surfaces[k] = &surfaces[k][..surfaces[k].len() - cut];
+            glued = true;
+        }
+    }
+    glued
 }
 
 /// A name with a version glued on (`java8`, `angular2`, `python27`,

@@ -53,9 +53,29 @@ pub(crate) fn in_degree_or_school(text: &str, start: usize, end: usize) -> bool 
 }
 
 /// Whether `b` is an ASCII byte that [`char::is_whitespace`] accepts.
-fn is_ascii_space(b: u8) -> bool {
+const fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
+
+/// What a byte is to the word readers: [`WORD`] (ASCII, no space),
+/// [`SPACE`] (an ASCII space) or [`OTHER`] (not ASCII): one look-up per
+/// byte of the words around every hit.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [WORD; 256];
+    let mut b = 0;
+    while b < 256 {
+        if b >= 0x80 {
+            t[b] = OTHER;
+        } else if is_ascii_space(b as u8) {
+            t[b] = SPACE;
+        }
+        b += 1;
+    }
+    t
+};
+const WORD: u8 = 0;
+const SPACE: u8 = 1;
+const OTHER: u8 = 2;
 
 /// `s.split_whitespace().rev()`: the words of `s` from the last, read by
 /// bytes while they are ASCII (an ASCII byte is never inside a longer
@@ -69,16 +89,19 @@ fn words_rev(s: &str) -> impl Iterator<Item = &str> {
         if let Some(words) = &mut unicode {
             return words.next();
         }
-        while end > 0 && is_ascii_space(b[end - 1]) {
+        while end > 0 && BYTE_CLASS[usize::from(b[end - 1])] == SPACE {
             end -= 1;
         }
         let stop = end;
-        while end > 0 && !is_ascii_space(b[end - 1]) {
-            if !b[end - 1].is_ascii() {
-                // `stop` ends a word of `s` (a space or the end follows it)
-                return unicode.insert(s[..stop].split_whitespace().rev()).next();
+        while end > 0 {
+            match BYTE_CLASS[usize::from(b[end - 1])] {
+                WORD => end -= 1,
+                SPACE => break,
+                _ => {
+                    // `stop` ends a word of `s` (a space or the end follows it)
+                    return unicode.insert(s[..stop].split_whitespace().rev()).next();
+                }
             }
-            end -= 1;
         }
         (end < stop).then(|| &s[end..stop])
     })
@@ -672,6 +695,61 @@ pub(crate) fn software_domain(text: &str, start: usize) -> bool {
         .any(|w| is_one_of(bare(w), USE_WORDS))
 }
 
+/// Whether one of the first three words of `window` (the hit's first
+/// word and the two after it, without their punctuation, in any case) is
+/// "skill", "skills" or "abilities", and whether the second is "of": as
+/// `window.split_whitespace().map(bare)` reads them, by bytes while the
+/// words are ASCII (this runs on every hit).
+fn skills_or_of_after(window: &str) -> (bool, bool) {
+    const SKILL_WORDS: &[&str] = &["skill", "skills", "abilities"];
+    let b = window.as_bytes();
+    let (mut skills, mut of) = (false, false);
+    let mut i = 0;
+    for n in 0..3 {
+        while i < b.len() && BYTE_CLASS[usize::from(b[i])] == SPACE {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        let from = i;
+        while i < b.len() && BYTE_CLASS[usize::from(b[i])] != SPACE {
+            if BYTE_CLASS[usize::from(b[i])] == OTHER {
+                // another byte: the words from this one on as chars
+                // (`from` starts a word: a space or the start is before it)
+                for (k, w) in window[from..]
+                    .split_whitespace()
+                    .map(bare)
+                    .take(3 - n)
+                    .enumerate()
+                {
+                    skills |= is_one_of(w, SKILL_WORDS);
+                    of |= n + k == 1 && w.eq_ignore_ascii_case("of");
+                }
+                return (skills, of);
+            }
+            i += 1;
+        }
+        // (ASCII: `bare` by bytes)
+        let mut w = &b[from..i];
+        while let [first, rest @ ..] = w
+            && !first.is_ascii_alphanumeric()
+        {
+            w = rest;
+        }
+        while let [rest @ .., last] = w
+            && !last.is_ascii_alphanumeric()
+        {
+            w = rest;
+        }
+        skills |= SKILL_WORDS
+            .iter()
+            .any(|x| x.as_bytes().eq_ignore_ascii_case(w));
+        of |= n == 1 && w.eq_ignore_ascii_case(b"of");
+    }
+    (skills, of)
+}
+
 /// How many bytes after a hit's start [`someone_elses_skill`] reads.
 const AFTER_SKILL_BYTES: usize = 60;
 
@@ -720,16 +798,14 @@ pub(crate) fn someone_elses_skill(text: &str, start: usize) -> bool {
         cut -= 1;
     }
     let window = &text[start..cut];
-    // (a substring test first: most hits have neither word after them)
-    if !window.contains("kill") && !window.contains("bilit") && !window.contains(" of") {
+    // first what follows, read in place: most hits are followed by
+    // neither word
+    let (skills, of) = skills_or_of_after(window);
+    if !skills && !of {
         return false;
     }
-    let after = || window.split_whitespace().map(bare);
-    let skills = after()
-        .take(3)
-        .any(|w| is_one_of(w, &["skill", "skills", "abilities"]));
-    let of = || after().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("of"));
-    if !skills && !of() {
+    // (the substring test the rules were measured with)
+    if !window.contains("kill") && !window.contains("bilit") && !window.contains(" of") {
         return false;
     }
     let (words, n) = clause_words::<{ 2 * DEVELOP_WORDS }>(text, start);
@@ -749,7 +825,7 @@ pub(crate) fn someone_elses_skill(text: &str, start: usize) -> bool {
         .iter()
         .take(3)
         .any(|w| w.eq_ignore_ascii_case("under"))
-        && of()
+        && of
     {
         return true;
     }
@@ -811,6 +887,38 @@ mod tests {
             {
                 let want: Vec<&str> = s.split_whitespace().rev().collect();
                 assert_eq!(words_rev(s).collect::<Vec<_>>(), want, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn skills_or_of_as_split_whitespace_and_bare() {
+        for s in [
+            "",
+            "  ",
+            "leadership skills of",
+            "Leadership SKILLS",
+            "team of (abilities) x",
+            "(SQL), \u{2014} of: them",
+            "x of\u{A0}skills",
+            "Leadership\u{A0}skills of the team",
+            "a\u{1C}b skills",
+            "\u{85}x y\u{202F}z abilities",
+            "école, «skills» — their",
+            "x. of\t\x0Bskill\r\n",
+            "a b c skills",
+            "of of -- skill",
+        ] {
+            for s in (0..=s.len())
+                .filter(|&i| s.is_char_boundary(i))
+                .map(|i| &s[i..])
+            {
+                let words: Vec<&str> = s.split_whitespace().map(bare).take(3).collect();
+                let skills = words
+                    .iter()
+                    .any(|w| is_one_of(w, &["skill", "skills", "abilities"]));
+                let of = words.get(1).is_some_and(|w| w.eq_ignore_ascii_case("of"));
+                assert_eq!(skills_or_of_after(s), (skills, of), "{s:?}");
             }
         }
     }
