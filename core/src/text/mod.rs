@@ -714,26 +714,31 @@ impl StemCache {
         self.words.len()
     }
 
-    /// The stem of `word` (its hash `h`), if the cache has it.
-    fn get(&self, h: u64, word: &str) -> Option<&Option<Box<str>>> {
-        if self.slots.is_empty() {
-            return None;
-        }
+    /// Where `word` (its hash `h`) is: its index in `words`, or the empty
+    /// slot where it goes. The table must have slots.
+    #[inline]
+    fn find(&self, h: u64, word: &str) -> Result<usize, usize> {
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
             let (sh, k) = self.slots[i];
             if k == 0 {
-                return None;
+                return Err(i);
             }
-            if sh == h {
-                let (w, stem) = &self.words[k as usize - 1];
-                if **w == *word {
-                    return Some(stem);
-                }
+            if sh == h && *self.words[k as usize - 1].0 == *word {
+                return Ok(k as usize - 1);
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// The stem of `word` (its hash `h`), if the cache has it.
+    fn get(&self, h: u64, word: &str) -> Option<&Option<Box<str>>> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let k = self.find(h, word).ok()?;
+        Some(&self.words[k].1)
     }
 
     /// Cache the stem of `word` (its hash `h`), unless it is there.
@@ -752,20 +757,10 @@ impl StemCache {
             }
             self.slots = slots;
         }
-        let mask = self.slots.len() - 1;
-        let mut i = h as usize & mask;
-        loop {
-            let (sh, k) = self.slots[i];
-            if k == 0 {
-                break;
-            }
-            if sh == h && *self.words[k as usize - 1].0 == *word {
-                return;
-            }
-            i = (i + 1) & mask;
+        if let Err(i) = self.find(h, word) {
+            self.words.push((word.into(), stem));
+            self.slots[i] = (h, self.words.len() as u32);
         }
-        self.words.push((word.into(), stem));
-        self.slots[i] = (h, self.words.len() as u32);
     }
 }
 
@@ -1126,15 +1121,7 @@ impl<'a> Tokenizer<'a> {
     fn new(text: &'a str, filter: Option<&'a StemFilter>) -> Self {
         // spans are u32: a text over 4 GiB is tokenized up to its last char
         // boundary below 4 GiB (`Matcher` refuses such input before this)
-        let text = if text.len() > u32::MAX as usize {
-            let mut end = u32::MAX as usize;
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            &text[..end]
-        } else {
-            text
-        };
+        let text = prefix(text, u32::MAX as usize);
         // room for a resume's tokens and words up front (about one token
         // in six bytes, one distinct word in sixteen on average: room for
         // one in twelve spares most resumes a copy as the lists grow, and
@@ -1458,10 +1445,9 @@ impl<'a> Tokenizer<'a> {
 /// Stem a normalized word: Snowball English for words, the form itself for
 /// numbers and tech tokens.
 pub(crate) fn stem_of(stemmer: &rust_stemmers::Stemmer, norm: &str, kind: TokenKind) -> Box<str> {
-    if kind == TokenKind::Word && norm.chars().any(char::is_alphabetic) {
-        stemmer.stem(norm).as_ref().into()
-    } else {
-        norm.into()
+    match kind {
+        TokenKind::Word => word_stem(stemmer, norm).as_deref().unwrap_or(norm).into(),
+        _ => norm.into(),
     }
 }
 
@@ -1537,8 +1523,6 @@ fn fold_char(c: char, out: &mut String) {
     out.push(base);
 }
 
-/// The tokenizer as it was before the single-pass scan (and interning by a
-/// plain map), to compare the fast one with.
 /// Whether the words of `needle` appear, in order and side by side, among
 /// the words of `hay` (normalized: case, accents, inflections aside).
 pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
@@ -1571,6 +1555,8 @@ pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// The tokenizer as it was before the single-pass scan (and interning by a
+/// plain map), to compare the fast one with.
 #[cfg(test)]
 mod reference {
     use super::*;
