@@ -44,6 +44,12 @@ pub(crate) fn from_py(obj: &Bound<'_, PyAny>) -> PyResult<String> {
         .extract()
 }
 
+/// `value` as compact JSON text (`serde_json::to_string`); a value serde
+/// cannot write (not one of ours) raises `InternalError`.
+pub(crate) fn to_json<T: Serialize + ?Sized>(py: Python<'_>, value: &T) -> PyResult<String> {
+    serde_json::to_string(value).map_err(|e| internal(py, &e.to_string()))
+}
+
 /// Dict keys (struct field and enum variant names, map keys of up to
 /// `KEY_MAX_LEN` bytes) made once as Python strings, shared by every dict
 /// built after; at most `KEYS_MAX`, so that maps keyed by data cannot grow

@@ -47,8 +47,8 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use serde::Serialize;
 
 use args::{DEFAULT_ROLE, FileSource, bytes_arg, kind_arg, options_arg, reduce, text_arg};
-use convert::to_py;
-use errors::{Failed, core_err, exception, guarded, internal, options_err, with_index};
+use convert::{to_json, to_py};
+use errors::{Failed, core_err, exception, guarded, options_err, with_index};
 use library::{PyRoleFit, PyRoleHit};
 use role::{PyRole, role_or_jd};
 
@@ -216,8 +216,7 @@ impl Analyzer {
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let options = serde_json::to_string(self.matcher.options())
-            .map_err(|e| internal(py, &e.to_string()))?;
+        let options = to_json(py, self.matcher.options())?;
         reduce(
             py,
             "_analyzer_from_json",
@@ -468,7 +467,7 @@ fn analyze(
     options: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Report> {
     let text = text_arg(resume)?;
-    build(py, role_or_jd(py, role, jd)?, options_arg(py, options)?)?.run(py, text)
+    Analyzer::new(py, role, jd, options)?.run(py, text)
 }
 
 /// Analyze a resume file (PDF, DOCX or UTF-8 text, told by its content or
@@ -486,7 +485,7 @@ fn analyze_file(
 ) -> PyResult<Report> {
     let kind = kind_arg(py, kind)?;
     let source = FileSource::path(path)?;
-    build(py, role_or_jd(py, role, jd)?, options_arg(py, options)?)?.run_file(py, source, kind)
+    Analyzer::new(py, role, jd, options)?.run_file(py, source, kind)
 }
 
 /// Analyze the contents of a resume file (`bytes`) against a role or a job
@@ -502,12 +501,8 @@ fn analyze_bytes(
     kind: Option<&str>,
 ) -> PyResult<Report> {
     let kind = kind_arg(py, kind)?;
-    let bytes = bytes_arg(data)?;
-    build(py, role_or_jd(py, role, jd)?, options_arg(py, options)?)?.run_file(
-        py,
-        FileSource::Bytes(bytes),
-        kind,
-    )
+    let source = FileSource::Bytes(bytes_arg(data)?);
+    Analyzer::new(py, role, jd, options)?.run_file(py, source, kind)
 }
 
 #[pymodule]

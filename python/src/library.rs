@@ -9,8 +9,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
 
 use crate::args::{TextOrFile, limit_arg, reduce};
-use crate::convert::to_py;
-use crate::errors::{Failed, core_err, guarded, internal};
+use crate::convert::{to_json, to_py};
+use crate::errors::{Failed, core_err, guarded};
 use crate::role::PyRole;
 
 /// `source` of a role as core's `&'static str` (for unpickling).
@@ -92,7 +92,7 @@ impl PyRoleHit {
 
     /// Compact JSON of the hit, as an element of `roles_to_json()`.
     fn to_json(&self, py: Python<'_>) -> PyResult<String> {
-        serde_json::to_string(&self.0).map_err(|e| internal(py, &e.to_string()))
+        to_json(py, &self.0)
     }
 
     fn __repr__(&self) -> String {
@@ -212,7 +212,7 @@ impl PyRoleFit {
 
     /// Compact JSON of the fit, as an element of `fits_to_json()`.
     fn to_json(&self, py: Python<'_>) -> PyResult<String> {
-        serde_json::to_string(&self.0).map_err(|e| internal(py, &e.to_string()))
+        to_json(py, &self.0)
     }
 
     fn __repr__(&self) -> String {

@@ -536,10 +536,14 @@ fn zip_error(e: ZipError, what: &str) -> Error {
 trait Handler {
     /// An element starts (an empty element starts, then ends).
     fn start(&mut self, e: &BytesStart<'_>) -> Result<()>;
-    /// The element started last ends.
-    fn end(&mut self) -> Result<()>;
-    /// Character data.
-    fn text(&mut self, text: &str) -> Result<()>;
+    /// The element started last ends (nothing to do, unless said).
+    fn end(&mut self) -> Result<()> {
+        Ok(())
+    }
+    /// Character data (ignored, unless said).
+    fn text(&mut self, _text: &str) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// The prefix and local part of a qualified name.
@@ -577,12 +581,6 @@ impl Handler for RelsHandler {
                 external: attr(e, "TargetMode").is_some_and(|m| m == "External"),
             });
         }
-        Ok(())
-    }
-    fn end(&mut self) -> Result<()> {
-        Ok(())
-    }
-    fn text(&mut self, _: &str) -> Result<()> {
         Ok(())
     }
 }
@@ -631,9 +629,6 @@ impl Handler for StylesHandler {
             self.styles.insert(id, (num, based));
         }
         self.depth = self.depth.saturating_sub(1);
-        Ok(())
-    }
-    fn text(&mut self, _: &str) -> Result<()> {
         Ok(())
     }
 }

@@ -112,18 +112,59 @@ pub(super) struct Frame<'r, 'd> {
     pub(super) depth: usize,
     /// The graphics state.
     gs: GState,
-    /// Graphics states saved by `q`.
-    saved: Vec<GState>,
-    /// `q` past [`MAX_STATE_DEPTH`], still to be matched by `Q`.
-    lost_saves: usize,
-    /// Marked-content sequences open.
-    marks: Vec<Mark>,
-    /// `BMC`/`BDC` past [`MAX_MARK_DEPTH`], still to be matched by `EMC`.
-    lost_marks: usize,
+    /// Graphics states saved by `q`, [`MAX_STATE_DEPTH`] at most.
+    saved: Nesting<GState>,
+    /// Marked-content sequences open (`BMC`/`BDC`), [`MAX_MARK_DEPTH`] at
+    /// most.
+    marks: Nesting<Mark>,
     /// Text matrix.
     tm: Matrix,
     /// Text line matrix.
     tlm: Matrix,
+}
+
+/// A stack of nested sequences (`q`..`Q`, `BMC`..`EMC`) that keeps the
+/// outermost `max`: an opening past them is counted, not kept, and the
+/// closing that matches it takes nothing off the stack.
+struct Nesting<T> {
+    open: Vec<T>,
+    max: usize,
+    /// openings past `max`, still to be matched by a closing
+    lost: usize,
+}
+
+impl<T> Nesting<T> {
+    fn new(max: usize) -> Self {
+        Nesting {
+            open: Vec::new(),
+            max,
+            lost: 0,
+        }
+    }
+
+    /// The innermost sequence kept.
+    fn last(&self) -> Option<&T> {
+        self.open.last()
+    }
+
+    /// A sequence opens: `item()` is kept unless the stack is full.
+    fn open(&mut self, item: impl FnOnce() -> T) {
+        if self.open.len() < self.max {
+            self.open.push(item());
+        } else {
+            self.lost += 1;
+        }
+    }
+
+    /// A sequence closes: what it kept, if it was kept.
+    fn close(&mut self) -> Option<T> {
+        if self.lost > 0 {
+            self.lost -= 1;
+            None
+        } else {
+            self.open.pop()
+        }
+    }
 }
 
 /// Key of the fallback font (Helvetica, standard encoding) for text drawn
@@ -215,10 +256,8 @@ impl<'d, 'o> Interp<'d, 'o> {
             mark,
             depth,
             gs,
-            saved: Vec::new(),
-            lost_saves: 0,
-            marks: Vec::new(),
-            lost_marks: 0,
+            saved: Nesting::new(MAX_STATE_DEPTH),
+            marks: Nesting::new(MAX_MARK_DEPTH),
             tm: Matrix::IDENTITY,
             tlm: Matrix::IDENTITY,
         };
@@ -247,17 +286,9 @@ impl<'d, 'o> Interp<'d, 'o> {
         let args = op.operands.as_slice();
         let here = f.marks.last().copied().unwrap_or(f.mark);
         match op.operator.as_str() {
-            "q" => {
-                if f.saved.len() < MAX_STATE_DEPTH {
-                    f.saved.push(f.gs.clone());
-                } else {
-                    f.lost_saves += 1;
-                }
-            }
+            "q" => f.saved.open(|| f.gs.clone()),
             "Q" => {
-                if f.lost_saves > 0 {
-                    f.lost_saves -= 1;
-                } else if let Some(g) = f.saved.pop() {
+                if let Some(g) = f.saved.close() {
                     f.gs = g;
                 }
             }
@@ -341,24 +372,15 @@ impl<'d, 'o> Interp<'d, 'o> {
                 }
             }
             "BI" => self.ink.images = self.ink.images.saturating_add(1),
-            "BMC" | "BDC" => {
-                if f.marks.len() < MAX_MARK_DEPTH {
-                    let m = if op.operator == "BDC" {
-                        self.artifact(args, f.res).unwrap_or(here)
-                    } else {
-                        here
-                    };
-                    f.marks.push(m);
+            "BMC" | "BDC" => f.marks.open(|| {
+                if op.operator == "BDC" {
+                    self.artifact(args, f.res).unwrap_or(here)
                 } else {
-                    f.lost_marks += 1;
+                    here
                 }
-            }
+            }),
             "EMC" => {
-                if f.lost_marks > 0 {
-                    f.lost_marks -= 1;
-                } else {
-                    f.marks.pop();
-                }
+                f.marks.close();
             }
             _ => {}
         }
