@@ -507,8 +507,13 @@ pub(crate) fn heading(line: &str) -> Option<(Section, usize)> {
     {
         return None;
     }
-    // "Python, Go:" is a list, not a heading
-    if label.contains(',') && !inline {
+    // "Python, Go:" is a list, not a heading; "In this role, you will:"
+    // is one
+    let addressed = lower
+        .rsplit(',')
+        .next()
+        .is_some_and(|last| matches!(last.split_whitespace().next(), Some("you" | "we")));
+    if label.contains(',') && !inline && !(colon && addressed) {
         return None;
     }
     Some((kind, content.min(line.len())))
@@ -826,6 +831,8 @@ mod tests {
             ("- Strong skills in Java", None),
             ("You will build the systems that power our product.", None),
             ("Python, Go:", None),
+            ("In this role, you will:", Some(Section::Responsibilities)),
+            ("In this role, you will", None),
         ] {
             assert_eq!(heading(line).map(|h| h.0), want, "{line}");
         }
