@@ -1179,6 +1179,7 @@ class Lexicon:
         self.discipline_ok = set()  # one-word names a source gives as a skill
         self.stems = Counter()
         self.english = set()  # words of ordinary prose and of ESCO labels
+        self.keep_spellings = False  # see claim()
 
     # -- form checks ------------------------------------------------------
     def typo(self, form):
@@ -1259,6 +1260,13 @@ class Lexicon:
     def claim(self, e, form, as_acronym=False):
         k = key(form)
         if k in self.by_key:
+            # a hand list's spelling that the key makes the same as its
+            # name ("lesson plans" for lesson planning) is still written
+            # out: the posting reader takes a name's inflections, not the
+            # words sharing its stem
+            if (self.keep_spellings and self.by_key[k] is e and not as_acronym
+                    and norm(form) != norm(e["name"]) and form not in e["aliases"]):
+                e["aliases"].append(form)
             return False
         self.by_key[k] = e
         if as_acronym and not e["acronym"]:
@@ -1804,10 +1812,12 @@ def main():
             lex.discipline_ok.add(m.group(1).lower())
 
     # 3. Hand tech concepts and common occupational skills (ours).
+    lex.keep_spellings = True
     for name, acr, aliases in TECH_EXTRA:
         count("hand: tech", lex.add(name, acr, aliases, {"t"}, "hand", check=False, merge="any"))
     for name, acr, aliases in COMMON:
         count("hand: occupational", lex.add(name, acr, aliases, {"a"}, "hand", check=False, merge="any"))
+    lex.keep_spellings = False
 
     # words of ESCO labels and ordinary prose: English words
     english = lex.english

@@ -526,6 +526,7 @@ const CERT_WORDS: &[&str] = &[
     "licence",
     "licensure",
     "registration",
+    "credential",
 ];
 
 /// Whether a phrase is a form of a lexicon certification or licence
@@ -797,5 +798,9 @@ mod tests {
             ["AWS Certified Solutions Architect"]
         );
         assert!(c("certification preferred").is_empty());
+        assert_eq!(
+            c("Valid California Multiple Subject Teaching Credential"),
+            ["California Multiple Subject Teaching Credential"]
+        );
     }
 }
