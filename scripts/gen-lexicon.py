@@ -442,6 +442,7 @@ COMMON = [
     ("financial analysis", None, []),
     ("financial modeling", None, ["financial modelling"]),
     ("generally accepted accounting principles", "GAAP", ["US GAAP", "U.S. GAAP"]),
+    ("International Financial Reporting Standards", "IFRS", []),
     ("payroll", None, ["payroll processing", "payroll administration"]),
     ("bookkeeping", None, ["book-keeping"]),
     ("budgeting", None, ["budget management", "budget planning"]),

@@ -122,7 +122,16 @@ pub(crate) fn place_spans(text: &str) -> Vec<(usize, usize)> {
             }
         }
         match best {
-            Some((n, span)) => {
+            Some((mut n, mut span)) => {
+                // "San Francisco, CA", "Springfield, IL": the state's code
+                // after a place is part of it
+                if let Some(&(s, e)) = words.get(i + n)
+                    && text[span.1..s] == *", "
+                    && US_STATE_CODES.contains(&&text[s..e])
+                {
+                    span.1 = e;
+                    n += 1;
+                }
                 out.push(span);
                 i += n;
             }
@@ -131,6 +140,16 @@ pub(crate) fn place_spans(text: &str) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Two-letter codes of the US states and DC, read as places only right
+/// after a place and a comma ("Austin, TX"): alone they are words or
+/// acronyms ("IN", "OR", "CA").
+const US_STATE_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
+];
 
 /// Whether the text is a masked entity of anonymized postings
 /// (`<ORGANIZATION>`, `<LOCATION>`).
@@ -332,6 +351,10 @@ pub fn never_a_keyword(s: &str) -> Option<&'static str> {
     if is_place(t) {
         return Some("place");
     }
+    // "VP-level", "entry-level", "C-level": whom the job is for
+    if lower.ends_with("-level") {
+        return Some("seniority");
+    }
     static WORDS: OnceLock<Map<&'static str, &'static str>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         let mut m = Map::default();
@@ -512,6 +535,12 @@ mod tests {
             .map(|&(s, e)| &text[s..e])
             .collect();
         assert_eq!(got, ["San Francisco", "New York", "Nice"]);
+        let text = "Tech Solutions, San Francisco, CA, USA. Austin, TX or Java, IN";
+        let got: Vec<&str> = place_spans(text)
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(got, ["San Francisco, CA", "USA", "Austin, TX"]);
     }
 
     #[test]
@@ -527,6 +556,8 @@ mod tests {
     fn never() {
         assert_eq!(never_a_keyword("ownership"), Some("boilerplate"));
         assert_eq!(never_a_keyword("Experience"), Some("too general"));
+        assert_eq!(never_a_keyword("VP-level"), Some("seniority"));
+        assert_eq!(never_a_keyword("US"), Some("place"));
         assert_eq!(never_a_keyword("Dental"), Some("benefit"));
     }
 }

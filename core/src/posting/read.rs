@@ -50,9 +50,16 @@ impl<'a> Reading<'a> {
         let eligible = lines
             .iter()
             .map(|l| {
+                // a place's line: "Springfield, IL", "Fresno, CA (Hybrid)";
+                // not "Knowledge of US GAAP"
                 let t = &text[l.content..l.end];
-                let short_place_line = t.split_whitespace().count() <= 8
-                    && places.iter().any(|&(s, e)| s >= l.start && e <= l.end);
+                let words = t.split_whitespace().count();
+                let place_words: usize = places
+                    .iter()
+                    .filter(|&&(s, e)| s >= l.start && e <= l.end)
+                    .map(|&(s, e)| text[s..e].split_whitespace().count())
+                    .sum();
+                let short_place_line = words <= 8 && place_words > 0 && 2 * place_words > words;
                 l.section.asks_for_skills()
                     && l.content < l.end
                     && !short_place_line
@@ -93,14 +100,26 @@ impl<'a> Reading<'a> {
     /// Why the words at `s` are never a keyword: a stop phrase, a place, the
     /// employer's name.
     fn blocked(&self, s: Span) -> Option<&'static str> {
+        self.blocked_as(s, false)
+    }
+
+    /// [`blocked`](Self::blocked), for a span that is a skill's name
+    /// (`named`): a place inside a longer name qualifies it ("US GAAP",
+    /// "California Teaching Credential"); only a place over the whole
+    /// name blocks it ("San" of San Francisco).
+    fn blocked_as(&self, s: Span, named: bool) -> Option<&'static str> {
         let t = &self.text[s.range()];
         if let Some(why) = never_a_keyword(t) {
             return Some(why);
         }
         // places are sorted and apart: the last one starting before the end
         let p = self.places.partition_point(|&(a, _)| a < s.end);
-        if p > 0 && self.places[p - 1].1 > s.start {
-            return Some("place");
+        if p > 0 {
+            let (a, b) = self.places[p - 1];
+            let covers = a <= s.start && b >= s.end;
+            if b > s.start && (covers || !named) {
+                return Some("place");
+            }
         }
         let base = t.trim_end_matches("’s").trim_end_matches("'s");
         if self.employer.iter().any(|n| {
@@ -192,7 +211,7 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
         // skill; a posting's checklist keeps the posting's own words
         if !h.kind.counts()
             || h.variant == Some(crate::report::Variant::Derivation)
-            || r.blocked(h.span).is_some()
+            || r.blocked_as(h.span, true).is_some()
             || surface.ends_with("’s")
             || surface.ends_with("'s")
         {
