@@ -526,6 +526,11 @@ COMMON = [
     ("parent communication", None, ["parent-teacher communication", "parent conferences"]),
     # sales and customer work
     ("sales forecasting", None, []),
+    ("sales prospecting", None, ["prospecting"]),
+    ("full sales cycle", None, ["full-cycle sales", "end-to-end sales cycle"]),
+    ("quota attainment", None, ["exceeding quota", "quota achievement"]),
+    ("discovery calls", None, []),
+    ("product demos", None, ["product demonstrations", "product demo"]),
     ("pipeline management", None, ["sales pipeline management"]),
     ("territory management", None, []),
     ("consultative selling", None, ["solution selling"]),
