@@ -23,10 +23,11 @@ Sources and licences (see the corpus SOURCES.md):
   words are ordinary English (never copied into the output).
 - GitHub Linguist languages.yml: MIT. Programming language names and aliases.
 - simple-icons: CC0. Canonical spellings of technology names and aliases.
-- SkillSpan (peer-tests/skillspan, MIT, (c) 2023 Mike Zhang; Zhang et al., NAACL 2022), train split
-  only: knowledge spans its annotators marked in two postings or more,
-  named with a capital, digit or symbol ("HTML", "Redux", "JSON", "CI/CD
-  pipelines"): what postings ask for that the taxonomies lack.
+- SkillSpan (peer-tests/skillspan, MIT, (c) 2023 Mike Zhang; Zhang et al.,
+  NAACL 2022), train split only: knowledge spans its annotators marked in
+  two postings or more, named with a capital, digit or symbol ("HTML",
+  "Redux", "JSON", "CI/CD pipelines"): what postings ask for that the
+  taxonomies lack.
 - Our own hand lists (below): certifications and licences, spoken
   languages, soft skills, common occupational skills and tech concepts the
   sources lack, stoplists, places.
