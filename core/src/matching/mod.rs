@@ -1768,6 +1768,10 @@ fn strip_glued_versions<'d>(p: &Pattern, surfaces: &mut [&'d str], norms: &mut [
 /// is one or two digits or a year. Not `s3`, `ec2`, `es6` (names of their
 /// own), nor `office365`.
 fn strip_version(norm: &str) -> Option<&str> {
+    // (most words end in a letter: no version)
+    if !norm.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits = norm.len() - norm.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let base = &norm[..norm.len() - digits];
     let version = &norm[base.len()..];

@@ -368,10 +368,8 @@ fn in_degree<'a>(words: impl Iterator<Item = &'a str>) -> bool {
     // a clause end between the degree and the hit: another clause
     let is_clause_end = |w: &str| matches!(w, "from" | "at" | "with" | "having" | "-" | "–" | "—");
     let mut prev_was_in = false;
-    for (n, w) in words.enumerate() {
-        if n > DEGREE_FIELD_WORDS {
-            return false;
-        }
+    // (a word past the field's is not read: it could only end the search)
+    for (n, w) in words.take(DEGREE_FIELD_WORDS + 1).enumerate() {
         if w.bytes().all(|b| b.is_ascii_lowercase()) {
             // the common word, lowercase letters only: no bracket or
             // punctuation to trim, no year, and "-" is no such word
