@@ -1032,6 +1032,7 @@ impl Inner {
         let mut hits = Vec::new();
         let mut cands: Vec<(usize, u32)> = Vec::new();
         let (mut surfaces, mut norms) = (Vec::new(), Vec::new());
+        let mut at_start = sense::AtStart::default();
         let mut covered = vec![false; if self.options.fuzzy { n } else { 0 }];
         let mut i = 0;
         while i < n {
@@ -1051,7 +1052,7 @@ impl Inner {
                     break;
                 }
                 if let Some((kind, variant)) =
-                    self.verify(doc, pid, i, end, (&mut surfaces, &mut norms))
+                    self.verify(doc, pid, i, end, (&mut surfaces, &mut norms), &mut at_start)
                 {
                     best_end = Some(end);
                     if !hits
@@ -1143,6 +1144,7 @@ impl Inner {
         first: usize,
         end: usize,
         (surfaces, norms): (&mut Vec<&'d str>, &mut Vec<&'d str>),
+        at_start: &mut sense::AtStart,
     ) -> Option<(MatchKind, Option<Variant>)> {
         let p = &self.patterns[pid as usize];
         let toks = doc.toks;
@@ -1166,7 +1168,7 @@ impl Inner {
         {
             return None;
         }
-        if self.in_other_sense(doc, p, first, end, (surfaces, norms)) {
+        if self.in_other_sense(doc, p, first, end, (surfaces, norms), at_start) {
             return None;
         }
         self.classify(doc, p, first, end, norms, !same_tokens || glued)
@@ -1244,13 +1246,17 @@ impl Inner {
     /// school's name (unless the keyword is the field of study the role
     /// asks a degree in), a soft-skill word in a technical sense, a
     /// discipline naming what software does, someone else's skill.
-    fn in_other_sense(
+    ///
+    /// `at_start` keeps the answers that depend on the hit's start only,
+    /// for the other candidates there.
+    fn in_other_sense<'d>(
         &self,
-        doc: &Scan<'_>,
+        doc: &Scan<'d>,
         p: &Pattern,
         first: usize,
         end: usize,
         (surfaces, norms): (&[&str], &[&str]),
+        at_start: &mut sense::AtStart,
     ) -> bool {
         let (toks, text) = (doc.toks, doc.text);
         let (start, stop) = (
@@ -1258,7 +1264,7 @@ impl Inner {
             toks.tokens[end - 1].span().end,
         );
         let study_field = matches!(p.keyword, Source::Role(k) if self.study_field[k]);
-        if (!self.literal && !study_field && sense::in_degree_or_school(text, start, stop))
+        if (!self.literal && !study_field && at_start.in_degree_or_school(text, start, stop))
             || (first..end).any(|i| {
                 let t = &toks.tokens[i];
                 t.kind == TokenKind::Word
@@ -1273,9 +1279,9 @@ impl Inner {
         !self.literal
             && ((end - first == 1
                 && surfaces[0].bytes().all(|b| b.is_ascii_lowercase())
-                && sense::software_domain(text, start)
+                && at_start.software_domain(text, start)
                 && is_english_word(norms[0]))
-                || sense::someone_elses_skill(text, start))
+                || at_start.someone_elses_skill(text, start))
     }
 
     /// The kind of a verified hit, and its variant: `respelled` when its
@@ -1762,6 +1768,10 @@ fn strip_glued_versions<'d>(p: &Pattern, surfaces: &mut [&'d str], norms: &mut [
 /// is one or two digits or a year. Not `s3`, `ec2`, `es6` (names of their
 /// own), nor `office365`.
 fn strip_version(norm: &str) -> Option<&str> {
+    // (most words end in a letter: no version)
+    if !norm.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits = norm.len() - norm.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let base = &norm[..norm.len() - digits];
     let version = &norm[base.len()..];

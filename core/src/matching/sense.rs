@@ -47,9 +47,73 @@ fn line_after(text: &str, end: usize) -> &str {
 /// assert!(in_degree_or_school(t, 19, 32));
 /// ```
 pub(crate) fn in_degree_or_school(text: &str, start: usize, end: usize) -> bool {
-    let before = line_before(text, start);
     let capitalized = text[start..].chars().next().is_some_and(char::is_uppercase);
-    in_degree(before) || (capitalized && in_school(before, || line_after(text, end)))
+    in_degree(line_words_rev(text, start)) || (capitalized && in_school(text, start, end))
+}
+
+/// The sense checks that read only the words around a hit's start (and
+/// end), each done once per start: the candidates at one token (several
+/// forms, several ends) all ask them, and the answers are the same.
+#[derive(Default)]
+pub(crate) struct AtStart {
+    start: usize,
+    degree: Option<bool>,
+    /// the end asked, and the answer
+    school: Option<(usize, bool)>,
+    software: Option<bool>,
+    others: Option<bool>,
+}
+
+impl AtStart {
+    /// The memo for hits starting at `start` (cleared when it moves on; one
+    /// memo serves one text).
+    fn at(&mut self, start: usize) -> &mut Self {
+        if self.start != start {
+            *self = AtStart {
+                start,
+                ..AtStart::default()
+            };
+        }
+        self
+    }
+
+    /// [`in_degree_or_school`], read once per start (and end).
+    pub(crate) fn in_degree_or_school(&mut self, text: &str, start: usize, end: usize) -> bool {
+        self.at(start);
+        if *self
+            .degree
+            .get_or_insert_with(|| in_degree(line_words_rev(text, start)))
+        {
+            return true;
+        }
+        if !text[start..].chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        match self.school {
+            Some((e, yes)) if e == end => yes,
+            _ => {
+                let yes = in_school(text, start, end);
+                self.school = Some((end, yes));
+                yes
+            }
+        }
+    }
+
+    /// [`software_domain`], read once per start.
+    pub(crate) fn software_domain(&mut self, text: &str, start: usize) -> bool {
+        *self
+            .at(start)
+            .software
+            .get_or_insert_with(|| software_domain(text, start))
+    }
+
+    /// [`someone_elses_skill`], read once per start.
+    pub(crate) fn someone_elses_skill(&mut self, text: &str, start: usize) -> bool {
+        *self
+            .at(start)
+            .others
+            .get_or_insert_with(|| someone_elses_skill(text, start))
+    }
 }
 
 /// Whether `b` is an ASCII byte that [`char::is_whitespace`] accepts.
@@ -104,6 +168,80 @@ fn words_rev(s: &str) -> impl Iterator<Item = &str> {
             }
         }
         (end < stop).then(|| &s[end..stop])
+    })
+}
+
+/// `words_rev(line_before(text, start))`, read back from `start` in place:
+/// a newline or the window's edge ends it, so the line before the hit is
+/// not looked for first (most hits read a few words of it).
+fn line_words_rev(text: &str, start: usize) -> impl Iterator<Item = &str> {
+    let mut from = start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let b = text.as_bytes();
+    let mut end = start;
+    let mut unicode: Option<std::iter::Rev<std::str::SplitWhitespace<'_>>> = None;
+    std::iter::from_fn(move || {
+        if let Some(words) = &mut unicode {
+            return words.next();
+        }
+        while end > from && BYTE_CLASS[usize::from(b[end - 1])] == SPACE {
+            if b[end - 1] == b'\n' {
+                return None;
+            }
+            end -= 1;
+        }
+        let stop = end;
+        while end > from {
+            match BYTE_CLASS[usize::from(b[end - 1])] {
+                WORD => end -= 1,
+                SPACE => break,
+                _ => {
+                    // as `words_rev` does, on the line before the hit
+                    let line = line_before(text, start);
+                    let s = &line[..stop - (start - line.len())];
+                    return unicode.insert(s.split_whitespace().rev()).next();
+                }
+            }
+        }
+        (end < stop).then(|| &text[end..stop])
+    })
+}
+
+/// `line_after(text, end).split_whitespace()`, read on from `end` in
+/// place: a newline or the window's edge ends it.
+fn line_words(text: &str, end: usize) -> impl Iterator<Item = &str> {
+    let mut to = (end + WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let b = text.as_bytes();
+    let mut i = end;
+    let mut unicode: Option<std::str::SplitWhitespace<'_>> = None;
+    std::iter::from_fn(move || {
+        if let Some(words) = &mut unicode {
+            return words.next();
+        }
+        while i < to && BYTE_CLASS[usize::from(b[i])] == SPACE {
+            if b[i] == b'\n' {
+                return None;
+            }
+            i += 1;
+        }
+        let from = i;
+        while i < to {
+            match BYTE_CLASS[usize::from(b[i])] {
+                WORD => i += 1,
+                SPACE => break,
+                _ => {
+                    // (`from` starts a word of the line after the hit)
+                    let line = line_after(text, end);
+                    return unicode.insert(line[from - end..].split_whitespace()).next();
+                }
+            }
+        }
+        (from < i).then(|| &text[from..i])
     })
 }
 
@@ -226,14 +364,12 @@ const DEGREE_BEFORE_IN: &[&str] = &[
 /// How many words a degree's field may have before the hit.
 const DEGREE_FIELD_WORDS: usize = 6;
 
-fn in_degree(before: &str) -> bool {
+fn in_degree<'a>(words: impl Iterator<Item = &'a str>) -> bool {
     // a clause end between the degree and the hit: another clause
     let is_clause_end = |w: &str| matches!(w, "from" | "at" | "with" | "having" | "-" | "–" | "—");
     let mut prev_was_in = false;
-    for (n, w) in words_rev(before).enumerate() {
-        if n > DEGREE_FIELD_WORDS {
-            return false;
-        }
+    // (a word past the field's is not read: it could only end the search)
+    for (n, w) in words.take(DEGREE_FIELD_WORDS + 1).enumerate() {
         if w.bytes().all(|b| b.is_ascii_lowercase()) {
             // the common word, lowercase letters only: no bracket or
             // punctuation to trim, no year, and "-" is no such word
@@ -300,22 +436,29 @@ fn is_school_word(w: &str) -> bool {
     one_of(w, SCHOOL_WORDS, &SCHOOL_WORD_SHAPES)
 }
 
-/// A school's name: the hit inside a run of capitalized words (and "of",
-/// "and", "&", "for") that holds a school word.
-fn in_school<'t>(before: &str, after: impl FnOnce() -> &'t str) -> bool {
-    // the hit must start a word
+/// A school's name: the hit at `text[start..end]` inside a run of
+/// capitalized words (and "of", "and", "&", "for") that holds a school
+/// word.
+fn in_school(text: &str, start: usize, end: usize) -> bool {
     fn clean(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
     }
-    if !before.is_empty() && !before.ends_with(char::is_whitespace) {
+    // the hit must start a word: nothing but a space before it on its line
+    // (a newline is one)
+    if text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace())
+    {
         return false;
     }
+    let after = line_words(text, end);
     let name_word = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             || matches!(w, "of" | "and" | "&" | "for" | "the")
     };
     // backwards from the hit, then forwards, while the words belong to a name
-    for w in words_rev(before) {
+    for w in line_words_rev(text, start) {
         let c = clean(w);
         if c.is_empty() || w.ends_with([',', ';', ':', '|', ')']) || !name_word(c) {
             break;
@@ -324,7 +467,7 @@ fn in_school<'t>(before: &str, after: impl FnOnce() -> &'t str) -> bool {
             return true;
         }
     }
-    for w in after().split_whitespace() {
+    for w in after {
         let c = clean(w);
         if c.is_empty() || !name_word(c) {
             break;
@@ -887,6 +1030,36 @@ mod tests {
             {
                 let want: Vec<&str> = s.split_whitespace().rev().collect();
                 assert_eq!(words_rev(s).collect::<Vec<_>>(), want, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn line_words_as_the_line_split() {
+        let long = format!(
+            "{} MBA in\nFinance {}",
+            "é ab ".repeat(40),
+            "cd ü ".repeat(40)
+        );
+        for text in [
+            "",
+            "B.E. Electronics & Communication, 2015",
+            "line one\n  MBA,\tin\x0BFinance\x0C\r\n next line",
+            "Master\u{A0}of Science\nécole\u{2028}d'ingénieurs\u{3000}Paris ",
+            "\n\n\u{85}x y\u{202F}z\n",
+            "MBA in Finance — 2015 é Ａ\u{A0}SQL\n\u{2022} x",
+            &long,
+        ] {
+            // at every start and end, as the words of the line's window
+            for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let back: Vec<&str> = words_rev(line_before(text, i)).collect();
+                assert_eq!(
+                    line_words_rev(text, i).collect::<Vec<_>>(),
+                    back,
+                    "{text:?} {i}"
+                );
+                let on: Vec<&str> = line_after(text, i).split_whitespace().collect();
+                assert_eq!(line_words(text, i).collect::<Vec<_>>(), on, "{text:?} {i}");
             }
         }
     }
