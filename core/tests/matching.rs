@@ -269,6 +269,13 @@ fn ambiguous_words_need_a_clear_mention() {
     assert!(go("Ready to go live. Let's go.").is_empty());
     assert!(go("Go to market strategy for the team").is_empty());
     assert!(go("going forward we went").is_empty());
+    // a pair of names, a name's skill
+    let m = matcher("name = \"x\"\nmust_have = [\"Excel\", \"PowerPoint\"]");
+    let found = |text: &str| terms_found(&m, text);
+    assert_eq!(found("Excellent Excel and PowerPoint skills"), ["Excel", "PowerPoint"]);
+    assert_eq!(found("Strong Excel skills required"), ["Excel"]);
+    assert!(found("Excel and grow with our team").is_empty());
+    assert!(found("Excel at every task you own").is_empty());
 }
 
 #[test]

@@ -1381,6 +1381,13 @@ impl Inner {
                 if nt.gap != Gap::Hyphen && keys_at(i + 1) {
                     return true;
                 }
+                // "Excel and PowerPoint": a pair of names
+                if matches!(toks.norm(nt), "and" | "or")
+                    && toks.tokens.get(i + 2).is_some_and(|n2| n2.line == t.line)
+                    && keys_at(i + 2)
+                {
+                    return true;
+                }
             }
         }
         if i > 0 {

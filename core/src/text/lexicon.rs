@@ -369,6 +369,11 @@ pub static MENTION_CUES_AFTER: &[&str] = &[
     "on",
     "studio",
     "shiny",
+    // "Strong Excel skills", "R proficiency": what the name is to the writer
+    "skills",
+    "skill",
+    "proficiency",
+    "expertise",
 ];
 
 /// Words before an ambiguous name that make it a clear mention ("in Go", "using R").
