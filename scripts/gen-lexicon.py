@@ -1763,6 +1763,9 @@ def skillspan_knowledge():
     return out
 
 
+# words after a name that say what kind of thing it is
+KIND_WORDS = {"pipeline", "pipelines", "tools", "frameworks", "platforms", "services", "systems"}
+
 # words of a degree's name: "BS/BA degree", "PhD", "Master degree"
 DEGREE_WORDS = {"degree", "degrees", "diploma", "phd", "msc", "bsc", "ba", "bs", "ms", "master",
                 "masters", "bachelor", "bachelors", "cand", "merc", "mba", "university", "academic"}
@@ -2033,6 +2036,11 @@ def main():
     for name, forms in skillspan_knowledge():
         name = icon_name.get(norm(name), name)
         same = next((known[k] for k in squashed(name) if k in known), None)
+        # a known name and a kind word ("CI/CD pipelines"): that name's
+        # entry, whose other forms a resume may use ("CI/CD")
+        head, _, tail = name.rpartition(" ")
+        if same is None and head and tail.lower() in KIND_WORDS:
+            same = next((known[k] for k in squashed(head) if k in known), None)
         if same is not None:
             count("SkillSpan train knowledge (spellings)", lex.add(same, None, [name] + forms, (), "skillspan", create=False))
             continue
