@@ -272,7 +272,10 @@ fn ambiguous_words_need_a_clear_mention() {
     // a pair of names, a name's skill
     let m = matcher("name = \"x\"\nmust_have = [\"Excel\", \"PowerPoint\"]");
     let found = |text: &str| terms_found(&m, text);
-    assert_eq!(found("Excellent Excel and PowerPoint skills"), ["Excel", "PowerPoint"]);
+    assert_eq!(
+        found("Excellent Excel and PowerPoint skills"),
+        ["Excel", "PowerPoint"]
+    );
     assert_eq!(found("Strong Excel skills required"), ["Excel"]);
     assert!(found("Excel and grow with our team").is_empty());
     assert!(found("Excel at every task you own").is_empty());
