@@ -101,3 +101,36 @@ fn roles_not_from_a_posting_have_no_recruiter_checks() {
     assert!(report.score_breakdown.iter().all(|i| i.id != "recruiter"));
     assert!(!report.to_json().contains("\"recruiter\":"));
 }
+
+#[test]
+fn a_preferred_degree_is_named_but_costs_nothing() {
+    let posting = "Staff Accountant\nRequirements:\n- Bachelor's degree in Accounting or Finance (MBA preferred)\n- Experience with month-end close\n";
+    let role = Role::from_job_description(posting).unwrap();
+    let edu = role.requirements.education.as_ref().unwrap();
+    assert_eq!(edu.preferred, Some(atscore::EducationLevel::Master));
+    let resume = "Jane Doe\nStaff Accountant\nEXPERIENCE\nAcme, Jan 2019 - Dec 2023\n- Led the month-end close\nEDUCATION\nBachelor of Science in Accounting, 2018\n";
+    let report = Matcher::new(role.clone()).unwrap().analyze(resume).unwrap();
+    let check = report
+        .recruiter
+        .iter()
+        .find(|c| c.id == "education")
+        .unwrap();
+    assert_eq!((check.status, check.points), (CheckStatus::Met, 0.0));
+    assert!(
+        check.wanted.ends_with("(master's degree preferred)"),
+        "{check:?}"
+    );
+    assert!(
+        check.message.contains("prefers a master's degree"),
+        "{check:?}"
+    );
+    // a master's meets both: no word of the preference
+    let master = resume.replace("Bachelor of Science", "Master of Science");
+    let report = Matcher::new(role).unwrap().analyze(&master).unwrap();
+    let check = report
+        .recruiter
+        .iter()
+        .find(|c| c.id == "education")
+        .unwrap();
+    assert_eq!(check.message, "Your education meets the posting's.");
+}

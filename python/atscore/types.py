@@ -322,6 +322,8 @@ class Education(TypedDict):
     level: Literal["high_school", "associate", "bachelor", "master", "doctorate"]
     #: Fields of study, as the posting writes them (any one qualifies).
     fields: NotRequired[list[str]]
+    #: A higher level the posting prefers ("MBA preferred"), never required.
+    preferred: NotRequired[Literal["high_school", "associate", "bachelor", "master", "doctorate"]]
     #: "or equivalent experience": experience may stand in for the degree.
     equivalent_experience: NotRequired[bool]
     evidence: str

@@ -430,8 +430,10 @@ function renderRequirements(r) {
   for (const s of r.skill_years ?? []) add("experience", `${s.min}+ years of ${s.skill}`, s.evidence);
   if (r.education) {
     const e = r.education;
-    const level = { high_school: "high school", associate: "associate degree", bachelor: "bachelor's degree", master: "master's degree", doctorate: "doctorate" }[e.level] ?? e.level;
-    add("education", `${level}${e.fields?.length ? ` in ${e.fields.join(" or ")}` : ""}${e.equivalent_experience ? ", or equivalent experience" : ""}`, e.evidence);
+    const levels = { high_school: "high school", associate: "associate degree", bachelor: "bachelor's degree", master: "master's degree", doctorate: "doctorate" };
+    const level = levels[e.level] ?? e.level;
+    const preferred = e.preferred ? ` (${levels[e.preferred] ?? e.preferred} preferred)` : "";
+    add("education", `${level}${e.fields?.length ? ` in ${e.fields.join(" or ")}` : ""}${e.equivalent_experience ? ", or equivalent experience" : ""}${preferred}`, e.evidence);
   }
   for (const c of r.certifications ?? []) add("certification", `${c.name}${c.required ? "" : " (preferred)"}`, c.evidence);
   for (const l of r.languages ?? []) add("language", l.value, l.evidence);

@@ -181,6 +181,9 @@ fn education(e: &crate::roles::Education, doc: &Document<'_>, w: &ScoreWeights) 
         wanted.push_str(" in ");
         wanted.push_str(&e.fields.join(" or "));
     }
+    if let Some(p) = e.preferred {
+        wanted.push_str(&format!(" ({} preferred)", p.as_str()));
+    }
     let has_section = doc.lines.iter().any(|l| l.section == Section::Education);
     let mut best: Option<(EducationLevel, usize)> = None;
     for l in &doc.lines {
@@ -209,10 +212,14 @@ fn education(e: &crate::roles::Education, doc: &Document<'_>, w: &ScoreWeights) 
         Some((level, _)) if level >= e.level => (
             CheckStatus::Met,
             0.0,
-            match (e.fields.is_empty(), field_found) {
-                (false, None) => format!(
+            match (e.fields.is_empty(), field_found, e.preferred.filter(|&p| p > level)) {
+                (false, None, _) => format!(
                     "Your degree level qualifies; the posting names {}: write your field of study as it does if it matches.",
                     e.fields.join(" or ")
+                ),
+                (_, _, Some(p)) => format!(
+                    "Your education meets the posting's; it prefers a {}: name any such study, finished or under way.",
+                    p.as_str()
                 ),
                 _ => "Your education meets the posting's.".to_string(),
             },

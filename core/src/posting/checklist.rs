@@ -78,6 +78,9 @@ pub fn render_checklist(role: &Role) -> String {
             if e.equivalent_experience {
                 s.push_str(", or equivalent experience");
             }
+            if let Some(p) = e.preferred {
+                let _ = write!(s, " ({} preferred)", p.as_str());
+            }
             let _ = writeln!(out, "  - education: {s}   ({})", clip(&e.evidence));
         }
         for c in &r.certifications {

@@ -37,8 +37,10 @@ pub(crate) fn read(
             let sent = &text[s..e];
             let lower = sent.to_ascii_lowercase();
             years(&lower, s, mentions, &evidence, &mut r);
-            if r.education.is_none() {
-                r.education = education(sent, &lower, &evidence);
+            match (&mut r.education, education(sent, &lower, &evidence)) {
+                (None, e) => r.education = e,
+                (Some(have), Some(e)) => prefer(have, &e, &lower),
+                (Some(_), None) => {}
             }
             stated(&lower, sent, &evidence, &mut r);
         }
@@ -141,6 +143,13 @@ fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence:
 /// A line as evidence: its first 300 bytes (as keyword evidence).
 fn clip(s: &str) -> String {
     super::prefix(s, 300).to_string()
+}
+
+/// A sentence without its list mark: "• Must be able to travel" → "Must be
+/// able to travel".
+fn unbulleted(sent: &str) -> &str {
+    sent.trim_start_matches(|c: char| super::structure::bullet_mark(c) || c.is_whitespace())
+        .trim_end()
 }
 
 const NUMBER_WORDS: &[(&str, u32)] = &[
@@ -304,16 +313,37 @@ fn master_degree(lower: &str) -> bool {
     })
 }
 
+/// The education a sentence asks for: the lowest level it names, and the
+/// highest as preferred where the sentence prefers one ("Bachelor's degree
+/// (MBA preferred)").
 pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Education> {
     if !names_a_degree(lower) {
         return None;
     }
+    let levels = degree_levels(lower);
+    let level = levels.iter().copied().min()?;
+    let preferred = levels
+        .iter()
+        .copied()
+        .max()
+        .filter(|&top| top > level && super::structure::prefers(lower));
     Some(Education {
-        level: degree_levels(lower).into_iter().min()?,
+        level,
         fields: study_fields(sent, lower),
+        preferred,
         equivalent_experience: lower.contains("equivalent"),
         evidence: evidence.to_string(),
     })
+}
+
+/// A later sentence that prefers a higher degree ("Master's degree
+/// preferred" after "Bachelor's degree in Nursing required") adds it to the
+/// education first asked for.
+fn prefer(have: &mut Education, later: &Education, lower: &str) {
+    let top = later.preferred.unwrap_or(later.level);
+    if have.preferred.is_none() && top > have.level && super::structure::prefers(lower) {
+        have.preferred = Some(top);
+    }
 }
 
 /// Whether a lowercase sentence names a degree or diploma (not "a degree
@@ -702,7 +732,7 @@ fn stated(lower: &str, sent: &str, evidence: &str, r: &mut Requirements) {
         .any(|c| lower.contains(c))
     {
         r.travel = Some(Stated {
-            value: clip(sent.trim()),
+            value: clip(unbulleted(sent)),
             evidence: evidence.to_string(),
         });
     }
@@ -714,7 +744,7 @@ fn stated(lower: &str, sent: &str, evidence: &str, r: &mut Requirements) {
         && !lower.contains("customs clearance")
     {
         r.clearance = Some(Stated {
-            value: clip(sent.trim()),
+            value: clip(unbulleted(sent)),
             evidence: evidence.to_string(),
         });
     }
@@ -779,9 +809,31 @@ mod tests {
                 .unwrap()
                 .equivalent_experience
         );
+        let mba = e("Bachelor’s degree (MBA preferred)").unwrap();
         assert_eq!(
-            e("Bachelor’s degree (MBA preferred)").unwrap().level,
-            EducationLevel::Bachelor
+            (mba.level, mba.preferred),
+            (EducationLevel::Bachelor, Some(EducationLevel::Master))
+        );
+        // both levels qualify: none is preferred
+        assert_eq!(
+            e("Bachelor's or Master's degree in Physics")
+                .unwrap()
+                .preferred,
+            None
+        );
+        // a later sentence prefers a higher degree
+        let p = crate::posting::read(
+            "Requirements:\n- Bachelor's degree in Nursing required.\n- Master's degree preferred.\n- Valid RN license.",
+        )
+        .unwrap();
+        let edu = p.requirements.education.unwrap();
+        assert_eq!(
+            (edu.level, edu.preferred, edu.fields),
+            (
+                EducationLevel::Bachelor,
+                Some(EducationLevel::Master),
+                vec!["Nursing".to_string()]
+            )
         );
         assert!(e("We celebrate 360 degree feedback").is_none());
     }

@@ -431,6 +431,14 @@ impl SentenceCues {
     }
 }
 
+/// Whether a lowercase sentence has a bonus cue anywhere ("preferred", "a
+/// plus"), whatever else it asks.
+pub(crate) fn prefers(lower: &str) -> bool {
+    static CUES: OnceLock<Phrases> = OnceLock::new();
+    let cues = CUES.get_or_init(|| Phrases::new(BONUS_CUES.iter().copied()));
+    cues.first_in(lower).is_some()
+}
+
 pub(crate) fn cue_of(lower: &str) -> Option<Cue> {
     static CUES: OnceLock<Phrases> = OnceLock::new();
     let cues = CUES.get_or_init(|| Phrases::new(BONUS_CUES.iter().chain(MUST_CUES).copied()));
@@ -699,7 +707,7 @@ fn bold_field(line: &str) -> bool {
 }
 
 /// A mark that opens a list item ("- ", "• ", "▪ ").
-fn bullet_mark(c: char) -> bool {
+pub(crate) fn bullet_mark(c: char) -> bool {
     matches!(c, '-' | '*' | '•' | '·' | '–' | '—' | '+' | '>' | '▪' | '○')
 }
 

@@ -145,7 +145,10 @@ fn requirements_metadata() {
     );
     let langs: Vec<&str> = r.languages.iter().map(|l| l.value.as_str()).collect();
     assert_eq!(langs, ["English", "Spanish"]);
-    assert!(r.travel.is_some());
+    assert_eq!(
+        r.travel.as_ref().unwrap().value,
+        "Willing to travel up to 25% of the time"
+    );
     // the role carries them, and they survive a round trip through TOML and JSON
     let role = p.role().unwrap();
     assert_eq!(role.requirements, *r);

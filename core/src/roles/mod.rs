@@ -432,9 +432,12 @@ impl EducationLevel {
 /// Education a posting asks for.
 ///
 /// ```
-/// let e = atscore::Education { level: atscore::EducationLevel::Bachelor, fields: vec!["Nursing".into()],
-///     equivalent_experience: false, evidence: "BSN in Nursing".into() };
+/// use atscore::{Education, EducationLevel};
+/// let e = Education { level: EducationLevel::Bachelor, fields: vec!["Nursing".into()],
+///     preferred: Some(EducationLevel::Master), equivalent_experience: false,
+///     evidence: "BSN in Nursing required, MSN preferred".into() };
 /// assert_eq!(e.fields, ["Nursing"]);
+/// assert!(e.preferred > Some(e.level));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -444,6 +447,10 @@ pub struct Education {
     /// Fields of study, as the posting writes them (any one qualifies).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<String>,
+    /// A higher level the posting prefers ("Bachelor's degree, MBA
+    /// preferred"): always above `level`, never required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferred: Option<EducationLevel>,
     /// "or equivalent experience": experience may stand in for the degree.
     #[serde(default, skip_serializing_if = "is_false")]
     pub equivalent_experience: bool,
