@@ -410,6 +410,8 @@ TECH_EXTRA = [
     ("data structures", None, ["data structures and algorithms"]),
     ("Epic Systems", None, ["Epic", "Epic EHR", "EpicCare", "Epic Systems software"]),
     ("Microsoft Excel", None, ["Excel", "MS Excel"]),
+    ("containerization", None, ["containerisation", "application containerization"]),
+    ("system administration", None, ["systems administration", "sysadmin"]),
 ]
 
 # General words that name a field or an activity: too general to be a

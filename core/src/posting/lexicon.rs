@@ -90,9 +90,65 @@ pub fn skills() -> &'static [LexSkill<'static>] {
     }
     // not cached while there is no data: a later load_data is seen
     match super::data::lexicon() {
-        Some(tsv) => SKILLS.get_or_init(|| parse_lexicon(tsv)),
+        Some(tsv) => SKILLS.get_or_init(|| with_matcher_names(parse_lexicon(tsv))),
         None => &[],
     }
+}
+
+/// The lexicon with the names the resume matcher knows for its skills
+/// ([`SKILLS`](crate::text::lexicon::SKILLS): "React.js" and "ReactJS" for
+/// React), so a posting and a resume read a product's names alike. A name
+/// that is also a word ("Node", "Go") stays ambiguous: a clear mention only.
+fn with_matcher_names(mut skills: Vec<LexSkill<'static>>) -> Vec<LexSkill<'static>> {
+    let mut by_form: crate::hash::Map<String, usize> = Default::default();
+    for (i, s) in skills.iter().enumerate() {
+        for f in s.forms() {
+            by_form.entry(phrase_key(f)).or_insert(i);
+        }
+    }
+    for known in crate::text::lexicon::SKILLS {
+        let forms = || {
+            std::iter::once(known.name)
+                .chain(known.acronym)
+                .chain(known.aliases.iter().copied())
+        };
+        let i = match forms().find_map(|f| by_form.get(&phrase_key(f)).copied()) {
+            Some(i) => i,
+            // a skill the lexicon lacks (Express.js, Next.js) joins it
+            None => {
+                skills.push(LexSkill {
+                    name: known.name,
+                    acronym: known.acronym,
+                    aliases: Vec::new(),
+                    ambiguous: Vec::new(),
+                    hot: false,
+                    soft: false,
+                    certification: false,
+                    language: false,
+                    general: false,
+                    flags: "t",
+                });
+                by_form.insert(phrase_key(known.name), skills.len() - 1);
+                if let Some(a) = known.acronym {
+                    by_form.insert(phrase_key(a), skills.len() - 1);
+                }
+                skills.len() - 1
+            }
+        };
+        for f in forms() {
+            let key = phrase_key(f);
+            if key.is_empty() || by_form.contains_key(&key) {
+                continue;
+            }
+            by_form.insert(key, i);
+            let s = &mut skills[i];
+            s.aliases.push(f);
+            if crate::text::lexicon::is_ambiguous(f) {
+                s.ambiguous.push(f);
+            }
+        }
+    }
+    skills
 }
 
 /// Whether some lexicon entry has this form (letter case aside).

@@ -237,6 +237,11 @@ fn split_items(region: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether a word only qualifies a skill ("popular", "modern", "strong").
+pub(super) fn lead_word(w: &str) -> bool {
+    LEADS.contains(&w.to_ascii_lowercase().as_str())
+}
+
 pub(super) fn trim_item(region: &str, mut a: usize, mut b: usize) -> (usize, usize) {
     let strip: &[char] = &[
         ' ', '\t', '.', ',', ';', ':', '"', '\'', '“', '”', '(', ')', '*', '-', '•',

@@ -393,7 +393,16 @@ fn tagged_phrase(text: &str, span: Span) -> Option<Span> {
     {
         return None;
     }
-    if words == 1 && guards::is_common_word(item) && !shaped(item) {
+    if words == 1 && (guards::is_common_word(item) || lists::lead_word(item)) && !shaped(item) {
+        return None;
+    }
+    // a kind of thing without its kind word ("front-end" of "front-end
+    // frameworks"): a qualifier, unless the lexicon knows it as a name
+    if words == 1
+        && b < t.trim_end().len()
+        && !item.contains(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !lexicon::is_form(item)
+    {
         return None;
     }
     if item.split_whitespace().all(|w| {

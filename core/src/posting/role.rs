@@ -126,9 +126,37 @@ impl Posting {
                 first: m.span.start,
             });
         }
-        // groups
+        // groups; a group that names the same skills as one before it
+        // ("React, Vue or Angular" and "React.js, Vue.js or Angular.js") is
+        // that group again
+        let mut by_members: crate::hash::Map<Vec<String>, usize> = Default::default();
         for g in &self.groups {
             let members: Vec<&Mention> = g.members.iter().map(|&i| &self.mentions[i]).collect();
+            let mut skills: Vec<String> = members
+                .iter()
+                .map(|m| m.skill.map_or_else(|| phrase_key(&m.text), str::to_string))
+                .collect();
+            skills.sort();
+            skills.dedup();
+            if let Some(&at) = by_members.get(&skills) {
+                // its spellings are alternatives too: "React" or "React.js"
+                let a = &mut acc[at];
+                for m in &members {
+                    if !a
+                        .k
+                        .any_of
+                        .iter()
+                        .any(|n| phrase_key(n) == phrase_key(&m.text))
+                    {
+                        a.k.any_of.push(m.text.clone());
+                    }
+                }
+                a.count += 1;
+                if g.tier < a.k.tier {
+                    a.k.tier = g.tier;
+                }
+                continue;
+            }
             let mut names: Vec<String> = Vec::new();
             for m in &members {
                 if !names.iter().any(|n| phrase_key(n) == phrase_key(&m.text)) {
@@ -151,6 +179,7 @@ impl Posting {
                 e.reason = format!("any one of them; {}", members[0].reason);
             }
             by_key.insert(key, acc.len());
+            by_members.insert(skills, acc.len());
             acc.push(Acc {
                 k,
                 count: 1,

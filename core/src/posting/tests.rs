@@ -615,3 +615,61 @@ fn gerunds_opening_duties_are_their_activity() {
     let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
     assert!(got.iter().any(|g| g == "forecasting"), "{got:?}");
 }
+
+#[test]
+fn a_product_s_names_are_the_resume_matcher_s() {
+    // "React.js" and "ReactJS" are React, as a resume's are; a name that is
+    // also a word ("Node") stays a clear mention only
+    let found = extract(
+        "Requirements:\n- Experience with React.js, Express.js and Angular.js\n- Knowledge of ReactJS\n- Each node in the cluster is monitored.\n",
+    );
+    let got: Vec<(&str, Option<&str>)> = found.iter().map(|m| (m.text.as_str(), m.skill)).collect();
+    assert_eq!(
+        got,
+        [
+            ("React.js", Some("React")),
+            ("Express.js", Some("Express.js")),
+            ("Angular.js", Some("Angular")),
+            ("ReactJS", Some("React")),
+        ]
+    );
+}
+
+#[test]
+fn qualifiers_and_kinds_are_no_skills() {
+    // "popular" and the "front-end" of "front-end frameworks" qualify the
+    // examples that follow; the examples are the skills
+    let found = extract(
+        "Requirements:\n- Experience with popular front-end frameworks (such as React, Vue, or Angular).\n",
+    );
+    let got: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(got, ["React", "Vue", "Angular"]);
+}
+
+#[test]
+fn a_group_named_twice_is_one_requirement() {
+    let role = read(
+        "Responsibilities:\n- Build features with frameworks like React.js, Vue.js, or Angular.js.\nRequirements:\n- Experience with front-end frameworks such as React, Vue, or Angular.\n",
+    )
+    .unwrap()
+    .role()
+    .unwrap();
+    let groups: Vec<&Keyword> = role
+        .keywords
+        .iter()
+        .filter(|k| !k.any_of.is_empty())
+        .collect();
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert_eq!(
+        groups[0].any_of,
+        [
+            "React.js",
+            "Vue.js",
+            "Angular.js",
+            "React",
+            "Vue",
+            "Angular"
+        ]
+    );
+    assert_eq!(groups[0].tier, Tier::MustHave);
+}
