@@ -514,6 +514,18 @@ case!(
     ]
 );
 case!(
+    software_acting_on_the_writers_work,
+    PEOPLE,
+    "Export sale data which will be used by different accounting system like Diamond\nMaintained the accounting system used by auditors",
+    [("accounting", "accounting", Exact)]
+);
+case!(
+    a_field_as_the_domain_of_a_model,
+    PEOPLE,
+    "Project Title: Customer Segmentation for Sales Lead and Forecasting\n-Using this ML model 20% increase in sales lead rate, product placement\nbecomes more robust for sales.\n10 years in sales; built a pricing model",
+    [("sales", "sales", Exact)]
+);
+case!(
     other_peoples_skills,
     PEOPLE,
     "Trained interns so that they can develop good leadership skills\nImproved their communication skills\nWorked under the leadership of the CFO\nDeveloped leadership skills as captain; responsible for their timely recruitment",

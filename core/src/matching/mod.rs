@@ -1274,13 +1274,18 @@ impl Inner {
             return true;
         }
         // a discipline written in lowercase naming what software does
-        // ("software system to manage sales"), someone
-        // else's skill ("so that they can develop leadership skills")
+        // ("software system to manage sales") or software acting on the
+        // writer's work ("used by different accounting systems"), a
+        // business field as the domain of a model's data ("Customer
+        // Segmentation for Sales Lead"), someone else's skill ("so that
+        // they can develop leadership skills")
         !self.literal
             && ((end - first == 1
                 && surfaces[0].bytes().all(|b| b.is_ascii_lowercase())
-                && at_start.software_domain(text, start)
+                && (at_start.software_domain(text, start)
+                    || sense::software_agent(text, start, stop))
                 && is_english_word(norms[0]))
+                || (end - first == 1 && sense::modeled_domain(text, norms[0], start, stop))
                 || at_start.someone_elses_skill(text, start))
     }
 
