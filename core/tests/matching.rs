@@ -645,6 +645,25 @@ case!(
     [("Excel", "Excel", Exact), ("Excel", "Excel", Exact)]
 );
 case!(
+    lowercase_names_by_level_destination_and_suite,
+    STACK,
+    "Skills: automation, advanced excel, vlookup, pivot table\nUsers export the data to excel. Reports imported into excel daily\n3.Catia 4.word, excel 5.Photoshop\nBeginner Go, basic excel",
+    [
+        ("Excel", "excel", Variant),
+        ("Excel", "excel", Variant),
+        ("Excel", "excel", Variant),
+        ("Excel", "excel", Variant),
+        ("Go", "Go", Exact),
+        ("Excel", "excel", Variant),
+    ]
+);
+case!(
+    lowercase_verbs_next_to_levels_destinations_and_suites,
+    STACK,
+    "Strive to excel in sales; motivated to excel.\nExported goods to excel in new markets\nIn a word, excel at every task\nadvanced to excel as a lead",
+    []
+);
+case!(
     lowercase_words_that_are_no_name,
     STACK,
     "Strive to excel in sales; joined in spring 2019; in go live support; on go for it",
