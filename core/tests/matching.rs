@@ -664,6 +664,18 @@ case!(
     []
 );
 case!(
+    go_live_and_go_to_market_are_no_language,
+    STACK,
+    "Skills: Java, Go-live support, Go-to-market Strategy, Go live, Go to market\nSkills: Java, Go, Python; Go programming",
+    [
+        ("Java", "Java", Exact),
+        ("Java", "Java", Exact),
+        ("Go", "Go", Exact),
+        ("Python", "Python", Exact),
+        ("Go", "Go", Exact),
+    ]
+);
+case!(
     lowercase_words_that_are_no_name,
     STACK,
     "Strive to excel in sales; joined in spring 2019; in go live support; on go for it",

@@ -29,8 +29,8 @@ use crate::options::{Options, ScoreWeights};
 use crate::report::{MatchKind, Variant};
 use crate::roles::{Keyword, ParsedTerm, Role};
 use crate::text::lexicon::{
-    self, DATA_MOVE_VERBS, LEVEL_WORDS, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, OFFICE_PRODUCTS,
-    VAGUE, VERB_COMPLEMENTS,
+    self, DATA_MOVE_VERBS, LEVEL_WORDS, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, NOT_MENTIONS,
+    OFFICE_PRODUCTS, VAGUE, VERB_COMPLEMENTS,
 };
 use crate::text::{
     Gap, Span, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize, tokenize_filtered,
@@ -1380,6 +1380,20 @@ impl Inner {
         // (the line's kind and section last: a search without a parsed
         // document finds them by classifying lines)
         let keys_at = |j: usize| self.is_skill(toks, j);
+        // "Go-live support", "Go-to-market strategy": a phrase, even in a list
+        let phrase = |&(name, words): &(&str, &[&str])| {
+            toks.norm(t) == name
+                && words.iter().enumerate().all(|(k, w)| {
+                    toks.tokens.get(i + 1 + k).is_some_and(|n| {
+                        n.line == t.line
+                            && matches!(n.gap, Gap::Space | Gap::Hyphen)
+                            && toks.norm(n) == *w
+                    })
+                })
+        };
+        if NOT_MENTIONS.iter().any(phrase) {
+            return false;
+        }
         let next = toks.tokens.get(i + 1);
         if let Some(nt) = next {
             if nt.line == t.line {

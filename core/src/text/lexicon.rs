@@ -482,6 +482,11 @@ pub static OFFICE_PRODUCTS: &[&str] = &[
     "macros",
 ];
 
+/// Phrases an ambiguous name starts that are never the technology: the
+/// name's norm and the words after it ("go live", "go-live",
+/// "go-to-market", "go to market").
+pub static NOT_MENTIONS: &[(&str, &[&str])] = &[("go", &["live"]), ("go", &["to", "market"])];
+
 /// A vague phrase or weak verb, with what to write instead.
 ///
 /// ```
