@@ -256,8 +256,8 @@ fn keyword_precision_and_recall_on_labeled_resumes() {
         "check half: {} errors (not printed: it measures, it is not tuned on)",
         errors.iter().filter(|e| e.starts_with("check")).count()
     );
-    // Floors at the figures measured (all: precision 0.984, recall 0.995;
-    // tune 1.000 / 1.000, check 0.969 / 0.989), rounded down. The issue's
+    // Floors at the figures measured (all: precision 0.989, recall 0.995;
+    // tune 1.000 / 1.000, check 0.979 / 0.989), rounded down. The issue's
     // target, precision 0.98 with recall 0.95, is met.
     assert!(
         all.precision() >= 0.98 && all.recall() >= 0.99,
@@ -267,7 +267,7 @@ fn keyword_precision_and_recall_on_labeled_resumes() {
     );
     for (split, c) in &total {
         assert!(
-            c.precision() >= 0.96 && c.recall() >= 0.98,
+            c.precision() >= 0.97 && c.recall() >= 0.98,
             "{split}: {:.3} / {:.3}",
             c.precision(),
             c.recall()
