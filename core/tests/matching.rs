@@ -514,6 +514,18 @@ case!(
     ]
 );
 case!(
+    software_acting_on_the_writers_work,
+    PEOPLE,
+    "Export sale data which will be used by different accounting system like Diamond\nMaintained the accounting system used by auditors",
+    [("accounting", "accounting", Exact)]
+);
+case!(
+    a_field_as_the_domain_of_a_model,
+    PEOPLE,
+    "Project Title: Customer Segmentation for Sales Lead and Forecasting\n-Using this ML model 20% increase in sales lead rate, product placement\nbecomes more robust for sales.\n10 years in sales; built a pricing model",
+    [("sales", "sales", Exact)]
+);
+case!(
     other_peoples_skills,
     PEOPLE,
     "Trained interns so that they can develop good leadership skills\nImproved their communication skills\nWorked under the leadership of the CFO\nDeveloped leadership skills as captain; responsible for their timely recruitment",
@@ -631,6 +643,37 @@ case!(
     STACK,
     "Office Packages: MS-Office (Access, Word, Excel) and more\nMs Office (Word, Excel: Look-ups; Pivot table)\nProducts (Surf Excel) sold; I (Go) there",
     [("Excel", "Excel", Exact), ("Excel", "Excel", Exact)]
+);
+case!(
+    lowercase_names_by_level_destination_and_suite,
+    STACK,
+    "Skills: automation, advanced excel, vlookup, pivot table\nUsers export the data to excel. Reports imported into excel daily\n3.Catia 4.word, excel 5.Photoshop\nBeginner Go, basic excel",
+    [
+        ("Excel", "excel", Variant),
+        ("Excel", "excel", Variant),
+        ("Excel", "excel", Variant),
+        ("Excel", "excel", Variant),
+        ("Go", "Go", Exact),
+        ("Excel", "excel", Variant),
+    ]
+);
+case!(
+    lowercase_verbs_next_to_levels_destinations_and_suites,
+    STACK,
+    "Strive to excel in sales; motivated to excel.\nExported goods to excel in new markets\nIn a word, excel at every task\nadvanced to excel as a lead",
+    []
+);
+case!(
+    go_live_and_go_to_market_are_no_language,
+    STACK,
+    "Skills: Java, Go-live support, Go-to-market Strategy, Go live, Go to market\nSkills: Java, Go, Python; Go programming",
+    [
+        ("Java", "Java", Exact),
+        ("Java", "Java", Exact),
+        ("Go", "Go", Exact),
+        ("Python", "Python", Exact),
+        ("Go", "Go", Exact),
+    ]
 );
 case!(
     lowercase_words_that_are_no_name,

@@ -28,7 +28,10 @@ use crate::error::{Error, Result};
 use crate::options::{Options, ScoreWeights};
 use crate::report::{MatchKind, Variant};
 use crate::roles::{Keyword, ParsedTerm, Role};
-use crate::text::lexicon::{self, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, VAGUE};
+use crate::text::lexicon::{
+    self, DATA_MOVE_VERBS, LEVEL_WORDS, MENTION_CUES_AFTER, MENTION_CUES_BEFORE, NOT_MENTIONS,
+    OFFICE_PRODUCTS, VAGUE, VERB_COMPLEMENTS,
+};
 use crate::text::{
     Gap, Span, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize, tokenize_filtered,
 };
@@ -1274,13 +1277,18 @@ impl Inner {
             return true;
         }
         // a discipline written in lowercase naming what software does
-        // ("software system to manage sales"), someone
-        // else's skill ("so that they can develop leadership skills")
+        // ("software system to manage sales") or software acting on the
+        // writer's work ("used by different accounting systems"), a
+        // business field as the domain of a model's data ("Customer
+        // Segmentation for Sales Lead"), someone else's skill ("so that
+        // they can develop leadership skills")
         !self.literal
             && ((end - first == 1
                 && surfaces[0].bytes().all(|b| b.is_ascii_lowercase())
-                && at_start.software_domain(text, start)
+                && (at_start.software_domain(text, start)
+                    || sense::software_agent(text, start, stop))
                 && is_english_word(norms[0]))
+                || (end - first == 1 && sense::modeled_domain(text, norms[0], start, stop))
                 || at_start.someone_elses_skill(text, start))
     }
 
@@ -1372,6 +1380,20 @@ impl Inner {
         // (the line's kind and section last: a search without a parsed
         // document finds them by classifying lines)
         let keys_at = |j: usize| self.is_skill(toks, j);
+        // "Go-live support", "Go-to-market strategy": a phrase, even in a list
+        let phrase = |&(name, words): &(&str, &[&str])| {
+            toks.norm(t) == name
+                && words.iter().enumerate().all(|(k, w)| {
+                    toks.tokens.get(i + 1 + k).is_some_and(|n| {
+                        n.line == t.line
+                            && matches!(n.gap, Gap::Space | Gap::Hyphen)
+                            && toks.norm(n) == *w
+                    })
+                })
+        };
+        if NOT_MENTIONS.iter().any(phrase) {
+            return false;
+        }
         let next = toks.tokens.get(i + 1);
         if let Some(nt) = next {
             if nt.line == t.line {
@@ -1421,7 +1443,8 @@ impl Inner {
         }
         doc.skills_line(t.line as usize)
             || (!self.literal
-                && sense::in_parenthesized_list(doc.text, t.span().start, t.span().end))
+                && (sense::in_parenthesized_list(doc.text, t.span().start, t.span().end)
+                    || named_by_use(doc, i)))
     }
 
     fn fuzzy_hits(&self, toks: &Tokens, covered: &[bool], hits: &mut Vec<RawHit>) {
@@ -1687,13 +1710,19 @@ fn discipline_vs_noun(a: &str, b: &str) -> bool {
 
 /// Whether the one word at `first..end`, written in lowercase, is a name
 /// by the words around it: after its vendor ("MS excel", "Microsoft
-/// excel"), or after "in"/"on"/"using" at the end of a clause or before
-/// "for" ("Daily MIS in excel.", "models built in excel for pricing"); not
-/// "excel in sales", "in spring 2019".
+/// excel"), after "in"/"on"/"using" at the end of a clause or before
+/// "for" ("Daily MIS in excel.", "models built in excel for pricing"), or
+/// as [`named_by_use`] tells; not "excel in sales", "in spring 2019".
 fn named_in_lowercase(doc: &Scan<'_>, first: usize, end: usize) -> bool {
     let toks = doc.toks;
+    if end != first + 1 {
+        return false;
+    }
+    if named_by_use(doc, first) {
+        return true;
+    }
     let t = &toks.tokens[first];
-    if end != first + 1 || first == 0 || toks.tokens[first - 1].line != t.line {
+    if first == 0 || toks.tokens[first - 1].line != t.line {
         return false;
     }
     let prev = toks.norm(&toks.tokens[first - 1]);
@@ -1712,6 +1741,86 @@ fn named_in_lowercase(doc: &Scan<'_>, first: usize, end: usize) -> bool {
         }
         Some(n) => n.gap == Gap::Space && toks.norm(n) == "for",
     }
+}
+
+/// Whether the one-word name at token `i`, in any case, is the product by
+/// how it is used: after a skill level ("advanced excel", "Beginner Go"),
+/// as the place data is moved to ("export the data to excel"), or next to
+/// another product of its suite ("4.word, excel", "excel, vlookup"); not
+/// the verb, which takes "in", "at" or "as" ("to excel in sales",
+/// "advanced to excel as a lead"). A clear mention, and one that may be
+/// written in lowercase.
+fn named_by_use(doc: &Scan<'_>, i: usize) -> bool {
+    let toks = doc.toks;
+    let t = &toks.tokens[i];
+    let verb_next = toks.tokens.get(i + 1).is_some_and(|n| {
+        n.line == t.line && n.gap == Gap::Space && VERB_COMPLEMENTS.contains(&toks.norm(n))
+    });
+    if verb_next {
+        return false;
+    }
+    if in_office_list(doc, i) {
+        return true;
+    }
+    if i == 0 || toks.tokens[i - 1].line != t.line || t.gap != Gap::Space {
+        return false;
+    }
+    let prev = toks.norm(&toks.tokens[i - 1]);
+    LEVEL_WORDS.contains(&prev) || (matches!(prev, "to" | "into") && moves_data_before(doc, i - 1))
+}
+
+/// How many words before "to"/"into" the verb moving data may be ("export
+/// the monthly data to excel").
+const MOVE_WORDS: usize = 5;
+
+/// Whether one of the few words before token `to` (the preposition), on its
+/// line and in its clause, is a verb moving data ("export", "imported").
+fn moves_data_before(doc: &Scan<'_>, to: usize) -> bool {
+    let toks = doc.toks;
+    let line = toks.tokens[to].line;
+    let mut j = to;
+    for _ in 0..MOVE_WORDS {
+        let t = &toks.tokens[j];
+        // (a comma or a clause's end before the word stops the reading)
+        if j == 0 || !matches!(t.gap, Gap::Space | Gap::Hyphen) {
+            return false;
+        }
+        j -= 1;
+        let w = &toks.tokens[j];
+        if w.line != line {
+            return false;
+        }
+        if DATA_MOVE_VERBS.contains(&toks.norm(w)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the office product at token `i` ("excel") stands next to another
+/// one ("word, excel", "excel, vlookup", "Word/Excel", "excel and
+/// powerpoint"), joined by a comma, a slash, "and" or "&" on its line.
+fn in_office_list(doc: &Scan<'_>, i: usize) -> bool {
+    let toks = doc.toks;
+    let is_office = |j: usize| OFFICE_PRODUCTS.contains(&toks.norm(&toks.tokens[j]));
+    if !is_office(i) {
+        return false;
+    }
+    let line = toks.tokens[i].line;
+    // the text between tokens `a` and `b` joins two items of a list
+    let joins = |a: usize, b: usize| {
+        let between = doc.text[toks.tokens[a].span().end..toks.tokens[b].span().start].trim();
+        matches!(between, "," | "/" | "&")
+    };
+    let conj = |j: usize| matches!(toks.norm(&toks.tokens[j]), "and" | "or");
+    let before = i >= 1
+        && toks.tokens[i - 1].line == line
+        && ((joins(i - 1, i) && is_office(i - 1))
+            || (i >= 2 && conj(i - 1) && toks.tokens[i - 2].line == line && is_office(i - 2)));
+    let after = |k: usize| toks.tokens.get(k).is_some_and(|t| t.line == line);
+    before
+        || (after(i + 1) && joins(i, i + 1) && is_office(i + 1))
+        || (after(i + 2) && conj(i + 1) && is_office(i + 2))
 }
 
 /// Whether a one-letter name is a letter of initials ("S.S.C", "B.C.A",

@@ -838,6 +838,171 @@ pub(crate) fn software_domain(text: &str, start: usize) -> bool {
         .any(|w| is_one_of(bare(w), USE_WORDS))
 }
 
+/// Past participles that do not end in "-ed", before "by" in a passive.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "built", "made", "read", "run", "sent", "written", "taken", "done", "kept", "shown", "seen",
+    "driven", "fed", "consumed",
+];
+
+/// How many words may stand between "by" and the discipline it introduces
+/// ("used by different accounting systems").
+const AGENT_WORDS: usize = 2;
+
+/// Whether the discipline word at `text[start..end]` names software that
+/// acts on the writer's work, as the agent of a passive ("data which will be
+/// used by different accounting systems", "files read by the payroll
+/// software"): the software's field, not the writer's practice. A
+/// discipline before a software noun is otherwise left alone ("payroll
+/// software" is often the writer's own tool).
+pub(crate) fn software_agent(text: &str, start: usize, end: usize) -> bool {
+    let next = line_after(text, end).split_whitespace().next().map(bare);
+    if !next.is_some_and(|w| is_one_of(w, SOFTWARE_NOUNS)) {
+        return false;
+    }
+    // the words before, back to a comma or a clause's end
+    let before = line_before(text, start);
+    let clause = before
+        .rsplit([',', '.', ';', ':', '!', '?', '(', '\u{2022}'])
+        .next()
+        .unwrap_or(before);
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .rev()
+        .take(AGENT_WORDS + 2)
+        .collect();
+    let Some(by) = words
+        .iter()
+        .take(AGENT_WORDS + 1)
+        .position(|w| w.eq_ignore_ascii_case("by"))
+    else {
+        return false;
+    };
+    words.get(by + 1).is_some_and(|w| {
+        let w = w.to_ascii_lowercase();
+        (w.len() >= 4 && w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w.as_str())
+    })
+}
+
+/// Fields of business whose data a model is often built on: in a sentence
+/// about a predictive model they are the data's domain ("customer
+/// segmentation for sales leads", "20% increase in sales lead rate").
+const DATA_DOMAINS: &[&str] = &[
+    "sales",
+    "marketing",
+    "accounting",
+    "finance",
+    "payroll",
+    "recruitment",
+    "recruiting",
+    "hiring",
+    "procurement",
+    "purchasing",
+    "insurance",
+    "banking",
+    "lending",
+    "retail",
+    "healthcare",
+    "logistics",
+    "inventory",
+];
+
+/// Words of predictive modelling: a sentence with one is about a model.
+const MODEL_WORDS: &[&str] = &[
+    "model",
+    "models",
+    "modeling",
+    "modelling",
+    "clustering",
+    "classification",
+    "classifier",
+    "segmentation",
+    "regression",
+    "prediction",
+    "predictions",
+    "predictive",
+    "predict",
+    "predicting",
+    "algorithm",
+    "algorithms",
+    "neural",
+    "ml",
+    "dataset",
+    "datasets",
+];
+
+/// How many lines before the hit's a wrapped sentence may start.
+const SENTENCE_LINES: usize = 2;
+
+/// Whether `b` ends a sentence or a clause (the window of
+/// [`modeled_domain`] stops there).
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | ';' | ':' | '!' | '?' | '\u{2022}')
+}
+
+/// Whether a line starts an item of its own (a bullet or a dash): a
+/// sentence does not wrap back over it.
+fn starts_item(line: &str) -> bool {
+    line.trim_start()
+        .starts_with(|c: char| !c.is_alphanumeric() && c != '(' && c != '"')
+}
+
+/// The sentence around `text[start..end]` (the hit excluded): back to its
+/// start over up to [`SENTENCE_LINES`] wrapped lines (a line ending a
+/// sentence, a blank line or an item's bullet stops it), and on to its
+/// end on the hit's line.
+fn sentence_around(text: &str, start: usize, end: usize) -> (Vec<&str>, &str) {
+    let mut parts = Vec::new();
+    let mut before = line_before(text, start);
+    let mut line_start = start - before.len();
+    for n in 0..=SENTENCE_LINES {
+        if let Some(i) = before.rfind(ends_sentence) {
+            parts.push(&before[i + 1..]);
+            break;
+        }
+        parts.push(before);
+        // a bullet starts the sentence; else it may wrap from the line
+        // above (when the window reached the line's start)
+        if starts_item(before)
+            || n == SENTENCE_LINES
+            || line_start == 0
+            || text.as_bytes()[line_start - 1] != b'\n'
+        {
+            break;
+        }
+        let above = line_before(text, line_start - 1);
+        if above.trim().is_empty() || above.trim_end().ends_with(ends_sentence) {
+            break;
+        }
+        line_start = line_start - 1 - above.len();
+        before = above;
+    }
+    let after = line_after(text, end);
+    let after = after.find(ends_sentence).map_or(after, |i| &after[..i]);
+    (parts, after)
+}
+
+/// Whether the business field at `text[start..end]` (`norm`, one word:
+/// "sales", "accounting") is the domain of a predictive model's data, not
+/// the writer's practice: it follows "for", "in", "of" or "on", and its
+/// sentence is about a model ("Customer Segmentation for Sales Lead",
+/// "using this model, a 20% increase in sales"); not "10 years in sales"
+/// nor "Sales forecasting".
+pub(crate) fn modeled_domain(text: &str, norm: &str, start: usize, end: usize) -> bool {
+    if !DATA_DOMAINS.contains(&norm) {
+        return false;
+    }
+    let prev = line_before(text, start).split_whitespace().next_back();
+    if !prev.is_some_and(|w| is_one_of(w, &["for", "in", "of", "on"])) {
+        return false;
+    }
+    let (before, after) = sentence_around(text, start, end);
+    let model = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .any(|w| is_one_of(w, MODEL_WORDS))
+    };
+    before.iter().any(|s| model(s)) || model(after)
+}
+
 /// Whether one of the first three words of `window` (the hit's first
 /// word and the two after it, without their punctuation, in any case) is
 /// "skill", "skills" or "abilities", and whether the second is "of": as
@@ -1233,5 +1398,91 @@ mod tests {
         assert!(someone_elses_title(t, t.find("Accountants").unwrap()));
         let t = "Project Manager\nAcme";
         assert!(!someone_elses_title(t, 0));
+    }
+    #[test]
+    fn software_acting_on_the_writers_work() {
+        let yes = [
+            (
+                "Build new feature to export sale data which will be used by different accounting system like Diamond",
+                "accounting",
+            ),
+            ("Files read by the payroll software nightly", "payroll"),
+            ("Invoices are generated by accounting systems", "accounting"),
+        ];
+        for (t, w) in yes {
+            let (s, e) = span(t, w);
+            assert_eq!(&t[s..e], w);
+            assert!(software_agent(t, s, e), "{t:?} {w:?}");
+        }
+        let no = [
+            // the writer's tool, or no software named after the word
+            (
+                "Maintained the accounting system used by auditors",
+                "accounting",
+            ),
+            ("Used Tally accounting software for GST", "accounting"),
+            ("Promoted by the sales director", "sales"),
+            ("Reports used by sales, accounting systems", "sales"),
+            ("Closed by hand, accounting system down", "accounting"),
+        ];
+        for (t, w) in no {
+            let (s, e) = span(t, w);
+            assert_eq!(&t[s..e], w);
+            assert!(!software_agent(t, s, e), "{t:?} {w:?}");
+        }
+    }
+
+    #[test]
+    fn fields_as_the_domain_of_a_model() {
+        let yes = [
+            (
+                "Project Title: Customer Segmentation for Sales Lead and Forecasting",
+                "Sales",
+            ),
+            (
+                "-Using this Machine Learning model 20% increase in sales lead rate",
+                "sales",
+            ),
+            // the sentence wraps back to its bullet
+            (
+                "-Using this ML model, product placement\nbecomes more robust for sales.",
+                "sales",
+            ),
+            (
+                "- Clustering on customer tastes and which product\ncustomers will buy (Lead for Sales)",
+                "Sales",
+            ),
+            (
+                "Built a churn prediction model on insurance data",
+                "insurance",
+            ),
+        ];
+        for (t, w) in yes {
+            let (s, e) = span(t, w);
+            assert_eq!(&t[s..e], w);
+            let norm = w.to_lowercase();
+            assert!(modeled_domain(t, &norm, s, e), "{t:?} {w:?}");
+        }
+        let no = [
+            // no model in the sentence, or the field is not after a preposition
+            ("10 years in sales; built a pricing model", "sales"),
+            ("Sales forecasting models for the region", "Sales"),
+            ("Regional manager for sales in Pune", "sales"),
+            ("Built a regression model.\nTop performer in sales", "sales"),
+            (
+                "- Built a regression model\n- Top performer in sales",
+                "sales",
+            ),
+            (
+                "Led the team in accounting; regression testing",
+                "accounting",
+            ),
+        ];
+        for (t, w) in no {
+            let (s, e) = span(t, w);
+            assert_eq!(&t[s..e], w);
+            let norm = w.to_lowercase();
+            assert!(!modeled_domain(t, &norm, s, e), "{t:?} {w:?}");
+        }
     }
 }

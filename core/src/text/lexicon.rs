@@ -402,6 +402,91 @@ pub static MENTION_CUES_BEFORE: &[&str] = &[
     "or",
 ];
 
+/// Words of a skill level right before a name that make a lowercase
+/// ambiguous name the product ("advanced excel", "basic excel"): the verb
+/// "excel" takes no such word.
+pub static LEVEL_WORDS: &[&str] = &["advanced", "basic", "intermediate", "beginner", "expert"];
+
+/// Verbs that move data somewhere: "export the data to excel", "imported
+/// the results into excel" name the place the data goes, a product.
+pub static DATA_MOVE_VERBS: &[&str] = &[
+    "export",
+    "exported",
+    "exporting",
+    "exports",
+    "import",
+    "imported",
+    "importing",
+    "imports",
+    "extract",
+    "extracted",
+    "extracting",
+    "download",
+    "downloaded",
+    "downloading",
+    "upload",
+    "uploaded",
+    "uploading",
+    "convert",
+    "converted",
+    "converting",
+    "transfer",
+    "transferred",
+    "transferring",
+    "migrate",
+    "migrated",
+    "migrating",
+    "load",
+    "loaded",
+    "loading",
+    "dump",
+    "dumped",
+    "copy",
+    "copied",
+    "paste",
+    "pasted",
+    "save",
+    "saved",
+    "output",
+];
+
+/// Words after an ambiguous name that make it the verb ("excel in sales",
+/// "excel at", "excel as a leader"): never the product.
+pub static VERB_COMPLEMENTS: &[&str] = &["in", "at", "as", "beyond", "through", "within"];
+
+/// The office suite's products and features, each clear next to another
+/// ("4.word, excel", "excel, vlookup, pivot tables", "Word/Excel"): one of
+/// them is a clear mention of the other when a comma, a slash or "and"
+/// joins them.
+pub static OFFICE_PRODUCTS: &[&str] = &[
+    "excel",
+    "word",
+    "powerpoint",
+    "ppt",
+    "outlook",
+    "access",
+    "onenote",
+    "visio",
+    "publisher",
+    "office",
+    "ms-office",
+    "msoffice",
+    "vlookup",
+    "hlookup",
+    "xlookup",
+    "sumif",
+    "sumifs",
+    "countif",
+    "pivot",
+    "vba",
+    "macros",
+];
+
+/// Phrases an ambiguous name starts that are never the technology: the
+/// name's norm and the words after it ("go live", "go-live",
+/// "go-to-market", "go to market").
+pub static NOT_MENTIONS: &[(&str, &[&str])] = &[("go", &["live"]), ("go", &["to", "market"])];
+
 /// A vague phrase or weak verb, with what to write instead.
 ///
 /// ```
