@@ -8,6 +8,7 @@ use super::{
     Evidence, Keyword, Mention, Posting, Role, Source, Tier, phrase_key, prefix, read, soft,
 };
 use crate::error::{Error, Result};
+use crate::text::Span;
 
 fn evidence(text: &str, lines: &[Line], m: &Mention) -> Evidence {
     let l = &lines[m.line];
@@ -61,6 +62,33 @@ impl Posting {
         for m in self.mentions.iter().filter(|m| m.group.is_none()) {
             let key = phrase_key(&m.text);
             if key.is_empty() {
+                continue;
+            }
+            // an acronym the posting defines ("Enterprise Resource Planning
+            // (ERP)") pairs with its full term: one keyword, both forms
+            if let Some(full) = defined_term(text, m.span) {
+                let full_text = &text[full.range()];
+                let full_key = phrase_key(full_text);
+                if let Some(&at) = by_key.get(&full_key) {
+                    let a = &mut acc[at];
+                    a.count += 1;
+                    if a.k.acronym.is_none() && a.k.any_of.is_empty() {
+                        a.k.acronym = Some(m.text.clone());
+                    }
+                    a.k.tier = a.k.tier.min(m.tier);
+                    by_key.insert(key, at);
+                    continue;
+                }
+                let mut k = Keyword::new(full_text, m.tier);
+                k.acronym = Some(m.text.clone());
+                k.evidence = Some(evidence(text, &self.lines, m));
+                by_key.insert(key, acc.len());
+                by_key.insert(full_key, acc.len());
+                acc.push(Acc {
+                    k,
+                    count: 1,
+                    first: full.start,
+                });
                 continue;
             }
             let at = m
@@ -215,6 +243,52 @@ impl Posting {
     }
 }
 
+/// The full term an acronym in parentheses stands for, when the words
+/// before the parenthesis spell it: "Enterprise Resource Planning (ERP)",
+/// "Statements of Work (SOWs)" (a small word may lend its initial or not).
+fn defined_term(text: &str, acr: Span) -> Option<Span> {
+    const SMALL: &[&str] = &["of", "and", "&", "for", "the", "to", "in", "on", "as", "a"];
+    let word = &text[acr.range()];
+    let letters = word.strip_suffix('s').unwrap_or(word);
+    if !(2..=6).contains(&letters.len()) || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let before = text[..acr.start].strip_suffix('(')?;
+    if !text[acr.end..].starts_with(')') {
+        return None;
+    }
+    let line = &before[before
+        .rfind(['\n', '(', ')', ',', ';', ':', '.'])
+        .map_or(0, |i| i + 1)..];
+    let words: Vec<(usize, &str)> = line
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    // match the letters from the last: each content word gives its initial
+    let letters = letters.as_bytes();
+    let (mut li, mut wi) = (letters.len(), words.len());
+    while li > 0 && wi > 0 {
+        let (_, w) = words[wi - 1];
+        let first = w.bytes().next()?.to_ascii_uppercase();
+        let small = SMALL.contains(&w.to_ascii_lowercase().as_str());
+        if first == letters[li - 1] {
+            li -= 1;
+        } else if !small {
+            return None;
+        }
+        wi -= 1;
+    }
+    if li > 0 || words.len() - wi < 2 {
+        return None;
+    }
+    let (start, first) = words[wi];
+    if SMALL.contains(&first.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let (last_at, last) = words[words.len() - 1];
+    Some(Span::new(start, last_at + last.len()))
+}
+
 /// The lexicon's other names of a skill as the keyword's acronym and
 /// aliases, each name used once in the role.
 fn add_lexicon_names(
@@ -285,5 +359,68 @@ impl Role {
     /// ```
     pub fn from_job_description(text: &str) -> Result<Role> {
         read(text)?.role()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defined_acronyms() {
+        for (text, want) in [
+            (
+                "Experience with Enterprise Resource Planning (ERP) systems",
+                Some("Enterprise Resource Planning"),
+            ),
+            (
+                "Write Statements of Work (SOWs) for vendors",
+                Some("Statements of Work"),
+            ),
+            ("Amazon Web Services (AWS)", Some("Amazon Web Services")),
+            (
+                "Prepare the Adjusted Trial balance (ATB)",
+                Some("Adjusted Trial balance"),
+            ),
+            // the words do not spell it
+            ("Experience with SAP systems (ERP)", None),
+            ("Hospital experience (ICU)", None),
+            // one word is no definition; a list in parentheses is none
+            ("Planning (P)", None),
+            ("Cloud (AWS, GCP)", None),
+        ] {
+            let acr = text
+                .find('(')
+                .map(|i| {
+                    let end = text[i..].find([')', ',']).unwrap() + i;
+                    Span::new(i + 1, end)
+                })
+                .unwrap();
+            let got = defined_term(text, acr).map(|s| &text[s.range()]);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_defined_acronym_is_one_keyword_with_its_full_term() {
+        let role = read("Requirements:\n- Experience with Enterprise Resource Planning (ERP) systems\n- Track Key Performance Indicators (KPIs)\n")
+            .unwrap()
+            .role()
+            .unwrap();
+        let erp = role
+            .keywords
+            .iter()
+            .find(|k| k.term == "Enterprise Resource Planning")
+            .unwrap();
+        assert_eq!(erp.acronym.as_deref(), Some("ERP"));
+        assert!(!role.keywords.iter().any(|k| k.term == "ERP"));
+        let m = crate::Matcher::new(role).unwrap();
+        let r = m
+            .analyze("EXPERIENCE\n- Rolled out an ERP for 300 users")
+            .unwrap();
+        assert_eq!(
+            r.keyword("Enterprise Resource Planning").unwrap().status,
+            crate::KeywordStatus::InContext
+        );
     }
 }
