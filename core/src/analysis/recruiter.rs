@@ -96,7 +96,22 @@ fn same_job_words(t: &str) -> String {
         .join(" ")
 }
 
-fn title(wanted: &str, doc: &Document<'_>, w: &ScoreWeights) -> RecruiterCheck {
+/// The job title a recruiter searches for, without what qualifies the
+/// posting: "Backend Developer (Python)", "Registered Nurse - ICU, Nights",
+/// "Staff Accountant | Remote" → the part before the qualifier.
+fn title_core(title: &str) -> &str {
+    let cut = ["(", "[", " - ", " – ", " — ", " | ", ", ", " / ", ": "]
+        .iter()
+        .filter_map(|c| title.find(c))
+        .filter(|&i| i > 0)
+        .min()
+        .unwrap_or(title.len());
+    let core = title[..cut].trim();
+    if core.is_empty() { title.trim() } else { core }
+}
+
+fn title(posting_title: &str, doc: &Document<'_>, w: &ScoreWeights) -> RecruiterCheck {
+    let wanted = title_core(posting_title);
     let core: Vec<String> = crate::text::tokenize_unstemmed(wanted)
         .norm_words()
         .into_iter()
@@ -315,6 +330,20 @@ fn clip(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_without_its_qualifiers() {
+        for (t, want) in [
+            ("Backend Developer (Python)", "Backend Developer"),
+            ("Registered Nurse - ICU, Night Shift", "Registered Nurse"),
+            ("Staff Accountant | Remote", "Staff Accountant"),
+            ("Software Engineer, Backend", "Software Engineer"),
+            ("UI/UX Designer", "UI/UX Designer"),
+            ("(Senior) Data Analyst", "(Senior) Data Analyst"),
+        ] {
+            assert_eq!(title_core(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn years_are_the_union_of_ranges() {

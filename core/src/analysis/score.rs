@@ -255,9 +255,14 @@ impl Facts<'_> {
         } else {
             self.w.acronyms * (1.0 - one_form as f64 / t.acronym_capable as f64)
         };
-        let detail = if t.acronym_total == 0 {
+        let detail = if t.acronym_capable == 0 {
+            "the role has no keyword with an acronym".to_string()
+        } else if t.acronym_total == 0 && t.acronym_capable == 1 {
+            "nothing to pair yet: the role's keyword with an acronym is not in the resume"
+                .to_string()
+        } else if t.acronym_total == 0 {
             format!(
-                "no keyword with an acronym found ({} possible)",
+                "nothing to pair yet: none of the role's {} keywords with an acronym is in the resume",
                 t.acronym_capable
             )
         } else {
