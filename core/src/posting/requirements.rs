@@ -562,10 +562,22 @@ const CERT_WORDS: &[&str] = &[
 /// Whether a phrase is a form of a lexicon certification or licence
 /// ("CPA", "Certified Public Accountant").
 fn names_a_certification(p: &str) -> bool {
-    super::skills()
-        .iter()
-        .filter(|s| s.certification)
-        .any(|s| s.forms().any(|f| f.trim_start_matches('~') == p))
+    static FORMS: std::sync::OnceLock<crate::hash::Map<&'static str, ()>> =
+        std::sync::OnceLock::new();
+    // not cached while the lexicon is not loaded
+    if super::skills().is_empty() {
+        return false;
+    }
+    FORMS
+        .get_or_init(|| {
+            super::skills()
+                .iter()
+                .filter(|s| s.certification)
+                .flat_map(|s| s.forms())
+                .map(|f| (f, ()))
+                .collect()
+        })
+        .contains_key(p)
 }
 
 /// Named certifications and licences of a line: "PMP certification", "RN

@@ -423,11 +423,14 @@ impl SentenceCues {
         // a bonus cue reaches back over a list, not over a semicolon
         let semicolon = self.clauses[i..].iter().position(|c| c.2);
         let list_end = semicolon.map_or(self.clauses.len(), |k| i + k + 1);
-        let after = self.clauses[i + 1..].iter().find_map(|c| c.1);
         if let Some(c @ (Tier::Bonus, _)) = self.clauses[i + 1..list_end].iter().find_map(|c| c.1) {
             return Some(c);
         }
-        self.clauses[..i].iter().rev().find_map(|c| c.1).or(after)
+        self.clauses[..i]
+            .iter()
+            .rev()
+            .find_map(|c| c.1)
+            .or_else(|| self.clauses[i + 1..].iter().find_map(|c| c.1))
     }
 }
 
