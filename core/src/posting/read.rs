@@ -304,7 +304,102 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
             term: None,
         });
     }
+    let elided = elided(text, &cands);
+    if !elided.is_empty() {
+        cands.extend(elided);
+        cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    }
     (cands, general)
+}
+
+/// Skills a slash writes with a shared word: "accounts payable/receivable"
+/// names accounts receivable too, "project/program management" project
+/// management. The other word becomes a candidate, named by the whole
+/// skill, where the lexicon knows it.
+fn elided(text: &str, cands: &[Candidate]) -> Vec<Candidate> {
+    let word_at = |s: &str| -> usize {
+        s.find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(s.len())
+    };
+    let all = super::skills();
+    let index = |e: &super::LexSkill<'_>| all.iter().position(|s| std::ptr::eq(s, e));
+    let mut out = Vec::new();
+    for c in cands.iter().filter(|c| !c.soft) {
+        let surface = &text[c.span.range()];
+        let Some(space) = surface.rfind(' ') else {
+            continue;
+        };
+        // "accounts payable/receivable": the first words, another last word
+        let after = &text[c.span.end..];
+        if let Some(rest) = after.strip_prefix('/') {
+            let n = word_at(rest);
+            let w = &rest[..n];
+            let at = c.span.end + 1;
+            out.extend(
+                other_form(&surface[..=space], w, "").and_then(|(e, phrase)| {
+                    Some(Candidate {
+                        span: Span::new(at, at + n),
+                        skill: Some(index(e)?),
+                        soft: false,
+                        source: Source::Lexicon,
+                        soft_name: None,
+                        term: Some(phrase),
+                    })
+                }),
+            );
+        }
+        // "project/program management": another first word, the last words
+        let first_end = surface.find(' ').unwrap_or(surface.len());
+        if let Some(before) = text[..c.span.start].strip_suffix('/') {
+            let from = before
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+                .last()
+                .map_or(before.len(), |(i, _)| i);
+            let w = &before[from..];
+            let n = w.len();
+            let at = c.span.start - 1 - n;
+            out.extend(
+                other_form("", w, &surface[first_end..]).and_then(|(e, phrase)| {
+                    Some(Candidate {
+                        span: Span::new(at, at + n),
+                        skill: Some(index(e)?),
+                        soft: false,
+                        source: Source::Lexicon,
+                        soft_name: None,
+                        term: Some(phrase),
+                    })
+                }),
+            );
+        }
+    }
+    // one candidate a span: not over another
+    out.retain(|e| {
+        !cands
+            .iter()
+            .any(|c| c.span.start < e.span.end && e.span.start < c.span.end)
+    });
+    out
+}
+
+/// The lexicon skill `head + word + tail` names, with the phrase as the
+/// posting would write it whole (a plural word read as its singular too:
+/// "receivables").
+fn other_form(
+    head: &str,
+    word: &str,
+    tail: &str,
+) -> Option<(&'static super::LexSkill<'static>, String)> {
+    if word.len() < 3 || !word.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    let singular = word.strip_suffix('s').filter(|w| w.len() >= 3);
+    std::iter::once(word)
+        .chain(singular)
+        .map(|w| format!("{head}{w}{tail}"))
+        .find_map(|phrase| super::skill_with_form(&phrase).map(|e| (e, phrase)))
+        .filter(|(e, _)| !e.soft && !e.general)
 }
 
 /// A candidate span besides the lexicon's: where it comes from, and the

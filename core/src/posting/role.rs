@@ -187,8 +187,10 @@ impl Posting {
             }
             let mut names: Vec<String> = Vec::new();
             for m in &members {
-                if !names.iter().any(|n| phrase_key(n) == phrase_key(&m.text)) {
-                    names.push(m.text.clone());
+                // a duty or a slash's other word by its skill's name
+                let name = m.term.as_ref().unwrap_or(&m.text);
+                if !names.iter().any(|n| phrase_key(n) == phrase_key(name)) {
+                    names.push(name.clone());
                 }
             }
             if names.len() < 2 {

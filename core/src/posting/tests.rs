@@ -673,3 +673,31 @@ fn a_group_named_twice_is_one_requirement() {
     );
     assert_eq!(groups[0].tier, Tier::MustHave);
 }
+
+#[test]
+fn a_slash_shares_a_skill_s_word() {
+    let found = extract(
+        "Requirements:\n- Experience with accounts payable/receivable\n- Review accounts payable/receivables documentation\n- Strong project/program management skills\n",
+    );
+    let got: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.term.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("accounts payable", None),
+            ("receivable", Some("accounts receivable")),
+            ("accounts payable", None),
+            ("receivables", Some("accounts receivable")),
+            ("project", Some("project management")),
+            ("program management", None),
+        ]
+    );
+    // a word that makes no skill of the lexicon is no candidate
+    assert!(
+        extract("Requirements:\n- Knowledge of payroll/foo administration\n")
+            .iter()
+            .all(|m| m.term.is_none())
+    );
+}
