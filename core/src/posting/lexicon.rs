@@ -192,6 +192,11 @@ pub fn skill_named(name: &str) -> Option<&'static LexSkill<'static>> {
 /// keywords are ([`phrase_key`]: letter case, spacing and punctuation
 /// aside). The keys of all forms are computed once, on first use.
 pub(crate) fn skill_with_form(phrase: &str) -> Option<&'static LexSkill<'static>> {
+    skill_index_with_form(phrase).map(|i| &skills()[i])
+}
+
+/// The index in [`skills`] of [`skill_with_form`]'s entry.
+pub(crate) fn skill_index_with_form(phrase: &str) -> Option<usize> {
     static BY_KEY: OnceLock<crate::hash::Map<String, usize>> = OnceLock::new();
     let all = skills();
     if all.is_empty() {
@@ -206,7 +211,7 @@ pub(crate) fn skill_with_form(phrase: &str) -> Option<&'static LexSkill<'static>
         }
         m
     });
-    map.get(&phrase_key(phrase)).map(|&i| &all[i])
+    map.get(&phrase_key(phrase)).copied()
 }
 
 /// Read a lexicon file in the format of `core/data/lexicon.tsv` (one entry a

@@ -317,39 +317,32 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
 /// management. The other word becomes a candidate, named by the whole
 /// skill, where the lexicon knows it.
 fn elided(text: &str, cands: &[Candidate]) -> Vec<Candidate> {
-    let word_at = |s: &str| -> usize {
-        s.find(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .unwrap_or(s.len())
+    let mut spans: Vec<(usize, usize)> = cands.iter().map(|c| (c.span.start, c.span.end)).collect();
+    spans.sort_unstable();
+    // one candidate a span: not over another
+    let free = |s: Span| {
+        let k = spans.partition_point(|&(start, _)| start < s.end);
+        !spans[..k]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|&(_, end)| end > s.start)
     };
-    let all = super::skills();
-    let index = |e: &super::LexSkill<'_>| all.iter().position(|s| std::ptr::eq(s, e));
     let mut out = Vec::new();
     for c in cands.iter().filter(|c| !c.soft) {
         let surface = &text[c.span.range()];
-        let Some(space) = surface.rfind(' ') else {
+        let (Some(first), Some(last)) = (surface.find(' '), surface.rfind(' ')) else {
             continue;
         };
+        let mut others = Vec::with_capacity(2);
         // "accounts payable/receivable": the first words, another last word
-        let after = &text[c.span.end..];
-        if let Some(rest) = after.strip_prefix('/') {
-            let n = word_at(rest);
-            let w = &rest[..n];
-            let at = c.span.end + 1;
-            out.extend(
-                other_form(&surface[..=space], w, "").and_then(|(e, phrase)| {
-                    Some(Candidate {
-                        span: Span::new(at, at + n),
-                        skill: Some(index(e)?),
-                        soft: false,
-                        source: Source::Lexicon,
-                        soft_name: None,
-                        term: Some(phrase),
-                    })
-                }),
-            );
+        if let Some(rest) = text[c.span.end..].strip_prefix('/') {
+            let n = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .unwrap_or(rest.len());
+            others.push((c.span.end + 1, n, &surface[..=last], ""));
         }
         // "project/program management": another first word, the last words
-        let first_end = surface.find(' ').unwrap_or(surface.len());
         if let Some(before) = text[..c.span.start].strip_suffix('/') {
             let from = before
                 .char_indices()
@@ -357,40 +350,32 @@ fn elided(text: &str, cands: &[Candidate]) -> Vec<Candidate> {
                 .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
                 .last()
                 .map_or(before.len(), |(i, _)| i);
-            let w = &before[from..];
-            let n = w.len();
-            let at = c.span.start - 1 - n;
-            out.extend(
-                other_form("", w, &surface[first_end..]).and_then(|(e, phrase)| {
-                    Some(Candidate {
-                        span: Span::new(at, at + n),
-                        skill: Some(index(e)?),
-                        soft: false,
-                        source: Source::Lexicon,
-                        soft_name: None,
-                        term: Some(phrase),
-                    })
-                }),
-            );
+            others.push((from, before.len() - from, "", &surface[first..]));
+        }
+        for (at, n, head, tail) in others {
+            let span = Span::new(at, at + n);
+            let Some((e, phrase)) = other_form(head, &text[span.range()], tail) else {
+                continue;
+            };
+            if free(span) {
+                out.push(Candidate {
+                    span,
+                    skill: Some(e),
+                    soft: false,
+                    source: Source::Lexicon,
+                    soft_name: None,
+                    term: Some(phrase),
+                });
+            }
         }
     }
-    // one candidate a span: not over another
-    out.retain(|e| {
-        !cands
-            .iter()
-            .any(|c| c.span.start < e.span.end && e.span.start < c.span.end)
-    });
     out
 }
 
-/// The lexicon skill `head + word + tail` names, with the phrase as the
-/// posting would write it whole (a plural word read as its singular too:
-/// "receivables").
-fn other_form(
-    head: &str,
-    word: &str,
-    tail: &str,
-) -> Option<(&'static super::LexSkill<'static>, String)> {
+/// The lexicon skill (its index) `head + word + tail` names, with the
+/// phrase as the posting would write it whole (a plural word read as its
+/// singular too: "receivables").
+fn other_form(head: &str, word: &str, tail: &str) -> Option<(usize, String)> {
     if word.len() < 3 || !word.starts_with(|c: char| c.is_alphabetic()) {
         return None;
     }
@@ -398,8 +383,8 @@ fn other_form(
     std::iter::once(word)
         .chain(singular)
         .map(|w| format!("{head}{w}{tail}"))
-        .find_map(|phrase| super::skill_with_form(&phrase).map(|e| (e, phrase)))
-        .filter(|(e, _)| !e.soft && !e.general)
+        .find_map(|phrase| lexicon::skill_index_with_form(&phrase).map(|e| (e, phrase)))
+        .filter(|&(e, _)| !skills()[e].soft && !skills()[e].general)
 }
 
 /// A candidate span besides the lexicon's: where it comes from, and the
