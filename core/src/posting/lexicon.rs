@@ -118,7 +118,7 @@ fn with_matcher_names(mut skills: Vec<LexSkill<'static>>) -> Vec<LexSkill<'stati
             None => {
                 skills.push(LexSkill {
                     name: known.name,
-                    acronym: known.acronym,
+                    acronym: None,
                     aliases: Vec::new(),
                     ambiguous: Vec::new(),
                     hot: false,
@@ -129,13 +129,12 @@ fn with_matcher_names(mut skills: Vec<LexSkill<'static>>) -> Vec<LexSkill<'stati
                     flags: "t",
                 });
                 by_form.insert(phrase_key(known.name), skills.len() - 1);
-                if let Some(a) = known.acronym {
-                    by_form.insert(phrase_key(a), skills.len() - 1);
-                }
                 skills.len() - 1
             }
         };
-        for f in forms() {
+        // (two letters alone are too many things in a posting: "DL" is a
+        // driving licence before it is deep learning)
+        for f in forms().filter(|f| f.len() > 2) {
             let key = phrase_key(f);
             if key.is_empty() || by_form.contains_key(&key) {
                 continue;

@@ -170,13 +170,9 @@ impl Posting {
                 // its spellings are alternatives too: "React" or "React.js"
                 let a = &mut acc[at];
                 for m in &members {
-                    if !a
-                        .k
-                        .any_of
-                        .iter()
-                        .any(|n| phrase_key(n) == phrase_key(&m.text))
-                    {
-                        a.k.any_of.push(m.text.clone());
+                    let name = m.term.as_ref().unwrap_or(&m.text);
+                    if !a.k.any_of.iter().any(|n| phrase_key(n) == phrase_key(name)) {
+                        a.k.any_of.push(name.clone());
                     }
                 }
                 a.count += 1;

@@ -619,9 +619,10 @@ fn gerunds_opening_duties_are_their_activity() {
 #[test]
 fn a_product_s_names_are_the_resume_matcher_s() {
     // "React.js" and "ReactJS" are React, as a resume's are; a name that is
-    // also a word ("Node") stays a clear mention only
+    // also a word ("Node") stays a clear mention only, and two capitals
+    // alone ("DL") are not taken from the resume matcher's names
     let found = extract(
-        "Requirements:\n- Experience with React.js, Express.js and Angular.js\n- Knowledge of ReactJS\n- Each node in the cluster is monitored.\n",
+        "Requirements:\n- Experience with React.js, Express.js and Angular.js\n- Knowledge of ReactJS\n- Each node in the cluster is monitored.\n- Valid DL and a clean driving record\n",
     );
     let got: Vec<(&str, Option<&str>)> = found.iter().map(|m| (m.text.as_str(), m.skill)).collect();
     assert_eq!(
