@@ -134,3 +134,20 @@ fn a_preferred_degree_is_named_but_costs_nothing() {
         .unwrap();
     assert_eq!(check.message, "Your education meets the posting's.");
 }
+
+#[test]
+fn a_posting_s_defined_acronym_is_found_in_either_form() {
+    // "Enterprise Resource Planning (ERP)": one keyword; a resume with the
+    // acronym alone has it, and is told to write both
+    let role = Role::from_job_description(
+        "Requirements:\n- Experience with Enterprise Resource Planning (ERP) systems\n",
+    )
+    .unwrap();
+    let report = Matcher::new(role)
+        .unwrap()
+        .analyze("EXPERIENCE\n- Rolled out an ERP for 300 users")
+        .unwrap();
+    let k = report.keyword("Enterprise Resource Planning").unwrap();
+    assert_eq!(k.status, atscore::KeywordStatus::InContext);
+    assert_eq!(&k.hits[0].text, "ERP");
+}
