@@ -25,6 +25,19 @@ fn main() {
         ),
         ("wrapped lines", "Python and\n"),
         ("headings", "Requirements:\nBenefits\n"),
+        (
+            "defined acronyms",
+            "Enterprise Resource Planning (ERP) and Key Opinion Leaders (KOLs) ",
+        ),
+        (
+            "slashes",
+            "accounts payable/receivable, project/program management, ",
+        ),
+        ("one endless slash list", "Python/Java, React/Angular, "),
+        (
+            "repeated groups",
+            "React, Vue or Angular; React.js, Vue.js or Angular.js; ",
+        ),
     ];
     let _ = atscore::posting::read("Requirements: Python");
     for (name, piece) in cases {

@@ -15,6 +15,11 @@ const GROUP_CUES: &[&str] = &[
     "or comparable",
 ];
 
+/// The most members an "any one of" list has: a longer run is a list of
+/// skills, each asked for (and a hostile posting's endless "A/B, C/D, ..."
+/// stays linear).
+const MAX_MEMBERS: usize = 16;
+
 /// Group mentions into "any one of" requirements: consecutive mentions of a
 /// sentence joined by "or" or "/", or after "one of", "at least one",
 /// "either". A mention that also stands alone elsewhere leaves its group.
@@ -47,7 +52,7 @@ pub(super) fn find_groups(
             run.push(j);
             j += 1;
         }
-        if run.len() >= 2 && !mentions[i].soft {
+        if (2..=MAX_MEMBERS).contains(&run.len()) && !mentions[i].soft {
             // what comes just before the run, and just after it
             let from = floor_boundary(text, mentions[i].span.start.saturating_sub(80).max(ss));
             let before = text[from..mentions[i].span.start].to_ascii_lowercase();
@@ -97,9 +102,13 @@ pub(super) fn find_groups(
     }
     let mut out = Vec::new();
     for g in groups {
+        let mut here: crate::hash::Map<&str, usize> = Default::default();
+        for &m in &g {
+            *here.entry(keys[m].as_str()).or_default() += 1;
+        }
         let alone = |m: usize| {
-            let here = g.iter().filter(|&&k| keys[k] == keys[m]).count();
-            total.get(keys[m].as_str()).copied().unwrap_or(0) > here
+            let key = keys[m].as_str();
+            total.get(key).copied().unwrap_or(0) > here.get(key).copied().unwrap_or(0)
         };
         let members: Vec<usize> = g.iter().copied().filter(|&m| !alone(m)).collect();
         if members.len() < 2 {

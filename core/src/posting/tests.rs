@@ -702,3 +702,17 @@ fn a_slash_shares_a_skill_s_word() {
             .all(|m| m.term.is_none())
     );
 }
+
+#[test]
+fn an_endless_list_is_no_any_one_of_group() {
+    // a choice has a few members; "A/B, C/D, ..." on and on asks for each
+    let long: String = "Python/Java, ".repeat(20);
+    let p = read(&format!("Requirements:\n- {long}\n- Kafka or RabbitMQ\n")).unwrap();
+    assert_eq!(p.groups.len(), 1);
+    let names: Vec<&str> = p.groups[0]
+        .members
+        .iter()
+        .map(|&m| p.mentions[m].text.as_str())
+        .collect();
+    assert_eq!(names, ["Kafka", "RabbitMQ"]);
+}
