@@ -282,7 +282,7 @@ pub fn read(text: &str) -> Result<Posting> {
 /// assert_eq!(education_level("Built a 360 degree view"), None);
 /// ```
 pub fn education_level(line: &str) -> Option<crate::roles::EducationLevel> {
-    requirements::education(line, &line.to_ascii_lowercase(), "").map(|e| e.level)
+    requirements::education_level(&line.to_ascii_lowercase())
 }
 
 /// Read a job posting from a file's bytes: a PDF, a DOCX or UTF-8 text, told

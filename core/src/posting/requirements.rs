@@ -336,6 +336,15 @@ pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Educa
     })
 }
 
+/// The lowest degree level a lowercase line names (a resume's education
+/// line): no fields, no preference.
+pub(crate) fn education_level(lower: &str) -> Option<EducationLevel> {
+    if !names_a_degree(lower) {
+        return None;
+    }
+    degree_levels(lower).into_iter().min()
+}
+
 /// A later sentence that prefers a higher degree ("Master's degree
 /// preferred" after "Bachelor's degree in Nursing required") adds it to the
 /// education first asked for.
