@@ -279,6 +279,13 @@ fn ambiguous_words_need_a_clear_mention() {
     assert_eq!(found("Strong Excel skills required"), ["Excel"]);
     assert!(found("Excel and grow with our team").is_empty());
     assert!(found("Excel at every task you own").is_empty());
+    // a name in capitals before what the writer has of it; a capitalized
+    // word there is a level
+    let m = matcher("name = \"x\"\nmust_have = [\"REST\", \"BASIC\"]");
+    let found = |text: &str| terms_found(&m, text);
+    assert_eq!(found("Good REST experience"), ["REST"]);
+    assert!(found("Basic knowledge of accounting").is_empty());
+    assert!(found("Take a rest. Experience counts").is_empty());
 }
 
 #[test]

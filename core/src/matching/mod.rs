@@ -1403,6 +1403,15 @@ impl Inner {
                 if nt.gap != Gap::Hyphen && keys_at(i + 1) {
                     return true;
                 }
+                // "Very good SAP knowledge", "REST experience": a name in
+                // capitals before what the writer has of it ("Basic
+                // knowledge" is a level)
+                if matches!(toks.norm(nt), "knowledge" | "experience")
+                    && nt.gap.joins_phrase()
+                    && all_caps(&doc.text[t.span().range()])
+                {
+                    return true;
+                }
                 // "Excel and PowerPoint": a pair of names
                 if matches!(toks.norm(nt), "and" | "or")
                     && toks.tokens.get(i + 2).is_some_and(|n2| n2.line == t.line)
@@ -1936,6 +1945,12 @@ fn is_derivation(word: &str, keyword_word: &str) -> bool {
 fn is_plural_of(word: &str, base: &str) -> bool {
     word.strip_prefix(base)
         .is_some_and(|rest| matches!(rest, "s" | "es" | "'s"))
+}
+
+/// Whether a word is written in capitals, two letters or more ("SAP",
+/// "REST"; not "Basic", "R").
+fn all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]

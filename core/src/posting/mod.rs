@@ -542,22 +542,69 @@ fn is_title_line(text: &str, l: &Line, first: Option<&str>, title: Option<&str>)
     (first == Some(t) && t.contains(title)) || t == title
 }
 
-/// The text before a word, without the one word coordinated with it:
-/// "experience in fundraising and" → "experience in" (the cue of
-/// "fundraising and procurement" is procurement's too).
-fn coordinated_before(before: &str) -> &str {
-    let Some(rest) = before
-        .strip_suffix(" and")
-        .or_else(|| before.strip_suffix(" or"))
-        .or_else(|| before.strip_suffix(','))
-    else {
-        return before;
-    };
-    let rest = rest.trim_end();
-    match rest.rfind(' ') {
-        Some(i) if rest[i + 1..].chars().all(char::is_alphabetic) => rest[..i].trim_end(),
-        _ => before,
-    }
+/// Words before a skill that ask for it ("experience in", "knowledge of").
+const BEFORE_CUES: &[&str] = &[
+    "experience in",
+    "experience with",
+    "knowledge of",
+    "skills in",
+    "background in",
+    "proficiency in",
+    "expertise in",
+    "proficient in",
+    "degree in",
+    "understanding of",
+    "familiarity with",
+    "experience of",
+    "training in",
+    "certification in",
+    "responsible for",
+    "in",
+];
+
+/// Whether `before` ends with the whole words `cue`.
+fn cued_by(before: &str, cue: &str) -> bool {
+    before.ends_with(cue)
+        && (before.len() == cue.len() || before[..before.len() - cue.len()].ends_with(' '))
+}
+
+/// The texts before a word, without the items listed before it, nearest
+/// first: "experience in fundraising and" → "experience in" (the cue of
+/// "fundraising and procurement" is procurement's too); "knowledge of
+/// budgeting, accounting, auditing, and" → "knowledge of budgeting,
+/// accounting," → ... → "knowledge of". At most eight items of up to four
+/// words each are passed over, so the work per word stays bounded.
+fn coordinated_before(before: &str) -> impl Iterator<Item = &str> {
+    let mut at = before;
+    std::iter::from_fn(move || {
+        let rest = at
+            .strip_suffix(" and")
+            .or_else(|| at.strip_suffix(" or"))
+            .or_else(|| at.strip_suffix(','))?
+            .trim_end();
+        let rest = rest.strip_suffix(',').unwrap_or(rest).trim_end();
+        // the item listed before: up to four words of letters
+        let mut cut = rest.len();
+        for _ in 0..4 {
+            let i = rest[..cut].rfind(' ')?;
+            let word = &rest[i + 1..cut];
+            if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+                return None;
+            }
+            cut = i;
+            let before_item = rest[..cut].trim_end();
+            if BEFORE_CUES.iter().any(|c| cued_by(before_item, c))
+                || before_item.ends_with([',', ';'])
+                || before_item.ends_with(" and")
+                || before_item.ends_with(" or")
+            {
+                at = before_item;
+                return Some(at);
+            }
+        }
+        None
+    })
+    .take(8)
 }
 
 /// The text after a word, without the one word coordinated with it:
@@ -591,24 +638,6 @@ fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span, duty: bool) -> bo
     let before = before.trim_end();
     let after = after.trim_start();
     let (ss, se) = (from, to.max(span.end));
-    const BEFORE: &[&str] = &[
-        "experience in",
-        "experience with",
-        "knowledge of",
-        "skills in",
-        "background in",
-        "proficiency in",
-        "expertise in",
-        "proficient in",
-        "degree in",
-        "understanding of",
-        "familiarity with",
-        "experience of",
-        "training in",
-        "certification in",
-        "responsible for",
-        "in",
-    ];
     const AFTER: &[&str] = &[
         "skills",
         "skill",
@@ -624,17 +653,11 @@ fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span, duty: bool) -> bo
         "concepts",
         "tasks",
     ];
-    let cued_before = |before: &str| {
-        BEFORE.iter().any(|c| {
-            before.ends_with(c)
-                && (before.len() == c.len() || before[..before.len() - c.len()].ends_with(' '))
-                && *c != "in"
-        })
-    };
+    let cued_before = |before: &str| BEFORE_CUES.iter().any(|c| cued_by(before, c) && *c != "in");
     let cued_after = |after: &str| AFTER.iter().any(|c| after.starts_with(c));
     if cued_before(before)
         || cued_after(after)
-        || cued_before(coordinated_before(before))
+        || coordinated_before(before).any(cued_before)
         || cued_after(coordinated_after(after))
     {
         return true;
@@ -722,6 +745,12 @@ fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span, duty: bool) -> bo
     let sep_after = after.starts_with([',', ';', '/', ')'])
         || after.starts_with("and ")
         || after.starts_with("or ");
+    // an item between commas: "budgeting, accounting, auditing"
+    if before.ends_with([',', ';'])
+        && (after.starts_with([',', ';']) || after.starts_with("and ") || after.starts_with("or "))
+    {
+        return true;
+    }
     let sentence = &text[ss..se];
     (sep_before || sep_after)
         && sentence.matches(',').count() >= 2

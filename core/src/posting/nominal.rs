@@ -347,7 +347,7 @@ pub(super) fn nominals(text: &str, s: usize, e: usize) -> Vec<Nominal> {
         let object: Vec<&str> = (first.max(j.saturating_sub(MAX_OBJECT))..j)
             .map(|k| &sent[words[k].0..words[k].1])
             .collect();
-        if lower[j - 1] == noun {
+        if lower[j - 1] == noun || action_of(&lower, j) {
             continue;
         }
         let from = first.max(j.saturating_sub(MAX_OBJECT));
@@ -405,6 +405,22 @@ pub(super) fn nominals(text: &str, s: usize, e: usize) -> Vec<Nominal> {
     }
     out.sort_by_key(|n| n.span.start);
     out
+}
+
+/// Whether the object ending before word `j` is an action with its own
+/// object: "Document the design and implementation of controls" is no
+/// design documentation, "manage the development of" no development
+/// management.
+fn action_of(lower: &[String], j: usize) -> bool {
+    let action = |w: &str| VERB_NOUNS.iter().any(|&(_, n, _)| n == w);
+    let of_at = |k: usize| lower.get(k).is_some_and(|w| w == "of");
+    j >= 1
+        && action(&lower[j - 1])
+        && (of_at(j)
+            || (lower
+                .get(j)
+                .is_some_and(|w| matches!(w.as_str(), "and" | "or"))
+                && of_at(j + 2)))
 }
 
 /// Whether the word at `span` is an activity's own -ing form opening a duty
@@ -486,6 +502,12 @@ mod tests {
             ("Create website layout/user interface by using HTML", vec![]),
             // a verb that does not open a duty
             ("Our managed services team", vec![]),
+            // an action with its own object is no object
+            (
+                "Document the design and implementation of complementary user entity controls.",
+                vec![],
+            ),
+            ("You will document the design of each control", vec![]),
             (
                 "Gather and analyze information, draft findings and recommendations",
                 vec![("analyze information", "information analysis")],

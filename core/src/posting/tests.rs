@@ -475,9 +475,30 @@ fn general_words_count_only_where_asked_for_as_skills() {
             "Requirements\n- Conducting software analysis, programming, testing, and debugging.\n",
             vec!["software analysis", "programming", "testing", "debugging"],
         ),
+        // the cue of a list is each item's: "understanding of A, B, C"; an
+        // item between commas is listed
+        (
+            "Requirements\n- An understanding of government budgeting, accounting, auditing, and risk management is key\n",
+            vec![
+                "government budgeting",
+                "accounting",
+                "auditing",
+                "risk management",
+            ],
+        ),
+        (
+            "Requirements\n- Knowledge of Computer Architecture OS internals and Networking is essential.\n",
+            vec!["Computer Architecture", "OS internals", "Networking"],
+        ),
+        // a name in capitals before what the writer has of it
+        ("Requirements\n- Very good SAP knowledge\n", vec!["SAP"]),
         // a word, not asked for as a skill
         (
             "Responsibilities\n- Build tools that enable testing at scale\n",
+            vec![],
+        ),
+        (
+            "Responsibilities\n- Improve speed and scalability of the site\n",
             vec![],
         ),
         // never a verb's form of the word
