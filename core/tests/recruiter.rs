@@ -136,6 +136,37 @@ fn a_preferred_degree_is_named_but_costs_nothing() {
 }
 
 #[test]
+fn a_degree_only_preferred_costs_nothing_when_missing() {
+    let resume = "Jane Doe\nStore Manager\nEXPERIENCE\nAcme, Jan 2015 - Dec 2023\n- Led a team of 12\n- Inventory management\n";
+    let check = |posting: &str| {
+        let role = Role::from_job_description(posting).unwrap();
+        let report = Matcher::new(role).unwrap().analyze(resume).unwrap();
+        report
+            .recruiter
+            .into_iter()
+            .find(|c| c.id == "education")
+            .unwrap()
+    };
+    let preferred = check(
+        "Store Manager\nRequirements:\n- 3+ years in retail\n- Inventory management and merchandising\n- Bachelor's degree preferred\n",
+    );
+    assert_eq!(
+        (preferred.status, preferred.points),
+        (CheckStatus::Missing, 0.0)
+    );
+    assert!(preferred.wanted.ends_with("(preferred)"), "{preferred:?}");
+    assert!(
+        preferred.message.contains("without requiring"),
+        "{preferred:?}"
+    );
+    let required = check(
+        "Store Manager\nRequirements:\n- 3+ years in retail\n- Inventory management and merchandising\n- Bachelor's degree required\n",
+    );
+    assert_eq!(required.status, CheckStatus::Missing);
+    assert!(required.points < 0.0, "{required:?}");
+}
+
+#[test]
 fn a_posting_s_defined_acronym_is_found_in_either_form() {
     // "Enterprise Resource Planning (ERP)": one keyword; a resume with the
     // acronym alone has it, and is told to write both

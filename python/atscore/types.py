@@ -326,6 +326,8 @@ class Education(TypedDict):
     preferred: NotRequired[Literal["high_school", "associate", "bachelor", "master", "doctorate"]]
     #: "or equivalent experience": experience may stand in for the degree.
     equivalent_experience: NotRequired[bool]
+    #: False where the posting only prefers a degree (absent: required).
+    required: NotRequired[bool]
     evidence: str
 
 

@@ -433,7 +433,7 @@ function renderRequirements(r) {
     const levels = { high_school: "high school", associate: "associate degree", bachelor: "bachelor's degree", master: "master's degree", doctorate: "doctorate" };
     const level = levels[e.level] ?? e.level;
     const preferred = e.preferred ? ` (${levels[e.preferred] ?? e.preferred} preferred)` : "";
-    add("education", `${level}${e.fields?.length ? ` in ${e.fields.join(" or ")}` : ""}${e.equivalent_experience ? ", or equivalent experience" : ""}${preferred}`, e.evidence);
+    add("education", `${level}${e.fields?.length ? ` in ${e.fields.join(" or ")}` : ""}${e.equivalent_experience ? ", or equivalent experience" : ""}${preferred}${e.required === false ? " (preferred)" : ""}`, e.evidence);
   }
   for (const c of r.certifications ?? []) add("certification", `${c.name}${c.required ? "" : " (preferred)"}`, c.evidence);
   for (const l of r.languages ?? []) add("language", l.value, l.evidence);

@@ -3,7 +3,9 @@
 //! evidence, as [`Role::from_job_description`] makes): the job title, the
 //! years of experience, the education level and the required
 //! certifications. Each is a [`RecruiterCheck`] in [`Report::recruiter`]
-//! and a penalty in the score item `recruiter` (see [`ScoreWeights`]).
+//! and a penalty in the score item `recruiter` (see [`ScoreWeights`]); what
+//! the posting only prefers (a certification, a degree) is named and never
+//! costs points.
 //!
 //! A hand-written role without requirements leaves them out: its reports
 //! have no recruiter checks and no `recruiter` score item.
@@ -199,6 +201,9 @@ fn education(e: &crate::roles::Education, doc: &Document<'_>, w: &ScoreWeights) 
     if let Some(p) = e.preferred {
         wanted.push_str(&format!(" ({} preferred)", p.as_str()));
     }
+    if !e.required {
+        wanted.push_str(" (preferred)");
+    }
     let has_section = doc.lines.iter().any(|l| l.section == Section::Education);
     let mut best: Option<(EducationLevel, usize)> = None;
     for l in &doc.lines {
@@ -238,6 +243,15 @@ fn education(e: &crate::roles::Education, doc: &Document<'_>, w: &ScoreWeights) 
                 ),
                 _ => "Your education meets the posting's.".to_string(),
             },
+        ),
+        // only preferred: a finding, never points
+        _ if !e.required => (
+            CheckStatus::Missing,
+            0.0,
+            format!(
+                "The posting prefers a {}, without requiring one: name any such study, finished or under way.",
+                e.level.as_str()
+            ),
         ),
         Some(_) if e.equivalent_experience => (
             CheckStatus::Met,

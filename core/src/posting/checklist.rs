@@ -81,6 +81,9 @@ pub fn render_checklist(role: &Role) -> String {
             if let Some(p) = e.preferred {
                 let _ = write!(s, " ({} preferred)", p.as_str());
             }
+            if !e.required {
+                s.push_str(" (preferred)");
+            }
             let _ = writeln!(out, "  - education: {s}   ({})", clip(&e.evidence));
         }
         for c in &r.certifications {

@@ -37,7 +37,12 @@ pub(crate) fn read(
             let sent = &text[s..e];
             let lower = sent.to_ascii_lowercase();
             years(&lower, s, mentions, &evidence, &mut r);
-            match (&mut r.education, education(sent, &lower, &evidence)) {
+            // a degree under "Nice to have" is preferred, not required
+            let edu = education(sent, &lower, &evidence).map(|mut e| {
+                e.required &= l.section != super::Section::NiceToHave;
+                e
+            });
+            match (&mut r.education, edu) {
                 (None, e) => r.education = e,
                 (Some(have), Some(e)) => prefer(have, &e, &lower),
                 (Some(_), None) => {}
@@ -322,16 +327,19 @@ pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Educa
     }
     let levels = degree_levels(lower);
     let level = levels.iter().copied().min()?;
+    let prefers = super::structure::prefers(lower);
     let preferred = levels
         .iter()
         .copied()
         .max()
-        .filter(|&top| top > level && super::structure::prefers(lower));
+        .filter(|&top| top > level && prefers);
     Some(Education {
         level,
         fields: study_fields(sent, lower),
         preferred,
         equivalent_experience: lower.contains("equivalent"),
+        // "Bachelor's degree preferred": the preference is the degree's own
+        required: !(prefers && preferred.is_none()),
         evidence: evidence.to_string(),
     })
 }
@@ -349,6 +357,16 @@ pub(crate) fn education_level(lower: &str) -> Option<EducationLevel> {
 /// preferred" after "Bachelor's degree in Nursing required") adds it to the
 /// education first asked for.
 fn prefer(have: &mut Education, later: &Education, lower: &str) {
+    // "Master's degree preferred", then "Bachelor's degree required": the
+    // requirement, the earlier degree as the preference
+    if !have.required && later.required {
+        let earlier = std::mem::replace(have, later.clone());
+        let top = earlier.preferred.unwrap_or(earlier.level);
+        if have.preferred.is_none() && top > have.level {
+            have.preferred = Some(top);
+        }
+        return;
+    }
     let top = later.preferred.unwrap_or(later.level);
     if have.preferred.is_none() && top > have.level && super::structure::prefers(lower) {
         have.preferred = Some(top);
@@ -855,6 +873,31 @@ mod tests {
                 Some(EducationLevel::Master),
                 vec!["Nursing".to_string()]
             )
+        );
+        assert!(edu.required && mba.required);
+        // only preferred: no degree required, in a sentence or a section
+        let read_edu = |jd: &str| {
+            crate::posting::read(jd)
+                .unwrap()
+                .requirements
+                .education
+                .unwrap()
+        };
+        let only = read_edu("Requirements:\n- 3+ years in retail\n- Bachelor's degree preferred\n");
+        assert_eq!(
+            (only.level, only.required),
+            (EducationLevel::Bachelor, false)
+        );
+        let nice =
+            read_edu("Requirements:\n- Excel\nNice to have:\n- Bachelor's degree in Finance\n");
+        assert!(!nice.required);
+        // then required: the requirement, the earlier degree preferred
+        let both = read_edu(
+            "Requirements:\n- Master's degree preferred.\n- Bachelor's degree in Nursing required.\n",
+        );
+        assert_eq!(
+            (both.level, both.preferred, both.required),
+            (EducationLevel::Bachelor, Some(EducationLevel::Master), true)
         );
         assert!(e("We celebrate 360 degree feedback").is_none());
     }

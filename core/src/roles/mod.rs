@@ -435,7 +435,7 @@ impl EducationLevel {
 /// use atscore::{Education, EducationLevel};
 /// let e = Education { level: EducationLevel::Bachelor, fields: vec!["Nursing".into()],
 ///     preferred: Some(EducationLevel::Master), equivalent_experience: false,
-///     evidence: "BSN in Nursing required, MSN preferred".into() };
+///     required: true, evidence: "BSN in Nursing required, MSN preferred".into() };
 /// assert_eq!(e.fields, ["Nursing"]);
 /// assert!(e.preferred > Some(e.level));
 /// ```
@@ -454,6 +454,11 @@ pub struct Education {
     /// "or equivalent experience": experience may stand in for the degree.
     #[serde(default, skip_serializing_if = "is_false")]
     pub equivalent_experience: bool,
+    /// Whether the posting requires a degree at all: false where it only
+    /// prefers one ("Bachelor's degree preferred"), so a resume without it
+    /// loses no points (role files without the field: true).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub required: bool,
     /// The posting's line.
     pub evidence: String,
 }
