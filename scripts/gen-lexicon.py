@@ -504,6 +504,10 @@ GENERAL = [
     ("tutoring", []), ("supervision", []), ("negotiation", []), ("staffing", []),
     ("recruitment", ["recruiting"]), ("outreach", []), ("advocacy", []), ("licensing", []),
     ("customer service", []), ("quality assurance", []),
+    # ways of working as often as skills ("supporting continuous
+    # improvement by investigating alternatives")
+    ("continuous improvement", []), ("process improvement", ["process improvements"]),
+    ("business processes", []), ("policies and procedures", []),
 ]
 
 # Common occupational skills in resume wording that ESCO lacks or words
@@ -656,13 +660,9 @@ COMMON = [
     ("financial planning and analysis", "FP&A", []),
     ("due diligence", None, []),
     ("regulatory compliance", None, []),
-    ("business processes", None, ["business process improvement"]),
-    ("process improvement", None, ["process improvements"]),
-    ("continuous improvement", None, []),
     ("Kaizen", None, []),
     ("5S", None, []),
     ("standard operating procedures", "SOP", ["SOPs"]),
-    ("policies and procedures", None, []),
     ("technical specifications", None, ["technical specification"]),
     ("strategic sourcing", None, []),
     # sales, marketing and customers

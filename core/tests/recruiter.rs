@@ -182,3 +182,23 @@ fn a_posting_s_defined_acronym_is_found_in_either_form() {
     assert_eq!(k.status, atscore::KeywordStatus::InContext);
     assert_eq!(&k.hits[0].text, "ERP");
 }
+
+#[test]
+fn a_certification_is_found_by_its_other_names_without_the_lexicon() {
+    let posting =
+        "Staff Accountant\nRequirements:\n- Month-end close and journal entries\n- CPA required\n";
+    let role = Role::from_job_description(posting).unwrap();
+    let cpa = &role.requirements.certifications[0];
+    assert_eq!(cpa.name, "CPA");
+    assert!(
+        cpa.aliases
+            .iter()
+            .any(|a| a == "Certified Public Accountant"),
+        "{cpa:?}"
+    );
+    // the role as a file: the names travel with it
+    let role = Role::from_json(&role.to_json()).unwrap();
+    let resume = "Jane Doe\nEXPERIENCE\nAcme, Jan 2019 - Dec 2023\n- Led the month-end close\nCERTIFICATIONS\nCertified Public Accountant, 2020\n";
+    let report = Matcher::new(role).unwrap().analyze(resume).unwrap();
+    assert_eq!(status(&report, "certification"), Some(CheckStatus::Met));
+}

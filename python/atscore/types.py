@@ -337,6 +337,8 @@ class Certification(TypedDict):
     name: str
     #: Required (a must-have cue or section), or only preferred.
     required: bool
+    #: Its other names a resume may write ("CPA"), from the skill lexicon.
+    aliases: NotRequired[list[str]]
     evidence: str
 
 

@@ -44,7 +44,7 @@ pub(crate) fn check(role: &Role, doc: &Document<'_>, w: &ScoreWeights) -> Vec<Re
         out.push(education(e, doc, w));
     }
     for c in &r.certifications {
-        out.push(certification(&c.name, c.required, doc, w));
+        out.push(certification(c, doc, w));
     }
     // the penalties together take at most `recruiter_max`
     let mut left = w.recruiter_max;
@@ -285,16 +285,14 @@ fn education(e: &crate::roles::Education, doc: &Document<'_>, w: &ScoreWeights) 
 }
 
 fn certification(
-    name: &str,
-    required: bool,
+    c: &crate::roles::Certification,
     doc: &Document<'_>,
     w: &ScoreWeights,
 ) -> RecruiterCheck {
-    // the name, and the lexicon's other names of it (CPA, Certified Public Accountant)
+    let (name, required) = (c.name.as_str(), c.required);
+    // the name, and its other names (CPA, Certified Public Accountant)
     let mut forms = vec![name.to_string()];
-    if let Some(s) = crate::posting::skill_with_form(name) {
-        forms.extend(s.forms().map(str::to_string));
-    }
+    forms.extend(c.aliases.iter().cloned());
     let base = name
         .trim_end_matches(" certification")
         .trim_end_matches(" certificate")

@@ -65,6 +65,7 @@ pub(crate) fn read(
         {
             let l = &lines[m.line];
             r.certifications.push(Certification {
+                aliases: other_names(&m.text),
                 name: m.text.clone(),
                 required: m.tier == Tier::MustHave,
                 evidence: clip(text[l.start..l.end].trim()),
@@ -139,10 +140,22 @@ fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence:
         None => l.section != super::Section::NiceToHave,
     };
     r.certifications.push(Certification {
+        aliases: other_names(&name),
         name,
         required,
         evidence: evidence.to_string(),
     });
+}
+
+/// The lexicon's other names of a certification (its name, acronym and
+/// aliases but `name`).
+fn other_names(name: &str) -> Vec<String> {
+    super::skill_with_form(name).map_or_else(Vec::new, |s| {
+        s.forms()
+            .filter(|f| !f.eq_ignore_ascii_case(name))
+            .map(str::to_string)
+            .collect()
+    })
 }
 
 /// A line as evidence: its first 300 bytes (as keyword evidence).

@@ -466,7 +466,8 @@ pub struct Education {
 /// A certification or licence a posting names.
 ///
 /// ```
-/// let c = atscore::Certification { name: "PMP".into(), required: true, evidence: "PMP required".into() };
+/// let c = atscore::Certification { name: "PMP".into(), required: true,
+///     aliases: vec!["Project Management Professional".into()], evidence: "PMP required".into() };
 /// assert!(c.required);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -476,6 +477,11 @@ pub struct Certification {
     pub name: String,
     /// Required (a must-have cue or section), or only preferred.
     pub required: bool,
+    /// Its other names a resume may write (from the skill lexicon when the
+    /// posting was read: "CPA" for Certified Public Accountant). Kept in
+    /// the role, so that checking a resume needs no lexicon.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// The posting's line.
     pub evidence: String,
 }
