@@ -1,6 +1,6 @@
 //! serde → Python objects, the very values `json.loads` makes of the text
 //! `serde_json::to_string` writes, built without writing and parsing text;
-//! and [`fields!`], getters of a class that are fields of a core value.
+//! and [`fields!`], the getters of a class that are a core value's fields.
 //!
 //! Hand-written rather than `pythonize` 0.30: on the corpus (python/bench/
 //! convert.py), `pythonize` made `Report.to_dict()` about twice as slow (it
@@ -21,21 +21,30 @@ use serde::{Serialize, ser};
 
 use crate::errors::internal;
 
-/// The `#[pymethods]` of `$class`: for each field named before the `;`, a
-/// getter of the field of `self.$inner` as [`to_py`] makes it (its doc
-/// comment the docstring); then the methods written after the `;`.
+/// Getters of `$class` (a `#[pymethods]` block of their own), one per
+/// field named: the field of `self.$inner` as `$convert` makes it ([`to_py`]
+/// for serde's shape, [`into_py`] for a plain value), the field's doc
+/// comment its docstring.
 macro_rules! fields {
-    ($class:ident . $inner:tt : $($(#[doc = $doc:tt])* $field:ident),* ; $($methods:tt)*) => {
+    ($class:ident . $inner:tt, $convert:ident : $($(#[doc = $doc:tt])* $field:ident),* $(,)?) => {
         #[pyo3::pymethods]
         impl $class {
             $($(#[doc = $doc])*
             #[getter]
             fn $field<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-                $crate::convert::to_py(py, &self.$inner.$field)
+                $crate::convert::$convert(py, &self.$inner.$field)
             })*
-            $($methods)*
         }
     };
+}
+
+/// A plain value (a string, a number, an option or a list of them) as
+/// PyO3 converts it, for [`fields!`].
+pub(crate) fn into_py<'py>(
+    py: Python<'py>,
+    value: impl IntoPyObject<'py>,
+) -> PyResult<Bound<'py, PyAny>> {
+    value.into_bound_py_any(py)
 }
 
 /// `json.<name>`, e.g. `json.loads`.

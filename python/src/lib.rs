@@ -10,7 +10,8 @@
 //! * Python objects are built from core's serde output, never field by
 //!   field: a serde `Serializer` ([`convert::to_py`]) makes the very values
 //!   `json.loads` would make of the JSON core writes, without the text;
-//!   getters are fields of core's values through it ([`fields!`]);
+//!   a getter of a core value's field is one line of [`fields!`] (plain
+//!   values, strings and numbers, go through PyO3's own conversion);
 //! * core errors become the exception classes of `atscore._errors`, with the
 //!   culprit as attributes; core calls run with the GIL released and inside
 //!   `catch_unwind`, so a panic surfaces as `atscore.InternalError`;
@@ -180,23 +181,17 @@ impl Analyzer {
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let role = self.matcher.role().to_json();
-        reduce(
-            py,
-            "_analyzer_from_json",
-            (role, to_json(self.matcher.options())?),
-        )
+        let m = &self.matcher;
+        let args = (m.role().to_json(), to_json(m.options())?);
+        reduce(py, "_analyzer_from_json", args)
     }
 }
 
 #[pyfunction]
 fn _analyzer_from_json(py: Python<'_>, role_json: &str, options_json: &str) -> PyResult<Analyzer> {
     let role = Role::from_json(role_json).map_err(core_err)?;
-    build(
-        py,
-        role,
-        serde_json::from_str(options_json).map_err(options_err)?,
-    )
+    let options = serde_json::from_str(options_json).map_err(options_err)?;
+    build(py, role, options)
 }
 
 /// The analysis of one resume. Spans are code-point offsets into `text`.
@@ -215,21 +210,37 @@ struct Hit<'a> {
     hit: &'a atscore::KeywordHit,
 }
 
-fields! { Report.report:
+fields! { Report.report, into_py:
     /// 0 to 100.
     score,
+    /// Version of the report's shape (the `schema_version` of `to_json()`).
     schema_version,
+}
+
+fields! { Report.report, to_py:
     /// Units of the spans: always `"code_point"` in Python.
     offsets,
+    /// The role: its `name`, and its `title` when it has one.
     role,
+    /// The score item by item; the points add up to `score` (before
+    /// rounding and clamping to 0..100).
     score_breakdown,
+    /// The must-have keywords: how many, how many found, found in context.
     must_have,
+    /// The bonus keywords: how many, how many found, found in context.
     bonus,
+    /// The overused keywords: how many, how many found, found in context.
     overused,
+    /// One result per role keyword, in role order: found or not, status,
+    /// count, points, and its hits (span, matched text, kind, section).
     keywords,
+    /// Findings to fix, in text order per kind.
     flags,
+    /// Achievement lines, how many carry a number, and the lines that do not.
     achievements,
+    /// The resume as a document: word and line counts, sections, contact details.
     document,
+    /// What to do, most score points first.
     suggestions,
     /// Whether an ATS can read the resume: layout, headings, contact
     /// details, dates, length; problems first. Not part of the score.
@@ -239,8 +250,11 @@ fields! { Report.report:
     recruiter,
     /// For a PDF or DOCX: the extraction (kind, text, pages, regions from
     /// tables, text boxes, headers and footers, columns, images); `None` for text.
-    file;
+    file,
+}
 
+#[pymethods]
+impl Report {
     /// The analyzed text (spans index it): for a PDF or DOCX, the text
     /// extracted from it (`file["text"]`).
     #[getter]

@@ -42,7 +42,7 @@ fn builtin_role(py: Python<'_>, name: &str) -> PyResult<PyRole> {
 #[derive(Clone, PartialEq)]
 pub(crate) struct PyRoleHit(RoleHit);
 
-fields! { PyRoleHit.0:
+fields! { PyRoleHit.0, into_py:
     /// The role's name, for `role=`, `Analyzer(...)` and `Role.builtin`.
     name,
     /// The role's title ("Registered Nurses").
@@ -57,8 +57,11 @@ fields! { PyRoleHit.0:
     matched,
     /// How well the role matches the search, 0 to 1 (1: a title written as
     /// asked; 0 for the common roles an empty search gives).
-    score;
+    score,
+}
 
+#[pymethods]
+impl PyRoleHit {
     /// The role itself (`Role.builtin(hit.name)`).
     fn role(&self, py: Python<'_>) -> PyResult<PyRole> {
         builtin_role(py, &self.0.name)
@@ -76,15 +79,22 @@ fields! { PyRoleHit.0:
     }
 
     fn __repr__(&self) -> String {
-        let RoleHit { name, title, source, matched, score, .. } = &self.0;
-        let matched = matched.as_ref().map(|m| format!(", matched={m:?}"));
-        let matched = matched.unwrap_or_default();
-        format!("RoleHit(name={name:?}, title={title:?}, source={source:?}{matched}, score={score:?})")
+        let h = &self.0;
+        let matched = h.matched.as_ref().map(|m| format!(", matched={m:?}"));
+        format!(
+            "RoleHit(name={:?}, title={:?}, source={:?}{}, score={:?})",
+            h.name,
+            h.title,
+            h.source,
+            matched.unwrap_or_default(),
+            h.score
+        )
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let RoleHit { name, title, source, code, matched, score } = &self.0;
-        reduce(py, "_role_hit", (name, title, *source, code, matched.as_deref(), *score))
+        let h = &self.0;
+        let args = (&h.name, &h.title, h.source, &h.code, &h.matched, h.score);
+        reduce(py, "_role_hit", args)
     }
 }
 
@@ -123,7 +133,7 @@ pub(crate) fn _role_hit(
 #[derive(Clone, PartialEq)]
 pub(crate) struct PyRoleFit(RoleFit);
 
-fields! { PyRoleFit.0:
+fields! { PyRoleFit.0, into_py:
     /// The role's name, for `role=`, `Analyzer(...)` and `Role.builtin`.
     name,
     /// The role's title.
@@ -140,8 +150,11 @@ fields! { PyRoleFit.0:
     /// The role's job title the resume names, or names by its field
     /// ("data scientist" for "Data Science"), as a search reads its words
     /// ("business analyst"); else `None`.
-    named;
+    named,
+}
 
+#[pymethods]
+impl PyRoleFit {
     /// The role itself (`Role.builtin(fit.name)`).
     fn role(&self, py: Python<'_>) -> PyResult<PyRole> {
         builtin_role(py, &self.0.name)
@@ -159,14 +172,23 @@ fields! { PyRoleFit.0:
     }
 
     fn __repr__(&self) -> String {
-        let RoleFit { name, title, source, fit, found, named } = &self.0;
-        let named = named.as_ref().map(|n| format!(", named={n:?}")).unwrap_or_default();
-        format!("RoleFit(name={name:?}, title={title:?}, source={source:?}, fit={fit:?}, found={found:?}{named})")
+        let f = &self.0;
+        let named = f.named.as_ref().map(|n| format!(", named={n:?}"));
+        format!(
+            "RoleFit(name={:?}, title={:?}, source={:?}, fit={:?}, found={:?}{})",
+            f.name,
+            f.title,
+            f.source,
+            f.fit,
+            f.found,
+            named.unwrap_or_default()
+        )
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let RoleFit { name, title, source, fit, found, named } = &self.0;
-        reduce(py, "_role_fit", (name, title, *source, *fit, found, named.as_deref()))
+        let f = &self.0;
+        let args = (&f.name, &f.title, f.source, f.fit, &f.found, &f.named);
+        reduce(py, "_role_fit", args)
     }
 }
 

@@ -21,15 +21,25 @@ fn made(role: atscore::Result<Role>) -> PyResult<PyRole> {
     role.map(PyRole).map_err(core_err)
 }
 
-fields! { PyRole.0:
+fields! { PyRole.0, into_py:
+    /// Short identifier, e.g. `"backend-developer"`.
     name,
+    /// Human title, e.g. `"Backend Developer"`, or `None`.
     title,
+    /// What the role is, or `None`.
     description,
+    /// Where the keywords come from (URLs, documents).
     sources,
+}
+
+fields! { PyRole.0, to_py:
     /// What a job posting asks for beyond keywords (years, education,
     /// certifications, languages, travel, clearance); `{}` for hand-written roles.
-    requirements;
+    requirements,
+}
 
+#[pymethods]
+impl PyRole {
     /// A built-in role by name: a hand-kept one (`atscore.roles()`) or one
     /// of the role library (`atscore.roles(search=...)`: `"registered-nurses"`,
     /// `"accountant"`, ...). An unknown name raises `RoleError` whose
