@@ -1,4 +1,4 @@
-//! Arguments in: resume text, file contents and paths, roles, options.
+//! Arguments in: resume text, file contents and paths, options, job postings.
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -13,29 +13,31 @@ use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMemoryView, PyString, PyTuple}
 use crate::convert::from_py;
 use crate::errors::{Failed, core_err, exception, guarded, naming, options_err};
 
-pub(crate) const DEFAULT_ROLE: &str = Role::DEFAULT;
+/// `TypeError("<what>, not <type of value><hint>")`.
+pub(crate) fn type_err(what: &str, value: &Bound<'_, PyAny>, hint: &str) -> PyErr {
+    match value.get_type().name() {
+        Ok(name) => PyTypeError::new_err(format!("{what}, not {name}{hint}")),
+        Err(e) => e,
+    }
+}
 
 /// Resume text from `str` or UTF-8 `bytes` (core validates the bytes).
 pub(crate) fn text_arg(arg: &Bound<'_, PyAny>) -> PyResult<String> {
-    let py = arg.py();
     if let Ok(s) = arg.cast::<PyString>() {
         return s.to_str().map(str::to_string).map_err(|e| {
             let message = format!("text is not valid Unicode (it cannot be encoded as UTF-8): {e}");
-            exception(py, "InputError", message, &[])
+            exception("InputError", message, vec![])
         });
     }
     if !arg.is_instance_of::<PyBytes>() && !arg.is_instance_of::<PyByteArray>() {
-        return Err(PyTypeError::new_err(format!(
-            "resume text must be str or bytes, not {}",
-            arg.get_type().name()?
-        )));
+        return Err(type_err("resume text must be str or bytes", arg, ""));
     }
     String::from_utf8(bytes_arg(arg)?)
-        .map_err(|e| core_err(py, atscore::text_from_bytes(e.as_bytes()).unwrap_err()))
+        .map_err(|e| core_err(atscore::text_from_bytes(e.as_bytes()).unwrap_err()))
 }
 
 /// File contents from `bytes` or `bytearray`.
-pub(crate) fn bytes_arg(data: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
+fn bytes_arg(data: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
     if let Ok(b) = data.cast::<PyBytes>() {
         return Ok(b.as_bytes().to_vec());
     }
@@ -46,16 +48,16 @@ pub(crate) fn bytes_arg(data: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
         true => " (for text, use analyze())",
         false => "",
     };
-    Err(PyTypeError::new_err(format!(
-        "file contents must be bytes or bytearray, not {}{hint}",
-        data.get_type().name()?
-    )))
+    Err(type_err(
+        "file contents must be bytes or bytearray",
+        data,
+        hint,
+    ))
 }
 
 /// `kind=` of the file functions: `None`, or `"text"`, `"pdf"`, `"docx"`.
-pub(crate) fn kind_arg(py: Python<'_>, kind: Option<&str>) -> PyResult<Option<FileKind>> {
-    kind.map(|k| k.parse::<FileKind>().map_err(|e| core_err(py, e)))
-        .transpose()
+pub(crate) fn kind_arg(kind: Option<&str>) -> PyResult<Option<FileKind>> {
+    kind.map(str::parse).transpose().map_err(core_err)
 }
 
 /// `limit=` as a count: a negative one is refused.
@@ -80,12 +82,9 @@ impl FileSource {
         Ok(FileSource::Path(path.extract()?, path.clone().unbind()))
     }
 
-    /// The path as given, for the `OSError` of a file that cannot be read.
-    pub(crate) fn given(&self, py: Python<'_>) -> Option<Py<PyAny>> {
-        match self {
-            FileSource::Path(_, obj) => Some(obj.clone_ref(py)),
-            FileSource::Bytes(_) => None,
-        }
+    /// `data` as `bytes` or `bytearray`.
+    pub(crate) fn bytes(data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        Ok(FileSource::Bytes(bytes_arg(data)?))
     }
 
     /// The file's bytes. A file is refused from its size (core's check)
@@ -96,66 +95,83 @@ impl FileSource {
             FileSource::Bytes(bytes) => return Ok(bytes),
             FileSource::Path(path, _) => path,
         };
-        let file = std::fs::File::open(path).map_err(Failed::Io)?;
-        let len = file.metadata().map_err(Failed::Io)?.len();
-        options.check_file_len(len).map_err(Failed::Core)?;
+        let file = std::fs::File::open(path)?;
+        let len = file.metadata()?.len();
+        options.check_file_len(len)?;
         let cap = (options.max_file_bytes as u64).saturating_add(1);
         let mut bytes = Vec::with_capacity(usize::try_from(len.min(cap)).unwrap_or(0));
-        file.take(cap).read_to_end(&mut bytes).map_err(Failed::Io)?;
+        file.take(cap).read_to_end(&mut bytes)?;
         Ok(bytes)
     }
 }
 
-/// A resume or a job posting as given: text (`str`, always text), a file's
-/// contents (`bytes`, `bytearray`, `memoryview`) or a path (`os.PathLike`).
-pub(crate) enum TextOrFile {
+/// A resume or a job posting as given: text, or a file (with its `kind=`).
+pub(crate) enum Input {
     Text(String),
-    File(FileSource),
+    File(FileSource, Option<FileKind>),
 }
 
-impl TextOrFile {
-    /// Read `value`; `what` ("resume", "job posting") names it in the
-    /// `TypeError` for anything else.
+impl Input {
+    /// A `str` (always text), a file's contents (`bytes`, `bytearray`,
+    /// `memoryview`) or a path (`os.PathLike`); `what` ("resume", "job
+    /// posting") names it in the `TypeError` for anything else.
     pub(crate) fn arg(value: &Bound<'_, PyAny>, what: &str) -> PyResult<Self> {
+        let file = |source| Ok(Input::File(source, None));
         if value.is_instance_of::<PyString>() {
-            return Ok(TextOrFile::Text(text_arg(value)?));
+            return Ok(Input::Text(text_arg(value)?));
         }
         if value.is_instance_of::<PyBytes>() || value.is_instance_of::<PyByteArray>() {
-            return Ok(TextOrFile::File(FileSource::Bytes(bytes_arg(value)?)));
+            return file(FileSource::bytes(value)?);
         }
         if let Ok(view) = value.cast::<PyMemoryView>() {
-            let bytes = view.call_method0("tobytes")?;
-            return Ok(TextOrFile::File(FileSource::Bytes(bytes_arg(&bytes)?)));
+            return file(FileSource::bytes(&view.call_method0("tobytes")?)?);
         }
         if value.hasattr("__fspath__")? {
-            return Ok(TextOrFile::File(FileSource::path(value)?));
+            return file(FileSource::path(value)?);
         }
-        Err(PyTypeError::new_err(format!(
-            "{what} must be str (its text), bytes of a file or os.PathLike, not {}",
-            value.get_type().name()?
-        )))
+        let what = format!("{what} must be str (its text), bytes of a file or os.PathLike");
+        Err(type_err(&what, value, ""))
     }
 
     /// The path as given, for the `OSError` of a file that cannot be read.
     pub(crate) fn given(&self, py: Python<'_>) -> Option<Py<PyAny>> {
         match self {
-            TextOrFile::File(file) => file.given(py),
-            TextOrFile::Text(_) => None,
+            Input::File(FileSource::Path(_, obj), _) => Some(obj.clone_ref(py)),
+            _ => None,
+        }
+    }
+
+    /// What `text` makes of text, or `bytes` of a file's contents (read
+    /// with the default file options), with the GIL released; core's error
+    /// is left to the caller, an I/O error raised as `open()` raises it.
+    pub(crate) fn read_with<T: Send>(
+        self,
+        py: Python<'_>,
+        text: impl FnOnce(&str) -> atscore::Result<T> + Send,
+        bytes: impl FnOnce(&[u8]) -> atscore::Result<T> + Send,
+    ) -> PyResult<atscore::Result<T>> {
+        let given = self.given(py);
+        let result = guarded(py, move || -> Result<T, Failed> {
+            Ok(match self {
+                Input::Text(t) => text(&t)?,
+                Input::File(file, _) => bytes(&file.read(&FileOptions::default())?)?,
+            })
+        })?;
+        match result {
+            Err(Failed::Core(e)) => Ok(Err(e)),
+            result => result.map(Ok).map_err(|e| e.into_py(py, given.as_ref())),
         }
     }
 }
 
 /// Analyzer options from keyword arguments, through core's serde.
-pub(crate) fn options_arg(
-    py: Python<'_>,
-    options: Option<&Bound<'_, PyDict>>,
-) -> PyResult<Options> {
+pub(crate) fn options_arg(options: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
     let Some(options) = options else {
         return Ok(Options::default());
     };
     let json = from_py(options.as_any())
-        .map_err(|e| exception(py, "OptionsError", format!("invalid options: {e}"), &[]))?;
-    serde_json::from_str::<Options>(&json).map_err(|e| options_err(py, &e))
+        .map_err(|e| exception("OptionsError", format!("invalid options: {e}"), vec![]))?;
+    serde_json::from_str::<Options>(&json).map_err(options_err)
 }
 
 /// The role a job posting asks for: core's `posting::read` (text) or
@@ -164,28 +180,19 @@ pub(crate) fn options_arg(
 /// a resume") become `atscore.PostingWarning`s and its errors name it, as
 /// the CLI prints them: `<path>: ...`, or `job posting: ...` for text and bytes.
 pub(crate) fn posting_role(py: Python<'_>, posting: &Bound<'_, PyAny>) -> PyResult<Role> {
-    let source = TextOrFile::arg(posting, "job posting")?;
-    let given = source.given(py);
-    let subject = match &source {
-        TextOrFile::File(FileSource::Path(p, _)) => p.display().to_string(),
+    let input = Input::arg(posting, "job posting")?;
+    let subject = match &input {
+        Input::File(FileSource::Path(p, _), _) => p.display().to_string(),
         _ => "job posting".to_string(),
     };
-    let result = guarded(py, move || {
-        let posting = match source {
-            TextOrFile::Text(text) => atscore::posting::read(&text),
-            TextOrFile::File(file) => {
-                atscore::posting::read_bytes(&file.read(&FileOptions::default())?)
-            }
-        }
-        .map_err(Failed::Core)?;
-        let role = posting.role();
-        Ok((posting.warnings, role))
-    })?;
-    let named = |err| naming(py, err, &subject);
-    let (warnings, role) = result.map_err(|e: Failed| match e {
-        Failed::Core(e) => named(core_err(py, e)),
-        io => io.into_py(py, given.as_ref()),
-    })?;
+    let role = |p: atscore::posting::Posting| (p.role(), p.warnings);
+    let read = input.read_with(
+        py,
+        |text| atscore::posting::read(text).map(role),
+        |bytes| atscore::posting::read_bytes(bytes).map(role),
+    )?;
+    let named = |e| naming(core_err(e), &subject);
+    let (role, warnings) = read.map_err(named)?;
     if !warnings.is_empty() {
         let warn = py.import("warnings")?.getattr("warn")?;
         let category = py.import("atscore._errors")?.getattr("PostingWarning")?;
@@ -193,7 +200,7 @@ pub(crate) fn posting_role(py: Python<'_>, posting: &Bound<'_, PyAny>) -> PyResu
             warn.call1((format!("{subject}: {w}"), &category))?;
         }
     }
-    role.map_err(|e| named(core_err(py, e)))
+    role.map_err(named)
 }
 
 /// `(f, args)` for `__reduce__`: rebuilt by `atscore._native.<f>(*args)`.
@@ -203,6 +210,5 @@ pub(crate) fn reduce<'py>(
     args: impl IntoPyObject<'py>,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let f = py.import("atscore._native")?.getattr(f)?;
-    let args = args.into_bound_py_any(py)?;
-    PyTuple::new(py, [f, args])
+    PyTuple::new(py, [f, args.into_bound_py_any(py)?])
 }

@@ -1,5 +1,6 @@
 //! serde → Python objects, the very values `json.loads` makes of the text
-//! `serde_json::to_string` writes, built without writing and parsing text.
+//! `serde_json::to_string` writes, built without writing and parsing text;
+//! and [`fields!`], the getters of a class that are a core value's fields.
 //!
 //! Hand-written rather than `pythonize` 0.30: on the corpus (python/bench/
 //! convert.py), `pythonize` made `Report.to_dict()` about twice as slow (it
@@ -9,45 +10,61 @@
 //! strings, nor refused).
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::sync::{Mutex, MutexGuard, TryLockError};
 
 use pyo3::IntoPyObjectExt;
 use pyo3::prelude::*;
-use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyFloat, PyList, PyString};
 use rustc_hash::FxHashMap;
 use serde::{Serialize, ser};
 
 use crate::errors::internal;
 
-pub(crate) static JSON_LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-static JSON_DUMPS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+/// Getters of `$class` (a `#[pymethods]` block of their own), one per
+/// field named: the field of `self.$inner` as `$convert` makes it ([`to_py`]
+/// for serde's shape, [`into_py`] for a plain value), the field's doc
+/// comment its docstring.
+macro_rules! fields {
+    ($class:ident . $inner:tt, $convert:ident : $($(#[doc = $doc:tt])* $field:ident),* $(,)?) => {
+        #[pyo3::pymethods]
+        impl $class {
+            $($(#[doc = $doc])*
+            #[getter]
+            fn $field<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                $crate::convert::$convert(py, &self.$inner.$field)
+            })*
+        }
+    };
+}
 
-pub(crate) fn json_fn<'py>(
+/// A plain value (a string, a number, an option or a list of them) as
+/// PyO3 converts it, for [`fields!`].
+pub(crate) fn into_py<'py>(
     py: Python<'py>,
-    cell: &'static PyOnceLock<Py<PyAny>>,
-    name: &str,
+    value: impl IntoPyObject<'py>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let f = cell.get_or_try_init(py, || {
-        PyResult::Ok(py.import("json")?.getattr(name)?.unbind())
-    })?;
-    Ok(f.bind(py).clone())
+    value.into_bound_py_any(py)
+}
+
+/// `json.<name>`, e.g. `json.loads`.
+pub(crate) fn json<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+    py.import("json")?.getattr(name)
 }
 
 /// A JSON-like Python object (dict, list, str, number, bool, None) as JSON text.
 pub(crate) fn from_py(obj: &Bound<'_, PyAny>) -> PyResult<String> {
-    let py = obj.py();
-    let kwargs = PyDict::new(py);
+    let kwargs = PyDict::new(obj.py());
     kwargs.set_item("allow_nan", false)?;
-    json_fn(py, &JSON_DUMPS, "dumps")?
+    json(obj.py(), "dumps")?
         .call((obj,), Some(&kwargs))?
         .extract()
 }
 
 /// `value` as compact JSON text (`serde_json::to_string`); a value serde
 /// cannot write (not one of ours) raises `InternalError`.
-pub(crate) fn to_json<T: Serialize + ?Sized>(py: Python<'_>, value: &T) -> PyResult<String> {
-    serde_json::to_string(value).map_err(|e| internal(py, &e.to_string()))
+pub(crate) fn to_json<T: Serialize + ?Sized>(value: &T) -> PyResult<String> {
+    serde_json::to_string(value).map_err(|e| internal(&e.to_string()))
 }
 
 /// Dict keys (struct field and enum variant names, map keys of up to
@@ -84,12 +101,7 @@ pub(crate) fn to_py<'py, T: Serialize + ?Sized>(
         Err(TryLockError::Poisoned(names)) => Some(names.into_inner()),
         Err(TryLockError::WouldBlock) => None,
     };
-    value
-        .serialize(&mut PySer { py, names })
-        .map_err(|e| match e {
-            SerError::Py(e) => e,
-            SerError::Serde(message) => internal(py, &message),
-        })
+    value.serialize(&mut PySer { py, names }).map_err(|e| e.0)
 }
 
 struct PySer<'py> {
@@ -149,7 +161,7 @@ impl<'py> PySer<'py> {
         &mut self,
         variant: Option<&'static str>,
         len: usize,
-    ) -> Result<PySeq<'_, 'py>, SerError> {
+    ) -> SerResult<'py, PySeq<'_, 'py>> {
         let items = Vec::with_capacity(len);
         Ok(PySeq {
             ser: self,
@@ -158,7 +170,7 @@ impl<'py> PySer<'py> {
         })
     }
 
-    fn dict(&mut self, variant: Option<&'static str>) -> Result<PyMap<'_, 'py>, SerError> {
+    fn dict(&mut self, variant: Option<&'static str>) -> SerResult<'py, PyMap<'_, 'py>> {
         let dict = PyDict::new(self.py);
         Ok(PyMap {
             ser: self,
@@ -189,38 +201,32 @@ fn json_key<K: Serialize + ?Sized>(key: &K) -> Result<String, serde_json::Error>
     Ok(map.into_keys().next().unwrap_or_default())
 }
 
-/// A Python error, or serde's own (a `Serialize` impl failing, a key that is
-/// not a string): the latter is an internal error, as it was in serde_json.
+/// A Python error; serde's own (a `Serialize` impl failing, a key that is
+/// not a string) is an internal error, as it was in serde_json.
 #[derive(Debug)]
-enum SerError {
-    Py(PyErr),
-    Serde(String),
-}
+struct SerError(PyErr);
 
-impl std::fmt::Display for SerError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SerError::Py(e) => e.fmt(f),
-            SerError::Serde(m) => f.write_str(m),
-        }
+impl fmt::Display for SerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
     }
 }
 
 impl std::error::Error for SerError {}
 
 impl ser::Error for SerError {
-    fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        SerError::Serde(msg.to_string())
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        SerError(internal(&msg.to_string()))
     }
 }
 
 impl From<PyErr> for SerError {
     fn from(e: PyErr) -> Self {
-        SerError::Py(e)
+        SerError(e)
     }
 }
 
-type SerResult<'py> = Result<Bound<'py, PyAny>, SerError>;
+type SerResult<'py, T = Bound<'py, PyAny>> = Result<T, SerError>;
 
 /// Serializer methods of one value that go to `self.$via(v)`.
 macro_rules! forward {
@@ -291,13 +297,13 @@ impl<'a, 'py> ser::Serializer for &'a mut PySer<'py> {
         let value = value.serialize(&mut *self)?;
         self.tagged(Some(variant), value)
     }
-    fn serialize_seq(self, len: Option<usize>) -> Result<PySeq<'a, 'py>, SerError> {
+    fn serialize_seq(self, len: Option<usize>) -> SerResult<'py, PySeq<'a, 'py>> {
         self.list(None, len.unwrap_or(0))
     }
-    fn serialize_tuple(self, len: usize) -> Result<PySeq<'a, 'py>, SerError> {
+    fn serialize_tuple(self, len: usize) -> SerResult<'py, PySeq<'a, 'py>> {
         self.list(None, len)
     }
-    fn serialize_tuple_struct(self, _: &str, len: usize) -> Result<PySeq<'a, 'py>, SerError> {
+    fn serialize_tuple_struct(self, _: &str, len: usize) -> SerResult<'py, PySeq<'a, 'py>> {
         self.list(None, len)
     }
     fn serialize_tuple_variant(
@@ -306,13 +312,13 @@ impl<'a, 'py> ser::Serializer for &'a mut PySer<'py> {
         _: u32,
         variant: &'static str,
         len: usize,
-    ) -> Result<PySeq<'a, 'py>, SerError> {
+    ) -> SerResult<'py, PySeq<'a, 'py>> {
         self.list(Some(variant), len)
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<PyMap<'a, 'py>, SerError> {
+    fn serialize_map(self, _: Option<usize>) -> SerResult<'py, PyMap<'a, 'py>> {
         self.dict(None)
     }
-    fn serialize_struct(self, _: &str, _: usize) -> Result<PyMap<'a, 'py>, SerError> {
+    fn serialize_struct(self, _: &str, _: usize) -> SerResult<'py, PyMap<'a, 'py>> {
         self.dict(None)
     }
     fn serialize_struct_variant(
@@ -321,7 +327,7 @@ impl<'a, 'py> ser::Serializer for &'a mut PySer<'py> {
         _: u32,
         variant: &'static str,
         _: usize,
-    ) -> Result<PyMap<'a, 'py>, SerError> {
+    ) -> SerResult<'py, PyMap<'a, 'py>> {
         self.dict(Some(variant))
     }
 }
@@ -370,7 +376,7 @@ impl<'py> ser::SerializeMap for PyMap<'_, 'py> {
     type Ok = Bound<'py, PyAny>;
     type Error = SerError;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), SerError> {
-        let key = json_key(key).map_err(|e| SerError::Serde(e.to_string()))?;
+        let key = json_key(key).map_err(<SerError as ser::Error>::custom)?;
         self.key = Some(self.ser.name(&key));
         Ok(())
     }
@@ -378,7 +384,7 @@ impl<'py> ser::SerializeMap for PyMap<'_, 'py> {
         let key = self
             .key
             .take()
-            .ok_or_else(|| SerError::Serde("map value without a key".into()))?;
+            .ok_or_else(|| <SerError as ser::Error>::custom("map value without a key"))?;
         let value = value.serialize(&mut *self.ser)?;
         Ok(self.dict.set_item(key, value)?)
     }
@@ -424,10 +430,7 @@ mod tests {
         Python::initialize();
         Python::attach(|py| {
             let json = serde_json::to_string(value).unwrap();
-            let expected = json_fn(py, &JSON_LOADS, "loads")
-                .unwrap()
-                .call1((&json,))
-                .unwrap();
+            let expected = super::json(py, "loads").unwrap().call1((&json,)).unwrap();
             let got = to_py(py, value).unwrap();
             assert_eq!(
                 got.repr().unwrap().to_string(),

@@ -12,104 +12,89 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
 /// An exception of `atscore._errors`, with its detail attributes.
-pub(crate) fn exception(
-    py: Python<'_>,
-    class: &str,
-    message: String,
-    details: &[(&str, Py<PyAny>)],
-) -> PyErr {
-    let make = || -> PyResult<PyErr> {
-        let cls = py.import("atscore._errors")?.getattr(class)?;
-        let kwargs = PyDict::new(py);
-        for (k, v) in details {
-            kwargs.set_item(*k, v)?;
-        }
-        Ok(PyErr::from_value(cls.call((message,), Some(&kwargs))?))
-    };
-    make().unwrap_or_else(|e| e)
+pub(crate) fn exception(class: &str, message: String, details: Details<'_>) -> PyErr {
+    Python::attach(|py| {
+        let make = || -> PyResult<PyErr> {
+            let kwargs = PyDict::new(py);
+            for (k, v) in details {
+                kwargs.set_item(k, v?)?;
+            }
+            let cls = py.import("atscore._errors")?.getattr(class)?;
+            Ok(PyErr::from_value(cls.call((message,), Some(&kwargs))?))
+        };
+        make().unwrap_or_else(|e| e)
+    })
 }
 
-pub(crate) fn internal(py: Python<'_>, message: &str) -> PyErr {
+type Details<'a> = Vec<(&'a str, PyResult<Py<PyAny>>)>;
+
+pub(crate) fn internal(message: &str) -> PyErr {
     let message = format!("internal error in atscore (please report it): {message}");
-    exception(py, "InternalError", message, &[])
+    exception("InternalError", message, vec![])
 }
 
-/// `[("name", value as a Python object), ...]`; `name = expr` for a value
-/// named otherwise.
-macro_rules! details {
-    ($py:ident; $($name:ident $(= $value:expr)?),*) => {
-        vec![$((stringify!($name), details!(@ $py, $name $(, $value)?))),*]
-    };
-    (@ $py:ident, $name:ident) => { $name.into_py_any($py).unwrap_or_else(|_| $py.None()) };
-    (@ $py:ident, $name:ident, $value:expr) => { $value.into_py_any($py).unwrap_or_else(|_| $py.None()) };
-}
-
-/// A core error as the matching `atscore` exception.
-pub(crate) fn core_err(py: Python<'_>, e: Error) -> PyErr {
+/// A core error as its `atscore` exception: the class and the attributes
+/// of each variant (`name = value` for an attribute named otherwise).
+pub(crate) fn core_err(e: Error) -> PyErr {
     let message = e.to_string();
-    let (class, details): (&str, Vec<(&str, Py<PyAny>)>) = match e {
-        Error::RoleParse {
-            format,
-            line,
-            column,
-            message: reason,
-        } => (
-            "RoleError",
-            details!(py; format = format.to_string(), line, column, reason),
-        ),
-        Error::InvalidKeyword {
-            keyword,
-            field,
-            reason,
-        } => ("RoleError", details!(py; keyword, field, reason)),
-        Error::InvalidRole { field, reason } => ("RoleError", details!(py; field, reason)),
-        Error::UnknownRole { name, available } => ("RoleError", details!(py; name, available)),
-        Error::InvalidOption { option, reason } => ("OptionsError", details!(py; option, reason)),
-        Error::InputTooLarge { len, limit } => ("InputError", details!(py; length = len, limit)),
-        Error::InvalidUtf8 { offset, binary } => ("InputError", details!(py; offset, binary)),
-        Error::UnsupportedFile { kind, reason } => (
-            "FileError",
-            details!(py; problem = "unsupported", kind, reason),
-        ),
-        Error::CorruptFile { kind, reason } => {
-            ("FileError", details!(py; problem = "corrupt", kind, reason))
+    Python::attach(|py| {
+        macro_rules! attrs {
+            ($($name:ident $(= $value:expr)?),*) => {
+                vec![$((stringify!($name), attrs!(@ $name $(= $value)?).into_py_any(py))),*]
+            };
+            (@ $name:ident) => { $name };
+            (@ $name:ident = $value:expr) => { $value };
         }
-        Error::EncryptedFile { kind } => ("FileError", details!(py; problem = "encrypted", kind)),
-        Error::FileLimit {
-            what,
-            value,
-            limit,
-            option,
-        } => (
-            "FileError",
-            details!(py; problem = "limit", what, value, limit, option),
-        ),
-        _ => ("AtscoreError", vec![]),
-    };
-    exception(py, class, message, &details)
+        let (class, attrs) = match e {
+            Error::RoleParse {
+                format,
+                line,
+                column,
+                message,
+            } => {
+                let format = format.to_string();
+                ("RoleError", attrs!(format, line, column, reason = message))
+            }
+            Error::InvalidKeyword {
+                keyword,
+                field,
+                reason,
+            } => ("RoleError", attrs!(keyword, field, reason)),
+            Error::InvalidRole { field, reason } => ("RoleError", attrs!(field, reason)),
+            Error::UnknownRole { name, available } => ("RoleError", attrs!(name, available)),
+            Error::InvalidOption { option, reason } => ("OptionsError", attrs!(option, reason)),
+            Error::InputTooLarge { len, limit } => ("InputError", attrs!(length = len, limit)),
+            Error::InvalidUtf8 { offset, binary } => ("InputError", attrs!(offset, binary)),
+            Error::UnsupportedFile { kind, reason } => {
+                ("FileError", attrs!(problem = "unsupported", kind, reason))
+            }
+            Error::CorruptFile { kind, reason } => {
+                ("FileError", attrs!(problem = "corrupt", kind, reason))
+            }
+            Error::EncryptedFile { kind } => ("FileError", attrs!(problem = "encrypted", kind)),
+            Error::FileLimit {
+                what,
+                value,
+                limit,
+                option,
+            } => (
+                "FileError",
+                attrs!(problem = "limit", what, value, limit, option),
+            ),
+            _ => ("AtscoreError", vec![]),
+        };
+        exception(class, message, attrs)
+    })
 }
 
 /// Options that core's serde rejects (unknown name, wrong type); the position
 /// serde names is in our own JSON, so it is left out.
-pub(crate) fn options_err(py: Python<'_>, e: &serde_json::Error) -> PyErr {
+pub(crate) fn options_err(e: serde_json::Error) -> PyErr {
     let msg = e.to_string();
     let msg = msg
         .rsplit_once(" at line ")
         .map_or(msg.as_str(), |(m, _)| m);
-    exception(py, "OptionsError", format!("invalid options: {msg}"), &[])
-}
-
-/// An I/O error on `path` as Python's `open()` raises it: `OSError(errno,
-/// strerror, filename)` becomes `FileNotFoundError`, `PermissionError`, ...
-pub(crate) fn io_err(e: &io::Error, path: &Bound<'_, PyAny>) -> PyErr {
-    let text = e.to_string();
-    let strerror = text
-        .rsplit_once(" (os error")
-        .map_or(text.as_str(), |(s, _)| s);
-    match e.raw_os_error() {
-        Some(code) => PyOSError::new_err((code, strerror.to_string(), path.clone().unbind())),
-        None => PyOSError::new_err(format!("{strerror}: {path}")),
-    }
+    exception("OptionsError", format!("invalid options: {msg}"), vec![])
 }
 
 /// What can go wrong with a file, before it becomes a Python exception.
@@ -118,14 +103,36 @@ pub(crate) enum Failed {
     Core(Error),
 }
 
+impl From<io::Error> for Failed {
+    fn from(e: io::Error) -> Self {
+        Failed::Io(e)
+    }
+}
+
+impl From<Error> for Failed {
+    fn from(e: Error) -> Self {
+        Failed::Core(e)
+    }
+}
+
 impl Failed {
     /// The exception: an I/O error on `path` (the Python object given) as
-    /// `open()` raises it, a core error as its `atscore` exception.
+    /// `open()` raises it, `OSError(errno, strerror, filename)` (so
+    /// `FileNotFoundError`, `PermissionError`, ...); a core error as its
+    /// `atscore` exception.
     pub(crate) fn into_py(self, py: Python<'_>, path: Option<&Py<PyAny>>) -> PyErr {
-        match (self, path) {
-            (Failed::Io(e), Some(obj)) => io_err(&e, obj.bind(py)),
-            (Failed::Io(e), None) => PyErr::from(e),
-            (Failed::Core(e), _) => core_err(py, e),
+        let (e, path) = match (self, path) {
+            (Failed::Core(e), _) => return core_err(e),
+            (Failed::Io(e), None) => return PyErr::from(e),
+            (Failed::Io(e), Some(path)) => (e, path.bind(py)),
+        };
+        let text = e.to_string();
+        let strerror = text
+            .rsplit_once(" (os error")
+            .map_or(text.as_str(), |(s, _)| s);
+        match e.raw_os_error() {
+            Some(code) => PyOSError::new_err((code, strerror.to_string(), path.clone().unbind())),
+            None => PyOSError::new_err(format!("{strerror}: {path}")),
         }
     }
 }
@@ -139,20 +146,22 @@ pub(crate) fn guarded<T: Send>(py: Python<'_>, f: impl FnOnce() -> T + Send) -> 
                 .map(|s| s.to_string())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "panic".to_string());
-            internal(py, &what)
+            internal(&what)
         })
 }
 
 /// Name which input failed in a batch: message prefix and `index` attribute.
 pub(crate) fn with_index(py: Python<'_>, err: PyErr, index: usize) -> PyErr {
     let _ = err.value(py).setattr("index", index);
-    naming(py, err, &format!("texts[{index}]"))
+    naming(err, &format!("texts[{index}]"))
 }
 
 /// Name the input an error is about: `"<subject>: <message>"`.
-pub(crate) fn naming(py: Python<'_>, err: PyErr, subject: &str) -> PyErr {
-    let value = err.value(py);
-    let message = format!("{subject}: {value}");
-    let _ = value.setattr("args", PyTuple::new(py, [message]).ok());
+pub(crate) fn naming(err: PyErr, subject: &str) -> PyErr {
+    Python::attach(|py| {
+        let value = err.value(py);
+        let message = format!("{subject}: {value}");
+        let _ = value.setattr("args", PyTuple::new(py, [message]).ok());
+    });
     err
 }

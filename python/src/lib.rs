@@ -9,47 +9,36 @@
 //!   `--offsets codepoint`;
 //! * Python objects are built from core's serde output, never field by
 //!   field: a serde `Serializer` ([`convert::to_py`]) makes the very values
-//!   `json.loads` would make of the JSON core writes, without the text
-//!   (`Report.spans()` alone makes tuples of a hit's term and span, its
-//!   documented shape);
+//!   `json.loads` would make of the JSON core writes, without the text;
+//!   a getter of a core value's field is one line of [`fields!`] (plain
+//!   values, strings and numbers, go through PyO3's own conversion);
 //! * core errors become the exception classes of `atscore._errors`, with the
-//!   culprit (keyword, field, option, byte offset) as attributes;
-//! * core calls run with the GIL released and inside `catch_unwind`, so a
-//!   panic surfaces as `atscore.InternalError`, never as a crash;
-//! * files (PDF, DOCX, text) go to core's `Matcher::analyze_file`; a file is
-//!   read here only after its size passed core's `FileOptions::check_file_len`,
-//!   and a file report's spans point into the extracted text (`Report.text`).
-//! * job postings (`extract`, `jd=`) go to core's `posting::read` (text) or
-//!   `posting::read_bytes` (a file's bytes), then `Posting::role`; the
-//!   posting's warnings become `atscore.PostingWarning`s.
-//! * the role library: `roles(search=...)` is core's `library::search`
-//!   (`library::names` with `all=True`), `suggest_roles` is
-//!   `library::suggest` (text) or `library::suggest_file` (a file's bytes);
-//!   their results wrap core's `RoleHit` and `RoleFit`, and
-//!   `roles_to_json`/`fits_to_json` are core's `library::to_json` and
-//!   `library::fits_to_json`. A role given by name goes to `Role::find`,
-//!   which resolves job titles too.
+//!   culprit as attributes; core calls run with the GIL released and inside
+//!   `catch_unwind`, so a panic surfaces as `atscore.InternalError`;
+//! * files (PDF, DOCX, text) go to core's `Matcher::analyze_file`, read here
+//!   only after their size passed core's `FileOptions::check_file_len`;
+//!   job postings to `posting::read` or `read_bytes`, then `Posting::role`;
+//!   the role library to `library::search`, `names` and `suggest`.
 //!
 //! Arguments in: `args`; errors out: `errors`; `Role`: `role`; the role
 //! library: `library`; `Analyzer` and `Report`: here.
 
-mod args;
+#[macro_use]
 mod convert;
+mod args;
 mod errors;
 mod library;
 mod role;
 
-use atscore::file::FileKind;
 use atscore::{Matcher, MatcherBuilder, OffsetEncoding, Options, Role, Tier};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use serde::Serialize;
 
-use args::{DEFAULT_ROLE, FileSource, bytes_arg, kind_arg, options_arg, reduce, text_arg};
+use args::{FileSource, Input, kind_arg, options_arg, reduce, text_arg};
 use convert::{to_json, to_py};
 use errors::{Failed, core_err, exception, guarded, options_err, with_index};
-use library::{PyRoleFit, PyRoleHit};
 use role::{PyRole, role_or_jd};
 
 /// mimalloc for every Rust allocation of the extension (core's analysis on
@@ -59,10 +48,6 @@ use role::{PyRole, role_or_jd};
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-// ---------------------------------------------------------------------------
-// Analyzer
-// ---------------------------------------------------------------------------
-
 /// A role compiled once with its options; analyze as many resumes as you like.
 #[pyclass(frozen, module = "atscore._native", name = "Analyzer")]
 struct Analyzer {
@@ -70,49 +55,32 @@ struct Analyzer {
 }
 
 fn build(py: Python<'_>, role: Role, options: Options) -> PyResult<Analyzer> {
-    let matcher = guarded(py, move || {
-        MatcherBuilder::with_options(options).build(role)
-    })?
-    .map_err(|e| core_err(py, e))?;
+    let builder = MatcherBuilder::with_options(options);
+    let matcher = guarded(py, move || builder.build(role))?.map_err(core_err)?;
     Ok(Analyzer { matcher })
 }
 
 impl Analyzer {
-    /// Analyze a file's bytes (or, with `path`, read the file first) with
-    /// the GIL released; spans in code points of the text they point into.
-    fn run_file(
-        &self,
-        py: Python<'_>,
-        source: FileSource,
-        kind: Option<FileKind>,
-    ) -> PyResult<Report> {
+    /// Analyze text, or a file's bytes (read first for a path), with the
+    /// GIL released; spans in code points of the text they point into.
+    fn run(&self, py: Python<'_>, input: Input) -> PyResult<Report> {
         let m = &self.matcher;
-        let given = source.given(py);
-        let result = guarded(py, move || {
-            let bytes = source.read(&m.options().file)?;
-            let mut report = m.analyze_file(&bytes, kind).map_err(Failed::Core)?;
-            // the extracted text of a PDF or DOCX, else the bytes (UTF-8, as core checked)
-            let text = report
-                .analyzed_text(&bytes)
-                .map_err(Failed::Core)?
-                .to_owned();
+        let given = input.given(py);
+        let result = guarded(py, move || -> Result<Report, Failed> {
+            let (mut report, text) = match input {
+                Input::Text(text) => (m.analyze(&text)?, text),
+                Input::File(file, kind) => {
+                    let bytes = file.read(&m.options().file)?;
+                    let report = m.analyze_file(&bytes, kind)?;
+                    // the extracted text of a PDF or DOCX, else the bytes (UTF-8, as core checked)
+                    let text = report.analyzed_text(&bytes)?.to_owned();
+                    (report, text)
+                }
+            };
             report.convert_offsets(&text, OffsetEncoding::CodePoint);
             Ok(Report { report, text })
         })?;
-        result.map_err(|e: Failed| e.into_py(py, given.as_ref()))
-    }
-
-    fn run(&self, py: Python<'_>, text: String) -> PyResult<Report> {
-        let m = &self.matcher;
-        let (result, text) = guarded(py, move || {
-            let r = m.analyze(&text).map(|mut r| {
-                r.convert_offsets(&text, OffsetEncoding::CodePoint);
-                r
-            });
-            (r, text)
-        })?;
-        let report = result.map_err(|e| core_err(py, e))?;
-        Ok(Report { report, text })
+        result.map_err(|e| e.into_py(py, given.as_ref()))
     }
 }
 
@@ -128,12 +96,12 @@ impl Analyzer {
         jd: Option<&Bound<'_, PyAny>>,
         options: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Self> {
-        build(py, role_or_jd(py, role, jd)?, options_arg(py, options)?)
+        build(py, role_or_jd(py, role, jd)?, options_arg(options)?)
     }
 
     /// Analyze one resume (`str`, or `bytes` of UTF-8 text).
     fn analyze(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Report> {
-        self.run(py, text_arg(text)?)
+        self.run(py, Input::Text(text_arg(text)?))
     }
 
     /// Analyze a resume file: a PDF, a DOCX or UTF-8 text, told by its
@@ -149,8 +117,8 @@ impl Analyzer {
         path: &Bound<'_, PyAny>,
         kind: Option<&str>,
     ) -> PyResult<Report> {
-        let kind = kind_arg(py, kind)?;
-        self.run_file(py, FileSource::path(path)?, kind)
+        let kind = kind_arg(kind)?;
+        self.run(py, Input::File(FileSource::path(path)?, kind))
     }
 
     /// Analyze the contents of a resume file (`bytes`): the same as
@@ -162,8 +130,8 @@ impl Analyzer {
         data: &Bound<'_, PyAny>,
         kind: Option<&str>,
     ) -> PyResult<Report> {
-        let kind = kind_arg(py, kind)?;
-        self.run_file(py, FileSource::Bytes(bytes_arg(data)?), kind)
+        let kind = kind_arg(kind)?;
+        self.run(py, Input::File(FileSource::bytes(data)?, kind))
     }
 
     /// Analyze many resumes on all cores with the GIL released; reports in input order.
@@ -186,16 +154,13 @@ impl Analyzer {
                     report
                 })
             });
-            reports
-                .into_iter()
-                .zip(owned)
-                .map(|(r, text)| r.map(|report| Report { report, text }))
-                .collect::<Vec<_>>()
+            let reports = reports.into_iter().zip(owned);
+            let reports = reports.map(|(r, text)| r.map(|report| Report { report, text }));
+            reports.collect::<Vec<_>>()
         })?;
-        results
-            .into_iter()
-            .enumerate()
-            .map(|(i, r)| r.map_err(|e| with_index(py, core_err(py, e), i)))
+        let reports = results.into_iter().enumerate();
+        reports
+            .map(|(i, r)| r.map_err(|e| with_index(py, core_err(e), i)))
             .collect()
     }
 
@@ -216,25 +181,18 @@ impl Analyzer {
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let options = to_json(py, self.matcher.options())?;
-        reduce(
-            py,
-            "_analyzer_from_json",
-            (self.matcher.role().to_json(), options),
-        )
+        let m = &self.matcher;
+        let args = (m.role().to_json(), to_json(m.options())?);
+        reduce(py, "_analyzer_from_json", args)
     }
 }
 
 #[pyfunction]
 fn _analyzer_from_json(py: Python<'_>, role_json: &str, options_json: &str) -> PyResult<Analyzer> {
-    let role = Role::from_json(role_json).map_err(|e| core_err(py, e))?;
-    let options = serde_json::from_str::<Options>(options_json).map_err(|e| options_err(py, &e))?;
+    let role = Role::from_json(role_json).map_err(core_err)?;
+    let options = serde_json::from_str(options_json).map_err(options_err)?;
     build(py, role, options)
 }
-
-// ---------------------------------------------------------------------------
-// Report
-// ---------------------------------------------------------------------------
 
 /// The analysis of one resume. Spans are code-point offsets into `text`.
 #[pyclass(frozen, module = "atscore._native", name = "Report")]
@@ -252,14 +210,51 @@ struct Hit<'a> {
     hit: &'a atscore::KeywordHit,
 }
 
+fields! { Report.report, into_py:
+    /// 0 to 100.
+    score,
+    /// Version of the report's shape (the `schema_version` of `to_json()`).
+    schema_version,
+}
+
+fields! { Report.report, to_py:
+    /// Units of the spans: always `"code_point"` in Python.
+    offsets,
+    /// The role: its `name`, and its `title` when it has one.
+    role,
+    /// The score item by item; the points add up to `score` (before
+    /// rounding and clamping to 0..100).
+    score_breakdown,
+    /// The must-have keywords: how many, how many found, found in context.
+    must_have,
+    /// The bonus keywords: how many, how many found, found in context.
+    bonus,
+    /// The overused keywords: how many, how many found, found in context.
+    overused,
+    /// One result per role keyword, in role order: found or not, status,
+    /// count, points, and its hits (span, matched text, kind, section).
+    keywords,
+    /// Findings to fix, in text order per kind.
+    flags,
+    /// Achievement lines, how many carry a number, and the lines that do not.
+    achievements,
+    /// The resume as a document: word and line counts, sections, contact details.
+    document,
+    /// What to do, most score points first.
+    suggestions,
+    /// Whether an ATS can read the resume: layout, headings, contact
+    /// details, dates, length; problems first. Not part of the score.
+    readability,
+    /// Against a role from a job posting: the recruiter checks (title,
+    /// years, education, certifications); empty otherwise.
+    recruiter,
+    /// For a PDF or DOCX: the extraction (kind, text, pages, regions from
+    /// tables, text boxes, headers and footers, columns, images); `None` for text.
+    file,
+}
+
 #[pymethods]
 impl Report {
-    /// 0 to 100.
-    #[getter]
-    fn score(&self) -> u32 {
-        self.report.score
-    }
-
     /// The analyzed text (spans index it): for a PDF or DOCX, the text
     /// extracted from it (`file["text"]`).
     #[getter]
@@ -267,63 +262,14 @@ impl Report {
         &self.text
     }
 
-    #[getter]
-    fn schema_version(&self) -> u32 {
-        self.report.schema_version
-    }
-
-    /// Units of the spans: always `"code_point"` in Python.
-    #[getter]
-    fn offsets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.offsets)
-    }
-
-    #[getter]
-    fn role<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.role)
-    }
-
-    #[getter]
-    fn score_breakdown<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.score_breakdown)
-    }
-
-    #[getter]
-    fn must_have<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.must_have)
-    }
-
-    #[getter]
-    fn bonus<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.bonus)
-    }
-
-    #[getter]
-    fn overused<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.overused)
-    }
-
-    #[getter]
-    fn keywords<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.keywords)
-    }
-
     /// Every keyword hit, with its keyword and tier, in role order.
     #[getter]
     fn hits<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let hits: Vec<Hit<'_>> = self
-            .report
-            .keywords
-            .iter()
-            .flat_map(|k| {
-                k.hits.iter().map(move |hit| Hit {
-                    keyword: &k.term,
-                    tier: k.tier,
-                    hit,
-                })
-            })
-            .collect();
-        to_py(py, &hits)
+        let hits = self.report.keywords.iter().flat_map(|k| {
+            let (keyword, tier) = (k.term.as_str(), k.tier);
+            k.hits.iter().map(move |hit| Hit { keyword, tier, hit })
+        });
+        to_py(py, &hits.collect::<Vec<_>>())
     }
 
     /// `(keyword, start, end)` of each hit of `hits`, in the same order
@@ -336,12 +282,9 @@ impl Report {
         let mut spans = Vec::new();
         for k in &self.report.keywords {
             let mut term = None;
-            for hit in &k.hits {
-                if counted_only && !hit.kind.counts() {
-                    continue;
-                }
+            for hit in k.hits.iter().filter(|h| !counted_only || h.kind.counts()) {
                 let term = term.get_or_insert_with(|| PyString::new(py, &k.term));
-                spans.push((term.clone(), hit.span.start, hit.span.end).into_pyobject(py)?);
+                spans.push((&*term, hit.span.start, hit.span.end).into_pyobject(py)?);
             }
         }
         PyList::new(py, spans)
@@ -350,60 +293,13 @@ impl Report {
     /// Terms of the must-have keywords not found, in role order.
     #[getter]
     fn missing(&self) -> Vec<&str> {
-        self.report
-            .missing(Tier::MustHave)
-            .map(|k| k.term.as_str())
-            .collect()
+        self.missing_terms(Tier::MustHave)
     }
 
     /// Terms of the bonus keywords not found, in role order.
     #[getter]
     fn missing_bonus(&self) -> Vec<&str> {
-        self.report
-            .missing(Tier::Bonus)
-            .map(|k| k.term.as_str())
-            .collect()
-    }
-
-    #[getter]
-    fn flags<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.flags)
-    }
-
-    #[getter]
-    fn achievements<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.achievements)
-    }
-
-    #[getter]
-    fn document<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.document)
-    }
-
-    #[getter]
-    fn suggestions<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.suggestions)
-    }
-
-    /// Whether an ATS can read the resume: layout, headings, contact
-    /// details, dates, length; problems first. Not part of the score.
-    #[getter]
-    fn readability<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.readability)
-    }
-
-    /// Against a role from a job posting: the recruiter checks (title,
-    /// years, education, certifications); empty otherwise.
-    #[getter]
-    fn recruiter<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.recruiter)
-    }
-
-    /// For a PDF or DOCX: the extraction (kind, text, pages, regions from
-    /// tables, text boxes, headers and footers, columns, images); `None` for text.
-    #[getter]
-    fn file<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.report.file)
+        self.missing_terms(Tier::Bonus)
     }
 
     /// The result for one keyword, by its term as written in the role.
@@ -431,12 +327,9 @@ impl Report {
     }
 
     fn __repr__(&self) -> String {
-        format!(
-            "<Report score={}/100 role={:?} missing={:?}>",
-            self.report.score,
-            self.report.role.name,
-            self.missing()
-        )
+        let (score, role) = (self.report.score, &self.report.role.name);
+        let missing = self.missing_terms(Tier::MustHave);
+        format!("<Report score={score}/100 role={role:?} missing={missing:?}>")
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
@@ -444,16 +337,19 @@ impl Report {
     }
 }
 
-#[pyfunction]
-fn _report_from_json(py: Python<'_>, json: &str, text: String) -> PyResult<Report> {
-    let report = serde_json::from_str::<atscore::Report>(json)
-        .map_err(|e| exception(py, "AtscoreError", format!("not a report: {e}"), &[]))?;
-    Ok(Report { report, text })
+impl Report {
+    fn missing_terms(&self, tier: Tier) -> Vec<&str> {
+        let missing = self.report.missing(tier);
+        missing.map(|k| k.term.as_str()).collect()
+    }
 }
 
-// ---------------------------------------------------------------------------
-// Module
-// ---------------------------------------------------------------------------
+#[pyfunction]
+fn _report_from_json(json: &str, text: String) -> PyResult<Report> {
+    let report = serde_json::from_str(json)
+        .map_err(|e| exception("AtscoreError", format!("not a report: {e}"), vec![]))?;
+    Ok(Report { report, text })
+}
 
 /// Analyze one resume against a role (a built-in name, a `Role` or a dict),
 /// or against the role of a job posting (`jd`, as `extract` takes it).
@@ -466,7 +362,7 @@ fn analyze(
     jd: Option<&Bound<'_, PyAny>>,
     options: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Report> {
-    let text = text_arg(resume)?;
+    let text = Input::Text(text_arg(resume)?);
     Analyzer::new(py, role, jd, options)?.run(py, text)
 }
 
@@ -483,9 +379,9 @@ fn analyze_file(
     options: Option<&Bound<'_, PyDict>>,
     kind: Option<&str>,
 ) -> PyResult<Report> {
-    let kind = kind_arg(py, kind)?;
-    let source = FileSource::path(path)?;
-    Analyzer::new(py, role, jd, options)?.run_file(py, source, kind)
+    let kind = kind_arg(kind)?;
+    let file = Input::File(FileSource::path(path)?, kind);
+    Analyzer::new(py, role, jd, options)?.run(py, file)
 }
 
 /// Analyze the contents of a resume file (`bytes`) against a role or a job
@@ -500,31 +396,25 @@ fn analyze_bytes(
     options: Option<&Bound<'_, PyDict>>,
     kind: Option<&str>,
 ) -> PyResult<Report> {
-    let kind = kind_arg(py, kind)?;
-    let source = FileSource::Bytes(bytes_arg(data)?);
-    Analyzer::new(py, role, jd, options)?.run_file(py, source, kind)
+    let kind = kind_arg(kind)?;
+    let file = Input::File(FileSource::bytes(data)?, kind);
+    Analyzer::new(py, role, jd, options)?.run(py, file)
 }
 
 #[pymodule]
-fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_class::<PyRole>()?;
-    m.add_class::<Analyzer>()?;
-    m.add_class::<Report>()?;
-    m.add_function(wrap_pyfunction!(analyze, m)?)?;
-    m.add_function(wrap_pyfunction!(analyze_file, m)?)?;
-    m.add_function(wrap_pyfunction!(analyze_bytes, m)?)?;
-    m.add_class::<PyRoleHit>()?;
-    m.add_class::<PyRoleFit>()?;
-    m.add_function(wrap_pyfunction!(library::roles, m)?)?;
-    m.add_function(wrap_pyfunction!(library::roles_to_json, m)?)?;
-    m.add_function(wrap_pyfunction!(library::suggest_roles, m)?)?;
-    m.add_function(wrap_pyfunction!(library::fits_to_json, m)?)?;
-    m.add_function(wrap_pyfunction!(library::_role_hit, m)?)?;
-    m.add_function(wrap_pyfunction!(library::_role_fit, m)?)?;
-    m.add_function(wrap_pyfunction!(role::extract, m)?)?;
-    m.add_function(wrap_pyfunction!(role::_role_from_json, m)?)?;
-    m.add_function(wrap_pyfunction!(_analyzer_from_json, m)?)?;
-    m.add_function(wrap_pyfunction!(_report_from_json, m)?)?;
-    m.add("DEFAULT_ROLE", DEFAULT_ROLE)?;
-    Ok(())
+mod _native {
+    #[pymodule_export]
+    const DEFAULT_ROLE: &str = atscore::Role::DEFAULT;
+    #[pymodule_export]
+    use super::library::{
+        _role_fit, _role_hit, PyRoleFit, PyRoleHit, fits_to_json, roles, roles_to_json,
+        suggest_roles,
+    };
+    #[pymodule_export]
+    use super::role::{_role_from_json, PyRole, extract};
+    #[pymodule_export]
+    use super::{
+        _analyzer_from_json, _report_from_json, Analyzer, Report, analyze, analyze_bytes,
+        analyze_file,
+    };
 }

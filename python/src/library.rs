@@ -2,25 +2,29 @@
 //! results, core's `RoleHit` and `RoleFit`.
 
 use atscore::Role;
-use atscore::file::FileOptions;
 use atscore::library::{self, RoleFit, RoleHit};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
 
-use crate::args::{TextOrFile, limit_arg, reduce};
+use crate::args::{Input, limit_arg, reduce, type_err};
 use crate::convert::{to_json, to_py};
-use crate::errors::{Failed, core_err, guarded};
+use crate::errors::{core_err, guarded};
 use crate::role::PyRole;
 
 /// `source` of a role as core's `&'static str` (for unpickling).
 fn role_source(source: &str) -> PyResult<&'static str> {
-    atscore::library::source_named(source).ok_or_else(|| {
-        PyValueError::new_err(format!(
-            "unknown role source {source:?} ({})",
-            atscore::library::SOURCES.join(", ")
-        ))
+    library::source_named(source).ok_or_else(|| {
+        let sources = library::SOURCES.join(", ");
+        PyValueError::new_err(format!("unknown role source {source:?} ({sources})"))
     })
+}
+
+/// A built-in role by name, built with the GIL released (a library role is
+/// made from the library, parsed on first use).
+fn builtin_role(py: Python<'_>, name: &str) -> PyResult<PyRole> {
+    let role = guarded(py, move || Role::builtin(name))?;
+    role.map(PyRole).map_err(core_err)
 }
 
 /// A role of the role library found by `atscore.roles(search=...)`: its
@@ -38,50 +42,29 @@ fn role_source(source: &str) -> PyResult<&'static str> {
 #[derive(Clone, PartialEq)]
 pub(crate) struct PyRoleHit(RoleHit);
 
-#[pymethods]
-impl PyRoleHit {
+fields! { PyRoleHit.0, into_py:
     /// The role's name, for `role=`, `Analyzer(...)` and `Role.builtin`.
-    #[getter]
-    fn name(&self) -> &str {
-        &self.0.name
-    }
-
+    name,
     /// The role's title ("Registered Nurses").
-    #[getter]
-    fn title(&self) -> &str {
-        &self.0.title
-    }
-
+    title,
     /// Where the role comes from: `"hand-kept"`, `"onet"` or `"esco"`.
-    #[getter]
-    fn source(&self) -> &str {
-        self.0.source
-    }
-
+    source,
     /// The occupation's code: O*NET-SOC (`"29-1141.00"`) or the ESCO
     /// identifier; empty for the backend-developer role.
-    #[getter]
-    fn code(&self) -> &str {
-        &self.0.code
-    }
-
+    code,
     /// The title the search matched, when it is not `title` (an alternate
     /// title: "RN" for Registered Nurses); else `None`.
-    #[getter]
-    fn matched(&self) -> Option<&str> {
-        self.0.matched.as_deref()
-    }
-
+    matched,
     /// How well the role matches the search, 0 to 1 (1: a title written as
     /// asked; 0 for the common roles an empty search gives).
-    #[getter]
-    fn score(&self) -> f64 {
-        self.0.score
-    }
+    score,
+}
 
+#[pymethods]
+impl PyRoleHit {
     /// The role itself (`Role.builtin(hit.name)`).
     fn role(&self, py: Python<'_>) -> PyResult<PyRole> {
-        builtin_role(py, self.0.name.clone())
+        builtin_role(py, &self.0.name)
     }
 
     /// The hit as a dict: `name`, `title`, `source`, `code`, `matched` (only
@@ -91,33 +74,26 @@ impl PyRoleHit {
     }
 
     /// Compact JSON of the hit, as an element of `roles_to_json()`.
-    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
-        to_json(py, &self.0)
+    fn to_json(&self) -> PyResult<String> {
+        to_json(&self.0)
     }
 
     fn __repr__(&self) -> String {
-        let matched = self
-            .0
-            .matched
-            .as_ref()
-            .map(|m| format!(", matched={m:?}"))
-            .unwrap_or_default();
+        let h = &self.0;
+        let matched = h.matched.as_ref().map(|m| format!(", matched={m:?}"));
         format!(
-            "RoleHit(name={:?}, title={:?}, source={:?}{matched}, score={:?})",
-            self.0.name, self.0.title, self.0.source, self.0.score
+            "RoleHit(name={:?}, title={:?}, source={:?}{}, score={:?})",
+            h.name,
+            h.title,
+            h.source,
+            matched.unwrap_or_default(),
+            h.score
         )
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         let h = &self.0;
-        let args = (
-            &h.name,
-            &h.title,
-            h.source,
-            &h.code,
-            h.matched.as_deref(),
-            h.score,
-        );
+        let args = (&h.name, &h.title, h.source, &h.code, &h.matched, h.score);
         reduce(py, "_role_hit", args)
     }
 }
@@ -132,10 +108,11 @@ pub(crate) fn _role_hit(
     matched: Option<String>,
     score: f64,
 ) -> PyResult<PyRoleHit> {
+    let source = role_source(source)?;
     Ok(PyRoleHit(RoleHit {
         name,
         title,
-        source: role_source(source)?,
+        source,
         code,
         matched,
         score,
@@ -156,52 +133,31 @@ pub(crate) fn _role_hit(
 #[derive(Clone, PartialEq)]
 pub(crate) struct PyRoleFit(RoleFit);
 
-#[pymethods]
-impl PyRoleFit {
+fields! { PyRoleFit.0, into_py:
     /// The role's name, for `role=`, `Analyzer(...)` and `Role.builtin`.
-    #[getter]
-    fn name(&self) -> &str {
-        &self.0.name
-    }
-
+    name,
     /// The role's title.
-    #[getter]
-    fn title(&self) -> &str {
-        &self.0.title
-    }
-
+    title,
     /// Where the role comes from: `"hand-kept"`, `"onet"` or `"esco"`.
-    #[getter]
-    fn source(&self) -> &str {
-        self.0.source
-    }
-
+    source,
     /// How well the resume fits the role: higher is better; only for
     /// ordering (not a score out of 100: analyze the resume against the
     /// role for that).
-    #[getter]
-    fn fit(&self) -> f64 {
-        self.0.fit
-    }
-
+    fit,
     /// The role's keywords the resume has (as the role writes them),
     /// must-haves first.
-    #[getter]
-    fn found(&self) -> Vec<String> {
-        self.0.found.clone()
-    }
-
+    found,
     /// The role's job title the resume names, or names by its field
     /// ("data scientist" for "Data Science"), as a search reads its words
     /// ("business analyst"); else `None`.
-    #[getter]
-    fn named(&self) -> Option<&str> {
-        self.0.named.as_deref()
-    }
+    named,
+}
 
+#[pymethods]
+impl PyRoleFit {
     /// The role itself (`Role.builtin(fit.name)`).
     fn role(&self, py: Python<'_>) -> PyResult<PyRole> {
-        builtin_role(py, self.0.name.clone())
+        builtin_role(py, &self.0.name)
     }
 
     /// The fit as a dict: `name`, `title`, `source`, `fit`, `found` and
@@ -211,33 +167,27 @@ impl PyRoleFit {
     }
 
     /// Compact JSON of the fit, as an element of `fits_to_json()`.
-    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
-        to_json(py, &self.0)
+    fn to_json(&self) -> PyResult<String> {
+        to_json(&self.0)
     }
 
     fn __repr__(&self) -> String {
-        let named = self
-            .0
-            .named
-            .as_ref()
-            .map(|n| format!(", named={n:?}"))
-            .unwrap_or_default();
+        let f = &self.0;
+        let named = f.named.as_ref().map(|n| format!(", named={n:?}"));
         format!(
-            "RoleFit(name={:?}, title={:?}, source={:?}, fit={:?}, found={:?}{named})",
-            self.0.name, self.0.title, self.0.source, self.0.fit, self.0.found
+            "RoleFit(name={:?}, title={:?}, source={:?}, fit={:?}, found={:?}{})",
+            f.name,
+            f.title,
+            f.source,
+            f.fit,
+            f.found,
+            named.unwrap_or_default()
         )
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let r = &self.0;
-        let args = (
-            &r.name,
-            &r.title,
-            r.source,
-            r.fit,
-            &r.found,
-            r.named.as_deref(),
-        );
+        let f = &self.0;
+        let args = (&f.name, &f.title, f.source, f.fit, &f.found, &f.named);
         reduce(py, "_role_fit", args)
     }
 }
@@ -252,51 +202,35 @@ pub(crate) fn _role_fit(
     found: Vec<String>,
     named: Option<String>,
 ) -> PyResult<PyRoleFit> {
+    let source = role_source(source)?;
     Ok(PyRoleFit(RoleFit {
         name,
         title,
-        source: role_source(source)?,
+        source,
         fit,
         found,
         named,
     }))
 }
 
-/// A built-in role by name, built with the GIL released (a library role is
-/// made from the library, parsed on first use).
-fn builtin_role(py: Python<'_>, name: String) -> PyResult<PyRole> {
-    guarded(py, move || Role::builtin(&name))?
-        .map(PyRole)
-        .map_err(|e| core_err(py, e))
-}
-
 /// Items of `items` (an iterable, not a `str`), each a `T` (`RoleHit` or
 /// `RoleFit`), as core's values.
-fn items_arg<T, U>(
-    items: &Bound<'_, PyAny>,
-    what: &str,
-    value: impl Fn(&T) -> U,
-) -> PyResult<Vec<U>>
+fn items_arg<T, U>(items: &Bound<'_, PyAny>, what: &str, value: fn(&T) -> U) -> PyResult<Vec<U>>
 where
     T: pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sync,
 {
     if items.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(format!(
-            "expected an iterable of {what}, not str"
-        )));
+        let message = format!("expected an iterable of {what}, not str");
+        return Err(PyTypeError::new_err(message));
     }
-    let mut out = Vec::new();
-    for item in items.try_iter()? {
+    let items = items.try_iter()?.map(|item| {
         let item = item?;
-        let Ok(x) = item.cast::<T>() else {
-            return Err(PyTypeError::new_err(format!(
-                "expected {what}, not {}",
-                item.get_type().name()?
-            )));
-        };
-        out.push(value(x.get()));
-    }
-    Ok(out)
+        let x = item
+            .cast::<T>()
+            .map_err(|_| type_err(&format!("expected {what}"), &item, ""))?;
+        Ok(value(x.get()))
+    });
+    items.collect()
 }
 
 /// Built-in roles.
@@ -329,15 +263,13 @@ pub(crate) fn roles<'py>(
         (Some(_), true) => {
             return Err(PyTypeError::new_err("give search= or all=True, not both"));
         }
-        (None, false) => {
-            if limit.is_some() {
-                return Err(PyTypeError::new_err(
-                    "limit= goes with search= (search=\"\" lists the most common roles) or all=True; \
-                     atscore.roles() alone lists the hand-kept role names",
-                ));
-            }
-            return PyList::new(py, Role::builtin_names());
+        (None, false) if limit.is_some() => {
+            return Err(PyTypeError::new_err(
+                "limit= goes with search= (search=\"\" lists the most common roles) or all=True; \
+                 atscore.roles() alone lists the hand-kept role names",
+            ));
         }
+        (None, false) => return PyList::new(py, Role::builtin_names()),
         (Some(query), false) => {
             let limit = limit_arg(limit, library::SEARCH_LIMIT)?;
             guarded(py, move || library::search(&query, limit))?
@@ -349,8 +281,7 @@ pub(crate) fn roles<'py>(
             })?
         }
     };
-    let hits = hits.map_err(|e| core_err(py, e))?;
-    PyList::new(py, hits.into_iter().map(PyRoleHit))
+    PyList::new(py, hits.map_err(core_err)?.into_iter().map(PyRoleHit))
 }
 
 /// Found roles (`RoleHit`s, from `roles(search=...)`) as compact JSON, an
@@ -403,14 +334,11 @@ pub(crate) fn suggest_roles(
     limit: Option<isize>,
 ) -> PyResult<Vec<PyRoleFit>> {
     let limit = limit_arg(limit, library::SUGGEST_LIMIT)?;
-    let source = TextOrFile::arg(resume, "resume")?;
-    let given = source.given(py);
-    let result = guarded(py, move || match source {
-        TextOrFile::Text(text) => library::suggest(&text, limit).map_err(Failed::Core),
-        TextOrFile::File(file) => {
-            library::suggest_file(&file.read(&FileOptions::default())?, limit).map_err(Failed::Core)
-        }
-    })?;
-    let fits = result.map_err(|e| e.into_py(py, given.as_ref()))?;
-    Ok(fits.into_iter().map(PyRoleFit).collect())
+    let input = Input::arg(resume, "resume")?;
+    let fits = input.read_with(
+        py,
+        |text| library::suggest(text, limit),
+        |bytes| library::suggest_file(bytes, limit),
+    )?;
+    Ok(fits.map_err(core_err)?.into_iter().map(PyRoleFit).collect())
 }

@@ -1,4 +1,5 @@
-//! Roles: core's `Role` as `atscore.Role`, and `extract` (a job posting's role).
+//! Roles: core's `Role` as `atscore.Role`, `extract` (a job posting's
+//! role), and the `role=`/`jd=` arguments.
 
 use atscore::{Role, Tier};
 use pyo3::exceptions::PyTypeError;
@@ -6,14 +7,36 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
 use serde::Serialize;
 
-use crate::args::{DEFAULT_ROLE, posting_role, reduce};
-use crate::convert::{JSON_LOADS, from_py, json_fn, to_py};
+use crate::args::{posting_role, reduce, type_err};
+use crate::convert::{from_py, json, to_py};
 use crate::errors::core_err;
 
 /// A role: keywords in tiers (must-have, bonus, overused).
 #[pyclass(frozen, eq, module = "atscore._native", name = "Role")]
 #[derive(Clone, PartialEq)]
 pub(crate) struct PyRole(pub(crate) Role);
+
+/// A role core made, or its error as the `atscore` exception.
+fn made(role: atscore::Result<Role>) -> PyResult<PyRole> {
+    role.map(PyRole).map_err(core_err)
+}
+
+fields! { PyRole.0, into_py:
+    /// Short identifier, e.g. `"backend-developer"`.
+    name,
+    /// Human title, e.g. `"Backend Developer"`, or `None`.
+    title,
+    /// What the role is, or `None`.
+    description,
+    /// Where the keywords come from (URLs, documents).
+    sources,
+}
+
+fields! { PyRole.0, to_py:
+    /// What a job posting asks for beyond keywords (years, education,
+    /// certifications, languages, travel, clearance); `{}` for hand-written roles.
+    requirements,
+}
 
 #[pymethods]
 impl PyRole {
@@ -22,48 +45,36 @@ impl PyRole {
     /// `"accountant"`, ...). An unknown name raises `RoleError` whose
     /// `available` holds the closest roles' names.
     #[staticmethod]
-    fn builtin(py: Python<'_>, name: &str) -> PyResult<Self> {
-        Role::builtin(name).map(PyRole).map_err(|e| core_err(py, e))
+    fn builtin(name: &str) -> PyResult<Self> {
+        made(Role::builtin(name))
     }
 
     /// Parse and validate a role file in JSON.
     #[staticmethod]
-    fn from_json(py: Python<'_>, text: &str) -> PyResult<Self> {
-        Role::from_json(text)
-            .map(PyRole)
-            .map_err(|e| core_err(py, e))
+    fn from_json(text: &str) -> PyResult<Self> {
+        made(Role::from_json(text))
     }
 
     /// Parse and validate a role file in TOML.
     #[staticmethod]
-    fn from_toml(py: Python<'_>, text: &str) -> PyResult<Self> {
-        Role::from_toml(text)
-            .map(PyRole)
-            .map_err(|e| core_err(py, e))
+    fn from_toml(text: &str) -> PyResult<Self> {
+        made(Role::from_toml(text))
     }
 
     /// The role a job description asks for: its skills, tiered from the
     /// posting's cues and sections, in the posting's own wording.
     #[staticmethod]
-    fn from_job_description(py: Python<'_>, text: &str) -> PyResult<Self> {
-        Role::from_job_description(text)
-            .map(PyRole)
-            .map_err(|e| core_err(py, e))
+    fn from_job_description(text: &str) -> PyResult<Self> {
+        made(Role::from_job_description(text))
     }
 
     /// A role from a dict in the role-file shape (`name`, `must_have`, ...).
     #[staticmethod]
-    pub(crate) fn from_dict(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
+    fn from_dict(data: &Bound<'_, PyAny>) -> PyResult<Self> {
         if !data.is_instance_of::<PyDict>() {
-            return Err(PyTypeError::new_err(format!(
-                "role must be a dict, not {}",
-                data.get_type().name()?
-            )));
+            return Err(type_err("role must be a dict", data, ""));
         }
-        let json = from_py(data)?;
-        Role::from_json(&json)
-            .map(PyRole)
-            .map_err(|e| core_err(py, e))
+        made(Role::from_json(&from_py(data)?))
     }
 
     /// The role file as pretty JSON.
@@ -78,27 +89,7 @@ impl PyRole {
 
     /// The role file as a dict (`Role.from_dict(role.to_dict()) == role`).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json_fn(py, &JSON_LOADS, "loads")?.call1((self.0.to_json(),))
-    }
-
-    #[getter]
-    fn name(&self) -> &str {
-        &self.0.name
-    }
-
-    #[getter]
-    fn title(&self) -> Option<&str> {
-        self.0.title.as_deref()
-    }
-
-    #[getter]
-    fn description(&self) -> Option<&str> {
-        self.0.description.as_deref()
-    }
-
-    #[getter]
-    fn sources(&self) -> Vec<String> {
-        self.0.sources.clone()
+        json(py, "loads")?.call1((self.0.to_json(),))
     }
 
     /// Terms of the must-have keywords, in role order.
@@ -124,38 +115,23 @@ impl PyRole {
     /// extracted from a job posting; else `None`).
     #[getter]
     fn keywords<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let keywords: Vec<KeywordView<'_>> = self
-            .0
-            .keywords
-            .iter()
-            .map(|k| KeywordView {
-                term: &k.term,
-                tier: k.tier,
-                weight: k.weight,
-                aliases: &k.aliases,
-                acronym: k.acronym.as_deref(),
-                any_of: &k.any_of,
-                soft: k.soft,
-                suggestion: k.suggestion.as_deref(),
-                evidence: k.evidence.as_ref(),
-            })
-            .collect();
-        to_py(py, &keywords)
-    }
-
-    /// What a job posting asks for beyond keywords (years, education,
-    /// certifications, languages, travel, clearance); `{}` for hand-written roles.
-    #[getter]
-    fn requirements<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.0.requirements)
+        let keywords = self.0.keywords.iter().map(|k| KeywordView {
+            term: &k.term,
+            tier: k.tier,
+            weight: k.weight,
+            aliases: &k.aliases,
+            acronym: k.acronym.as_deref(),
+            any_of: &k.any_of,
+            soft: k.soft,
+            suggestion: k.suggestion.as_deref(),
+            evidence: k.evidence.as_ref(),
+        });
+        to_py(py, &keywords.collect::<Vec<_>>())
     }
 
     fn __repr__(&self) -> String {
-        format!(
-            "Role(name={:?}, keywords={})",
-            self.0.name,
-            self.0.keywords.len()
-        )
+        let (name, n) = (&self.0.name, self.0.keywords.len());
+        format!("Role(name={name:?}, keywords={n})")
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
@@ -165,12 +141,8 @@ impl PyRole {
 
 impl PyRole {
     fn terms(&self, tier: Tier) -> Vec<&str> {
-        self.0
-            .keywords
-            .iter()
-            .filter(|k| k.tier == tier)
-            .map(|k| k.term.as_str())
-            .collect()
+        let keywords = self.0.keywords.iter().filter(|k| k.tier == tier);
+        keywords.map(|k| k.term.as_str()).collect()
     }
 }
 
@@ -189,8 +161,8 @@ struct KeywordView<'a> {
 }
 
 #[pyfunction]
-pub(crate) fn _role_from_json(py: Python<'_>, text: &str) -> PyResult<PyRole> {
-    PyRole::from_json(py, text)
+pub(crate) fn _role_from_json(text: &str) -> PyResult<PyRole> {
+    made(Role::from_json(text))
 }
 
 /// The role a job posting asks for: text (`str`; a `str` is always the
@@ -207,23 +179,21 @@ pub(crate) fn extract(py: Python<'_>, posting: &Bound<'_, PyAny>) -> PyResult<Py
 
 /// `role=`: a built-in role name or job title (`Role::find`), a `Role`, a
 /// dict in the role-file shape, or `None` for the default role.
-pub(crate) fn role_arg(py: Python<'_>, role: Option<&Bound<'_, PyAny>>) -> PyResult<Role> {
+fn role_arg(role: Option<&Bound<'_, PyAny>>) -> PyResult<Role> {
     let Some(role) = role else {
-        return Role::builtin(DEFAULT_ROLE).map_err(|e| core_err(py, e));
+        return Role::builtin(Role::DEFAULT).map_err(core_err);
     };
     if let Ok(r) = role.cast::<PyRole>() {
         return Ok(r.get().0.clone());
     }
     if let Ok(name) = role.cast::<PyString>() {
-        return Role::find(name.to_str()?).map_err(|e| core_err(py, e));
+        return Role::find(name.to_str()?).map_err(core_err);
     }
     if role.is_instance_of::<PyDict>() {
-        return Ok(PyRole::from_dict(py, role)?.0);
+        return Ok(PyRole::from_dict(role)?.0);
     }
-    Err(PyTypeError::new_err(format!(
-        "role must be a built-in role name or job title, a Role or a dict, not {}",
-        role.get_type().name()?
-    )))
+    let what = "role must be a built-in role name or job title, a Role or a dict";
+    Err(type_err(what, role, ""))
 }
 
 /// The role of `role=` or `jd=` (a job posting), not both.
@@ -237,6 +207,6 @@ pub(crate) fn role_or_jd(
             "give role= or jd= (a job posting to extract the role from), not both",
         )),
         (None, Some(jd)) => posting_role(py, jd),
-        (role, None) => role_arg(py, role),
+        (role, None) => role_arg(role),
     }
 }
