@@ -389,7 +389,7 @@ fn labeled_postings_precision_recall_tiers_and_guards() {
     let tier = ratio(total.tier_same, total.tier_compared);
     assert!(p >= 0.74, "hard precision {p:.3}");
     assert!(r >= 0.59, "hard recall {r:.3}");
-    assert!(soft >= 0.74, "soft recall {soft:.3}");
+    assert!(soft >= 0.75, "soft recall {soft:.3}");
     assert!(tier >= 0.90, "tier agreement {tier:.3}");
     assert_eq!(
         total.guard_violations, 0,

@@ -30,31 +30,31 @@ const fn s(
 
 #[rustfmt::skip]
 pub(crate) const SOFT: &[SoftSkill] = &[
-    s("communication", &["communication skills", "communicator", "written communication", "verbal communication"], &["communication skills", "communicate effectively", "communicator", "written and verbal", "verbal and written", "written and oral", "oral and written", "communicating", "verbal skills", "writing skills", "written skills"]),
+    s("communication", &["communication skills", "communicator", "written communication", "verbal communication"], &["communication skills", "communicate effectively", "communicator", "written and verbal", "verbal and written", "written and oral", "oral and written", "communicating", "verbal skills", "writing skills", "written skills", "communicate clearly", "communicate complex", "strong written", "excellent written"]),
     s("teamwork", &["team player", "team work", "working in a team"], &["team player", "teamwork", "team work", "work in a team", "working in a team", "team environment", "team-oriented", "team oriented", "team effort", "work well on a team", "work well in a team", "as part of a team", "team spirit"]),
     s("collaboration", &["collaborative", "cooperation"], &["collaborat", "cooperat", "liaise", "liaising"]),
     s("cross-functional collaboration", &["cross-functional teams"], &["cross-functional", "cross functional", "cross-organizational", "cross-organisational"]),
-    s("leadership", &["team leadership"], &["leadership", "lead a team", "leading teams", "lead teams", "leading others", "lead others"]),
-    s("problem solving", &["problem-solving"], &["problem solving", "problem-solving", "solve problems", "problem-solver", "problem solver", "solving problems", "identifying problems", "resolve problems", "resolving problems"]),
+    s("leadership", &["team leadership"], &["leadership", "lead a team", "leading teams", "lead teams", "leading others", "lead others", "lead by example", "lead and motivate", "leading and motivating"]),
+    s("problem solving", &["problem-solving"], &["problem solving", "problem-solving", "solve problems", "problem-solver", "problem solver", "solving problems", "identifying problems", "resolve problems", "resolving problems", "solution-oriented", "solutions-oriented", "solution oriented", "resourceful"]),
     s("analytical skills", &["analytical thinking"], &["analytical"]),
     s("critical thinking", &[], &["critical thinking", "critically", "critical thinker"]),
     s("attention to detail", &["detail-oriented"], &["attention to detail", "detail-oriented", "detail oriented", "eye for detail", "meticulous", "accuracy", "flawless"]),
     s("time management", &["meeting deadlines"], &["time management", "manage time", "manage your time", "meet deadlines", "meeting deadlines", "short deadlines", "tight deadlines", "on deadlines"]),
     s("multitasking", &["multi-tasking"], &["multi-task", "multitask", "multiple tasks", "multiple priorities", "multiple projects"]),
     s("prioritization", &["prioritisation"], &["prioritiz", "prioritis"]),
-    s("organization", &["organisation", "organizational skills", "organisational skills"], &["organizational skills", "organisational skills", "organizational and", "organisational and", "well organized", "well organised", "well-organized", "well-organised", "organised in", "organized in", "be structured", "are structured", "structured and", "structured approach", "structured thinker"]),
-    s("independent work", &["working independently"], &["work independently", "working independently", "work autonomously", "working autonomously", "without supervision", "minimal supervision", "minimum supervision", "little supervision"]),
-    s("interpersonal skills", &["people skills"], &["interpersonal", "people skills"]),
+    s("organization", &["organisation", "organizational skills", "organisational skills"], &["organizational skills", "organisational skills", "organizational and", "organisational and", "well organized", "well organised", "well-organized", "well-organised", "organised in", "organized in", "be structured", "are structured", "structured and", "structured approach", "structured thinker", "highly organized", "highly organised", "strong organizational", "strong organisational", "excellent organizational", "excellent organisational"]),
+    s("independent work", &["working independently"], &["work independently", "working independently", "work autonomously", "working autonomously", "without supervision", "minimal supervision", "minimum supervision", "little supervision", "self-directed", "independently and", "independently with"]),
+    s("interpersonal skills", &["people skills"], &["interpersonal", "people skills", "build relationships", "building relationships", "relationship-building", "relationship building", "build rapport", "building rapport"]),
     s("presentation skills", &["public speaking", "presentations"], &["presentation skills", "public speaking", "oral presentation", "presenting to"]),
     s("negotiation", &[], &["negotiat"]),
     s("stakeholder management", &[], &["stakeholder management", "managing stakeholders", "manage stakeholders", "with stakeholders", "key stakeholders", "senior leaders", "senior stakeholders"]),
-    s("customer focus", &["customer orientation"], &["customer focus", "customer-focused", "customer focused", "customer centric", "customer-centric", "customer orientation", "customer-oriented", "customer oriented"]),
+    s("customer focus", &["customer orientation"], &["customer focus", "customer-focused", "customer focused", "customer centric", "customer-centric", "customer orientation", "customer-oriented", "customer oriented", "client-focused", "client focused", "client-centric", "client centric", "customer-first", "service-oriented", "service oriented"]),
     s("adaptability", &["flexibility"], &["adaptab", "adapt to change", "adapt quickly"]),
     s("creativity", &["creative thinking"], &["creativ"]),
     s("initiative", &["proactivity"], &["show initiative", "take initiative", "apply initiative", "own initiative", "initiative and", "proactive", "proactivity"]),
-    s("fast learner", &["quick learner"], &["quick learner", "fast learner", "learn quickly", "eager to learn", "willingness to learn"]),
+    s("fast learner", &["quick learner"], &["quick learner", "fast learner", "learn quickly", "eager to learn", "willingness to learn", "learn new", "quickly learn", "curiosity", "intellectually curious"]),
     s("mentoring", &["coaching"], &["mentor", "coach "]),
-    s("decision making", &["decision-making"], &["decision making", "decision-making", "make decisions"]),
+    s("decision making", &["decision-making"], &["decision making", "decision-making", "make decisions", "sound judgment", "sound judgement", "good judgment", "good judgement"]),
     s("business acumen", &["commercial awareness"], &["business acumen", "commercial awareness", "business-oriented", "commercial understanding", "commercial mindset"]),
     s("strategic thinking", &[], &["strategic thinking", "strategic thinker", "think strategically", "strategic mindset"]),
     s("results orientation", &["result-oriented", "results-oriented"], &["result-oriented", "results-oriented", "results oriented", "result oriented", "deliver results"]),
@@ -63,11 +63,15 @@ pub(crate) const SOFT: &[SoftSkill] = &[
     s("listening", &["active listening"], &["active listening", "listening skills", "who listen", "listen to"]),
     s("integrity", &[], &["integrity"]),
     s("self-motivation", &["self-motivated"], &["self-motivat"]),
-    s("empathy", &["empathetic"], &["empath"]),
+    s("empathy", &["empathetic"], &["empath", "compassion"]),
     s("conflict resolution", &[], &["conflict resolution", "resolve conflicts", "resolving conflicts"]),
     s("influencing", &["influence"], &["ability to influence", "influencing", "influence stakeholders", "influence cross-functional"]),
     s("team development", &["team building"], &["develop your team", "developing your team", "developing the team", "building teams", "team building", "build teams", "build a team"]),
     s("networking", &["network skills"], &["network skills", "networking skills"]),
+    s("reliability", &["dependability"], &["dependable", "dependability", "punctual"]),
+    s("professionalism", &[], &["professionalism", "professional demeanor", "professional demeanour", "professional manner"]),
+    s("accountability", &[], &["sense of accountability", "accountable for your", "take ownership", "takes ownership", "taking ownership", "sense of ownership"]),
+    s("confidentiality", &["discretion"], &["confidentiality", "discretion", "confidential information", "sensitive information"]),
     s("meeting facilitation", &["facilitation"], &["lead meetings", "facilitate meetings", "facilitating meetings", "run meetings"]),
 ];
 
@@ -133,5 +137,19 @@ mod tests {
         assert!(names("system initiatives and strategic plans").is_empty());
         let f = find("strong analytical mind-set");
         assert_eq!(&"strong analytical mind-set"[f[0].1..f[0].2], "analytical");
+        // care, office and service work
+        assert_eq!(
+            names("handles confidential information with discretion"),
+            ["confidentiality", "confidentiality"]
+        );
+        assert_eq!(
+            names("a dependable, punctual colleague"),
+            ["reliability", "reliability"]
+        );
+        assert_eq!(names("you take ownership of your work"), ["accountability"]);
+        assert_eq!(names("patient care delivered with compassion"), ["empathy"]);
+        // a system's qualities and a company's culture are no one's skill
+        assert!(names("build reliable and resilient services").is_empty());
+        assert!(names("a culture of accountability").is_empty());
     }
 }
