@@ -484,6 +484,31 @@ TECH_EXTRA = [
     ("business continuity", None, ["business continuity planning"]),
     ("backup and recovery", None, ["backup and restore"]),
     ("technical writing", None, []),
+    # products postings name without their vendor ("AutoCAD", not
+    # "Autodesk AutoCAD"), or that O*NET lacks
+    ("AutoCAD", None, ["AutoCAD Civil 3D", "Civil 3D"]),
+    ("SPSS", None, ["IBM SPSS", "SPSS Statistics"]),
+    ("Stata", None, []),
+    ("Simulink", None, []),
+    ("Apache Airflow", None, ["Airflow"]),
+    ("Ray", None, []),
+    ("Dask", None, []),
+    ("dbt", None, ["data build tool"]),
+    ("Databricks", None, []),
+    ("Looker", None, []),
+    ("Grafana", None, []),
+    ("Datadog", None, []),
+    ("GitHub Actions", None, []),
+    ("Argo CD", None, ["ArgoCD"]),
+    ("Helm", None, ["Helm charts"]),
+    ("Istio", None, []),
+    ("gRPC", None, []),
+    ("LangChain", None, []),
+    ("Zendesk", None, []),
+    ("Xero", None, []),
+    ("Cerner", None, ["Cerner EHR", "Oracle Cerner"]),
+    ("PointClickCare", None, []),
+    ("Kronos", None, ["UKG Kronos"]),
 ]
 
 # General words that name a field or an activity: too general to be a
