@@ -253,6 +253,8 @@ pub(crate) struct Inner {
     /// search starts with, read without hashing
     root: Vec<u32>,
     outputs: Vec<Vec<u32>>,
+    /// whether a node has edges (a walk ends at one that has none)
+    has_edges: Vec<bool>,
     /// key ids that are, alone, a whole unambiguous skill form
     tech_key: Vec<bool>,
     /// single-token fuzzy targets by first letter
@@ -514,6 +516,7 @@ fn compile(role: Role, options: Options, literal: bool) -> Inner {
             edges: FxHashMap::default(),
             root: Vec::new(),
             outputs: vec![Vec::new()],
+            has_edges: Vec::new(),
             tech_key: Vec::new(),
             fuzzy: Default::default(),
             fuzzy_ascii_firsts: 0,
@@ -543,7 +546,9 @@ fn compile(role: Role, options: Options, literal: bool) -> Inner {
     }
     c.inner.stem_index = StemIndex::new(c.vocab.iter().map(|(s, &k)| (&**s, k)));
     c.inner.splits = name_splits(&c.inner);
+    c.inner.has_edges = vec![false; c.inner.outputs.len()];
     for (&(node, edge), &child) in &c.inner.edges {
+        c.inner.has_edges[node as usize] = true;
         // (a search starts at the root with no punctuation before it)
         if node == 0 && edge & 1 == 0 {
             let key = (edge >> 1) as usize;
@@ -1122,7 +1127,10 @@ impl Inner {
                 for &p in &self.outputs[child as usize] {
                     out.push((pos + adv, p));
                 }
-                self.walk(toks, keys, child, pos + adv, false, out);
+                // (a node without edges goes no further)
+                if self.has_edges[child as usize] {
+                    self.walk(toks, keys, child, pos + adv, false, out);
+                }
             }
         };
         if let Some(k) = keys.by_norm[t.norm as usize] {
@@ -1267,7 +1275,13 @@ impl Inner {
             toks.tokens[end - 1].span().end,
         );
         let study_field = matches!(p.keyword, Source::Role(k) if self.study_field[k]);
-        if (!self.literal && !study_field && at_start.in_degree_or_school(text, start, stop))
+        let hit = sense::HitTokens {
+            text,
+            toks,
+            first,
+            end,
+        };
+        if (!self.literal && !study_field && at_start.in_degree_or_school(hit))
             || (first..end).any(|i| {
                 let t = &toks.tokens[i];
                 t.kind == TokenKind::Word
@@ -1281,13 +1295,14 @@ impl Inner {
         // writer's work ("used by different accounting systems"), a
         // business field as the domain of a model's data ("Customer
         // Segmentation for Sales Lead"), someone else's skill ("so that
-        // they can develop leadership skills")
+        // they can develop leadership skills"); (the word list first: it
+        // is the cheapest, and each test only reads)
         !self.literal
             && ((end - first == 1
                 && surfaces[0].bytes().all(|b| b.is_ascii_lowercase())
+                && is_english_word(norms[0])
                 && (at_start.software_domain(text, start)
-                    || sense::software_agent(text, start, stop))
-                && is_english_word(norms[0]))
+                    || sense::software_agent(text, start, stop)))
                 || (end - first == 1 && sense::modeled_domain(text, norms[0], start, stop))
                 || at_start.someone_elses_skill(text, start))
     }
@@ -1648,11 +1663,12 @@ fn english_words() -> &'static [Box<str>] {
     })
 }
 
-/// Whether `word` (lowercase) is an English word of [`NOT_TYPOS`].
+/// Whether `word` (lowercase) is an English word of [`NOT_TYPOS`]: one
+/// hash look-up (the sense checks ask it of many hits).
 fn is_english_word(word: &str) -> bool {
-    english_words()
-        .binary_search_by(|w| w.as_ref().cmp(word))
-        .is_ok()
+    static SET: std::sync::OnceLock<crate::hash::Set<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| english_words().iter().map(AsRef::as_ref).collect())
+        .contains(word)
 }
 
 /// Edit distance of a likely typo, or None: same first letter; 5 letters: a

@@ -13,6 +13,8 @@
 /// (a hostile 10 MB line would make every hit re-read it).
 const WINDOW: usize = 160;
 
+use crate::text::{Token, Tokens};
+
 /// The text of the hit's line before byte `start`, at most [`WINDOW`] bytes.
 fn line_before(text: &str, start: usize) -> &str {
     let mut from = start.saturating_sub(WINDOW);
@@ -54,6 +56,11 @@ pub(crate) fn in_degree_or_school(text: &str, start: usize, end: usize) -> bool 
 /// The sense checks that read only the words around a hit's start (and
 /// end), each done once per start: the candidates at one token (several
 /// forms, several ends) all ask them, and the answers are the same.
+///
+/// It also keeps, for each normalized form of the text, whether it may be
+/// a word of a degree's name (see [`may_be_degree_word`]): a hit with no
+/// such token before it is in no degree's name, and the words before it
+/// are not read.
 #[derive(Default)]
 pub(crate) struct AtStart {
     start: usize,
@@ -62,6 +69,19 @@ pub(crate) struct AtStart {
     school: Option<(usize, bool)>,
     software: Option<bool>,
     others: Option<bool>,
+    /// [`may_be_degree_word`] of each normalized form, by id: 0 not
+    /// looked at yet, 1 no, 2 yes
+    degree_words: Vec<u8>,
+}
+
+/// A hit: the text, its tokens, and the hit's first token and the one past
+/// its last (indices into `toks.tokens`).
+#[derive(Clone, Copy)]
+pub(crate) struct HitTokens<'d> {
+    pub(crate) text: &'d str,
+    pub(crate) toks: &'d Tokens,
+    pub(crate) first: usize,
+    pub(crate) end: usize,
 }
 
 impl AtStart {
@@ -69,21 +89,28 @@ impl AtStart {
     /// memo serves one text).
     fn at(&mut self, start: usize) -> &mut Self {
         if self.start != start {
-            *self = AtStart {
-                start,
-                ..AtStart::default()
-            };
+            self.start = start;
+            self.degree = None;
+            self.school = None;
+            self.software = None;
+            self.others = None;
         }
         self
     }
 
-    /// [`in_degree_or_school`], read once per start (and end).
-    pub(crate) fn in_degree_or_school(&mut self, text: &str, start: usize, end: usize) -> bool {
+    /// [`in_degree_or_school`] of the hit, read once per start (and end).
+    pub(crate) fn in_degree_or_school(&mut self, hit: HitTokens<'_>) -> bool {
+        let text = hit.text;
+        let start = hit.toks.tokens[hit.first].span().start;
+        let end = hit.toks.tokens[hit.end - 1].span().end;
         self.at(start);
-        if *self
-            .degree
-            .get_or_insert_with(|| in_degree(line_words_rev(text, start)))
-        {
+        if self.degree.is_none() {
+            // (no token before the hit that may be a degree's word: none
+            // of the words `in_degree` reads is one)
+            let yes = self.degree_word_before(hit) && in_degree(line_words_rev(text, start));
+            self.degree = Some(yes);
+        }
+        if self.degree == Some(true) {
             return true;
         }
         if !text[start..].chars().next().is_some_and(char::is_uppercase) {
@@ -113,6 +140,162 @@ impl AtStart {
             .at(start)
             .others
             .get_or_insert_with(|| someone_elses_skill(text, start))
+    }
+
+    /// [`may_be_degree_word`] of token `t`'s normalized form.
+    #[inline]
+    fn degree_word(&mut self, toks: &Tokens, t: &Token) -> bool {
+        match self.degree_words.get(t.norm as usize) {
+            Some(&known) if known != 0 => known == 2,
+            _ => self.new_degree_word(toks, t.norm as usize),
+        }
+    }
+
+    /// [`AtStart::degree_word`] of a form not looked at yet.
+    #[cold]
+    #[inline(never)]
+    fn new_degree_word(&mut self, toks: &Tokens, id: usize) -> bool {
+        if self.degree_words.len() <= id {
+            self.degree_words.resize(toks.norms.len().max(id + 1), 0);
+        }
+        let yes = may_be_degree_word(&toks.norms[id]);
+        self.degree_words[id] = 1 + u8::from(yes);
+        yes
+    }
+
+    /// Whether a token among the words [`in_degree`] reads before the hit
+    /// may be a word of a degree's (see [`may_be_degree_word`]): on the
+    /// hit's line and in [`WINDOW`] bytes, no further than
+    /// `DEGREE_FIELD_WORDS + 1` words nor past a word that ends its clause
+    /// with `,`, `;`, `:` or `|`; `true` also when a token crosses the
+    /// window's edge.
+    fn degree_word_before(&mut self, hit: HitTokens<'_>) -> bool {
+        let (text, toks) = (hit.text, hit.toks);
+        let b = text.as_bytes();
+        let mut next = toks.tokens[hit.first].span().start;
+        let mut from = next.saturating_sub(WINDOW);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        // the gaps with an ASCII space crossed (the words read are at
+        // least one fewer), and whether the word read last ends the search
+        let (mut spaces, mut last) = (0, false);
+        for t in toks.tokens[..hit.first].iter().rev() {
+            let s = t.span();
+            if s.end <= from {
+                return false;
+            }
+            if s.start < from {
+                return true;
+            }
+            let gap = &b[s.end..next];
+            if let Some(k) = gap.iter().position(|&c| is_ascii_space(c)) {
+                spaces += 1;
+                if last
+                    || spaces > DEGREE_FIELD_WORDS + 1
+                    || gap[k..].iter().fold(false, |nl, &c| nl | (c == b'\n'))
+                {
+                    return false;
+                }
+                // the word of `t` ends at the space: with `,` it ends the
+                // clause (its marker still counts)
+                last =
+                    k > 0 && gap[..k].is_ascii() && matches!(gap[k - 1], b',' | b';' | b':' | b'|');
+            }
+            if self.degree_word(toks, t) {
+                return true;
+            }
+            next = s.start;
+        }
+        false
+    }
+}
+
+/// Whether a token whose normalized form is `norm` may be (the start of) a
+/// word [`in_degree`] looks for: a run of its ASCII letters and digits is
+/// in [`DEGREE_RUNS`], or it is not ASCII. Such a word in the text (after
+/// a space, `(` or `[`) starts a token whose form has the word's first run
+/// as a run of its own, so a window with no such token holds none.
+fn may_be_degree_word(norm: &str) -> bool {
+    let b = norm.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii() {
+            return true;
+        }
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let from = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if is_degree_run(&b[from..i]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The first run of letters and digits of each [`DEGREE_MARKERS`] and
+/// [`DEGREE_BEFORE_IN`] word, ASCII lowercase ("b" of "B.Tech", "bachelor"
+/// of "Bachelor's"; a test checks the list against theirs).
+const DEGREE_RUNS: &[&str] = &[
+    "b",
+    "m",
+    "be",
+    "btech",
+    "mtech",
+    "bsc",
+    "msc",
+    "bcom",
+    "mcom",
+    "mba",
+    "bba",
+    "bbm",
+    "mca",
+    "bca",
+    "pgdm",
+    "pgdba",
+    "pgdbm",
+    "ph",
+    "phd",
+    "ll",
+    "llb",
+    "mbbs",
+    "ssc",
+    "hsc",
+    "bachelor",
+    "bachelors",
+    "master",
+    "masters",
+    "diploma",
+    "degree",
+    "graduation",
+    "graduate",
+    "specialization",
+    "specialisation",
+    "major",
+    "majoring",
+    "minor",
+    "honours",
+    "honors",
+];
+
+const DEGREE_RUN_SHAPES: [[u16; 256]; 2] = shapes(DEGREE_RUNS);
+
+/// Whether the run `r` is one of [`DEGREE_RUNS`]: most runs are ruled out
+/// by their first and last bytes and their length.
+fn is_degree_run(r: &[u8]) -> bool {
+    let fits = |table: &[u16; 256], byte: u8| table[usize::from(byte)] >> r.len() & 1 == 1;
+    match (r.first(), r.last()) {
+        (Some(&f), Some(&l)) if r.len() < 16 => {
+            fits(&DEGREE_RUN_SHAPES[0], f)
+                && fits(&DEGREE_RUN_SHAPES[1], l)
+                && DEGREE_RUNS.iter().any(|w| w.as_bytes() == r)
+        }
+        _ => false,
     }
 }
 
@@ -1169,6 +1352,130 @@ pub(crate) fn someone_elses_skill(text: &str, start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn degree_words_hold_every_word_in_degree_looks_for() {
+        for w in DEGREE_MARKERS.iter().chain(DEGREE_BEFORE_IN) {
+            let run = w
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .next()
+                .unwrap();
+            assert!(may_be_degree_word(&run.to_ascii_lowercase()), "{w}");
+        }
+        assert!(may_be_degree_word("bachelor's"));
+        assert!(may_be_degree_word("x_mba"));
+        assert!(may_be_degree_word("\u{e9}t\u{e9}"));
+        assert!(!may_be_degree_word("python"));
+        assert!(!may_be_degree_word("mbas"));
+    }
+
+    /// Every hit of one or two tokens: the memo (which looks at the tokens
+    /// before reading the words before a hit) answers as the checks alone.
+    fn memo_answers_as_the_checks(text: &str) {
+        let toks = crate::text::tokenize(text);
+        let mut memo = AtStart::default();
+        for first in 0..toks.tokens.len() {
+            for end in first + 1..(first + 3).min(toks.tokens.len() + 1) {
+                let hit = HitTokens {
+                    text,
+                    toks: &toks,
+                    first,
+                    end,
+                };
+                let (start, stop) = (
+                    toks.tokens[first].span().start,
+                    toks.tokens[end - 1].span().end,
+                );
+                assert_eq!(
+                    memo.in_degree_or_school(hit),
+                    in_degree_or_school(text, start, stop),
+                    "degree or school at {start}..{stop} of {text:?}"
+                );
+                assert_eq!(
+                    memo.someone_elses_skill(text, start),
+                    someone_elses_skill(text, start),
+                    "someone else's skill at {start} of {text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn memo_answers_as_the_checks_on_crafted_texts() {
+        for text in [
+            "B.E. Electronics & Communication, 2015",
+            "MBA in Marketing; Sales",
+            "(B.Tech) Computer Science",
+            "Master's degree in Finance and Accounting",
+            "Indian Institute of Management Leadership",
+            "Leadership Academy of the North",
+            "their communication skills",
+            "so that they can develop good leadership skills",
+            "under the able leadership of Mr. Rao",
+            "Leadership \u{a0}of teams",
+            "Leadership\u{2014}x of teams",
+            "Leadership_of teams",
+            "Communication,_skills",
+            "Degree\u{a0}in\u{a0}Communication",
+            "B.Sc\u{a0}Communication",
+            "\u{2022} Bachelor\u{2019}s in Communication",
+            "x\r\nMBA\rCommunication\u{2028}Leadership",
+            "MBA a b c d e f Communication",
+            "MBA a b c d e f g Communication",
+            "MBA a, b c Communication",
+            "MBA, Communication",
+            "MBA ,Communication",
+            "B.E.,Communication",
+            "Sales, MBA Communication",
+            "MBA in Sales;Communication",
+            "MBA in Sales\u{2003}Communication",
+            "MBA in Sales,\u{2003}Communication",
+        ] {
+            memo_answers_as_the_checks(text);
+        }
+        // words cut by the windows: a marker or school word only the part
+        // of a longer word in the window, "skill" only the start of one
+        for w in ["MBA", "Bachelors", "University", "Degree in"] {
+            let glued = w.replace(' ', "").repeat(3);
+            for j in 0..glued.len() {
+                let filler = "x".repeat(WINDOW + j - glued.len() - 2);
+                memo_answers_as_the_checks(&format!("{glued} {filler} Communication"));
+                memo_answers_as_the_checks(&format!("Communication {filler} {glued}"));
+            }
+        }
+        for w in ["skillset", "ofoo", "abilitiesx"] {
+            for m in 30..50 {
+                let filler = "y".repeat(m);
+                memo_answers_as_the_checks(&format!("their Communication {filler} {w}"));
+                memo_answers_as_the_checks(&format!("under Leadership {w} {filler}"));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn memo_answers_as_the_checks_on_any_text(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "B.E.", "BE", "MBA", "(MBA)", "Ph.D", "Bachelor's", "Masters", "degree", "Degree",
+                    "in", "of", "Of", "from", "2015,", "University", "College", "School,",
+                    "Communication", "communication", "Leadership", "leadership", "Sales", "sales",
+                    "skills", "Skills", "skill", "abilities", "skillset", "their", "they", "develop",
+                    "under", "the", "and", "&", "-", "\u{2014}", "\u{a0}", "\u{e9}t\u{e9}", ",", ".",
+                    "\n", "\r", "\u{2028}", "_", "x_of", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                ]),
+                0..60,
+            ),
+            seps in proptest::collection::vec(proptest::sample::select(vec![" ", "", "  ", "\n", "\u{a0}"]), 60),
+        ) {
+            let mut text = String::new();
+            for (w, s) in words.iter().zip(&seps) {
+                text.push_str(w);
+                text.push_str(s);
+            }
+            memo_answers_as_the_checks(&text);
+        }
+    }
 
     fn span(text: &str, word: &str) -> (usize, usize) {
         let s = text.find(word).unwrap();
