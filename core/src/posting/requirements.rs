@@ -341,6 +341,23 @@ pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Educa
     let levels = degree_levels(lower);
     let level = levels.iter().copied().min()?;
     let prefers = super::structure::prefers(lower);
+    // the cue of the degree's own clause: "Bachelor's degree required, SQL
+    // a plus" requires it
+    let at = [
+        "bachelor",
+        "master",
+        "degree",
+        "diploma",
+        "associate",
+        "phd",
+        "ph.d",
+        "doctor",
+    ]
+    .iter()
+    .filter_map(|w| lower.find(w))
+    .min()
+    .unwrap_or(0);
+    let own_cue = super::structure::SentenceCues::new(lower).at(lower, at);
     let preferred = levels
         .iter()
         .copied()
@@ -352,7 +369,7 @@ pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Educa
         preferred,
         equivalent_experience: lower.contains("equivalent"),
         // "Bachelor's degree preferred": the preference is the degree's own
-        required: !(prefers && preferred.is_none()),
+        required: !(preferred.is_none() && own_cue.is_some_and(|(t, _)| t == Tier::Bonus)),
         evidence: evidence.to_string(),
     })
 }
@@ -911,6 +928,17 @@ mod tests {
         assert_eq!(
             (both.level, both.preferred, both.required),
             (EducationLevel::Bachelor, Some(EducationLevel::Master), true)
+        );
+        // another clause's preference is not the degree's
+        assert!(
+            e("Bachelor's degree required, SQL experience preferred")
+                .unwrap()
+                .required
+        );
+        assert!(
+            !e("SQL required; a bachelor's degree is a plus")
+                .unwrap()
+                .required
         );
         assert!(e("We celebrate 360 degree feedback").is_none());
     }
