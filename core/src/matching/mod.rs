@@ -1644,30 +1644,29 @@ const FUZZY_CACHE_MAX_LEN: usize = 48;
 /// the rest of the word, after a `#` header.
 static NOT_TYPOS: &str = include_str!("../../data/not-typos.txt");
 
-/// The words of [`NOT_TYPOS`], decoded.
-fn english_words() -> &'static [Box<str>] {
-    static WORDS: std::sync::OnceLock<Vec<Box<str>>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        let mut out: Vec<Box<str>> = Vec::with_capacity(16_384);
-        let mut word = String::new();
-        for line in NOT_TYPOS.lines().filter(|l| !l.starts_with('#')) {
-            let Some(shared) = line.chars().next().and_then(|c| c.to_digit(10)) else {
-                continue;
-            };
-            // the file is ASCII (a test checks it): byte cuts are char cuts
-            word.truncate((shared as usize).min(word.len()));
-            word.push_str(&line[1..]);
-            out.push(word.as_str().into());
-        }
-        out
-    })
+/// The words of [`NOT_TYPOS`], decoded (the file front-codes each word
+/// on the one before it, so it is kept sorted).
+fn english_words() -> Vec<Box<str>> {
+    let mut out: Vec<Box<str>> = Vec::with_capacity(16_384);
+    let mut word = String::new();
+    for line in NOT_TYPOS.lines().filter(|l| !l.starts_with('#')) {
+        let Some(shared) = line.chars().next().and_then(|c| c.to_digit(10)) else {
+            continue;
+        };
+        // the file is ASCII (a test checks it): byte cuts are char cuts
+        word.truncate((shared as usize).min(word.len()));
+        word.push_str(&line[1..]);
+        out.push(word.as_str().into());
+    }
+    out
 }
 
 /// Whether `word` (lowercase) is an English word of [`NOT_TYPOS`]: one
-/// hash look-up (the sense checks ask it of many hits).
+/// hash look-up (the sense checks ask it of many hits); the set owns the
+/// decoded words, built once.
 fn is_english_word(word: &str) -> bool {
-    static SET: std::sync::OnceLock<crate::hash::Set<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| english_words().iter().map(AsRef::as_ref).collect())
+    static SET: std::sync::OnceLock<crate::hash::Set<Box<str>>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| english_words().into_iter().collect())
         .contains(word)
 }
 
@@ -2284,7 +2283,7 @@ mod tests {
                 && is_english_word("abandoned")
                 && !is_english_word("kubernets")
         );
-        // sorted, unique, lowercase: what the binary search needs
+        // sorted, unique, lowercase: what the front coding needs
         assert!(
             words.windows(2).all(|w| w[0] < w[1]),
             "not-typos.txt is not sorted"
