@@ -5,6 +5,10 @@
 //! Hard and soft skills: precision and recall of the extracted role's
 //! keywords against the labels; tier agreement on the hard skills found;
 //! guards: no place, employer, benefit, salary or masked entity extracted.
+//! Requirements beyond keywords (years overall and per skill, education
+//! level, fields and "or equivalent", certifications, languages, travel,
+//! clearance): precision and recall against the labeled `[requirements]`,
+//! where a key the labels leave out is one the posting does not state.
 //! The extractor was tuned on the `tune` split only; `check` is reported
 //! apart. Figures print per posting and in total (`cargo test --test
 //! posting_labels -- --nocapture`); the floors are the figures measured
@@ -306,6 +310,334 @@ fn evaluate(labels: &Labels, role: &Role, verbose: bool) -> Counts {
     c
 }
 
+/// Precision and recall of one kind of requirement: how many the labels
+/// state, how many the reader extracted, how many of those agree.
+#[derive(Default, Clone, Copy)]
+struct Pr {
+    gold: usize,
+    extracted: usize,
+    correct: usize,
+}
+
+impl Pr {
+    fn add(&mut self, o: Pr) {
+        self.gold += o.gold;
+        self.extracted += o.extracted;
+        self.correct += o.correct;
+    }
+
+    fn cell(&self) -> String {
+        format!(
+            "P {:.2} R {:.2} ({}/{}/{})",
+            ratio(self.correct, self.extracted),
+            ratio(self.correct, self.gold),
+            self.correct,
+            self.extracted,
+            self.gold
+        )
+    }
+
+    /// Both ratios: a floor applies to each.
+    fn both(&self) -> (f64, f64) {
+        (
+            ratio(self.correct, self.extracted),
+            ratio(self.correct, self.gold),
+        )
+    }
+}
+
+/// The requirements beyond keywords, kind by kind.
+#[derive(Default, Clone, Copy)]
+struct ReqCounts {
+    years: Pr,
+    skill_years: Pr,
+    level: Pr,
+    fields: Pr,
+    equivalent: Pr,
+    certifications: Pr,
+    languages: Pr,
+    travel: Pr,
+    clearance: Pr,
+}
+
+impl ReqCounts {
+    fn add(&mut self, o: &ReqCounts) {
+        self.years.add(o.years);
+        self.skill_years.add(o.skill_years);
+        self.level.add(o.level);
+        self.fields.add(o.fields);
+        self.equivalent.add(o.equivalent);
+        self.certifications.add(o.certifications);
+        self.languages.add(o.languages);
+        self.travel.add(o.travel);
+        self.clearance.add(o.clearance);
+    }
+
+    fn line(&self, name: &str) -> String {
+        format!(
+            "{name:<16} years {}  skill years {}  level {}  fields {}  or-equivalent {}  certs {}  languages {}  travel {}  clearance {}",
+            self.years.cell(),
+            self.skill_years.cell(),
+            self.level.cell(),
+            self.fields.cell(),
+            self.equivalent.cell(),
+            self.certifications.cell(),
+            self.languages.cell(),
+            self.travel.cell(),
+            self.clearance.cell(),
+        )
+    }
+}
+
+/// Whether two folded phrases name the same thing: equal, or one's words
+/// a run inside the other's ("supply chain" in "supply chain management",
+/// "CPA" in "CPA or CGFM (either one)").
+fn same_thing(a: &str, b: &str) -> bool {
+    let inside = |x: &str, y: &str| !x.is_empty() && format!(" {y} ").contains(&format!(" {x} "));
+    inside(a, b) || inside(b, a)
+}
+
+/// Count matches of `extracted` against `gold` (each gold item matched at
+/// most once), printing the misses and extras of a tune posting.
+fn pair_up(what: &str, gold: &[String], extracted: &[String], verbose: bool) -> Pr {
+    let mut used = vec![false; gold.len()];
+    let mut correct = 0;
+    for e in extracted {
+        match (0..gold.len()).find(|&i| !used[i] && same_thing(&fold(&gold[i]), &fold(e))) {
+            Some(i) => {
+                used[i] = true;
+                correct += 1;
+            }
+            None if verbose => eprintln!("    req     extra {what} {e:?}"),
+            None => {}
+        }
+    }
+    if verbose {
+        for (g, u) in gold.iter().zip(&used) {
+            if !u {
+                eprintln!("    req     missed {what} {g:?}");
+            }
+        }
+    }
+    Pr {
+        gold: gold.len(),
+        extracted: extracted.len(),
+        correct,
+    }
+}
+
+/// Compare one posting's extracted requirements with the labeled ones.
+/// A requirement the labels leave out is one the posting does not state.
+fn evaluate_requirements(labels: &Labels, role: &Role, verbose: bool) -> ReqCounts {
+    let empty = toml::Value::Table(Default::default());
+    let req = labels.requirements.as_ref().unwrap_or(&empty);
+    let get = |k: &str| req.get(k);
+    let strs = |k: &str, field: &str| -> Vec<String> {
+        get(k)
+            .and_then(|v| v.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| {
+                        if field.is_empty() {
+                            x.as_str().map(str::to_string)
+                        } else {
+                            x.get(field)?.as_str().map(str::to_string)
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let r = &role.requirements;
+    let mut c = ReqCounts::default();
+    let years = |v: Option<&toml::Value>| v.and_then(|y| y.as_integer()).map(|y| y.to_string());
+    c.years = pair_up(
+        "years",
+        &years(get("years")).into_iter().collect::<Vec<_>>(),
+        &r.years
+            .iter()
+            .map(|y| y.min.to_string())
+            .collect::<Vec<_>>(),
+        verbose,
+    );
+    // a skill's years: the skill and the number both agree
+    let gold_sy: Vec<String> = get("skill_years")
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| {
+                    Some(format!(
+                        "{} {}",
+                        x.get("years")?.as_integer()?,
+                        x.get("skill")?.as_str()?
+                    ))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let got_sy: Vec<String> = r
+        .skill_years
+        .iter()
+        .map(|s| format!("{} {}", s.min, s.skill))
+        .collect();
+    // a skill's years name one of the role's keywords: its other forms are
+    // the same skill ("ML" is machine learning)
+    let forms_of = |skill: &str| -> Vec<String> {
+        let f = fold(skill);
+        role.keywords
+            .iter()
+            .map(keyword_forms)
+            .find(|kf| kf.contains(&f))
+            .unwrap_or_else(|| vec![f])
+    };
+    c.skill_years = pair_up_years(&gold_sy, &got_sy, &forms_of, verbose);
+    let level = |s: &str| match s {
+        "high school" | "highschool" => "high school",
+        "associate" | "associate degree" => "associate",
+        "bachelor" | "bachelor's degree" => "bachelor",
+        "master" | "master's degree" => "master",
+        _ => "doctorate",
+    };
+    let gold_level: Vec<String> = get("education")
+        .and_then(|v| v.as_str())
+        .map(|s| level(s).to_string())
+        .into_iter()
+        .collect();
+    let got_level: Vec<String> = r
+        .education
+        .iter()
+        .map(|e| level(e.level.as_str()).to_string())
+        .collect();
+    // a level only compares with a level: "Degree in X" states no level
+    c.level = pair_up("level", &gold_level, &got_level, verbose);
+    c.fields = pair_up(
+        "field",
+        &strs("education_fields", ""),
+        &r.education
+            .iter()
+            .flat_map(|e| e.fields.iter().cloned())
+            .collect::<Vec<_>>(),
+        verbose,
+    );
+    let gold_eq: Vec<String> = get("education_equivalent")
+        .and_then(|v| v.as_bool())
+        .filter(|&b| b)
+        .map(|_| "or equivalent experience".to_string())
+        .into_iter()
+        .collect();
+    let got_eq: Vec<String> = r
+        .education
+        .iter()
+        .filter(|e| e.equivalent_experience)
+        .map(|_| "or equivalent experience".to_string())
+        .collect();
+    c.equivalent = pair_up("equivalent", &gold_eq, &got_eq, verbose);
+    // a certification by any of its names
+    let gold_certs = strs("certifications", "name");
+    let mut used = vec![false; gold_certs.len()];
+    let mut certs = Pr {
+        gold: gold_certs.len(),
+        extracted: r.certifications.len(),
+        correct: 0,
+    };
+    for cert in &r.certifications {
+        let names: Vec<String> = std::iter::once(&cert.name)
+            .chain(&cert.aliases)
+            .map(|n| fold(n))
+            .collect();
+        let hit = (0..gold_certs.len())
+            .find(|&i| !used[i] && names.iter().any(|n| same_thing(n, &fold(&gold_certs[i]))));
+        match hit {
+            Some(i) => {
+                used[i] = true;
+                certs.correct += 1;
+            }
+            None if verbose => eprintln!("    req     extra certification {:?}", cert.name),
+            None => {}
+        }
+    }
+    if verbose {
+        for (g, u) in gold_certs.iter().zip(&used) {
+            if !u {
+                eprintln!("    req     missed certification {g:?}");
+            }
+        }
+    }
+    c.certifications = certs;
+    c.languages = pair_up(
+        "language",
+        &strs("languages", "name"),
+        &r.languages
+            .iter()
+            .map(|l| l.value.clone())
+            .collect::<Vec<_>>(),
+        verbose,
+    );
+    let stated = |k: &str| -> Vec<String> { get(k).map(|_| k.to_string()).into_iter().collect() };
+    c.travel = pair_up(
+        "travel",
+        &stated("travel"),
+        &r.travel
+            .iter()
+            .map(|_| "travel".to_string())
+            .collect::<Vec<_>>(),
+        verbose,
+    );
+    c.clearance = pair_up(
+        "clearance",
+        &stated("clearance"),
+        &r.clearance
+            .iter()
+            .map(|_| "clearance".to_string())
+            .collect::<Vec<_>>(),
+        verbose,
+    );
+    c
+}
+
+/// Skill years as "N skill": the numbers equal and the skills the same thing.
+fn pair_up_years(
+    gold: &[String],
+    extracted: &[String],
+    forms_of: &dyn Fn(&str) -> Vec<String>,
+    verbose: bool,
+) -> Pr {
+    let split = |s: &str| {
+        let (n, skill) = s.split_once(' ').unwrap_or((s, ""));
+        (n.to_string(), skill.to_string())
+    };
+    let mut used = vec![false; gold.len()];
+    let mut correct = 0;
+    for e in extracted {
+        let (en, es) = split(e);
+        let forms = forms_of(&es);
+        let hit = (0..gold.len()).find(|&i| {
+            let (gn, gs) = split(&gold[i]);
+            !used[i] && gn == en && forms.iter().any(|f| same_thing(&fold(&gs), f))
+        });
+        match hit {
+            Some(i) => {
+                used[i] = true;
+                correct += 1;
+            }
+            None if verbose => eprintln!("    req     extra skill years {e:?}"),
+            None => {}
+        }
+    }
+    if verbose {
+        for (g, u) in gold.iter().zip(&used) {
+            if !u {
+                eprintln!("    req     missed skill years {g:?}");
+            }
+        }
+    }
+    Pr {
+        gold: gold.len(),
+        extracted: extracted.len(),
+        correct,
+    }
+}
+
 #[test]
 fn labels_quote_their_postings() {
     let Some(corpus) = corpus() else { return };
@@ -359,6 +691,8 @@ fn labeled_postings_precision_recall_tiers_and_guards() {
     let verbose = std::env::var_os("ATSCORE_VERBOSE").is_some();
     let mut by_split: std::collections::BTreeMap<String, Counts> = Default::default();
     let mut total = Counts::default();
+    let mut req_by_split: std::collections::BTreeMap<String, ReqCounts> = Default::default();
+    let mut req_total = ReqCounts::default();
     for f in label_files() {
         let l: Labels = toml::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
         let text = posting_text(&corpus, &l.posting);
@@ -371,6 +705,9 @@ fn labeled_postings_precision_recall_tiers_and_guards() {
         }
         let role = Role::from_job_description(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         let c = evaluate(&l, &role, verbose);
+        let rc = evaluate_requirements(&l, &role, verbose);
+        req_by_split.entry(l.split.clone()).or_default().add(&rc);
+        req_total.add(&rc);
         eprintln!("{}", c.line(&format!("{name} ({}, {})", l.split, l.domain)));
         *by_split
             .entry(format!("{} {}", l.split, l.domain))
@@ -382,6 +719,11 @@ fn labeled_postings_precision_recall_tiers_and_guards() {
         eprintln!("{}", c.line(k));
     }
     eprintln!("{}", total.line("ALL"));
+    eprintln!("requirements (correct/extracted/labeled)");
+    for (k, c) in &req_by_split {
+        eprintln!("{}", c.line(k));
+    }
+    eprintln!("{}", req_total.line("ALL"));
     // floors: the figures measured when they were set, rounded down
     let p = ratio(total.hard_correct, total.hard_extracted);
     let r = ratio(total.hard_found, total.hard_gold);
@@ -395,4 +737,23 @@ fn labeled_postings_precision_recall_tiers_and_guards() {
         total.guard_violations, 0,
         "places, employers, benefits or masked entities extracted"
     );
+    // requirements: (precision, recall) floors, measured when set
+    let t = &req_total;
+    for (what, pr, floor) in [
+        ("years", t.years, (0.96, 1.0)),
+        ("skill years", t.skill_years, (0.86, 0.74)),
+        ("education level", t.level, (0.84, 0.95)),
+        ("education fields", t.fields, (1.0, 0.58)),
+        ("or equivalent experience", t.equivalent, (0.87, 0.87)),
+        ("certifications", t.certifications, (0.33, 0.40)),
+        ("languages", t.languages, (1.0, 0.92)),
+        ("travel", t.travel, (1.0, 0.87)),
+        ("clearance", t.clearance, (1.0, 1.0)),
+    ] {
+        let (p, r) = pr.both();
+        assert!(
+            p >= floor.0 && r >= floor.1,
+            "{what}: precision {p:.3}, recall {r:.3}"
+        );
+    }
 }

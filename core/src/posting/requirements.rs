@@ -16,15 +16,35 @@ pub(crate) fn read(
 ) -> Requirements {
     let mut r = Requirements::default();
     for (i, l) in lines.iter().enumerate() {
+        let line_text = text[l.start..l.end].trim();
         if !l.section.asks_for_skills() {
+            // a page's own field: "**Security Clearance:** Top Secret/SCI",
+            // "Travel: up to 25%"
+            if l.section == super::Section::Furniture
+                && let Some((label, _)) = line_text.split_once(':')
+            {
+                let label = label.trim_matches(['*', '_', ' ']).to_ascii_lowercase();
+                if label.ends_with("clearance") || label == "travel" {
+                    let plain = line_text.replace("**", "");
+                    let lower = plain.to_ascii_lowercase();
+                    stated(&lower, &plain, &clip(&plain), &mut r);
+                }
+            }
             continue;
         }
-        let line_text = text[l.start..l.end].trim();
         let evidence = clip(line_text);
         // most lines state none of these: look closer only at those that may
         let line_lower = line_text.to_ascii_lowercase();
         static MAYBE: std::sync::OnceLock<super::phrases::Phrases> = std::sync::OnceLock::new();
-        let maybe = MAYBE.get_or_init(|| super::phrases::Phrases::new(MAYBE_WORDS.iter().copied()));
+        let maybe = MAYBE.get_or_init(|| {
+            let languages: Vec<String> = LANGUAGES.iter().map(|l| l.to_ascii_lowercase()).collect();
+            super::phrases::Phrases::new(
+                MAYBE_WORDS
+                    .iter()
+                    .copied()
+                    .chain(languages.iter().map(String::as_str)),
+            )
+        });
         if maybe.first_in(&line_lower).is_none() {
             if eligible[i] {
                 for cert in certifications(line_text, &line_lower) {
@@ -36,7 +56,11 @@ pub(crate) fn read(
         for (s, e) in sentences(text, l.start, l.end) {
             let sent = &text[s..e];
             let lower = sent.to_ascii_lowercase();
-            years(&lower, s, mentions, &evidence, &mut r);
+            let evidence = clip(unbulleted(sent));
+            match labeled_years(sent) {
+                Some((label, n)) => board_years(label, n, &evidence, &mut r),
+                None => years(&lower, s, mentions, &evidence, &mut r),
+            }
             // a degree under "Nice to have" is preferred, not required
             let edu = education(sent, &lower, &evidence).map(|mut e| {
                 e.required &= l.section != super::Section::NiceToHave;
@@ -61,7 +85,7 @@ pub(crate) fn read(
         if let Some(entry) = m.skill.and_then(super::skill_named)
             && entry.certification
             && r.certifications.len() < MAX_ITEMS
-            && !r.certifications.iter().any(|c| c.name.contains(&m.text))
+            && !has_cert(&r, &m.text)
         {
             let l = &lines[m.line];
             r.certifications.push(Certification {
@@ -123,12 +147,18 @@ const MAYBE_WORDS: &[&str] = &[
 /// handful; a hostile text gets no quadratic work out of more.
 const MAX_ITEMS: usize = 40;
 
+/// Whether the requirements name this certification already, by its name
+/// or one of its other names ("CPA" after "Certified Public Accountant").
+fn has_cert(r: &Requirements, name: &str) -> bool {
+    r.certifications.iter().any(|c| {
+        c.name.eq_ignore_ascii_case(name)
+            || c.name.contains(name)
+            || c.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+    })
+}
+
 fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence: &str) {
-    if r.certifications.len() >= MAX_ITEMS
-        || r.certifications
-            .iter()
-            .any(|c| c.name.eq_ignore_ascii_case(&name))
-    {
+    if r.certifications.len() >= MAX_ITEMS || has_cert(r, &name) {
         return;
     }
     // the cue of the licence's own clause: "BLS and ACLS certification
@@ -190,7 +220,14 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
 /// The number at the end of `s` ("5+", "3-5", "3 to 5", "five", "(10+)"):
 /// the minimum, for a range its lower end.
 fn number_before(s: &str) -> Option<u32> {
-    let (v, rest) = last_number(s)?;
+    let (v, mut rest) = last_number(s)?;
+    // "seven (7)": the figure repeats the word before it
+    if let Some(r) = rest.trim_end().strip_suffix('(')
+        && let Some((w, r)) = last_number(r)
+        && w == v
+    {
+        rest = r;
+    }
     for sep in ["-", "–", "to"] {
         if let Some(r) = rest.trim_end().strip_suffix(sep)
             && let Some((lo, _)) = last_number(r)
@@ -222,6 +259,76 @@ fn last_number(s: &str) -> Option<(u32, &str)> {
     (v > 0 && v <= 40).then_some((v, rest))
 }
 
+/// A job board's "Experience:" line: "Web Development: 1 year
+/// (Required)", "total work: 2 years (Preferred)": its label and the years.
+fn labeled_years(sent: &str) -> Option<(&str, u32)> {
+    let (label, rest) = unbulleted(sent).split_once(':')?;
+    let label = label.trim();
+    let words = label.split_whitespace().count();
+    if !(1..=5).contains(&words)
+        || !label.starts_with(|c: char| c.is_alphanumeric())
+        || !label
+            .chars()
+            .all(|c| c.is_alphanumeric() || " +#./&-".contains(c))
+    {
+        return None;
+    }
+    let rest = rest.trim().to_ascii_lowercase();
+    let rest = rest.trim_end_matches(['.', ' ']);
+    let rest = ["(required)", "(preferred)"]
+        .iter()
+        .find_map(|c| rest.strip_suffix(c))
+        .unwrap_or(rest)
+        .trim_end();
+    let head = rest
+        .strip_suffix("years")
+        .or_else(|| rest.strip_suffix("year"))?;
+    // nothing but the number: "1 ", "2+ ", "3-5 "
+    if !head
+        .trim()
+        .chars()
+        .all(|c| c.is_ascii_digit() || "+-– ".contains(c))
+    {
+        return None;
+    }
+    Some((label, number_before(head)?))
+}
+
+/// Years from a job board's line: an overall label ("total work") states
+/// the years of experience, over any a skill's line gave; any other label
+/// is a skill's years.
+fn board_years(label: &str, n: u32, evidence: &str, r: &mut Requirements) {
+    const OVERALL: &[&str] = &[
+        "work",
+        "total work",
+        "total",
+        "experience",
+        "total experience",
+        "work experience",
+        "overall experience",
+        "professional experience",
+        "relevant experience",
+        "relevant work experience",
+    ];
+    let overall = OVERALL.contains(&label.to_ascii_lowercase().as_str());
+    if !overall
+        && r.skill_years.len() < MAX_ITEMS
+        && !r.skill_years.iter().any(|y| y.skill == label)
+    {
+        r.skill_years.push(SkillYears {
+            skill: label.to_string(),
+            min: n,
+            evidence: evidence.to_string(),
+        });
+    }
+    if overall || r.years.is_none() {
+        r.years = Some(Years {
+            min: n,
+            evidence: evidence.to_string(),
+        });
+    }
+}
+
 fn years(lower: &str, start: usize, mentions: &[Mention], evidence: &str, r: &mut Requirements) {
     for (i, _) in lower.match_indices("year") {
         let Some(n) = number_before(&lower[..i]) else {
@@ -238,8 +345,13 @@ fn years(lower: &str, start: usize, mentions: &[Mention], evidence: &str, r: &mu
         }) {
             continue;
         }
+        // "5 years of experience", "5 years' experience", "Experience:
+        // Minimum 1 year as project manager"
         let experience = next.iter().any(|w| w.starts_with("experience"))
-            || after[..word_end].contains("experience");
+            || after[..word_end].contains("experience")
+            || lower[..i]
+                .rfind("experience")
+                .is_some_and(|e| i - e < 40 && !lower[e..i].contains([';', '.', ',']));
         // the skill named right after: "5+ years of Java", "3 years building APIs"
         let abs = start + i;
         // mentions are in text order: look only at those just after
@@ -291,6 +403,9 @@ fn master_degree(lower: &str) -> bool {
     const DEGREE_CUES: &[&str] = &[
         "'s",
         "’s",
+        "\u{92}s",
+        "`s",
+        "´s",
         "s ",
         "s,",
         "s.",
@@ -367,11 +482,29 @@ pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Educa
         level,
         fields: study_fields(sent, lower),
         preferred,
-        equivalent_experience: lower.contains("equivalent"),
+        equivalent_experience: or_experience(lower),
         // "Bachelor's degree preferred": the preference is the degree's own
         required: !(preferred.is_none() && own_cue.is_some_and(|(t, _)| t == Tier::Bonus)),
         evidence: evidence.to_string(),
     })
+}
+
+/// Whether experience may stand in for the degree: "or equivalent
+/// experience", "a degree or experience as ...", "or relevant experience".
+fn or_experience(lower: &str) -> bool {
+    lower.contains("equivalent")
+        || [
+            " or ",
+            " or relevant ",
+            " or comparable ",
+            " or related ",
+            " or similar ",
+        ]
+        .iter()
+        .any(|o| {
+            lower.contains(&format!("{o}experience"))
+                || lower.contains(&format!("{o}work experience"))
+        })
 }
 
 /// The lowest degree level a lowercase line names (a resume's education
@@ -545,6 +678,9 @@ fn study_fields(sent: &str, lower: &str) -> Vec<String> {
             " or related",
             " or other related",
             " or similar",
+            " or a similar",
+            " or another",
+            " or other",
             "; ",
             ". ",
             " preferred",
@@ -579,6 +715,15 @@ fn study_fields(sent: &str, lower: &str) -> Vec<String> {
             .flat_map(|p| p.split(" or "))
             .flat_map(|p| p.split(" and "))
         {
+            // "a degree in a related field such as business administration":
+            // the field named; a relative clause ends it ("public
+            // administration that included ...")
+            let part = part.rsplit(" such as ").next().unwrap_or(part);
+            let part = [" that ", " which ", " who ", " where "]
+                .iter()
+                .filter_map(|w| part.find(w))
+                .min()
+                .map_or(part, |j| &part[..j]);
             let p = part
                 .trim()
                 .trim_start_matches("a ")
@@ -602,7 +747,123 @@ fn study_fields(sent: &str, lower: &str) -> Vec<String> {
             }
         }
     }
+    if fields.is_empty()
+        && let Some(f) = field_before_degree(sent, lower)
+    {
+        fields.push(f);
+    }
     fields
+}
+
+/// The field written before "degree": "an engineering degree", "a Computer
+/// Science degree" (not "a relevant degree", "University degree").
+fn field_before_degree(sent: &str, lower: &str) -> Option<String> {
+    const NOT_FIELDS: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "any",
+        "or",
+        "and",
+        "of",
+        "in",
+        "with",
+        "relevant",
+        "related",
+        "similar",
+        "equivalent",
+        "technical",
+        "university",
+        "college",
+        "advanced",
+        "graduate",
+        "undergraduate",
+        "postgraduate",
+        "post",
+        "higher",
+        "formal",
+        "professional",
+        "academic",
+        "appropriate",
+        "accredited",
+        "recognized",
+        "recognised",
+        "valid",
+        "good",
+        "strong",
+        "master",
+        "masters",
+        "bachelor",
+        "bachelors",
+        "associate",
+        "associates",
+        "doctoral",
+        "first",
+        "second",
+        "class",
+        "honours",
+        "honors",
+        "level",
+        "year",
+        "four",
+        "two",
+        "bs",
+        "ba",
+        "ms",
+        "ma",
+        "bsc",
+        "msc",
+        "phd",
+        "mba",
+        "have",
+        "has",
+        "hold",
+        "holds",
+        "holding",
+        "require",
+        "requires",
+        "required",
+        "preferred",
+        "possess",
+        "minimum",
+        "least",
+        "plus",
+        "our",
+        "your",
+        "their",
+        "is",
+        "be",
+        "this",
+        "that",
+        "high",
+        "school",
+        "diploma",
+        "ged",
+        "completed",
+        "obtained",
+        "pursuing",
+        "current",
+        "recent",
+        "new",
+        "basic",
+        "full",
+    ];
+    let at = lower.match_indices(" degree").map(|(i, _)| i).next()?;
+    let mut words: Vec<&str> = Vec::new();
+    for w in sent[..at].split_whitespace().rev() {
+        if words.len() == 3
+            || !w.chars().all(char::is_alphabetic)
+            || NOT_FIELDS.contains(&w.to_ascii_lowercase().as_str())
+        {
+            break;
+        }
+        words.push(w);
+    }
+    if words.is_empty() {
+        return None;
+    }
+    words.reverse();
+    Some(words.join(" "))
 }
 
 const CERT_WORDS: &[&str] = &[
@@ -767,6 +1028,9 @@ fn stated(lower: &str, sent: &str, evidence: &str, r: &mut Requirements) {
         "proficien",
         "command of",
         "verbal",
+        "orally",
+        "in writing",
+        " skills",
     ]
     .iter()
     .any(|c| lower.contains(c));
@@ -781,7 +1045,9 @@ fn stated(lower: &str, sent: &str, evidence: &str, r: &mut Requirements) {
         }
     }
     if r.travel.is_none()
-        && word(lower, "travel")
+        && ["travel", "travelling", "traveling"]
+            .iter()
+            .any(|t| word(lower, t))
         && [
             "%",
             "willing",
@@ -796,6 +1062,15 @@ fn stated(lower: &str, sent: &str, evidence: &str, r: &mut Requirements) {
             "overnight",
             "per cent",
             "percent",
+            "days per",
+            "days a year",
+            "be expected",
+            "foresee",
+            "as needed",
+            "domestic",
+            "international",
+            "overseas",
+            "nights",
         ]
         .iter()
         .any(|c| lower.contains(c))
@@ -805,18 +1080,48 @@ fn stated(lower: &str, sent: &str, evidence: &str, r: &mut Requirements) {
             evidence: evidence.to_string(),
         });
     }
-    if r.clearance.is_none()
-        && (lower.contains("clearance")
-            || lower.contains("ts/sci")
-            || lower.contains("top secret")
-            || lower.contains("public trust"))
-        && !lower.contains("customs clearance")
-    {
+    if r.clearance.is_none() && security_clearance(lower) {
         r.clearance = Some(Stated {
             value: clip(unbulleted(sent)),
             evidence: evidence.to_string(),
         });
     }
+}
+
+/// Whether a lowercase sentence asks for a security clearance: "TS/SCI",
+/// "Top Secret", "public trust", a clearance with its kind ("active
+/// clearance", "able to obtain a clearance"); not "customs clearance" or
+/// "Clearance from Operation for specific Remarks".
+fn security_clearance(lower: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "security",
+        "secret",
+        "dod",
+        "government",
+        "federal",
+        "polygraph",
+        "sci",
+        "trust",
+        "nato",
+        "baseline",
+        "active",
+        "obtain",
+        "eligible",
+        "eligibility",
+        "maintain",
+        "hold",
+        "current",
+        "required",
+    ];
+    if ["ts/sci", "ts-sci", "top secret", "public trust"]
+        .iter()
+        .any(|c| lower.contains(c))
+    {
+        return true;
+    }
+    word(lower, "clearance")
+        && !lower.contains("customs clearance")
+        && KINDS.iter().any(|k| word(lower, k))
 }
 
 #[cfg(test)]
@@ -825,11 +1130,65 @@ mod tests {
 
     #[test]
     fn numbers() {
+        assert_eq!(number_before("five (5) to seven (7) "), Some(5));
+        assert_eq!(number_before("at least two (2) "), Some(2));
         assert_eq!(number_before("5+ "), Some(5));
         assert_eq!(number_before("at least 3-5 "), Some(3));
         assert_eq!(number_before("three to five "), Some(3));
         assert_eq!(number_before("over ten "), Some(10));
         assert_eq!(number_before("2021 "), None);
+    }
+
+    #[test]
+    fn a_security_clearance_not_a_customs_one() {
+        assert!(security_clearance(
+            "must be able to obtain a ts/sci clearance"
+        ));
+        assert!(security_clearance("active secret clearance required"));
+        assert!(!security_clearance(
+            "follow up & clearance from operation for specific remarks in pods"
+        ));
+        assert!(!security_clearance(
+            "customs clearance and freight forwarding"
+        ));
+        let t = "Sales Engineer\nRequirements:\n- Excellent communication and English skills both orally and in writing\n- You can foresee approximately 30-40 travel days per year\n";
+        let r = crate::posting::read(t).unwrap().requirements;
+        assert_eq!(
+            r.languages.first().map(|l| l.value.as_str()),
+            Some("English")
+        );
+        assert!(r.travel.is_some());
+        // a page's own field
+        let t = "Internal Controls Officer\n\n**SECURITY CLEARANCE:** Top Secret/SCI\n\nDuties:\n- Audit financial statements\n";
+        let r = crate::posting::read(t).unwrap().requirements;
+        assert!(r.clearance.is_some_and(|c| c.value.contains("Top Secret")));
+    }
+
+    #[test]
+    fn years_of_a_job_board_s_experience_lines() {
+        let r = |t: &str| crate::posting::read(t).unwrap().requirements;
+        // the skill's line, then the overall line: the overall years win
+        let t = "Web Developer\nRequirements:\n- HTML, CSS\nExperience:\nWeb Development: 1 year (Required)\ntotal work: 2 years (Required)\nCSS: 1 year (Preferred)\n";
+        let got = r(t);
+        assert_eq!(got.years.as_ref().map(|y| y.min), Some(2));
+        let skills: Vec<(&str, u32)> = got
+            .skill_years
+            .iter()
+            .map(|y| (y.skill.as_str(), y.min))
+            .collect();
+        assert_eq!(skills, [("Web Development", 1), ("CSS", 1)]);
+        assert_eq!(
+            got.years.unwrap().evidence,
+            "total work: 2 years (Required)"
+        );
+        // "Experience:" before the figure, a range written twice
+        let t =
+            "IT Project Manager\nRequirements:\nExperience: Minimum 1 year as project manager\n";
+        assert_eq!(r(t).years.map(|y| y.min), Some(1));
+        let t = "Accountant\nQualifications:\nA bachelor's degree in accounting with five (5) to seven (7) years of accounting experience.\n";
+        assert_eq!(r(t).years.map(|y| y.min), Some(5));
+        // not a label: a sentence that goes on after the years
+        assert_eq!(labeled_years("Note: 3 years of Java is a plus"), None);
     }
 
     #[test]
@@ -877,6 +1236,42 @@ mod tests {
             e("A PhD degree or equivalent")
                 .unwrap()
                 .equivalent_experience
+        );
+        assert_eq!(
+            f("An engineering degree or experience as a mechanic"),
+            ["engineering"]
+        );
+        assert!(f("A relevant University degree").is_empty());
+        assert!(
+            e("An engineering degree or experience as a mechanic")
+                .unwrap()
+                .equivalent_experience
+        );
+        assert!(
+            !e("A degree in Finance and experience with SAP")
+                .unwrap()
+                .equivalent_experience
+        );
+        assert_eq!(
+            f("Bachelor's degree in Computer Science or a similar technical area is required"),
+            ["Computer Science"]
+        );
+        assert_eq!(
+            f(
+                "a bachelor’s degree in accounting or a degree in a related field such as business administration, finance, or public administration that included 24 semester hours"
+            ),
+            [
+                "accounting",
+                "business administration",
+                "finance",
+                "public administration"
+            ]
+        );
+        assert_eq!(
+            e("Hold a master\u{92}s degree in Finance or similar")
+                .unwrap()
+                .level,
+            EducationLevel::Master
         );
         let mba = e("Bachelor’s degree (MBA preferred)").unwrap();
         assert_eq!(

@@ -688,6 +688,16 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         });
         start += raw.len();
     }
+    // a page's front matter ("---", "layout: ...", "title: ...", "---"): the
+    // page's source, no skill line
+    let dashes = |l: &Line| text[l.start..l.end].trim() == "---";
+    if out.first().is_some_and(dashes)
+        && let Some(close) = out.iter().skip(1).take(40).position(dashes)
+    {
+        for l in &mut out[..close + 2] {
+            l.section = Section::Furniture;
+        }
+    }
     out
 }
 
@@ -753,14 +763,25 @@ pub(crate) fn title(text: &str, lines: &[Line]) -> Option<String> {
         "vacancy",
         "opening",
     ];
+    // the most specific label wins: a page's "title:" field names the page,
+    // its "Job Title:" line the job; Markdown emphasis around the label
+    // ("**Job Title:** Accountant") is no part of it
+    let mut best: Option<(usize, &str)> = None;
     for l in lines.iter().take(20) {
         let t = text[l.start..l.end].trim();
         if let Some((label, rest)) = t.split_once(':') {
-            let label = label.trim().to_lowercase();
-            if LABELS.contains(&label.as_str()) && title_like(rest.trim()) {
-                return clean_title(rest);
+            let label = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
+            let rest = rest.trim().trim_start_matches(['*', '_']).trim();
+            if let Some(rank) = LABELS.iter().position(|l| *l == label)
+                && title_like(rest)
+                && best.is_none_or(|(r, _)| rank < r)
+            {
+                best = Some((rank, rest));
             }
         }
+    }
+    if let Some((_, rest)) = best {
+        return clean_title(rest);
     }
     let mut texts = lines
         .iter()
@@ -910,6 +931,12 @@ mod tests {
             Some("Registered Nurse")
         );
         assert_eq!(t("Requirements:\n- Java").as_deref(), None);
+        // a page's own title field names the page; the job's label wins
+        let page = "---\ntitle: ATTORNEY-ADVISOR JOB ANNOUNCEMENT\n---\n\n**Job Title:** Accountant\n\n**Agency:** Board";
+        assert_eq!(t(page).as_deref(), Some("Accountant"));
+        let ls = lines("---\ntitle: Page\n---\nWe need an accountant.\n");
+        assert!(ls[..3].iter().all(|l| l.section == Section::Furniture));
+        assert_eq!(ls[3].section, Section::Intro);
         assert_eq!(
             t("We are a fast growing company in the heart of the city.").as_deref(),
             None
