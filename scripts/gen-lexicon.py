@@ -390,6 +390,18 @@ LANGUAGE_WORDS = {"polish", "dari", "lao"}
 
 # Tech concepts resumes and postings name that the sources lack. Ours.
 TECH_EXTRA = [
+    # acronyms the taxonomies keep apart from their full terms: one concept
+    # ("ML" and "machine learning" are one skill); before the O*NET products
+    # so that "ERP" is not SAP ERP's alone
+    ("machine learning", "ML", []),
+    ("artificial intelligence", "AI", []),
+    ("business intelligence", "BI", []),
+    ("Enterprise resource planning", "ERP", ["ERP systems"]),
+    ("Internet of Things", "IoT", []),
+    ("software as a service", "SaaS", []),
+    ("extract, transform, load", "ETL", ["extract transform load"]),
+    ("software development life cycle", "SDLC", ["software development lifecycle"]),
+    ("user experience", "UX", []),
     ("design patterns", None, ["software design patterns"]),
     ("relational databases", None, ["relational database", "RDBMS", "relational database management system"]),
     ("test-driven development", "TDD", []),
@@ -538,6 +550,14 @@ GENERAL = [
 # Common occupational skills in resume wording that ESCO lacks or words
 # otherwise. Ours. Flag a (an activity) unless given.
 COMMON = [
+    # business acronyms with their full terms (one concept)
+    ("return on investment", "ROI", []),
+    ("service level agreements", "SLA", ["service level agreement"]),
+    ("statement of work", "SOW", ["statements of work"]),
+    ("request for proposal", "RFP", ["requests for proposal"]),
+    ("cost of goods sold", "COGS", []),
+    ("profit and loss", "P&L", ["P&L management"]),
+    ("Occupational Safety and Health Administration", "OSHA", ["OSHA regulations"]),
     ("accounts payable", "AP", []),
     ("accounts receivable", "AR", []),
     ("general ledger", None, ["general ledger accounting"]),
