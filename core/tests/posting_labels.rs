@@ -543,6 +543,7 @@ fn evaluate_requirements(labels: &Labels, role: &Role, verbose: bool) -> ReqCoun
     for cert in &r.certifications {
         let names: Vec<String> = std::iter::once(&cert.name)
             .chain(&cert.aliases)
+            .chain(&cert.alternatives)
             .map(|n| fold(n))
             .collect();
         let hit = (0..gold_certs.len())
@@ -745,7 +746,7 @@ fn labeled_postings_precision_recall_tiers_and_guards() {
         ("education level", t.level, (0.84, 0.95)),
         ("education fields", t.fields, (1.0, 0.58)),
         ("or equivalent experience", t.equivalent, (0.87, 0.87)),
-        ("certifications", t.certifications, (0.33, 0.40)),
+        ("certifications", t.certifications, (0.40, 0.40)),
         ("languages", t.languages, (1.0, 0.92)),
         ("travel", t.travel, (1.0, 0.87)),
         ("clearance", t.clearance, (1.0, 1.0)),

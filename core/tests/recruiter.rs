@@ -202,3 +202,27 @@ fn a_certification_is_found_by_its_other_names_without_the_lexicon() {
     let report = Matcher::new(role).unwrap().analyze(resume).unwrap();
     assert_eq!(status(&report, "certification"), Some(CheckStatus::Met));
 }
+
+/// "CPA or CGFM": one requirement, met by either; the check names both.
+#[test]
+fn certifications_joined_by_or_are_met_by_either() {
+    let posting = "Accountant\nRequirements:\n- Month-end close and journal entries\n- Active credentials as a Certified Public Accountant (CPA) or Certified Government Financial Manager (CGFM)\n";
+    let role = Role::from_job_description(posting).unwrap();
+    assert_eq!(role.requirements.certifications.len(), 1);
+    let matcher = Matcher::new(role).unwrap();
+    let resume = "Jane Doe\nEXPERIENCE\nAcme, Jan 2019 - Dec 2023\n- Led the month-end close\nCERTIFICATIONS\nCGFM, 2021\n";
+    let report = matcher.analyze(resume).unwrap();
+    let check = report
+        .recruiter
+        .iter()
+        .find(|c| c.id == "certification")
+        .unwrap();
+    assert_eq!(check.status, CheckStatus::Met);
+    assert_eq!(
+        check.wanted,
+        "Certified Public Accountant or Certified Government Financial Manager"
+    );
+    let resume = "Jane Doe\nEXPERIENCE\nAcme, Jan 2019 - Dec 2023\n- Led the month-end close\n";
+    let report = matcher.analyze(resume).unwrap();
+    assert_eq!(status(&report, "certification"), Some(CheckStatus::Missing));
+}

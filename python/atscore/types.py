@@ -339,6 +339,8 @@ class Certification(TypedDict):
     required: bool
     #: Its other names a resume may write ("CPA"), from the skill lexicon.
     aliases: NotRequired[list[str]]
+    #: Other certifications the posting accepts instead ("CPA or CGFM").
+    alternatives: NotRequired[list[str]]
     evidence: str
 
 

@@ -29,7 +29,7 @@ export interface Requirements {
   years?: { min: number; evidence: string };
   skill_years?: { skill: string; min: number; evidence: string }[];
   education?: { level: EducationLevel; fields?: string[]; preferred?: EducationLevel; equivalent_experience?: boolean; /** false where the posting only prefers a degree (absent: required) */ required?: boolean; evidence: string };
-  certifications?: { name: string; required: boolean; /** its other names a resume may write ("CPA") */ aliases?: string[]; evidence: string }[];
+  certifications?: { name: string; required: boolean; /** its other names a resume may write ("CPA") */ aliases?: string[]; /** other certifications accepted instead ("CPA or CGFM") */ alternatives?: string[]; evidence: string }[];
   languages?: { value: string; evidence: string }[];
   travel?: { value: string; evidence: string };
   clearance?: { value: string; evidence: string };

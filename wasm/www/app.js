@@ -435,7 +435,7 @@ function renderRequirements(r) {
     const preferred = e.preferred ? ` (${levels[e.preferred] ?? e.preferred} preferred)` : "";
     add("education", `${level}${e.fields?.length ? ` in ${e.fields.join(" or ")}` : ""}${e.equivalent_experience ? ", or equivalent experience" : ""}${preferred}${e.required === false ? " (preferred)" : ""}`, e.evidence);
   }
-  for (const c of r.certifications ?? []) add("certification", `${c.name}${c.required ? "" : " (preferred)"}`, c.evidence);
+  for (const c of r.certifications ?? []) add("certification", `${[c.name, ...(c.alternatives ?? [])].join(" or ")}${c.required ? "" : " (preferred)"}`, c.evidence);
   for (const l of r.languages ?? []) add("language", l.value, l.evidence);
   if (r.travel) add("travel", r.travel.value, r.travel.evidence);
   if (r.clearance) add("clearance", r.clearance.value, r.clearance.evidence);

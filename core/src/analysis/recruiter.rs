@@ -289,17 +289,25 @@ fn certification(
     doc: &Document<'_>,
     w: &ScoreWeights,
 ) -> RecruiterCheck {
-    let (name, required) = (c.name.as_str(), c.required);
-    // the name, and its other names (CPA, Certified Public Accountant)
-    let mut forms = vec![name.to_string()];
+    let required = c.required;
+    // "CPA or CGFM": any one of them
+    let name = std::iter::once(c.name.as_str())
+        .chain(c.alternatives.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    let name = name.as_str();
+    // the names, and their other names (CPA, Certified Public Accountant)
+    let mut forms = vec![c.name.to_string()];
+    forms.extend(c.alternatives.iter().cloned());
     forms.extend(c.aliases.iter().cloned());
-    let base = name
+    let base = c
+        .name
         .trim_end_matches(" certification")
         .trim_end_matches(" certificate")
         .trim_end_matches(" license")
         .trim_end_matches(" licence")
         .trim_end_matches(" certified");
-    if base != name && !base.is_empty() {
+    if base != c.name && !base.is_empty() {
         forms.push(base.to_string());
     }
     let found = doc.lines.iter().find(|l| {

@@ -91,7 +91,10 @@ pub fn render_checklist(role: &Role) -> String {
             let _ = writeln!(
                 out,
                 "  - certification: {} ({need})   ({})",
-                c.name,
+                std::iter::once(c.name.as_str())
+                    .chain(c.alternatives.iter().map(String::as_str))
+                    .collect::<Vec<_>>()
+                    .join(" or "),
                 clip(&c.evidence)
             );
         }

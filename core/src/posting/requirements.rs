@@ -15,6 +15,8 @@ pub(crate) fn read(
     mentions: &[Mention],
 ) -> Requirements {
     let mut r = Requirements::default();
+    // the line of each certification
+    let mut at_line: Vec<usize> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         let line_text = text[l.start..l.end].trim();
         if !l.section.asks_for_skills() {
@@ -48,7 +50,9 @@ pub(crate) fn read(
         if maybe.first_in(&line_lower).is_none() {
             if eligible[i] {
                 for cert in certifications(line_text, &line_lower) {
-                    push_cert(&mut r, cert, l, text, &evidence);
+                    if push_cert(&mut r, cert, l, text, &evidence) {
+                        at_line.push(i);
+                    }
                 }
             }
             continue;
@@ -78,7 +82,9 @@ pub(crate) fn read(
         }
         let lower = line_text.to_ascii_lowercase();
         for cert in certifications(line_text, &lower) {
-            push_cert(&mut r, cert, l, text, &evidence);
+            if push_cert(&mut r, cert, l, text, &evidence) {
+                at_line.push(i);
+            }
         }
     }
     for m in mentions {
@@ -92,10 +98,13 @@ pub(crate) fn read(
                 aliases: other_names(&m.text),
                 name: m.text.clone(),
                 required: m.tier == Tier::MustHave,
+                alternatives: Vec::new(),
                 evidence: clip(text[l.start..l.end].trim()),
             });
+            at_line.push(m.line);
         }
     }
+    join_alternatives(text, lines, &mut at_line, &mut r.certifications);
     r
 }
 
@@ -157,9 +166,10 @@ fn has_cert(r: &Requirements, name: &str) -> bool {
     })
 }
 
-fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence: &str) {
+/// Add a certification a line names; whether it was new.
+fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence: &str) -> bool {
     if r.certifications.len() >= MAX_ITEMS || has_cert(r, &name) {
-        return;
+        return false;
     }
     // the cue of the licence's own clause: "BLS and ACLS certification
     // required; PALS a plus"
@@ -169,12 +179,102 @@ fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence:
         Some((t, _)) => t == Tier::MustHave,
         None => l.section != super::Section::NiceToHave,
     };
+    let mut aliases = other_names(&name);
+    // "Certified Government Financial Manager (CGFM)": the posting's own
+    // acronym for it
+    let line = &text[l.start..l.end];
+    if let Some(acr) = acronym_after(line, &name)
+        && !aliases.contains(&acr)
+    {
+        aliases.push(acr);
+    }
     r.certifications.push(Certification {
-        aliases: other_names(&name),
+        aliases,
         name,
         required,
+        alternatives: Vec::new(),
         evidence: evidence.to_string(),
     });
+    true
+}
+
+/// The acronym in parentheses right after `name` in `line`, when it starts
+/// with the name's initial: "Certified Public Accountant (CPA)".
+fn acronym_after(line: &str, name: &str) -> Option<String> {
+    let at = line.find(name)? + name.len();
+    let rest = line[at..].trim_start().strip_prefix('(')?;
+    let acr = &rest[..rest.find(')')?];
+    let letters = acr.strip_suffix('s').unwrap_or(acr);
+    ((2..=6).contains(&letters.len())
+        && letters.bytes().all(|b| b.is_ascii_uppercase())
+        && name.starts_with(&letters[..1]))
+    .then(|| acr.to_string())
+}
+
+/// "a Certified Public Accountant (CPA) or Certified Government Financial
+/// Manager (CGFM)": certifications a line joins by "or" (or a slash) are
+/// one requirement, met by any of them. `at_line[i]` is the line of
+/// `certs[i]`.
+fn join_alternatives(
+    text: &str,
+    lines: &[Line],
+    at_line: &mut Vec<usize>,
+    certs: &mut Vec<Certification>,
+) {
+    let mut i = 0;
+    while i < certs.len() {
+        let mut j = i + 1;
+        while j < certs.len() {
+            let l = &lines[at_line[i]];
+            let line = &text[l.start..l.end];
+            if at_line[i] == at_line[j]
+                && (joined_by_or(line, &certs[i], &certs[j])
+                    || joined_by_or(line, &certs[j], &certs[i]))
+            {
+                let b = certs.remove(j);
+                at_line.remove(j);
+                let a = &mut certs[i];
+                a.required |= b.required;
+                a.alternatives.push(b.name);
+                for n in b.alternatives.into_iter().chain(b.aliases) {
+                    if !a.aliases.contains(&n) {
+                        a.aliases.push(n);
+                    }
+                }
+            } else {
+                j += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Whether `line` writes `a`, then "or" (or "/"), then `b`, by any of
+/// their names; a parenthesized acronym may stand between ("(CPA) or").
+fn joined_by_or(line: &str, a: &Certification, b: &Certification) -> bool {
+    let forms = |c: &Certification| -> Vec<String> {
+        std::iter::once(&c.name)
+            .chain(&c.aliases)
+            .map(|n| n.to_string())
+            .collect()
+    };
+    let (fa, fb) = (forms(a), forms(b));
+    fa.iter()
+        .filter_map(|f| line.find(f.as_str()).map(|p| p + f.len()))
+        .any(|end| {
+            fb.iter()
+                .filter_map(|f| line[end..].find(f.as_str()))
+                .any(|k| {
+                    let mut between = line[end..end + k].trim();
+                    // "(CPA) or": the first one's acronym
+                    if between.starts_with('(')
+                        && let Some(close) = between.find(')')
+                    {
+                        between = between[close + 1..].trim();
+                    }
+                    matches!(between, "or" | "/" | "or a" | "or an" | "or the")
+                })
+        })
 }
 
 /// The lexicon's other names of a certification (its name, acronym and
@@ -1137,6 +1237,23 @@ mod tests {
         assert_eq!(number_before("three to five "), Some(3));
         assert_eq!(number_before("over ten "), Some(10));
         assert_eq!(number_before("2021 "), None);
+    }
+
+    #[test]
+    fn certifications_joined_by_or_are_one_requirement() {
+        let t = "Accountant\nQualifications:\n- You must also possess active credentials as a Certified Public Accountant (CPA) or Certified Government Financial Manager (CGFM).\n- BLS and ACLS certification required\n";
+        let r = crate::posting::read(t).unwrap().requirements;
+        let names: Vec<(&str, &[String])> = r
+            .certifications
+            .iter()
+            .map(|c| (c.name.as_str(), c.alternatives.as_slice()))
+            .collect();
+        assert_eq!(names.len(), 3, "{names:?}");
+        assert_eq!(names[0].0, "Certified Public Accountant");
+        assert_eq!(names[0].1, ["Certified Government Financial Manager"]);
+        assert!(r.certifications[0].aliases.iter().any(|a| a == "CGFM"));
+        // "and" joins two requirements
+        assert!(names[1..].iter().all(|(_, alt)| alt.is_empty()));
     }
 
     #[test]

@@ -467,7 +467,8 @@ pub struct Education {
 ///
 /// ```
 /// let c = atscore::Certification { name: "PMP".into(), required: true,
-///     aliases: vec!["Project Management Professional".into()], evidence: "PMP required".into() };
+///     aliases: vec!["Project Management Professional".into()], alternatives: vec![],
+///     evidence: "PMP required".into() };
 /// assert!(c.required);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -482,6 +483,11 @@ pub struct Certification {
     /// the role, so that checking a resume needs no lexicon.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// Other certifications the posting accepts instead, any one of them
+    /// enough ("a CPA or CGFM": Certified Government Financial Manager);
+    /// their other names are in `aliases`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
     /// The posting's line.
     pub evidence: String,
 }
