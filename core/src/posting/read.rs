@@ -445,11 +445,49 @@ fn structural(r: &Reading<'_>) -> Vec<Extra> {
                 out.push((w, Source::Shape, None));
             }
             for p in phrases(text, s, e) {
-                out.push((p, Source::Phrase, None));
+                if !run_together(&text[p.range()]) {
+                    out.push((p, Source::Phrase, None));
+                }
             }
         }
     }
     out
+}
+
+/// Two activities run together where a list lost its commas ("system
+/// design development security release monitoring and support" gives no
+/// "development security", "requirements definition research
+/// implementation validation" no "definition research"): a phrase of two
+/// words whose first is itself an activity, not a thing worked on.
+fn run_together(phrase: &str) -> bool {
+    const ACTIVITIES: &[&str] = &[
+        "development",
+        "implementation",
+        "validation",
+        "verification",
+        "evaluation",
+        "definition",
+        "integration",
+        "documentation",
+        "deployment",
+        "improvement",
+        "assessment",
+        "analysis",
+        "research",
+        "planning",
+        "testing",
+        "monitoring",
+        "configuration",
+        "installation",
+        "migration",
+        "optimization",
+        "optimisation",
+    ];
+    let mut words = phrase.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(first), Some(_), None) => ACTIVITIES.contains(&first.to_ascii_lowercase().as_str()),
+        _ => false,
+    }
 }
 
 /// Duties written as a verb and its object that name a lexicon skill

@@ -737,3 +737,15 @@ fn an_endless_list_is_no_any_one_of_group() {
         .collect();
     assert_eq!(names, ["Kafka", "RabbitMQ"]);
 }
+
+/// A list that lost its commas runs activities together: no "definition
+/// research" or "development security"; a thing and its activity stays.
+#[test]
+fn activities_run_together_are_no_phrase() {
+    let jd = "Responsibilities\nYou will own requirements definition research implementation validation post-release support activities\nBest practice around system design development security release monitoring and support\nYour focus will also be on pricing analysis\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    for bad in ["definition research", "development security"] {
+        assert!(!got.iter().any(|g| g == bad), "{bad} in {got:?}");
+    }
+    assert!(got.iter().any(|g| g == "pricing analysis"), "{got:?}");
+}
