@@ -188,12 +188,20 @@ fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence:
     {
         aliases.push(acr);
     }
+    // the sentence that names it, not the start of a long line
+    let evidence = sentences(text, l.start, l.end)
+        .into_iter()
+        .find(|&(s, e)| s <= l.start + at && l.start + at < e)
+        .map_or_else(
+            || evidence.to_string(),
+            |(s, e)| clip(unbulleted(&text[s..e])),
+        );
     r.certifications.push(Certification {
         aliases,
         name,
         required,
         alternatives: Vec::new(),
-        evidence: evidence.to_string(),
+        evidence,
     });
     true
 }
