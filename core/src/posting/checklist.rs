@@ -58,7 +58,7 @@ pub fn render_checklist(role: &Role) -> String {
                 out,
                 "  - experience: {}+ years   ({})",
                 y.min,
-                clip(&y.evidence)
+                clip_at(&y.evidence, "year")
             );
         }
         for y in &r.skill_years {
@@ -67,7 +67,7 @@ pub fn render_checklist(role: &Role) -> String {
                 "  - {}: {}+ years   ({})",
                 y.skill,
                 y.min,
-                clip(&y.evidence)
+                clip_at(&y.evidence, "year")
             );
         }
         if let Some(e) = &r.education {
@@ -84,7 +84,15 @@ pub fn render_checklist(role: &Role) -> String {
             if !e.required {
                 s.push_str(" (preferred)");
             }
-            let _ = writeln!(out, "  - education: {s}   ({})", clip(&e.evidence));
+            let anchor = ["degree", "bachelor", "master", "diploma", "phd"]
+                .into_iter()
+                .find(|a| e.evidence.to_ascii_lowercase().contains(a))
+                .unwrap_or("");
+            let _ = writeln!(
+                out,
+                "  - education: {s}   ({})",
+                clip_at(&e.evidence, anchor)
+            );
         }
         for c in &r.certifications {
             let need = if c.required { "required" } else { "preferred" };
@@ -95,7 +103,7 @@ pub fn render_checklist(role: &Role) -> String {
                     .chain(c.alternatives.iter().map(String::as_str))
                     .collect::<Vec<_>>()
                     .join(" or "),
-                clip(&c.evidence)
+                clip_at(&c.evidence, &c.name)
             );
         }
         for l in &r.languages {
@@ -143,6 +151,23 @@ fn item(out: &mut String, k: &Keyword) {
             e.reason
         );
     }
+}
+
+/// A long evidence sentence cut to 100 characters around `anchor` (found
+/// regardless of ASCII case): "…with five (5) to seven (7) years of
+/// accounting experience…", not the sentence's first 100 characters.
+fn clip_at(s: &str, anchor: &str) -> String {
+    let at = match s.to_ascii_lowercase().find(&anchor.to_ascii_lowercase()) {
+        Some(at) if !anchor.is_empty() && s.chars().count() > 100 => at,
+        _ => return clip(s),
+    };
+    // from the word that starts about 40 bytes before the anchor
+    let from = crate::text::floor_boundary(s, at.saturating_sub(40));
+    if from == 0 {
+        return clip(s);
+    }
+    let from = s[from..at].find(' ').map_or(from, |sp| from + sp + 1);
+    format!("…{}", super::clip_chars(&s[from..], 99))
 }
 
 /// A line cut to 100 characters.
