@@ -158,6 +158,27 @@ fn location(line: Option<usize>, column: Option<usize>) -> String {
 }
 
 impl Error {
+    /// What is wrong with a file, as every front end names it (Python's
+    /// `FileError.problem`, JavaScript's `AtscoreFileError.problem`):
+    /// `"unsupported"`, `"corrupt"`, `"encrypted"` or `"limit"`; `None` for
+    /// an error that is not about a file.
+    ///
+    /// ```
+    /// let err = atscore::Error::EncryptedFile { kind: "PDF".to_string() };
+    /// assert_eq!(err.file_problem(), Some("encrypted"));
+    /// let err = atscore::Role::builtin("no-such-role").unwrap_err();
+    /// assert_eq!(err.file_problem(), None);
+    /// ```
+    pub fn file_problem(&self) -> Option<&'static str> {
+        match self {
+            Error::UnsupportedFile { .. } => Some("unsupported"),
+            Error::CorruptFile { .. } => Some("corrupt"),
+            Error::EncryptedFile { .. } => Some("encrypted"),
+            Error::FileLimit { .. } => Some("limit"),
+            _ => None,
+        }
+    }
+
     pub(crate) fn keyword(keyword: &str, field: &str, reason: impl Into<String>) -> Self {
         Error::InvalidKeyword {
             keyword: keyword.to_string(),

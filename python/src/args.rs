@@ -55,11 +55,6 @@ fn bytes_arg(data: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
     ))
 }
 
-/// `kind=` of the file functions: `None`, or `"text"`, `"pdf"`, `"docx"`.
-pub(crate) fn kind_arg(kind: Option<&str>) -> PyResult<Option<FileKind>> {
-    kind.map(str::parse).transpose().map_err(core_err)
-}
-
 /// `limit=` as a count: a negative one is refused.
 pub(crate) fn limit_arg(limit: Option<isize>, default: usize) -> PyResult<usize> {
     match limit {
@@ -112,6 +107,16 @@ pub(crate) enum Input {
 }
 
 impl Input {
+    /// A file of the file functions: `kind=` (`None`, or `"text"`, `"pdf"`,
+    /// `"docx"`) checked first, then the file `source` names.
+    pub(crate) fn file(
+        kind: Option<&str>,
+        source: impl FnOnce() -> PyResult<FileSource>,
+    ) -> PyResult<Self> {
+        let kind = kind.map(str::parse).transpose().map_err(core_err)?;
+        Ok(Input::File(source()?, kind))
+    }
+
     /// A `str` (always text), a file's contents (`bytes`, `bytearray`,
     /// `memoryview`) or a path (`os.PathLike`); `what` ("resume", "job
     /// posting") names it in the `TypeError` for anything else.

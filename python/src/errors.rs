@@ -45,6 +45,7 @@ pub(crate) fn core_err(e: Error) -> PyErr {
             (@ $name:ident) => { $name };
             (@ $name:ident = $value:expr) => { $value };
         }
+        let problem = e.file_problem();
         let (class, attrs) = match e {
             Error::RoleParse {
                 format,
@@ -65,22 +66,16 @@ pub(crate) fn core_err(e: Error) -> PyErr {
             Error::InvalidOption { option, reason } => ("OptionsError", attrs!(option, reason)),
             Error::InputTooLarge { len, limit } => ("InputError", attrs!(length = len, limit)),
             Error::InvalidUtf8 { offset, binary } => ("InputError", attrs!(offset, binary)),
-            Error::UnsupportedFile { kind, reason } => {
-                ("FileError", attrs!(problem = "unsupported", kind, reason))
+            Error::UnsupportedFile { kind, reason } | Error::CorruptFile { kind, reason } => {
+                ("FileError", attrs!(problem, kind, reason))
             }
-            Error::CorruptFile { kind, reason } => {
-                ("FileError", attrs!(problem = "corrupt", kind, reason))
-            }
-            Error::EncryptedFile { kind } => ("FileError", attrs!(problem = "encrypted", kind)),
+            Error::EncryptedFile { kind } => ("FileError", attrs!(problem, kind)),
             Error::FileLimit {
                 what,
                 value,
                 limit,
                 option,
-            } => (
-                "FileError",
-                attrs!(problem = "limit", what, value, limit, option),
-            ),
+            } => ("FileError", attrs!(problem, what, value, limit, option)),
             _ => ("AtscoreError", vec![]),
         };
         exception(class, message, attrs)

@@ -36,7 +36,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use serde::Serialize;
 
-use args::{FileSource, Input, kind_arg, options_arg, reduce, text_arg};
+use args::{FileSource, Input, options_arg, reduce, text_arg};
 use convert::{to_json, to_py};
 use errors::{Failed, core_err, exception, guarded, options_err, with_index};
 use role::{PyRole, role_or_jd};
@@ -117,8 +117,7 @@ impl Analyzer {
         path: &Bound<'_, PyAny>,
         kind: Option<&str>,
     ) -> PyResult<Report> {
-        let kind = kind_arg(kind)?;
-        self.run(py, Input::File(FileSource::path(path)?, kind))
+        self.run(py, Input::file(kind, || FileSource::path(path))?)
     }
 
     /// Analyze the contents of a resume file (`bytes`): the same as
@@ -130,8 +129,7 @@ impl Analyzer {
         data: &Bound<'_, PyAny>,
         kind: Option<&str>,
     ) -> PyResult<Report> {
-        let kind = kind_arg(kind)?;
-        self.run(py, Input::File(FileSource::bytes(data)?, kind))
+        self.run(py, Input::file(kind, || FileSource::bytes(data))?)
     }
 
     /// Analyze many resumes on all cores with the GIL released; reports in input order.
@@ -379,8 +377,7 @@ fn analyze_file(
     options: Option<&Bound<'_, PyDict>>,
     kind: Option<&str>,
 ) -> PyResult<Report> {
-    let kind = kind_arg(kind)?;
-    let file = Input::File(FileSource::path(path)?, kind);
+    let file = Input::file(kind, || FileSource::path(path))?;
     Analyzer::new(py, role, jd, options)?.run(py, file)
 }
 
@@ -396,8 +393,7 @@ fn analyze_bytes(
     options: Option<&Bound<'_, PyDict>>,
     kind: Option<&str>,
 ) -> PyResult<Report> {
-    let kind = kind_arg(kind)?;
-    let file = Input::File(FileSource::bytes(data)?, kind);
+    let file = Input::file(kind, || FileSource::bytes(data))?;
     Analyzer::new(py, role, jd, options)?.run(py, file)
 }
 

@@ -20,11 +20,32 @@ fn role_source(source: &str) -> PyResult<&'static str> {
     })
 }
 
-/// A built-in role by name, built with the GIL released (a library role is
-/// made from the library, parsed on first use).
-fn builtin_role(py: Python<'_>, name: &str) -> PyResult<PyRole> {
-    let role = guarded(py, move || Role::builtin(name))?;
-    role.map(PyRole).map_err(core_err)
+/// `role()` (built with the GIL released: a library role is made from the
+/// library, parsed on first use), `to_dict()` and `to_json()` of `RoleHit`
+/// and `RoleFit`, each with its docstring.
+macro_rules! item_methods {
+    ($class:ident: $(#[doc = $role:tt])* role, $(#[doc = $dict:tt])* to_dict,
+        $(#[doc = $json:tt])* to_json $(,)?) => {
+        #[pymethods]
+        impl $class {
+            $(#[doc = $role])*
+            fn role(&self, py: Python<'_>) -> PyResult<PyRole> {
+                let name = &self.0.name;
+                let role = guarded(py, move || Role::builtin(name))?;
+                role.map(PyRole).map_err(core_err)
+            }
+
+            $(#[doc = $dict])*
+            fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                to_py(py, &self.0)
+            }
+
+            $(#[doc = $json])*
+            fn to_json(&self) -> PyResult<String> {
+                to_json(&self.0)
+            }
+        }
+    };
 }
 
 /// A role of the role library found by `atscore.roles(search=...)`: its
@@ -60,24 +81,18 @@ fields! { PyRoleHit.0, into_py:
     score,
 }
 
-#[pymethods]
-impl PyRoleHit {
+item_methods! { PyRoleHit:
     /// The role itself (`Role.builtin(hit.name)`).
-    fn role(&self, py: Python<'_>) -> PyResult<PyRole> {
-        builtin_role(py, &self.0.name)
-    }
-
+    role,
     /// The hit as a dict: `name`, `title`, `source`, `code`, `matched` (only
     /// when there is one) and `score`, the shape of `to_json()`.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.0)
-    }
-
+    to_dict,
     /// Compact JSON of the hit, as an element of `roles_to_json()`.
-    fn to_json(&self) -> PyResult<String> {
-        to_json(&self.0)
-    }
+    to_json,
+}
 
+#[pymethods]
+impl PyRoleHit {
     fn __repr__(&self) -> String {
         let h = &self.0;
         let matched = h.matched.as_ref().map(|m| format!(", matched={m:?}"));
@@ -153,24 +168,18 @@ fields! { PyRoleFit.0, into_py:
     named,
 }
 
-#[pymethods]
-impl PyRoleFit {
+item_methods! { PyRoleFit:
     /// The role itself (`Role.builtin(fit.name)`).
-    fn role(&self, py: Python<'_>) -> PyResult<PyRole> {
-        builtin_role(py, &self.0.name)
-    }
-
+    role,
     /// The fit as a dict: `name`, `title`, `source`, `fit`, `found` and
     /// `named` (only when there is one), the shape of `to_json()`.
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_py(py, &self.0)
-    }
-
+    to_dict,
     /// Compact JSON of the fit, as an element of `fits_to_json()`.
-    fn to_json(&self) -> PyResult<String> {
-        to_json(&self.0)
-    }
+    to_json,
+}
 
+#[pymethods]
+impl PyRoleFit {
     fn __repr__(&self) -> String {
         let f = &self.0;
         let named = f.named.as_ref().map(|n| format!(", named={n:?}"));

@@ -108,20 +108,12 @@ fn error_with(e: Error, hint: Option<&str>) -> JsValue {
         let _ = js_sys::Reflect::set(&err, &JsValue::from_str(key), &value);
     };
     let s = |v: &str| JsValue::from_str(v);
-    let file_problem = match &e {
+    match &e {
         Error::UnsupportedFile { kind, reason } | Error::CorruptFile { kind, reason } => {
             set("kind", s(kind));
             set("reason", s(reason));
-            Some(if matches!(e, Error::CorruptFile { .. }) {
-                "corrupt"
-            } else {
-                "unsupported"
-            })
         }
-        Error::EncryptedFile { kind } => {
-            set("kind", s(kind));
-            Some("encrypted")
-        }
+        Error::EncryptedFile { kind } => set("kind", s(kind)),
         Error::FileLimit {
             what,
             value,
@@ -132,11 +124,10 @@ fn error_with(e: Error, hint: Option<&str>) -> JsValue {
             set("value", JsValue::from_f64(*value as f64));
             set("limit", JsValue::from_f64(*limit as f64));
             set("option", s(option));
-            Some("limit")
         }
-        _ => None,
-    };
-    match file_problem {
+        _ => {}
+    }
+    match e.file_problem() {
         Some(problem) => {
             err.set_name("AtscoreFileError");
             set("problem", s(problem));

@@ -8,7 +8,7 @@
 
 use super::Span;
 use super::lexicon::{lex_matcher, skills};
-use super::shapes::trim_word;
+use super::nouns::sentence_words;
 use super::verb_nouns::VERB_NOUNS;
 
 /// A skill found as a verb and its object: where, and the lexicon entry
@@ -269,21 +269,7 @@ fn entry_for(phrase: &str) -> Option<usize> {
 /// training employees") gives its own word.
 pub(super) fn nominals(text: &str, s: usize, e: usize) -> Vec<Nominal> {
     let sent = &text[s..e];
-    // words with their spans and whether punctuation follows them
-    let mut words: Vec<(usize, usize, bool)> = Vec::new();
-    let mut at = 0;
-    for w in sent.split_whitespace() {
-        let i = at + sent[at..].find(w).unwrap_or(0);
-        at = i + w.len();
-        let t = trim_word(w);
-        let off = i + w.find(t).unwrap_or(0);
-        if let Some(last) = words.last_mut()
-            && off > i
-        {
-            last.2 = true;
-        }
-        words.push((off, off + t.len(), w.len() > t.len() + (off - i)));
-    }
+    let words = sentence_words(sent);
     let lower: Vec<String> = words
         .iter()
         .map(|&(a, b, _)| sent[a..b].to_ascii_lowercase())

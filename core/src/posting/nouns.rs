@@ -509,12 +509,10 @@ const NOMINAL_ING: &[&str] = &[
     "counseling",
 ];
 
-/// Noun phrases of a sentence that end in a skill word ([`HEADS`]), with one
-/// or two words before it that are not stop words or product names: the
-/// wording a resume would repeat ("pricing analysis", "inventory planning").
-pub(super) fn phrases(text: &str, s: usize, e: usize) -> Vec<Span> {
-    let sent = &text[s..e];
-    // words with their spans and whether punctuation follows them
+/// The words of a sentence, punctuation trimmed ([`trim_word`]): each
+/// word's start and end in `sent` and whether punctuation follows it (its
+/// own trailing marks, or the next word's leading ones).
+pub(super) fn sentence_words(sent: &str) -> Vec<(usize, usize, bool)> {
     let mut words: Vec<(usize, usize, bool)> = Vec::new();
     let mut at = 0;
     for w in sent.split_whitespace() {
@@ -531,6 +529,15 @@ pub(super) fn phrases(text: &str, s: usize, e: usize) -> Vec<Span> {
         }
         words.push((off, off + t.len(), punct_after));
     }
+    words
+}
+
+/// Noun phrases of a sentence that end in a skill word ([`HEADS`]), with one
+/// or two words before it that are not stop words or product names: the
+/// wording a resume would repeat ("pricing analysis", "inventory planning").
+pub(super) fn phrases(text: &str, s: usize, e: usize) -> Vec<Span> {
+    let sent = &text[s..e];
+    let words = sentence_words(sent);
     let mut out = Vec::new();
     for (k, &(hs, he, _)) in words.iter().enumerate() {
         let head = sent[hs..he].to_ascii_lowercase();
@@ -610,4 +617,29 @@ pub(super) fn phrases(text: &str, s: usize, e: usize) -> Vec<Span> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_words_trim_punctuation_and_mark_it() {
+        let sent = "Manage budgets, (forecasts) and C++ code.";
+        let got: Vec<(&str, bool)> = sentence_words(sent)
+            .into_iter()
+            .map(|(a, b, punct)| (&sent[a..b], punct))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Manage", false),
+                ("budgets", true),
+                ("forecasts", true),
+                ("and", false),
+                ("C++", false),
+                ("code", true),
+            ]
+        );
+    }
 }

@@ -5,7 +5,7 @@
 use super::lexicon::{LexSkill, skill_named};
 use super::structure::Line;
 use super::{
-    Evidence, Keyword, Mention, Posting, Role, Source, Tier, phrase_key, prefix, read, soft,
+    Evidence, Group, Keyword, Mention, Posting, Role, Source, Tier, phrase_key, prefix, read, soft,
 };
 use crate::error::{Error, Result};
 use crate::text::Span;
@@ -36,8 +36,23 @@ impl Posting {
     /// # Ok::<(), atscore::Error>(())
     /// ```
     pub fn role(&self) -> Result<Role> {
-        let text = &self.text;
-        let mut role = Role {
+        let mut draft = Draft::new(&self.text, &self.lines);
+        for m in self.mentions.iter().filter(|m| m.group.is_none()) {
+            draft.add_mention(m);
+        }
+        let mut by_members = Default::default();
+        for g in &self.groups {
+            draft.add_group(g, &self.mentions, &mut by_members);
+        }
+        if draft.entries.is_empty() {
+            return Err(Error::role(
+                "posting",
+                "no skills found: is this a job description?",
+            ));
+        }
+        let mut keywords = ordered(draft.entries);
+        add_overused(&mut keywords, &draft.by_key);
+        let role = Role {
             name: "job-description".to_string(),
             title: self.title.clone(),
             description: Some("Extracted from a job posting by atscore::posting".to_string()),
@@ -46,187 +61,232 @@ impl Posting {
                  O*NET 29.2 and 30 (CC BY 4.0), GitHub Linguist (MIT), simple-icons (CC0)"
                     .to_string(),
             ],
-            keywords: Vec::new(),
+            keywords,
             requirements: self.requirements.clone(),
         };
-        // one keyword per skill (or per wording): the first wording, the
-        // strongest tier, how often it is named
-        struct Acc {
-            k: Keyword,
-            count: usize,
-            first: usize,
-        }
-        let mut acc: Vec<Acc> = Vec::new();
-        let mut by_key: crate::hash::Map<String, usize> = Default::default();
-        let mut by_skill: crate::hash::Map<&str, usize> = Default::default();
-        for m in self.mentions.iter().filter(|m| m.group.is_none()) {
-            let key = phrase_key(&m.text);
-            if key.is_empty() {
-                continue;
-            }
-            // an acronym the posting defines ("Enterprise Resource Planning
-            // (ERP)") pairs with its full term: one keyword, both forms
-            if let Some(full) = defined_term(text, m.span) {
-                let full_text = &text[full.range()];
-                let full_key = phrase_key(full_text);
-                if let Some(&at) = by_key.get(&full_key) {
-                    let a = &mut acc[at];
-                    a.count += 1;
-                    if a.k.acronym.is_none() && a.k.any_of.is_empty() {
-                        a.k.acronym = Some(m.text.clone());
-                    }
-                    a.k.tier = a.k.tier.min(m.tier);
-                    by_key.insert(key, at);
-                    continue;
-                }
-                let mut k = Keyword::new(full_text, m.tier);
-                k.acronym = Some(m.text.clone());
-                k.evidence = Some(evidence(text, &self.lines, m));
-                by_key.insert(key, acc.len());
-                by_key.insert(full_key, acc.len());
-                acc.push(Acc {
-                    k,
-                    count: 1,
-                    first: full.start,
-                });
-                continue;
-            }
-            let at = m
-                .skill
-                .and_then(|s| by_skill.get(s))
-                .or_else(|| by_key.get(&key))
-                .copied();
-            if let Some(at) = at {
-                let a = &mut acc[at];
-                a.count += 1;
-                if m.tier < a.k.tier {
-                    a.k.tier = m.tier;
-                    a.k.evidence = Some(evidence(text, &self.lines, m));
-                }
-                continue;
-            }
-            let soft_cue = (m.source == Source::Soft)
-                .then(|| soft::SOFT.iter().find(|s| Some(s.term) == m.skill))
-                .flatten();
-            // a soft skill goes by its own name ("communication"), the
-            // posting's wording ("verbal communication skills") as an alias
-            let term = match (soft_cue, m.soft, m.skill) {
-                (Some(s), _, _) => s.term.to_string(),
-                (None, true, Some(name)) => name.to_string(),
-                // a duty goes by its skill in a resume's words ("budget
-                // management" for "managing budgets")
-                (None, false, _) if m.term.is_some() => m.term.clone().unwrap_or_default(),
-                _ => m.text.clone(),
-            };
-            if soft_cue.is_some() && by_key.contains_key(&phrase_key(&term)) {
-                continue;
-            }
-            let key = phrase_key(&term);
-            let mut k = Keyword::new(term, m.tier);
-            k.soft = m.soft;
-            if m.soft {
-                k.weight = 0.5;
-            }
-            k.evidence = Some(evidence(text, &self.lines, m));
-            let mut taken = vec![key.clone()];
-            if let Some(sk) = soft_cue {
-                for a in sk.aliases {
-                    let ak = phrase_key(a);
-                    if !taken.contains(&ak) && !by_key.contains_key(&ak) {
-                        taken.push(ak);
-                        k.aliases.push(a.to_string());
-                    }
-                }
-            } else if let Some(entry) = m.skill.and_then(skill_named) {
-                add_lexicon_names(&mut k, entry, &m.text, &mut taken, &by_key);
-            } else if crate::text::lexicon::is_ambiguous(&m.text) {
-                k.ambiguous = Some(true);
-            }
-            for t in taken {
-                by_key.insert(t, acc.len());
-            }
-            if let Some(s) = m.skill {
-                by_skill.insert(s, acc.len());
-            }
-            acc.push(Acc {
-                k,
-                count: 1,
-                first: m.span.start,
-            });
-        }
-        // groups; a group that names the same skills as one before it
-        // ("React, Vue or Angular" and "React.js, Vue.js or Angular.js") is
-        // that group again
-        let mut by_members: crate::hash::Map<Vec<String>, usize> = Default::default();
-        for g in &self.groups {
-            let members: Vec<&Mention> = g.members.iter().map(|&i| &self.mentions[i]).collect();
-            let mut skills: Vec<String> = members
-                .iter()
-                .map(|m| m.skill.map_or_else(|| phrase_key(&m.text), str::to_string))
-                .collect();
-            skills.sort();
-            skills.dedup();
-            if let Some(&at) = by_members.get(&skills) {
-                // its spellings are alternatives too: "React" or "React.js"
-                let a = &mut acc[at];
-                add_member_names(&mut a.k.any_of, &members);
-                a.count += 1;
-                if g.tier < a.k.tier {
-                    a.k.tier = g.tier;
-                }
-                continue;
-            }
-            let mut names: Vec<String> = Vec::new();
-            add_member_names(&mut names, &members);
-            if names.len() < 2 {
-                continue;
-            }
-            let term = names.join(" / ");
-            let key = phrase_key(&term);
-            if by_key.contains_key(&key) {
-                continue;
-            }
-            let mut k = Keyword::new(term, g.tier);
-            k.any_of = names;
-            k.lexicon = false;
-            k.evidence = Some(evidence(text, &self.lines, members[0]));
-            if let Some(e) = k.evidence.as_mut() {
-                e.reason = format!("any one of them; {}", members[0].reason);
-            }
-            by_key.insert(key, acc.len());
-            by_members.insert(skills, acc.len());
-            acc.push(Acc {
-                k,
-                count: 1,
-                first: members[0].span.start,
-            });
-        }
-        if acc.is_empty() {
-            return Err(Error::role(
-                "posting",
-                "no skills found: is this a job description?",
-            ));
-        }
-        // hard skills first in each tier, most named first, then in posting order
-        acc.sort_by(|a, b| {
-            (a.k.tier, a.k.soft, std::cmp::Reverse(a.count), a.first).cmp(&(
-                b.k.tier,
-                b.k.soft,
-                std::cmp::Reverse(b.count),
-                b.first,
-            ))
-        });
-        role.keywords = acc.into_iter().map(|a| a.k).collect();
-        let overused = crate::roles::overused_keywords();
-        {
-            for k in overused.iter().cloned() {
-                if k.tier == Tier::Overused && !by_key.contains_key(&phrase_key(&k.term)) {
-                    role.keywords.push(k);
-                }
-            }
-        }
         role.validate()?;
         Ok(role)
+    }
+}
+
+/// One keyword of the checklist being drawn up: the first wording, the
+/// strongest tier, how often the posting names it and where first.
+struct Entry {
+    k: Keyword,
+    count: usize,
+    first: usize,
+}
+
+/// The checklist being drawn up from a posting's mentions: one entry per
+/// skill (or per wording), found again by any of its names' keys or by
+/// its lexicon skill.
+struct Draft<'a> {
+    text: &'a str,
+    lines: &'a [Line],
+    entries: Vec<Entry>,
+    by_key: crate::hash::Map<String, usize>,
+    by_skill: crate::hash::Map<&'static str, usize>,
+}
+
+/// Groups already in the checklist, by their members' sorted skill keys.
+type GroupsByMembers = crate::hash::Map<Vec<String>, usize>;
+
+impl<'a> Draft<'a> {
+    fn new(text: &'a str, lines: &'a [Line]) -> Self {
+        Draft {
+            text,
+            lines,
+            entries: Vec::new(),
+            by_key: Default::default(),
+            by_skill: Default::default(),
+        }
+    }
+
+    fn evidence(&self, m: &Mention) -> Option<Evidence> {
+        Some(evidence(self.text, self.lines, m))
+    }
+
+    /// A mention outside any group: a defined acronym joins its full term,
+    /// a skill or wording already listed counts once more (its tier the
+    /// strongest, the evidence that of the strongest), anything else is a
+    /// new keyword.
+    fn add_mention(&mut self, m: &Mention) {
+        let key = phrase_key(&m.text);
+        if key.is_empty() {
+            return;
+        }
+        if let Some(full) = defined_term(self.text, m.span) {
+            self.add_defined_acronym(m, key, full);
+            return;
+        }
+        let at = m
+            .skill
+            .and_then(|s| self.by_skill.get(s))
+            .or_else(|| self.by_key.get(&key))
+            .copied();
+        if let Some(at) = at {
+            let a = &mut self.entries[at];
+            a.count += 1;
+            if m.tier < a.k.tier {
+                a.k.tier = m.tier;
+                a.k.evidence = Some(evidence(self.text, self.lines, m));
+            }
+            return;
+        }
+        self.add_new(m);
+    }
+
+    /// An acronym the posting defines ("Enterprise Resource Planning
+    /// (ERP)", `full` the span of its full term) pairs with its full term:
+    /// one keyword, both forms.
+    fn add_defined_acronym(&mut self, m: &Mention, key: String, full: Span) {
+        let full_text = &self.text[full.range()];
+        let full_key = phrase_key(full_text);
+        if let Some(&at) = self.by_key.get(&full_key) {
+            let a = &mut self.entries[at];
+            a.count += 1;
+            if a.k.acronym.is_none() && a.k.any_of.is_empty() {
+                a.k.acronym = Some(m.text.clone());
+            }
+            a.k.tier = a.k.tier.min(m.tier);
+            self.by_key.insert(key, at);
+            return;
+        }
+        let mut k = Keyword::new(full_text, m.tier);
+        k.acronym = Some(m.text.clone());
+        k.evidence = self.evidence(m);
+        self.by_key.insert(key, self.entries.len());
+        self.by_key.insert(full_key, self.entries.len());
+        self.entries.push(Entry {
+            k,
+            count: 1,
+            first: full.start,
+        });
+    }
+
+    /// A mention not in the checklist yet as a new keyword with its other
+    /// names: a soft skill's aliases or the lexicon's names.
+    fn add_new(&mut self, m: &Mention) {
+        let soft_cue = (m.source == Source::Soft)
+            .then(|| soft::SOFT.iter().find(|s| Some(s.term) == m.skill))
+            .flatten();
+        // a soft skill goes by its own name ("communication"), the
+        // posting's wording ("verbal communication skills") as an alias
+        let term = match (soft_cue, m.soft, m.skill) {
+            (Some(s), _, _) => s.term.to_string(),
+            (None, true, Some(name)) => name.to_string(),
+            // a duty goes by its skill in a resume's words ("budget
+            // management" for "managing budgets")
+            (None, false, _) if m.term.is_some() => m.term.clone().unwrap_or_default(),
+            _ => m.text.clone(),
+        };
+        if soft_cue.is_some() && self.by_key.contains_key(&phrase_key(&term)) {
+            return;
+        }
+        let key = phrase_key(&term);
+        let mut k = Keyword::new(term, m.tier);
+        k.soft = m.soft;
+        if m.soft {
+            k.weight = 0.5;
+        }
+        k.evidence = self.evidence(m);
+        let mut taken = vec![key];
+        if let Some(sk) = soft_cue {
+            for a in sk.aliases {
+                let ak = phrase_key(a);
+                if !taken.contains(&ak) && !self.by_key.contains_key(&ak) {
+                    taken.push(ak);
+                    k.aliases.push(a.to_string());
+                }
+            }
+        } else if let Some(entry) = m.skill.and_then(skill_named) {
+            add_lexicon_names(&mut k, entry, &m.text, &mut taken, &self.by_key);
+        } else if crate::text::lexicon::is_ambiguous(&m.text) {
+            k.ambiguous = Some(true);
+        }
+        for t in taken {
+            self.by_key.insert(t, self.entries.len());
+        }
+        if let Some(s) = m.skill {
+            self.by_skill.insert(s, self.entries.len());
+        }
+        self.entries.push(Entry {
+            k,
+            count: 1,
+            first: m.span.start,
+        });
+    }
+
+    /// An "any one of" group as one keyword whose names are its members'.
+    /// A group that names the same skills as one before it ("React, Vue or
+    /// Angular" and "React.js, Vue.js or Angular.js") is that group again:
+    /// its spellings join the alternatives.
+    fn add_group(&mut self, g: &Group, mentions: &[Mention], by_members: &mut GroupsByMembers) {
+        let members: Vec<&Mention> = g.members.iter().map(|&i| &mentions[i]).collect();
+        let mut skills: Vec<String> = members
+            .iter()
+            .map(|m| m.skill.map_or_else(|| phrase_key(&m.text), str::to_string))
+            .collect();
+        skills.sort();
+        skills.dedup();
+        if let Some(&at) = by_members.get(&skills) {
+            // its spellings are alternatives too: "React" or "React.js"
+            let a = &mut self.entries[at];
+            add_member_names(&mut a.k.any_of, &members);
+            a.count += 1;
+            if g.tier < a.k.tier {
+                a.k.tier = g.tier;
+            }
+            return;
+        }
+        let mut names: Vec<String> = Vec::new();
+        add_member_names(&mut names, &members);
+        if names.len() < 2 {
+            return;
+        }
+        let term = names.join(" / ");
+        let key = phrase_key(&term);
+        if self.by_key.contains_key(&key) {
+            return;
+        }
+        let mut k = Keyword::new(term, g.tier);
+        k.any_of = names;
+        k.lexicon = false;
+        k.evidence = self.evidence(members[0]);
+        if let Some(e) = k.evidence.as_mut() {
+            e.reason = format!("any one of them; {}", members[0].reason);
+        }
+        self.by_key.insert(key, self.entries.len());
+        by_members.insert(skills, self.entries.len());
+        self.entries.push(Entry {
+            k,
+            count: 1,
+            first: members[0].span.start,
+        });
+    }
+}
+
+/// The checklist's keywords in order: by tier, hard skills before soft
+/// ones, the most named first, then in posting order.
+fn ordered(mut entries: Vec<Entry>) -> Vec<Keyword> {
+    entries.sort_by(|a, b| {
+        (a.k.tier, a.k.soft, std::cmp::Reverse(a.count), a.first).cmp(&(
+            b.k.tier,
+            b.k.soft,
+            std::cmp::Reverse(b.count),
+            b.first,
+        ))
+    });
+    entries.into_iter().map(|a| a.k).collect()
+}
+
+/// Add the built-in overused terms whose keys the checklist does not use
+/// yet.
+fn add_overused(keywords: &mut Vec<Keyword>, by_key: &crate::hash::Map<String, usize>) {
+    for k in crate::roles::overused_keywords() {
+        if k.tier == Tier::Overused && !by_key.contains_key(&phrase_key(&k.term)) {
+            keywords.push(k.clone());
+        }
     }
 }
 
@@ -398,6 +458,117 @@ mod tests {
             let got = defined_term(text, acr).map(|s| &text[s.range()]);
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    /// A mention of `word` (its first occurrence in `text`).
+    fn mention(text: &str, word: &str, tier: Tier, skill: Option<&'static str>) -> Mention {
+        let start = text.find(word).unwrap();
+        Mention {
+            text: word.to_string(),
+            span: Span::new(start, start + word.len()),
+            line: 0,
+            skill,
+            tier,
+            reason: "a test".to_string(),
+            soft: false,
+            source: Source::Lexicon,
+            group: None,
+            term: None,
+        }
+    }
+
+    #[test]
+    fn a_mention_named_again_counts_once_more_at_its_strongest_tier() {
+        let text = "Tableau; nice to have: Tableau";
+        let lines = super::super::structure::lines(text);
+        let mut draft = Draft::new(text, &lines);
+        draft.add_mention(&mention(text, "Tableau", Tier::Bonus, None));
+        draft.add_mention(&mention(text, "Tableau", Tier::MustHave, None));
+        assert_eq!(draft.entries.len(), 1);
+        let e = &draft.entries[0];
+        assert_eq!(
+            (e.k.term.as_str(), e.k.tier, e.count),
+            ("Tableau", Tier::MustHave, 2)
+        );
+    }
+
+    #[test]
+    fn a_defined_acronym_joins_its_full_term_already_listed() {
+        let text = "Enterprise Resource Planning (ERP)";
+        let lines = super::super::structure::lines(text);
+        let mut draft = Draft::new(text, &lines);
+        draft.add_mention(&mention(
+            text,
+            "Enterprise Resource Planning",
+            Tier::Bonus,
+            None,
+        ));
+        draft.add_mention(&mention(text, "ERP", Tier::MustHave, None));
+        assert_eq!(draft.entries.len(), 1);
+        let e = &draft.entries[0];
+        assert_eq!(e.k.acronym.as_deref(), Some("ERP"));
+        assert_eq!((e.k.tier, e.count), (Tier::MustHave, 2));
+        assert_eq!(draft.by_key.get(&phrase_key("ERP")), Some(&0));
+    }
+
+    #[test]
+    fn a_group_named_again_adds_its_spellings() {
+        let text = "React or Vue; React.js or Vue.js";
+        let lines = super::super::structure::lines(text);
+        let mut mentions = vec![
+            mention(text, "React", Tier::MustHave, Some("React")),
+            mention(text, "Vue", Tier::MustHave, Some("Vue.js")),
+            mention(text, "React.js", Tier::MustHave, Some("React")),
+            mention(text, "Vue.js", Tier::MustHave, Some("Vue.js")),
+        ];
+        for (i, m) in mentions.iter_mut().enumerate() {
+            m.group = Some(i / 2);
+        }
+        let mut draft = Draft::new(text, &lines);
+        let mut by_members = Default::default();
+        for members in [vec![0, 1], vec![2, 3]] {
+            let g = Group {
+                members,
+                tier: Tier::MustHave,
+            };
+            draft.add_group(&g, &mentions, &mut by_members);
+        }
+        assert_eq!(draft.entries.len(), 1);
+        let k = &draft.entries[0].k;
+        assert_eq!(k.term, "React / Vue");
+        assert_eq!(k.any_of, ["React", "Vue", "React.js", "Vue.js"]);
+        assert_eq!(draft.entries[0].count, 2);
+    }
+
+    #[test]
+    fn order_is_tier_then_hard_first_then_most_named_then_first_seen() {
+        let entry = |term: &str, tier, soft, count, first| {
+            let mut k = Keyword::new(term, tier);
+            k.soft = soft;
+            Entry { k, count, first }
+        };
+        let got = ordered(vec![
+            entry("a", Tier::Bonus, false, 1, 0),
+            entry("b", Tier::MustHave, true, 5, 1),
+            entry("c", Tier::MustHave, false, 1, 2),
+            entry("d", Tier::MustHave, false, 3, 3),
+            entry("e", Tier::MustHave, false, 1, 1),
+        ]);
+        let terms: Vec<&str> = got.iter().map(|k| k.term.as_str()).collect();
+        assert_eq!(terms, ["d", "e", "c", "b", "a"]);
+    }
+
+    #[test]
+    fn overused_terms_are_added_unless_the_checklist_has_them() {
+        let all = crate::roles::overused_keywords();
+        assert!(all.len() > 1);
+        let mut by_key = crate::hash::Map::default();
+        by_key.insert(phrase_key(&all[0].term), 0);
+        let mut keywords = Vec::new();
+        add_overused(&mut keywords, &by_key);
+        assert_eq!(keywords.len(), all.len() - 1);
+        assert!(keywords.iter().all(|k| k.tier == Tier::Overused));
+        assert!(!keywords.iter().any(|k| k.term == all[0].term));
     }
 
     #[test]

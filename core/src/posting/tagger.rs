@@ -1359,15 +1359,29 @@ struct Viterbi {
 /// Minus infinity for the decoder (a score no path has).
 const NEG: f64 = -1e30;
 
+/// `$call` with `$t`, the number of tags, as a constant for the tag sets
+/// of the weights files (3: one class, 5: two), so the compiler unrolls the
+/// decoder's loops over tags for them; the same code for any other number.
+macro_rules! known_tags {
+    ($t:ident => $call:expr) => {
+        match $t {
+            3 => {
+                let $t = 3;
+                $call
+            }
+            5 => {
+                let $t = 5;
+                $call
+            }
+            _ => $call,
+        }
+    };
+}
+
 impl Viterbi {
     /// The best tag sequence into `tags` (see [`train::decode`]).
     fn best(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
-        // the same code, with the number of tags known to the compiler
-        match t {
-            3 => self.best_of(n, 3, emit, trans, breaks),
-            5 => self.best_of(n, 5, emit, trans, breaks),
-            _ => self.best_of(n, t, emit, trans, breaks),
-        }
+        known_tags!(t => self.best_of(n, t, emit, trans, breaks));
     }
 
     #[inline(always)]
@@ -1437,11 +1451,7 @@ impl Viterbi {
     /// The margin of each token's tag over `O` into `margins`, after
     /// [`Viterbi::best`] on the same line.
     fn margins(&mut self, n: usize, t: usize, emit: &[f64], trans: &[f64], breaks: &[bool]) {
-        match t {
-            3 => self.margins_of(n, 3, emit, trans, breaks),
-            5 => self.margins_of(n, 5, emit, trans, breaks),
-            _ => self.margins_of(n, t, emit, trans, breaks),
-        }
+        known_tags!(t => self.margins_of(n, t, emit, trans, breaks));
     }
 
     #[inline(always)]
