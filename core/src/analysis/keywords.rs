@@ -3,7 +3,7 @@
 //! one only in lists, acronym and full term, exact wording, stuffing).
 
 use super::achievements::bullet_tokens;
-use super::pending::{Message, Pending, written_as};
+use super::pending::{Message, Pending, write_written_as};
 use super::round2;
 use super::score::{Tally, TierPoints};
 use crate::document::{Document, Line, LineKind};
@@ -294,15 +294,18 @@ fn advise(
                 });
             }
             if let Some(h) = first.map(|i| &a.hits[i]) {
+                const NEVER: &str = " is never used in an experience, project or summary sentence.";
+                let mut message = String::with_capacity(
+                    h.text.len() + 2 * info.parsed.name.len() + NEVER.len() + 10,
+                );
+                write_written_as(&mut message, &info.parsed.name, Some(h));
+                message.push_str(NEVER);
                 out.flags.push(Flag {
                     kind: FlagKind::ListOnly,
                     span: Some(h.span),
                     line: Some(h.line),
                     text: info.term.clone(),
-                    message: format!(
-                        "{} is never used in an experience, project or summary sentence.",
-                        written_as(&info.parsed.name, Some(h))
-                    ),
+                    message,
                     suggestion:
                         "Put it in an experience sentence: what you built with it and the result."
                             .into(),

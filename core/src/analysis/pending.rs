@@ -100,14 +100,36 @@ impl Pending {
 
 /// A keyword named as the resume writes it: "AWS" (for Cloud Computing).
 pub(super) fn written_as(display: &str, first: Option<&KeywordHit>) -> String {
+    let mut out = String::new();
+    write_written_as(&mut out, display, first);
+    out
+}
+
+/// [`written_as`], written at the end of `out`.
+pub(super) fn write_written_as(out: &mut String, display: &str, first: Option<&KeywordHit>) {
+    out.push('"');
     match first {
-        // (the same text normalizes the same: no need to normalize it)
-        Some(h)
-            if h.text != display
-                && crate::text::normalize(&h.text) != crate::text::normalize(display) =>
-        {
-            format!("\"{}\" (for {display})", h.text)
+        Some(h) if !same_normalized(&h.text, display) => {
+            out.push_str(&h.text);
+            out.push_str("\" (for ");
+            out.push_str(display);
+            out.push(')');
         }
-        _ => format!("\"{display}\""),
+        _ => {
+            out.push_str(display);
+            out.push('"');
+        }
     }
+}
+
+/// Whether `a` and `b` have the same normalized form (without building
+/// them for ASCII, whose normalized form is its lowercase).
+fn same_normalized(a: &str, b: &str) -> bool {
+    // (the same text normalizes the same: no need to normalize it)
+    a == b
+        || if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            crate::text::normalize(a) == crate::text::normalize(b)
+        }
 }

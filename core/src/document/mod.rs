@@ -407,7 +407,8 @@ fn classify(raw: &str, line: &mut Line, section: &mut Section, has_sections: &mu
     }
     // "Skills: Python, SQL" — an inline label naming a section applies to the line.
     let mut list_body = body;
-    if let Some(colon) = body.find(':') {
+    // (`body.find(':')`, eight bytes at a time)
+    if let Some(colon) = first_byte(body.as_bytes(), 0, |w| bytes_equal(w, b':')) {
         let label = &body[..colon];
         if count_words_upto(label, 5) <= 4 {
             if let Some(s) = section_of_heading(label) {
