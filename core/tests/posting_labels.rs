@@ -397,13 +397,32 @@ fn same_thing(a: &str, b: &str) -> bool {
     inside(a, b) || inside(b, a)
 }
 
-/// Count matches of `extracted` against `gold` (each gold item matched at
-/// most once), printing the misses and extras of a tune posting.
+/// Count matches of `extracted` against `gold` by folded phrases (each
+/// gold item matched at most once).
 fn pair_up(what: &str, gold: &[String], extracted: &[String], verbose: bool) -> Pr {
+    pair_up_by(
+        what,
+        gold,
+        extracted,
+        &|g, e| same_thing(&fold(g), &fold(e)),
+        verbose,
+    )
+}
+
+/// Count matches of `extracted` against `gold` where `same(gold,
+/// extracted)` says they agree (each gold item matched at most once),
+/// printing the misses and extras of a tune posting.
+fn pair_up_by(
+    what: &str,
+    gold: &[String],
+    extracted: &[String],
+    same: &dyn Fn(&str, &str) -> bool,
+    verbose: bool,
+) -> Pr {
     let mut used = vec![false; gold.len()];
     let mut correct = 0;
     for e in extracted {
-        match (0..gold.len()).find(|&i| !used[i] && same_thing(&fold(&gold[i]), &fold(e))) {
+        match (0..gold.len()).find(|&i| !used[i] && same(&gold[i], e)) {
             Some(i) => {
                 used[i] = true;
                 correct += 1;
@@ -490,7 +509,21 @@ fn evaluate_requirements(labels: &Labels, role: &Role, verbose: bool) -> ReqCoun
             .find(|kf| kf.contains(&f))
             .unwrap_or_else(|| vec![f])
     };
-    c.skill_years = pair_up_years(&gold_sy, &got_sy, &forms_of, verbose);
+    // "N skill": the numbers equal and the skills the same thing
+    let split = |s: &str| {
+        let (n, skill) = s.split_once(' ').unwrap_or((s, ""));
+        (n.to_string(), skill.to_string())
+    };
+    c.skill_years = pair_up_by(
+        "skill years",
+        &gold_sy,
+        &got_sy,
+        &|g, e| {
+            let ((gn, gs), (en, es)) = (split(g), split(e));
+            gn == en && forms_of(&es).iter().any(|f| same_thing(&fold(&gs), f))
+        },
+        verbose,
+    );
     let level = |s: &str| match s {
         "high school" | "highschool" => "high school",
         "associate" | "associate degree" => "associate",
@@ -532,39 +565,29 @@ fn evaluate_requirements(labels: &Labels, role: &Role, verbose: bool) -> ReqCoun
         .map(|_| "or equivalent experience".to_string())
         .collect();
     c.equivalent = pair_up("equivalent", &gold_eq, &got_eq, verbose);
-    // a certification by any of its names
-    let gold_certs = strs("certifications", "name");
-    let mut used = vec![false; gold_certs.len()];
-    let mut certs = Pr {
-        gold: gold_certs.len(),
-        extracted: r.certifications.len(),
-        correct: 0,
-    };
-    for cert in &r.certifications {
-        let names: Vec<String> = std::iter::once(&cert.name)
-            .chain(&cert.aliases)
-            .chain(&cert.alternatives)
+    // a certification by any of its names and alternatives
+    let names_of = |name: &str| -> Vec<String> {
+        r.certifications
+            .iter()
+            .filter(|c| c.name == name)
+            .flat_map(|c| {
+                std::iter::once(&c.name)
+                    .chain(&c.aliases)
+                    .chain(&c.alternatives)
+            })
             .map(|n| fold(n))
-            .collect();
-        let hit = (0..gold_certs.len())
-            .find(|&i| !used[i] && names.iter().any(|n| same_thing(n, &fold(&gold_certs[i]))));
-        match hit {
-            Some(i) => {
-                used[i] = true;
-                certs.correct += 1;
-            }
-            None if verbose => eprintln!("    req     extra certification {:?}", cert.name),
-            None => {}
-        }
-    }
-    if verbose {
-        for (g, u) in gold_certs.iter().zip(&used) {
-            if !u {
-                eprintln!("    req     missed certification {g:?}");
-            }
-        }
-    }
-    c.certifications = certs;
+            .collect()
+    };
+    c.certifications = pair_up_by(
+        "certification",
+        &strs("certifications", "name"),
+        &r.certifications
+            .iter()
+            .map(|c| c.name.clone())
+            .collect::<Vec<_>>(),
+        &|g, e| names_of(e).iter().any(|n| same_thing(n, &fold(g))),
+        verbose,
+    );
     c.languages = pair_up(
         "language",
         &strs("languages", "name"),
@@ -594,49 +617,6 @@ fn evaluate_requirements(labels: &Labels, role: &Role, verbose: bool) -> ReqCoun
         verbose,
     );
     c
-}
-
-/// Skill years as "N skill": the numbers equal and the skills the same thing.
-fn pair_up_years(
-    gold: &[String],
-    extracted: &[String],
-    forms_of: &dyn Fn(&str) -> Vec<String>,
-    verbose: bool,
-) -> Pr {
-    let split = |s: &str| {
-        let (n, skill) = s.split_once(' ').unwrap_or((s, ""));
-        (n.to_string(), skill.to_string())
-    };
-    let mut used = vec![false; gold.len()];
-    let mut correct = 0;
-    for e in extracted {
-        let (en, es) = split(e);
-        let forms = forms_of(&es);
-        let hit = (0..gold.len()).find(|&i| {
-            let (gn, gs) = split(&gold[i]);
-            !used[i] && gn == en && forms.iter().any(|f| same_thing(&fold(&gs), f))
-        });
-        match hit {
-            Some(i) => {
-                used[i] = true;
-                correct += 1;
-            }
-            None if verbose => eprintln!("    req     extra skill years {e:?}"),
-            None => {}
-        }
-    }
-    if verbose {
-        for (g, u) in gold.iter().zip(&used) {
-            if !u {
-                eprintln!("    req     missed skill years {g:?}");
-            }
-        }
-    }
-    Pr {
-        gold: gold.len(),
-        extracted: extracted.len(),
-        correct,
-    }
 }
 
 #[test]
