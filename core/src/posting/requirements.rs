@@ -15,8 +15,8 @@ pub(crate) fn read(
     mentions: &[Mention],
 ) -> Requirements {
     let mut r = Requirements::default();
-    // the line of each certification
-    let mut at_line: Vec<usize> = Vec::new();
+    // where each certification is named, and the end of its line
+    let mut at: Vec<(usize, usize)> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         let line_text = text[l.start..l.end].trim();
         if !l.section.asks_for_skills() {
@@ -50,8 +50,8 @@ pub(crate) fn read(
         if maybe.first_in(&line_lower).is_none() {
             if eligible[i] {
                 for cert in certifications(line_text, &line_lower) {
-                    if push_cert(&mut r, cert, l, text, &evidence) {
-                        at_line.push(i);
+                    if let Some(p) = push_cert(&mut r, cert, l, text, &evidence) {
+                        at.push((p, l.end));
                     }
                 }
             }
@@ -82,8 +82,8 @@ pub(crate) fn read(
         }
         let lower = line_text.to_ascii_lowercase();
         for cert in certifications(line_text, &lower) {
-            if push_cert(&mut r, cert, l, text, &evidence) {
-                at_line.push(i);
+            if let Some(p) = push_cert(&mut r, cert, l, text, &evidence) {
+                at.push((p, l.end));
             }
         }
     }
@@ -101,10 +101,10 @@ pub(crate) fn read(
                 alternatives: Vec::new(),
                 evidence: clip(text[l.start..l.end].trim()),
             });
-            at_line.push(m.line);
+            at.push((m.span.start, l.end));
         }
     }
-    join_alternatives(text, lines, &mut at_line, &mut r.certifications);
+    join_alternatives(text, &mut at, &mut r.certifications);
     r
 }
 
@@ -166,10 +166,16 @@ fn has_cert(r: &Requirements, name: &str) -> bool {
     })
 }
 
-/// Add a certification a line names; whether it was new.
-fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence: &str) -> bool {
+/// Add a certification a line names; where it is named, if it was new.
+fn push_cert(
+    r: &mut Requirements,
+    name: String,
+    l: &Line,
+    text: &str,
+    evidence: &str,
+) -> Option<usize> {
     if r.certifications.len() >= MAX_ITEMS || has_cert(r, &name) {
-        return false;
+        return None;
     }
     // the cue of the licence's own clause: "BLS and ACLS certification
     // required; PALS a plus"
@@ -203,7 +209,7 @@ fn push_cert(r: &mut Requirements, name: String, l: &Line, text: &str, evidence:
         alternatives: Vec::new(),
         evidence,
     });
-    true
+    Some(l.start + at)
 }
 
 /// The acronym in parentheses right after `name` in `line`, when it starts
@@ -221,26 +227,23 @@ fn acronym_after(line: &str, name: &str) -> Option<String> {
 
 /// "a Certified Public Accountant (CPA) or Certified Government Financial
 /// Manager (CGFM)": certifications a line joins by "or" (or a slash) are
-/// one requirement, met by any of them. `at_line[i]` is the line of
-/// `certs[i]`.
-fn join_alternatives(
-    text: &str,
-    lines: &[Line],
-    at_line: &mut Vec<usize>,
-    certs: &mut Vec<Certification>,
-) {
+/// one requirement, met by any of them. `at[i]` is where `certs[i]` is
+/// named in `text` and the end of its line. Each pair reads at most a few
+/// hundred bytes between its two names, whatever the line's length.
+fn join_alternatives(text: &str, at: &mut Vec<(usize, usize)>, certs: &mut Vec<Certification>) {
     let mut i = 0;
     while i < certs.len() {
         let mut j = i + 1;
         while j < certs.len() {
-            let l = &lines[at_line[i]];
-            let line = &text[l.start..l.end];
-            if at_line[i] == at_line[j]
-                && (joined_by_or(line, &certs[i], &certs[j])
-                    || joined_by_or(line, &certs[j], &certs[i]))
-            {
+            let joined = at[i].1 == at[j].1
+                && if at[i].0 <= at[j].0 {
+                    joined_by_or(&text[at[i].0..at[j].0], &certs[i])
+                } else {
+                    joined_by_or(&text[at[j].0..at[i].0], &certs[j])
+                };
+            if joined {
                 let b = certs.remove(j);
-                at_line.remove(j);
+                at.remove(j);
                 let a = &mut certs[i];
                 a.required |= b.required;
                 a.alternatives.push(b.name);
@@ -257,31 +260,25 @@ fn join_alternatives(
     }
 }
 
-/// Whether `line` writes `a`, then "or" (or "/"), then `b`, by any of
-/// their names; a parenthesized acronym may stand between ("(CPA) or").
-fn joined_by_or(line: &str, a: &Certification, b: &Certification) -> bool {
-    let forms = |c: &Certification| -> Vec<String> {
-        std::iter::once(&c.name)
-            .chain(&c.aliases)
-            .map(|n| n.to_string())
-            .collect()
-    };
-    let (fa, fb) = (forms(a), forms(b));
-    fa.iter()
-        .filter_map(|f| line.find(f.as_str()).map(|p| p + f.len()))
-        .any(|end| {
-            fb.iter()
-                .filter_map(|f| line[end..].find(f.as_str()))
-                .any(|k| {
-                    let mut between = line[end..end + k].trim();
-                    // "(CPA) or": the first one's acronym
-                    if between.starts_with('(')
-                        && let Some(close) = between.find(')')
-                    {
-                        between = between[close + 1..].trim();
-                    }
-                    matches!(between, "or" | "/" | "or a" | "or an" | "or the")
-                })
+/// Whether `span`, from where `first` is named to where another
+/// certification is, is `first` by one of its names and "or" (or "/"); a
+/// parenthesized acronym may stand between ("(CPA) or").
+fn joined_by_or(span: &str, first: &Certification) -> bool {
+    if span.len() > 200 {
+        return false;
+    }
+    std::iter::once(&first.name)
+        .chain(&first.aliases)
+        .filter_map(|f| span.strip_prefix(f.as_str()))
+        .any(|rest| {
+            let mut between = rest.trim();
+            // "(CPA) or": the first one's acronym
+            if between.starts_with('(')
+                && let Some(close) = between.find(')')
+            {
+                between = between[close + 1..].trim();
+            }
+            matches!(between, "or" | "/" | "or a" | "or an" | "or the")
         })
 }
 
@@ -469,9 +466,12 @@ fn years(lower: &str, start: usize, mentions: &[Mention], evidence: &str, r: &mu
             .take_while(|m| m.span.start - abs < 60)
             .filter(|m| m.group.is_none() && !m.soft)
             .find(|m| {
+                // in the same sentence: "and 5 years. Certified ..." names
+                // no skill's years
                 m.span.start > abs
                     && m.span.start - abs < 60
-                    && !lower[i..(m.span.start - start).min(lower.len())].contains([',', ';', '.'])
+                    && m.span.start - start < lower.len()
+                    && !lower[i..m.span.start - start].contains([',', ';', '.'])
             });
         if let Some(m) = skill
             && r.skill_years.len() < MAX_ITEMS
@@ -1016,6 +1016,11 @@ fn certifications(line: &str, lower: &str) -> Vec<String> {
             let before: Vec<&str> = line[..i].split_whitespace().rev().take(4).collect();
             let mut run: Vec<&str> = Vec::new();
             for b in before {
+                // a label or an earlier list item ends the name:
+                // "Requirements: Certified ...", "BLS, ACLS certification"
+                if b.ends_with([':', ',', ';']) {
+                    break;
+                }
                 let b = b.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ':' | '"'));
                 let named = b.starts_with(|c: char| c.is_uppercase())
                     && !matches!(
@@ -1265,6 +1270,16 @@ mod tests {
     }
 
     #[test]
+    fn a_label_or_an_earlier_item_is_no_part_of_a_name() {
+        let names = |l: &str| certifications(l, &l.to_ascii_lowercase());
+        assert_eq!(
+            names("Requirements: Certified Public Accountant or PMP certification"),
+            ["Certified Public Accountant", "PMP certification"]
+        );
+        assert_eq!(names("BLS, ACLS certification"), ["ACLS certification"]);
+    }
+
+    #[test]
     fn a_security_clearance_not_a_customs_one() {
         assert!(security_clearance(
             "must be able to obtain a ts/sci clearance"
@@ -1312,6 +1327,9 @@ mod tests {
         assert_eq!(r(t).years.map(|y| y.min), Some(1));
         let t = "Accountant\nQualifications:\nA bachelor's degree in accounting with five (5) to seven (7) years of accounting experience.\n";
         assert_eq!(r(t).years.map(|y| y.min), Some(5));
+        // a skill in the next sentence has no years
+        let t = "Accountant\nRequirements:\n- Ledgers and 5 years. Certified Public Accountant preferred\n";
+        assert!(r(t).skill_years.is_empty());
         // not a label: a sentence that goes on after the years
         assert_eq!(labeled_years("Note: 3 years of Java is a plus"), None);
     }
