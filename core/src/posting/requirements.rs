@@ -60,7 +60,7 @@ pub(crate) fn read(
         for (s, e) in sentences(text, l.start, l.end) {
             let sent = &text[s..e];
             let lower = sent.to_ascii_lowercase();
-            let evidence = clip(unbulleted(sent));
+            let evidence = clip(sent.trim());
             match labeled_years(sent) {
                 Some((label, n)) => board_years(label, n, &evidence, &mut r),
                 None => years(&lower, s, mentions, &evidence, &mut r),
@@ -198,10 +198,7 @@ fn push_cert(
     let evidence = sentences(text, l.start, l.end)
         .into_iter()
         .find(|&(s, e)| s <= l.start + at && l.start + at < e)
-        .map_or_else(
-            || evidence.to_string(),
-            |(s, e)| clip(unbulleted(&text[s..e])),
-        );
+        .map_or_else(|| evidence.to_string(), |(s, e)| clip(text[s..e].trim()));
     r.certifications.push(Certification {
         aliases,
         name,
