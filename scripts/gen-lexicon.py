@@ -911,6 +911,9 @@ PRODUCT_WORDS = {
     "Excel", "Word", "Outlook", "Access", "Teams", "Project", "Publisher", "BASIC", "Illustrator",
     "Acrobat", "Premiere", "Dynamics", "Canvas", "Blackboard", "Visio", "Epic", "Lightroom",
     "Visual Basic", "Visual Studio", "After Effects", "Dynamics 365", "Power Automate",
+    # Apache's: "Spark", "Struts", "Pig" name the product in tech postings
+    # (as a clear mention: capitalized, in a list or beside another skill)
+    "Spark", "Struts", "Pig",
 }
 
 # Lowercase one-word forms kept though common in prose: disciplines.

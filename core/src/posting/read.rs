@@ -158,7 +158,7 @@ pub(super) fn read_text(text: String) -> Posting {
     let mut mentions = with_tiers(&r, kept);
 
     let groups = find_groups(&text, &r.sents, &r.blocks, &mut mentions);
-    let requirements = requirements::read(&text, &lines, &r.eligible, &mentions);
+    let requirements = requirements::read(&text, &lines, &r.eligible, &mentions, &groups);
     let mut warnings = Vec::new();
     if mentions.is_empty() {
         warnings.push("no skills found: is this a job description?".to_string());

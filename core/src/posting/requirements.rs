@@ -3,7 +3,7 @@
 //! certifications and licences, spoken languages, travel and clearance.
 
 use super::structure::Line;
-use super::{Mention, sentences};
+use super::{Group, Mention, sentences};
 use crate::roles::{
     Certification, Education, EducationLevel, Requirements, SkillYears, Stated, Tier, Years,
 };
@@ -13,6 +13,7 @@ pub(crate) fn read(
     lines: &[Line],
     eligible: &[bool],
     mentions: &[Mention],
+    groups: &[Group],
 ) -> Requirements {
     let mut r = Requirements::default();
     // where each certification is named, and the end of its line
@@ -63,7 +64,7 @@ pub(crate) fn read(
             let evidence = clip(sent.trim());
             match labeled_years(sent) {
                 Some((label, n)) => board_years(label, n, &evidence, &mut r),
-                None => years(&lower, s, mentions, &evidence, &mut r),
+                None => years(&lower, s, (mentions, groups), &evidence, &mut r),
             }
             // a degree under "Nice to have" is preferred, not required
             let edu = education(sent, &lower, &evidence).map(|mut e| {
@@ -431,7 +432,16 @@ fn board_years(label: &str, n: u32, evidence: &str, r: &mut Requirements) {
     }
 }
 
-fn years(lower: &str, start: usize, mentions: &[Mention], evidence: &str, r: &mut Requirements) {
+/// Years of experience in a sentence: overall ("5+ years of experience")
+/// and a skill's ("5+ years of Java"; "10 years in product management,
+/// product marketing, or equivalent" names the group's).
+fn years(
+    lower: &str,
+    start: usize,
+    (mentions, groups): (&[Mention], &[Group]),
+    evidence: &str,
+    r: &mut Requirements,
+) {
     for (i, _) in lower.match_indices("year") {
         let Some(n) = number_before(&lower[..i]) else {
             continue;
@@ -461,7 +471,7 @@ fn years(lower: &str, start: usize, mentions: &[Mention], evidence: &str, r: &mu
         let skill = mentions[first..]
             .iter()
             .take_while(|m| m.span.start - abs < 60)
-            .filter(|m| m.group.is_none() && !m.soft)
+            .filter(|m| !m.soft)
             .find(|m| {
                 // in the same sentence: "and 5 years. Certified ..." names
                 // no skill's years
@@ -470,12 +480,16 @@ fn years(lower: &str, start: usize, mentions: &[Mention], evidence: &str, r: &mu
                     && m.span.start - start < lower.len()
                     && !lower[i..m.span.start - start].contains([',', ';', '.'])
             });
-        if let Some(m) = skill
+        let name = skill.map(|m| match m.group {
+            Some(g) => super::groups::group_term(&groups[g], mentions),
+            None => m.text.clone(),
+        });
+        if let Some(name) = name
             && r.skill_years.len() < MAX_ITEMS
-            && !r.skill_years.iter().any(|y| y.skill == m.text)
+            && !r.skill_years.iter().any(|y| y.skill == name)
         {
             r.skill_years.push(SkillYears {
-                skill: m.text.clone(),
+                skill: name,
                 min: n,
                 evidence: evidence.to_string(),
             });

@@ -232,7 +232,7 @@ impl<'a> Draft<'a> {
         if let Some(&at) = by_members.get(&skills) {
             // its spellings are alternatives too: "React" or "React.js"
             let a = &mut self.entries[at];
-            add_member_names(&mut a.k.any_of, &members);
+            super::groups::add_member_names(&mut a.k.any_of, &members);
             a.count += 1;
             if g.tier < a.k.tier {
                 a.k.tier = g.tier;
@@ -240,7 +240,7 @@ impl<'a> Draft<'a> {
             return;
         }
         let mut names: Vec<String> = Vec::new();
-        add_member_names(&mut names, &members);
+        super::groups::add_member_names(&mut names, &members);
         if names.len() < 2 {
             return;
         }
@@ -406,18 +406,6 @@ impl Role {
     /// ```
     pub fn from_job_description(text: &str) -> Result<Role> {
         read(text)?.role()
-    }
-}
-
-/// Add to `names` each member's name not among them yet (letter case,
-/// spacing and punctuation aside): a duty or a slash's other word by its
-/// skill's name, else the posting's words.
-fn add_member_names(names: &mut Vec<String>, members: &[&Mention]) {
-    for m in members {
-        let name = m.term.as_ref().unwrap_or(&m.text);
-        if !names.iter().any(|n| phrase_key(n) == phrase_key(name)) {
-            names.push(name.clone());
-        }
     }
 }
 

@@ -79,6 +79,54 @@ fn or_lists_are_groups_and_and_lists_are_not() {
 }
 
 #[test]
+fn lists_closed_or_opened_by_a_cue_and_members_asked_for_weaker_are_groups() {
+    // (posting, a group's members)
+    for (jd, want) in [
+        // "or equivalent" after the list
+        (
+            "Requirements:\n- 10 years of work experience in product management, product marketing, or equivalent experience\n",
+            &["product management", "product marketing"][..],
+        ),
+        // "some or all of the following:" and a list whose commas were lost
+        (
+            "Requirements:\n- Experience with some or all of the following: MySQL Nginx Hibernate Jenkins\n",
+            &["MySQL", "Nginx", "Hibernate", "Jenkins"][..],
+        ),
+        // ECS is also in the stack the posting describes (a bonus), still a
+        // choice where asked for
+        (
+            "Our stack runs on AWS (ECS, RDS, ElastiCache).\nRequirements:\n- Experience with orchestration with Kubernetes or\nECS; strong SQL\n",
+            &["Kubernetes", "ECS"][..],
+        ),
+        // a member of two groups is in both
+        (
+            "Requirements:\n- Experience with unstructured data using Spark or Ray\n- Experience with distributed compute (Spark, Dask)\n",
+            &["Spark", "Dask"][..],
+        ),
+    ] {
+        let role = Role::from_job_description(jd).unwrap();
+        assert!(
+            role.keywords.iter().any(|k| k.any_of == want),
+            "{want:?} in {jd:?}: {:#?}",
+            role.keywords
+                .iter()
+                .map(|k| (&k.term, &k.any_of))
+                .collect::<Vec<_>>()
+        );
+    }
+    // asked for alone as strongly: no group member ("Python or Java";
+    // "Python required")
+    let role =
+        Role::from_job_description("Requirements:\n- Python or Java\n- Python is required\n")
+            .unwrap();
+    assert!(
+        role.keywords.iter().all(|k| k.any_of.is_empty()),
+        "{:#?}",
+        role.keywords
+    );
+}
+
+#[test]
 fn soft_skills_are_bonus_at_half_weight() {
     let role = Role::from_job_description("Requirements:\n- Strong communication skills\n- SQL\n")
         .unwrap();
