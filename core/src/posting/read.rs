@@ -10,10 +10,10 @@ use super::nouns::phrases;
 use super::shapes::{initials, shaped, shaped_words};
 use super::structure::{self, Line, Section};
 use super::{
-    Candidate, Mention, Posting, Sentences, Source, TAGGER_MIN_SCORE, Taken, ambiguous_form,
-    blocks, clean_term, education_words, guards, is_title_line, lexicon, looks_like_resume,
-    never_a_keyword, requirements, skill_cue, skills, soft, split_sentences, tagged_phrase, tagger,
-    verb_use,
+    CAPS_STOP, Candidate, Mention, Posting, Sentences, Source, TAGGER_MIN_SCORE, Taken,
+    ambiguous_form, blocks, clean_term, education_words, guards, is_title_line, lexicon,
+    looks_like_resume, never_a_keyword, requirements, skill_cue, skills, soft, split_sentences,
+    tagged_phrase, tagger, verb_use,
 };
 use crate::roles::Tier;
 use crate::text::Span;
@@ -154,7 +154,7 @@ pub(super) fn read_text(text: String) -> Posting {
     extra.extend(general);
     pool.add(&r, extra);
     pool.add_soft(&r);
-    let kept = lone_acronyms_dropped(&text, pool.kept());
+    let kept = vendor_products(&text, lone_acronyms_dropped(&text, pool.kept()));
     let mut mentions = with_tiers(&r, kept);
 
     let groups = find_groups(&text, &r.sents, &r.blocks, &mut mentions);
@@ -758,6 +758,186 @@ fn lone_acronyms_dropped(text: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
         .zip(keep)
         .filter_map(|(c, k)| k.then_some(c))
         .collect()
+}
+
+/// Vendors whose name alone is also a skill of the lexicon (the Apache
+/// web server, Oracle's database, Epic's EHR) and that name their other
+/// products: "Apache Beam", "AWS Glue", "Azure Synapse".
+const VENDORS: &[&str] = &[
+    "Apache",
+    "AWS",
+    "Amazon",
+    "Azure",
+    "Microsoft",
+    "Google",
+    "GCP",
+    "Oracle",
+    "SAP",
+    "IBM",
+    "Adobe",
+    "Salesforce",
+    "Atlassian",
+    "Cisco",
+    "Epic",
+    "Cerner",
+    "Autodesk",
+    "VMware",
+];
+
+/// Capitalized words that open a sentence rather than name a product.
+const NOT_PRODUCT_WORDS: &[&str] = &[
+    "Work",
+    "Working",
+    "Experience",
+    "Knowledge",
+    "Join",
+    "Help",
+    "Build",
+    "Develop",
+    "Design",
+    "Use",
+    "Using",
+    "Support",
+    "Ensure",
+    "Manage",
+    "Lead",
+    "Create",
+    "Maintain",
+    "Provide",
+    "Drive",
+    "Collaborate",
+    "We",
+    "You",
+    "Our",
+    "Your",
+    "Must",
+    "Will",
+    "Should",
+    "Strong",
+    "Excellent",
+    "Good",
+    "Ability",
+    "Skills",
+    "Familiarity",
+    "Understanding",
+    "Certified",
+    "Certification",
+];
+
+/// A vendor's name followed by a product name the lexicon does not know
+/// ("Apache Beam", "AWS Glue", "Google Looker Studio") is that product,
+/// one mention: not the vendor's own product ("Apache") beside a stray
+/// word. The product's words are capitalized or shaped ("BigQuery"), up to
+/// three, on the vendor's line, the first no known skill ("AWS S3",
+/// "Apache Java Spring": the skills stand as found).
+fn vendor_products(text: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
+    if !kept
+        .iter()
+        .any(|c| c.source == Source::Lexicon && VENDORS.contains(&&text[c.span.range()]))
+    {
+        return kept;
+    }
+    let mut out: Vec<Candidate> = Vec::with_capacity(kept.len());
+    let mut i = 0;
+    while i < kept.len() {
+        let c = &kept[i];
+        let name = &text[c.span.range()];
+        let Some(end) = (c.source == Source::Lexicon && VENDORS.contains(&name))
+            .then(|| product_after(text, c.span.end))
+            .flatten()
+        else {
+            out.push(kept[i].clone());
+            i += 1;
+            continue;
+        };
+        // the candidates inside the product's words: the product, unless
+        // they cover its every word with known skills
+        let mut inside: Vec<&Candidate> = kept[i + 1..]
+            .iter()
+            .take_while(|k| k.span.start < end)
+            .collect();
+        // another skill found after the name's first word ends the name
+        // ("Apache ActiveMQ JMS": JMS)
+        let mut end = end;
+        if let Some(second) = inside
+            .iter()
+            .position(|k| k.span.start > first_word_end(text, c.span.end))
+        {
+            end = text[..inside[second].span.start].trim_end().len();
+            inside.truncate(second);
+        }
+        let partial = inside.iter().any(|k| k.span.end > end);
+        let known = |w: &str| {
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            inside
+                .iter()
+                .any(|k| k.skill.is_some() && k.span.start <= at && at + w.len() <= k.span.end)
+        };
+        let mut words = text[c.span.end..end].split_whitespace();
+        // "Apache Java Spring" (a list that lost its commas): the next word
+        // a known skill, the vendor's name is its own
+        if partial || words.next().is_none_or(known) {
+            out.push(kept[i].clone());
+            i += 1;
+            continue;
+        }
+        out.push(Candidate {
+            span: Span::new(c.span.start, end),
+            skill: None,
+            soft: false,
+            source: Source::Shape,
+            soft_name: None,
+            term: None,
+        });
+        i += 1 + inside.len();
+    }
+    out
+}
+
+/// The end of the word after `from` (a space, then the word).
+fn first_word_end(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let start = rest.len() - rest.trim_start().len();
+    from + start
+        + rest[start..]
+            .find(char::is_whitespace)
+            .unwrap_or(rest.len() - start)
+}
+
+/// The end of a product name written right after a vendor's (`from`: the
+/// vendor's end): one to three capitalized or product-shaped words, each
+/// after one space, up to a function word, a lowercase word or a
+/// punctuation mark.
+fn product_after(text: &str, from: usize) -> Option<usize> {
+    let mut end = None;
+    let mut at = from;
+    for _ in 0..3 {
+        let rest = text[at..].strip_prefix(' ')?;
+        let word_len = rest
+            .find(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '.' | '-' | '+' | '#')))
+            .unwrap_or(rest.len());
+        let word = rest[..word_len].trim_end_matches(['.', '-']);
+        let capitalized = word.starts_with(|ch: char| ch.is_uppercase());
+        if word.is_empty()
+            || !(capitalized || shaped(word))
+            || CAPS_STOP.contains(&word.to_ascii_uppercase().as_str())
+            || VENDORS.contains(&word)
+            // a sentence that lost its full stop: "interact with AWS Work as"
+            || NOT_PRODUCT_WORDS.contains(&word)
+            // "ASP.NET", "C++": a product of its own
+            || (end.is_none() && word.contains(['.', '+', '#']))
+        {
+            break;
+        }
+        at += 1 + word.len();
+        end = Some(at);
+        // a comma, a parenthesis, the line's end; and a product's name
+        // ends with its shaped word ("Azure CosmosDB", "Apache ActiveMQ")
+        if !text[at..].starts_with(' ') || (shaped(word) && !word.starts_with(char::is_numeric)) {
+            break;
+        }
+    }
+    end
 }
 
 /// Each candidate as a mention with its tier: the cue of its sentence

@@ -127,6 +127,35 @@ fn lists_closed_or_opened_by_a_cue_and_members_asked_for_weaker_are_groups() {
 }
 
 #[test]
+fn a_vendor_and_an_unknown_product_name_one_product() {
+    // (requirement line, what its mentions must be)
+    for (line, want) in [
+        (
+            "Experience with Apache Iceberg, Apache Beam and Apache Hudi",
+            &["Apache Iceberg", "Apache Beam", "Apache Hudi"][..],
+        ),
+        (
+            "Experience with AWS Glue and Azure Synapse",
+            &["AWS Glue", "Azure Synapse"][..],
+        ),
+        // known products stand as found; a list that lost its commas is
+        // no product name
+        (
+            "AWS S3 and Apache Kafka; Oracle and SQL",
+            &["AWS S3", "Apache Kafka", "Oracle", "SQL"][..],
+        ),
+        (
+            "Tools: Nginx Hibernate Apache Java",
+            &["Nginx", "Hibernate", "Apache", "Java"][..],
+        ),
+    ] {
+        let found = extract(&format!("Requirements:\n- {line}\n"));
+        let texts: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, want, "{line}");
+    }
+}
+
+#[test]
 fn soft_skills_are_bonus_at_half_weight() {
     let role = Role::from_job_description("Requirements:\n- Strong communication skills\n- SQL\n")
         .unwrap();
