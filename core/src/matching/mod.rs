@@ -1053,7 +1053,7 @@ impl Inner {
             cands.clear();
             self.walk(toks, &keys, 0, i, true, &mut cands);
             // longest verified end wins; every pattern ending there is a hit
-            cands.sort_by_key(|c| std::cmp::Reverse(c.0));
+            crate::sort::sort_by_key(&mut cands, |c| std::cmp::Reverse(c.0));
             let mut best_end = None;
             for &(end, pid) in &cands {
                 if best_end.is_some_and(|e| e != end) {
@@ -1094,7 +1094,7 @@ impl Inner {
         }
         if self.options.fuzzy {
             self.fuzzy_hits(toks, &covered, &mut hits);
-            hits.sort_by_key(|h| (h.first, h.pattern));
+            crate::sort::sort_by_key(&mut hits, |h| (h.first, h.pattern));
         }
         hits
     }
@@ -1693,8 +1693,8 @@ fn typo_distance(word: &str, len: usize, target: &str) -> Option<usize> {
         // only a transposition: same letters, same length
         let mut a: Vec<char> = word.chars().collect();
         let mut b: Vec<char> = target.chars().collect();
-        a.sort_unstable();
-        b.sort_unstable();
+        crate::sort::sort(&mut a);
+        crate::sort::sort(&mut b);
         if a != b {
             return None;
         }
