@@ -37,7 +37,7 @@ wasm_opt="${WASM_OPT:-0}"
 for arg in "$@"; do
   case "$arg" in
     --all) all=true ;;
-    --no-files) features=(--no-default-features --features console_error_panic_hook,posting,suggest) ;;
+    --no-files) features=(--no-default-features --features api,console_error_panic_hook,posting,suggest) ;;
     --wasm-opt) wasm_opt=1 ;;
     *) echo "build.sh: unknown argument $arg (--all, --no-files, --wasm-opt)" >&2; exit 2 ;;
   esac
@@ -88,7 +88,8 @@ sizes() {
 
 rm -rf "$here/www/pkg"
 # the page's first load: analysis and the role search only, no posting
-# reader, no file reading, no role suggestions
+# reader, no file reading, no role suggestions, and none of the calls the
+# page does not make (feature `api`: the JSON variants, the one-shot calls)
 build_module "$here/www/pkg/lean" web --no-default-features --features console_error_panic_hook
 lean_sizes="$(sizes "$here/www/pkg/lean/atscore_wasm_bg.wasm")"
 if $all; then

@@ -60,6 +60,7 @@ mod options;
 pub mod posting;
 pub mod report;
 mod roles;
+mod sort;
 pub mod text;
 
 /// The old name of [`posting`].

@@ -161,6 +161,7 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&json)
 }
 
+#[cfg(feature = "api")]
 fn offsets_name(e: OffsetEncoding) -> &'static str {
     match e {
         OffsetEncoding::Utf8 => "utf8",
@@ -340,6 +341,7 @@ impl Analyzer {
     /// Analyze a resume: core's canonical compact JSON of the report (spans
     /// in the analyzer's offset units), byte for byte what every front end
     /// gives for the same text.
+    #[cfg(feature = "api")]
     #[wasm_bindgen(js_name = analyzeJson)]
     pub fn analyze_json(&self, text: &str) -> Result<String, JsValue> {
         Ok(self.report(text)?.to_json())
@@ -364,6 +366,7 @@ impl Analyzer {
 
     /// `analyzeBytes`, as core's canonical compact JSON: byte for byte what
     /// `atscore analyze FILE --format json` gives for the same file.
+    #[cfg(feature = "api")]
     #[wasm_bindgen(js_name = analyzeBytesJson)]
     pub fn analyze_bytes_json(
         &self,
@@ -373,12 +376,14 @@ impl Analyzer {
         Ok(self.file_report(&bytes, kind.as_deref())?.to_json())
     }
 
+    #[cfg(feature = "api")]
     /// The compiled role, in the role-file format.
     #[wasm_bindgen(getter)]
     pub fn role(&self) -> Result<JsRoleFile, JsValue> {
         Ok(js_sys::JSON::parse(&self.matcher.role().to_json())?.unchecked_into())
     }
 
+    #[cfg(feature = "api")]
     /// Units of the spans of this analyzer's reports.
     #[wasm_bindgen(getter)]
     pub fn offsets(&self) -> String {
@@ -386,6 +391,7 @@ impl Analyzer {
     }
 }
 
+#[cfg(feature = "api")]
 /// Analyze a resume against a role in one call (compiles the role each time;
 /// build an `Analyzer` to analyze many).
 #[wasm_bindgen]
@@ -397,6 +403,7 @@ pub fn analyze(
     Analyzer::new(role, options)?.analyze(text)
 }
 
+#[cfg(feature = "api")]
 /// Analyze a resume file (PDF, DOCX or text) against a role in one call;
 /// see `Analyzer.analyzeBytes`.
 #[wasm_bindgen(js_name = analyzeBytes)]

@@ -186,7 +186,7 @@ impl Matcher {
             }
             all
         });
-        results.sort_by_key(|(i, _)| *i);
+        crate::sort::sort_by_key(&mut results, |(i, _)| *i);
         // A worker that panicked lost its results: redo those here, so that a
         // bug surfaces as the same panic as in `analyze`, never as a short list.
         if results.len() != texts.len() {
@@ -270,7 +270,9 @@ pub(crate) fn build_report(
         &keywords,
         &flags,
     );
-    flags.sort_by_key(|f| (f.line.unwrap_or(usize::MAX), f.span.map_or(0, |s| s.start)));
+    crate::sort::sort_by_key(&mut flags, |f| {
+        (f.line.unwrap_or(usize::MAX), f.span.map_or(0, |s| s.start))
+    });
 
     let [must_have, bonus, overused] = tally.summaries;
     Report {

@@ -62,7 +62,7 @@ pub(crate) fn check(doc: &Document<'_>, file: Option<&Extracted>) -> Vec<Finding
         dates(doc.text, &scan, &mut out);
         length(doc, file, &mut out);
     }
-    out.sort_by_key(|f| (f.severity, f.kind));
+    crate::sort::sort_by_key(&mut out, |f| (f.severity, f.kind));
     out
 }
 
@@ -732,7 +732,7 @@ fn dates(text: &str, scan: &Scan, out: &mut Vec<Finding>) {
     if counts.len() < 2 {
         return;
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut counts, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let parts: Vec<String> = counts
         .iter()
         .map(|(f, n)| {
@@ -745,7 +745,7 @@ fn dates(text: &str, scan: &Scan, out: &mut Vec<Finding>) {
         })
         .collect();
     let main = counts[0].0;
-    found.sort_by_key(|(_, s)| s.start);
+    crate::sort::sort_by_key(&mut found, |(_, s)| s.start);
     let mut f = finding(
         FindingKind::InconsistentDates,
         Severity::Info,

@@ -132,8 +132,8 @@ pub(super) fn structure(parts: &[Part; 4], w: &ScoreWeights, pending: &mut Vec<P
 /// The `keep` most valuable suggestions, messages written: most impact
 /// first; among equals, the surest fix first; then the order they were made
 /// in (role order, then text order): one integer key per suggestion in
-/// that order. The ones kept are selected in linear time and only they are
-/// sorted.
+/// that order. The keys are distinct, so the order is the same by any sort
+/// (the crate's one, [`crate::sort`]).
 pub(super) fn select(
     pending: Vec<Pending>,
     keep: usize,
@@ -146,13 +146,8 @@ pub(super) fn select(
         .enumerate()
         .map(|(i, p)| rank_key(p.impact, p.kind, i))
         .collect();
-    if ranked.len() > keep {
-        if keep > 0 {
-            ranked.select_nth_unstable(keep - 1);
-        }
-        ranked.truncate(keep);
-    }
-    ranked.sort_unstable();
+    crate::sort::sort(&mut ranked);
+    ranked.truncate(keep);
     let mut pending: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
     ranked
         .into_iter()

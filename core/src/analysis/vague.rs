@@ -14,7 +14,7 @@ pub(super) fn flag(
     flags: &mut Vec<Flag>,
 ) -> usize {
     // overlap test in O(log n): spans by start, with the furthest end so far
-    overused.sort_unstable();
+    crate::sort::sort(&mut overused);
     let furthest_end: Vec<usize> = overused
         .iter()
         .scan(0, |m, o| {

@@ -122,7 +122,7 @@ pub(crate) fn experience_years(doc: &Document<'_>) -> Option<f64> {
         .into_iter()
         .map(|(s, e)| (s, e.unwrap_or(latest)))
         .collect();
-    closed.sort_unstable();
+    crate::sort::sort(&mut closed);
     let mut months = 0;
     let mut cur: Option<(u32, u32)> = None;
     for (s, e) in closed {

@@ -865,7 +865,7 @@ fn find_contact(text: &str) -> Contact {
     // links: every place a link pattern starts (ASCII case aside), found in
     // one pass, then taken pattern by pattern
     let mut found = link_starts(bytes);
-    found.sort_unstable();
+    crate::sort::sort(&mut found);
     let is_end = |ch: char| ch.is_whitespace() || "|,;()<>\"".contains(ch);
     for k in 0..LINK_PATTERNS.len() {
         let mut from = 0;
@@ -887,7 +887,7 @@ fn find_contact(text: &str) -> Contact {
             from = end.max(p + 1);
         }
     }
-    c.links.sort();
+    crate::sort::sort(&mut c.links);
     c
 }
 

@@ -442,7 +442,7 @@ pub fn search(query: &str, limit: usize) -> Result<Vec<RoleHit>> {
         }
     }
     let mut ranked: Vec<(u32, f64, u16)> = best.into_iter().map(|(e, (s, t))| (e, s, t)).collect();
-    ranked.sort_by(|a, b| {
+    crate::sort::sort_by(&mut ranked, |a, b| {
         b.1.total_cmp(&a.1)
             .then_with(|| popularity(lib, b.0).cmp(&popularity(lib, a.0)))
             .then_with(|| {
@@ -530,7 +530,7 @@ pub fn common(limit: usize) -> Result<Vec<RoleHit>> {
     let mut order: Vec<u32> = (0..lib.entries.len() as u32)
         .filter(|e| !lib.common.contains(e))
         .collect();
-    order.sort_by(|a, b| {
+    crate::sort::sort_by(&mut order, |a, b| {
         popularity(lib, *b).cmp(&popularity(lib, *a)).then_with(|| {
             lib.entries[*a as usize]
                 .name
@@ -1044,7 +1044,7 @@ pub fn suggest(text: &str, limit: usize) -> Result<Vec<RoleFit>> {
         .map(|(r, f)| (r, if top > 0.0 { f / top } else { 0.0 } + TITLES * named[r]))
         .filter(|(_, f)| *f > 0.0)
         .collect();
-    fits.sort_by(|a, b| {
+    crate::sort::sort_by(&mut fits, |a, b| {
         b.1.total_cmp(&a.1)
             .then_with(|| lib.entries[a.0].name.cmp(lib.entries[b.0].name))
     });

@@ -1053,7 +1053,7 @@ impl Inner {
             cands.clear();
             self.walk(toks, &keys, 0, i, true, &mut cands);
             // longest verified end wins; every pattern ending there is a hit
-            cands.sort_by_key(|c| std::cmp::Reverse(c.0));
+            crate::sort::sort_by_key(&mut cands, |c| std::cmp::Reverse(c.0));
             let mut best_end = None;
             for &(end, pid) in &cands {
                 if best_end.is_some_and(|e| e != end) {
@@ -1094,7 +1094,7 @@ impl Inner {
         }
         if self.options.fuzzy {
             self.fuzzy_hits(toks, &covered, &mut hits);
-            hits.sort_by_key(|h| (h.first, h.pattern));
+            crate::sort::sort_by_key(&mut hits, |h| (h.first, h.pattern));
         }
         hits
     }
@@ -1639,24 +1639,32 @@ const FUZZY_CACHE_MAX_LEN: usize = 48;
 
 /// English words, never reported as typos although one or two letters from
 /// a skill name ("caching" / "coaching", "monitoring" / "mentoring"), from
-/// O*NET and ESCO text (`scripts/gen-not-typos.py`): sorted and front-coded,
-/// a line being the count of letters shared with the word before (0-9) and
-/// the rest of the word, after a `#` header.
+/// O*NET and ESCO text (`scripts/gen-not-typos.py`): sorted and front-coded
+/// after a `#` header, a line per two-letter start opening with a word, then
+/// each word an uppercase letter (how many letters to drop from the end of
+/// the word before: `A` none, `B` one, ...) and the letters to add.
 static NOT_TYPOS: &str = include_str!("../../data/not-typos.txt");
 
-/// The words of [`NOT_TYPOS`], decoded (the file front-codes each word
-/// on the one before it, so it is kept sorted).
+/// The words of [`NOT_TYPOS`], decoded (the file codes each word on the one
+/// before it, so it is kept sorted).
 fn english_words() -> Vec<Box<str>> {
     let mut out: Vec<Box<str>> = Vec::with_capacity(16_384);
     let mut word = String::new();
     for line in NOT_TYPOS.lines().filter(|l| !l.starts_with('#')) {
-        let Some(shared) = line.chars().next().and_then(|c| c.to_digit(10)) else {
-            continue;
-        };
+        word.clear();
         // the file is ASCII (a test checks it): byte cuts are char cuts
-        word.truncate((shared as usize).min(word.len()));
-        word.push_str(&line[1..]);
-        out.push(word.as_str().into());
+        for c in line.chars() {
+            if c.is_ascii_uppercase() {
+                out.push(word.as_str().into());
+                let drop = usize::from(c as u8 - b'A');
+                word.truncate(word.len().saturating_sub(drop));
+            } else {
+                word.push(c);
+            }
+        }
+        if !word.is_empty() {
+            out.push(word.as_str().into());
+        }
     }
     out
 }
@@ -1693,8 +1701,8 @@ fn typo_distance(word: &str, len: usize, target: &str) -> Option<usize> {
         // only a transposition: same letters, same length
         let mut a: Vec<char> = word.chars().collect();
         let mut b: Vec<char> = target.chars().collect();
-        a.sort_unstable();
-        b.sort_unstable();
+        crate::sort::sort(&mut a);
+        crate::sort::sort(&mut b);
         if a != b {
             return None;
         }

@@ -243,7 +243,7 @@ fn highlight(report: &Report, text: &str) -> String {
             marks.push((s, f.suggestion.clone(), "flag"));
         }
     }
-    marks.sort_by_key(|m| (m.0.start, std::cmp::Reverse(m.0.end)));
+    crate::sort::sort_by_key(&mut marks, |m| (m.0.start, std::cmp::Reverse(m.0.end)));
     let mut o = String::with_capacity(text.len() * 11 / 10);
     let mut pos = 0;
     for (span, title, cls) in marks {
