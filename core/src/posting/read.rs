@@ -312,9 +312,10 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
     (cands, general)
 }
 
-/// Skills a slash writes with a shared word: "accounts payable/receivable"
-/// names accounts receivable too, "project/program management" project
-/// management. The other word becomes a candidate, named by the whole
+/// Skills a slash, "and" or "or" writes with a shared word: "accounts
+/// payable/receivable" (or "payable and receivable") names accounts
+/// receivable too, "project/program management" project management, "beta
+/// and pilot programs" beta programs. The other word becomes a candidate, named by the whole
 /// skill, where the lexicon knows it.
 fn elided(text: &str, cands: &[Candidate]) -> Vec<Candidate> {
     let mut spans: Vec<(usize, usize)> = cands.iter().map(|c| (c.span.start, c.span.end)).collect();
@@ -351,6 +352,25 @@ fn elided(text: &str, cands: &[Candidate]) -> Vec<Candidate> {
                 .last()
                 .map_or(before.len(), |(i, _)| i);
             others.push((from, before.len() - from, "", &surface[first..]));
+        }
+        // "accounts payable and receivable", "beta and pilot programs": the
+        // same with "and" / "or" between the words
+        for joint in [" and ", " or "] {
+            if let Some(rest) = text[c.span.end..].strip_prefix(joint) {
+                let n = rest
+                    .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .unwrap_or(rest.len());
+                others.push((c.span.end + joint.len(), n, &surface[..=last], ""));
+            }
+            if let Some(before) = text[..c.span.start].strip_suffix(joint) {
+                let from = before
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+                    .last()
+                    .map_or(before.len(), |(i, _)| i);
+                others.push((from, before.len() - from, "", &surface[first..]));
+            }
         }
         for (at, n, head, tail) in others {
             let span = Span::new(at, at + n);

@@ -774,7 +774,7 @@ fn a_group_named_twice_is_one_requirement() {
 }
 
 #[test]
-fn a_slash_shares_a_skill_s_word() {
+fn a_slash_and_or_share_a_skill_s_word() {
     let found = extract(
         "Requirements:\n- Experience with accounts payable/receivable\n- Review accounts payable/receivables documentation\n- Strong project/program management skills\n",
     );
@@ -793,7 +793,29 @@ fn a_slash_shares_a_skill_s_word() {
             ("program management", None),
         ]
     );
+    // "and" and "or" share the word as a slash does
+    let found = extract(
+        "Requirements:\n- Experience with accounts payable and receivable\n- Strong project or program management skills\n",
+    );
+    let got: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.term.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("accounts payable", None),
+            ("receivable", Some("accounts receivable")),
+            ("project", Some("project management")),
+            ("program management", None),
+        ]
+    );
     // a word that makes no skill of the lexicon is no candidate
+    assert!(
+        extract("Requirements:\n- Python and machine learning\n")
+            .iter()
+            .all(|m| m.term.is_none())
+    );
     assert!(
         extract("Requirements:\n- Knowledge of payroll/foo administration\n")
             .iter()
