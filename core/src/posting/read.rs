@@ -314,8 +314,8 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
 
 /// Skills a slash, "and" or "or" writes with a shared word: "accounts
 /// payable/receivable" (or "payable and receivable") names accounts
-/// receivable too, "project/program management" project management, "beta
-/// and pilot programs" beta programs. The other word becomes a candidate, named by the whole
+/// receivable too, "project/program management" project management, "data
+/// collection and analysis" data analysis. The other word becomes a candidate, named by the whole
 /// skill, where the lexicon knows it.
 fn elided(text: &str, cands: &[Candidate]) -> Vec<Candidate> {
     let mut spans: Vec<(usize, usize)> = cands.iter().map(|c| (c.span.start, c.span.end)).collect();
@@ -335,27 +335,12 @@ fn elided(text: &str, cands: &[Candidate]) -> Vec<Candidate> {
         let (Some(first), Some(last)) = (surface.find(' '), surface.rfind(' ')) else {
             continue;
         };
-        let mut others = Vec::with_capacity(2);
-        // "accounts payable/receivable": the first words, another last word
-        if let Some(rest) = text[c.span.end..].strip_prefix('/') {
-            let n = rest
-                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .unwrap_or(rest.len());
-            others.push((c.span.end + 1, n, &surface[..=last], ""));
-        }
-        // "project/program management": another first word, the last words
-        if let Some(before) = text[..c.span.start].strip_suffix('/') {
-            let from = before
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
-                .last()
-                .map_or(before.len(), |(i, _)| i);
-            others.push((from, before.len() - from, "", &surface[first..]));
-        }
-        // "accounts payable and receivable", "beta and pilot programs": the
-        // same with "and" / "or" between the words
-        for joint in [" and ", " or "] {
+        let mut others = Vec::new();
+        // "accounts payable/receivable" (or "payable and receivable"): the
+        // first words, another last word; "project/program management" (or
+        // "project or program management"): another first word, the last
+        // words
+        for joint in ["/", " and ", " or "] {
             if let Some(rest) = text[c.span.end..].strip_prefix(joint) {
                 let n = rest
                     .find(|c: char| !(c.is_alphanumeric() || c == '-'))

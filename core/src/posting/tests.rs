@@ -775,41 +775,37 @@ fn a_group_named_twice_is_one_requirement() {
 
 #[test]
 fn a_slash_and_or_share_a_skill_s_word() {
-    let found = extract(
-        "Requirements:\n- Experience with accounts payable/receivable\n- Review accounts payable/receivables documentation\n- Strong project/program management skills\n",
-    );
-    let got: Vec<(&str, Option<&str>)> = found
-        .iter()
-        .map(|m| (m.text.as_str(), m.term.as_deref()))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("accounts payable", None),
-            ("receivable", Some("accounts receivable")),
-            ("accounts payable", None),
-            ("receivables", Some("accounts receivable")),
-            ("project", Some("project management")),
-            ("program management", None),
-        ]
-    );
-    // "and" and "or" share the word as a slash does
-    let found = extract(
-        "Requirements:\n- Experience with accounts payable and receivable\n- Strong project or program management skills\n",
-    );
-    let got: Vec<(&str, Option<&str>)> = found
-        .iter()
-        .map(|m| (m.text.as_str(), m.term.as_deref()))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("accounts payable", None),
-            ("receivable", Some("accounts receivable")),
-            ("project", Some("project management")),
-            ("program management", None),
-        ]
-    );
+    // (requirement lines, mentions: wording and the skill it names)
+    for (lines, want) in [
+        (
+            "- Experience with accounts payable/receivable\n- Review accounts payable/receivables documentation\n- Strong project/program management skills\n",
+            &[
+                ("accounts payable", None),
+                ("receivable", Some("accounts receivable")),
+                ("accounts payable", None),
+                ("receivables", Some("accounts receivable")),
+                ("project", Some("project management")),
+                ("program management", None),
+            ][..],
+        ),
+        // "and" and "or" share the word as a slash does
+        (
+            "- Experience with accounts payable and receivable\n- Strong project or program management skills\n",
+            &[
+                ("accounts payable", None),
+                ("receivable", Some("accounts receivable")),
+                ("project", Some("project management")),
+                ("program management", None),
+            ][..],
+        ),
+    ] {
+        let found = extract(&format!("Requirements:\n{lines}"));
+        let got: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|m| (m.text.as_str(), m.term.as_deref()))
+            .collect();
+        assert_eq!(got, want, "{lines}");
+    }
     // a word that makes no skill of the lexicon is no candidate
     assert!(
         extract("Requirements:\n- Python and machine learning\n")
