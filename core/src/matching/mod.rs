@@ -465,7 +465,14 @@ impl Matcher {
 struct Compiler {
     stemmer: rust_stemmers::Stemmer,
     inner: Inner,
-    seen: rustc_hash::FxHashSet<(u32, Vec<u32>)>,
+    /// the key sequences the current source has inserted (a source's forms
+    /// are added one after another: the set is emptied at the next one)
+    seen: rustc_hash::FxHashSet<Vec<u32>>,
+    /// the source of `seen`
+    seen_source: Option<u32>,
+    /// joined words ("serverside") and their stems: the same pair of words
+    /// comes in many forms of a large role or lexicon
+    joined_stems: FxHashMap<String, Box<str>>,
     /// stem -> key id (the matcher keeps it as its `stem_index`)
     vocab: crate::hash::Map<Box<str>, u32>,
 }
@@ -525,12 +532,16 @@ fn compile(role: Role, options: Options, literal: bool) -> Inner {
             fuzzy_cache: Default::default(),
         },
         seen: Default::default(),
+        seen_source: None,
+        joined_stems: FxHashMap::default(),
         vocab: Default::default(),
     };
-    let keywords = c.inner.role.keywords.clone();
-    for (i, k) in keywords.iter().enumerate() {
+    // (the role is lent out while its keywords are added: no copy)
+    let role = std::mem::take(&mut c.inner.role);
+    for (i, k) in role.keywords.iter().enumerate() {
         c.add_keyword(Source::Role(i), k);
     }
+    c.inner.role = role;
     if c.inner.options.vague_phrases {
         for (i, v) in VAGUE.iter().enumerate() {
             // a role's own overused terms take precedence over the built-in list
@@ -805,50 +816,26 @@ impl Compiler {
         case_sensitive: bool,
         ambiguous: Option<bool>,
     ) {
-        let toks = tokenize(form.trim());
+        let trimmed = form.trim();
+        let toks = tokenize(trimmed);
         if toks.tokens.is_empty() {
             return;
         }
-        let norms: Vec<Box<str>> = toks.tokens.iter().map(|t| toks.norm(t).into()).collect();
+        let norms: Vec<&str> = toks.tokens.iter().map(|t| toks.norm(t)).collect();
         let gaps: Vec<Gap> = toks.tokens.iter().map(|t| t.gap).collect();
-        let trimmed = form.trim();
-        let surfaces: Vec<Box<str>> = toks
-            .tokens
-            .iter()
-            .map(|t| trimmed[t.span().range()].into())
-            .collect();
         let single = toks.tokens.len() == 1;
         let ambiguous = single
-            && ambiguous.unwrap_or_else(|| lexicon::is_ambiguous(&norms[0]))
+            && ambiguous.unwrap_or_else(|| lexicon::is_ambiguous(norms[0]))
             && !case_sensitive;
-        let first = &surfaces[0];
-        let short_upper = single
-            && first.chars().count() <= 2
-            && first.chars().all(|c| c.is_ascii_uppercase())
-            && !ambiguous;
-        let stems: Vec<Box<str>> = toks.tokens.iter().map(|t| toks.stem(t).into()).collect();
-        for (n, st) in toks.norm_words().iter().zip(&stems) {
+        for (t, n) in toks.tokens.iter().zip(&norms) {
             self.inner.stem_filter.add(n);
-            self.inner.stem_filter.add(st);
+            self.inner.stem_filter.add(toks.stem(t));
         }
         let pid = self.inner.patterns.len() as u32;
-        let pattern = Pattern {
-            keyword: src,
-            base,
-            form: trimmed.into(),
-            via: via.map(Into::into),
-            norms,
-            gaps: gaps.clone(),
-            surfaces,
-            case_sensitive,
-            ambiguous,
-            short_upper,
-            len: toks.tokens.len(),
-        };
         let mut added = false;
         // the form itself
-        let keys: Vec<u32> = stems.iter().map(|s| self.key(s)).collect();
-        added |= self.insert(pid, src, &keys, &gaps, &pattern.norms);
+        let keys: Vec<u32> = toks.tokens.iter().map(|t| self.key(toks.stem(t))).collect();
+        added |= self.insert(pid, src, &keys, &gaps, &norms);
         // joined variants: "server side" / "server-side" -> "serverside"
         for i in 1..toks.tokens.len() {
             let (a, b) = (&toks.tokens[i - 1], &toks.tokens[i]);
@@ -856,8 +843,17 @@ impl Compiler {
                 && b.kind == TokenKind::Word
                 && matches!(b.gap, Gap::Space | Gap::Hyphen)
             {
-                let joined = format!("{}{}", toks.norm(a), toks.norm(b));
-                let stem = stem_of(&self.stemmer, &joined, TokenKind::Word);
+                let mut joined = String::with_capacity(norms[i - 1].len() + norms[i].len());
+                joined.push_str(norms[i - 1]);
+                joined.push_str(norms[i]);
+                let stem = match self.joined_stems.get(&joined) {
+                    Some(s) => s.clone(),
+                    None => {
+                        let s = stem_of(&self.stemmer, &joined, TokenKind::Word);
+                        self.joined_stems.insert(joined.clone(), s.clone());
+                        s
+                    }
+                };
                 self.inner.stem_filter.add(&joined);
                 self.inner.stem_filter.add(&stem);
                 let mut k2 = keys.clone();
@@ -865,26 +861,50 @@ impl Compiler {
                 k2.remove(i);
                 let mut g2 = gaps.clone();
                 g2.remove(i);
-                added |= self.insert(pid, src, &k2, &g2, &pattern.norms);
+                added |= self.insert(pid, src, &k2, &g2, &norms);
             }
         }
-        if added {
-            if single && !ambiguous && matches!(src, Source::Role(_)) {
-                self.inner.tech_key[keys[0] as usize] = true;
-                let n = &pattern.norms[0];
-                if n.chars().all(char::is_alphabetic) && n.chars().count() >= 5 {
-                    if let Some(c) = n.chars().next() {
-                        self.inner.fuzzy.entry(c).or_default().push(FuzzyTarget {
-                            norm: n.clone(),
-                            pid,
-                            len: n.chars().count(),
-                            mask: letter_mask(n),
-                        });
-                    }
+        // (the pattern's own copies only for a pattern kept)
+        if !added {
+            return;
+        }
+        let surfaces: Vec<Box<str>> = toks
+            .tokens
+            .iter()
+            .map(|t| trimmed[t.span().range()].into())
+            .collect();
+        let first = &surfaces[0];
+        let short_upper = single
+            && first.chars().count() <= 2
+            && first.chars().all(|c| c.is_ascii_uppercase())
+            && !ambiguous;
+        if single && !ambiguous && matches!(src, Source::Role(_)) {
+            self.inner.tech_key[keys[0] as usize] = true;
+            let n = norms[0];
+            if n.chars().all(char::is_alphabetic) && n.chars().count() >= 5 {
+                if let Some(c) = n.chars().next() {
+                    self.inner.fuzzy.entry(c).or_default().push(FuzzyTarget {
+                        norm: n.into(),
+                        pid,
+                        len: n.chars().count(),
+                        mask: letter_mask(n),
+                    });
                 }
             }
-            self.inner.patterns.push(pattern);
         }
+        self.inner.patterns.push(Pattern {
+            keyword: src,
+            base,
+            form: trimmed.into(),
+            via: via.map(Into::into),
+            norms: norms.iter().map(|&n| n.into()).collect(),
+            gaps,
+            surfaces,
+            case_sensitive,
+            ambiguous,
+            short_upper,
+            len: toks.tokens.len(),
+        });
     }
 
     /// Insert a key sequence; false if this keyword already has it.
@@ -894,19 +914,31 @@ impl Compiler {
         src: Source,
         keys: &[u32],
         gaps: &[Gap],
-        norms: &[Box<str>],
+        norms: &[&str],
     ) -> bool {
         // Forms with the same stems are one pattern, unless they are spelled
         // differently in a role (the alias "RESTful" must survive beside the
         // ambiguous term "REST": the same stem, other checks).
-        let mut key: Vec<u32> = keys.to_vec();
-        if matches!(src, Source::Role(_)) {
+        let role = matches!(src, Source::Role(_));
+        let chars = if role {
+            norms.iter().map(|n| n.len() + 1).sum()
+        } else {
+            0
+        };
+        let mut key: Vec<u32> = Vec::with_capacity(keys.len() + chars);
+        key.extend_from_slice(keys);
+        if role {
             for n in norms {
                 key.push(u32::MAX);
                 key.extend(n.chars().map(u32::from));
             }
         }
-        if !self.seen.insert((source_id(src), key)) {
+        let source = source_id(src);
+        if self.seen_source != Some(source) {
+            self.seen.clear();
+            self.seen_source = Some(source);
+        }
+        if !self.seen.insert(key) {
             return false;
         }
         let mut node = 0u32;

@@ -771,7 +771,8 @@ impl Role {
 
 /// A phrase's identity for duplicate checks: its normalized tokens.
 pub(crate) fn phrase_key(s: &str) -> String {
-    tokenize(s).norm_words().join(" ")
+    // (norms only: no word is stemmed)
+    crate::text::tokenize_unstemmed(s).norm_words().join(" ")
 }
 
 fn check_phrase(keyword: &str, field: &str, s: &str) -> Result<()> {

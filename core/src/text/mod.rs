@@ -772,6 +772,13 @@ const STEM_CACHE_MAX_LEN: usize = 48;
 
 impl StemFilter {
     pub(crate) fn add(&mut self, form: &str) {
+        // a form's prefixes go in together, the longest last: when the
+        // longest is in, so are the others (a compiled lexicon adds the
+        // same first letters tens of thousands of times)
+        let end = form.char_indices().nth(3).map_or(form.len(), |(i, _)| i);
+        if end > 0 && self.wants(&form[..end]) {
+            return;
+        }
         for (i, c) in form.char_indices().take(3) {
             let prefix = &form[..i + c.len_utf8()];
             match packed_prefix(prefix.as_bytes()) {
