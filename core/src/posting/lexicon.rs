@@ -437,6 +437,54 @@ mod tests {
         assert_eq!(s[0].ambiguous, ["Go"]);
     }
 
+    /// The key of letters, digits and spaces, made without the tokenizer,
+    /// is the tokenizer's: for every form of the lexicons and odd spacing.
+    #[test]
+    fn phrase_keys_without_the_tokenizer_are_the_tokenizers() {
+        let lexicon = crate::posting::skills().iter().flat_map(|s| s.forms());
+        let known = crate::text::lexicon::SKILLS
+            .iter()
+            .flat_map(|s| std::iter::once(s.name).chain(s.aliases.iter().copied()));
+        let odd = [
+            "",
+            "   ",
+            " A  b ",
+            "HTML5 CSS3",
+            "3D printing",
+            "401k plans",
+            "B2B",
+        ];
+        // and generated ones: runs of letters, digits and spaces, words
+        // up to 60 bytes
+        let mut seed = 7u64;
+        let generated: Vec<String> = (0..3000)
+            .map(|_| {
+                (0..seed % 97)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        b"aZ0 xY9 mQ1 "[(seed >> 33) as usize % 12] as char
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut fast = 0;
+        for f in lexicon
+            .chain(known)
+            .chain(odd)
+            .chain(generated.iter().map(String::as_str))
+        {
+            assert_eq!(
+                crate::roles::phrase_key(f),
+                crate::roles::tokenized_key(f),
+                "{f:?}"
+            );
+            fast += f.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') as usize;
+        }
+        assert!(fast > 20_000, "{fast}");
+    }
+
     #[test]
     fn acronyms_match_in_capitals_only() {
         assert!(
