@@ -548,54 +548,8 @@ pub(super) fn phrases(text: &str, s: usize, e: usize) -> Vec<Span> {
         while first > 0 && k - first < 2 {
             let (ws, we, punct) = words[first - 1];
             let w = &sent[ws..we];
-            let lower = w.to_ascii_lowercase();
-            let opens_sentence = first - 1 == 0;
-            let plural = lower.len() > 3
-                && lower.ends_with('s')
-                && !lower.ends_with("ss")
-                && !matches!(
-                    lower.as_str(),
-                    "sales"
-                        | "operations"
-                        | "systems"
-                        | "services"
-                        | "logistics"
-                        | "analytics"
-                        | "economics"
-                        | "communications"
-                        | "relations"
-                        | "business"
-                        | "statistics"
-                        | "materials"
-                        | "process"
-                        | "networks"
-                        | "electronics"
-                        | "mechanics"
-                        | "graphics"
-                        | "robotics"
-                        | "ethics"
-                        | "physics"
-                        | "news"
-                        | "sports"
-                );
-            let verb_like = opens_sentence
-                && (lower.ends_with("ing") || lower.ends_with("es") || lower.ends_with("ed"))
-                && !HEADS.contains(&lower.as_str());
-            let head_inside = HEADS.contains(&lower.as_str()) && k - first >= 1;
-            if punct
-                || w.is_empty()
-                || PHRASE_STOP.contains(&lower.as_str())
-                || shaped(w)
-                || w.ends_with("ly")
-                || w.chars().any(|c| !(c.is_alphabetic() || c == '-'))
-                || guards::is_masked(w)
-                || plural
-                || verb_like
-                || head_inside
-                || (lower.ends_with("ing")
-                    && !HEADS.contains(&lower.as_str())
-                    && !NOMINAL_ING.contains(&lower.as_str()))
-            {
+            let head_inside = HEADS.contains(&w.to_ascii_lowercase().as_str()) && k - first >= 1;
+            if punct || head_inside || !modifier(w, first - 1 == 0) {
                 break;
             }
             first -= 1;
@@ -617,6 +571,56 @@ pub(super) fn phrases(text: &str, s: usize, e: usize) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Whether a word may qualify a head noun in a skill phrase ("pricing" in
+/// "pricing analysis", "beta" in "beta programs"): no stop word, product
+/// name, adverb, plural, masked entity or verb form (a word that opens its
+/// sentence and reads as a verb: "Manages budget planning").
+pub(super) fn modifier(w: &str, opens_sentence: bool) -> bool {
+    let lower = w.to_ascii_lowercase();
+    let plural = lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !matches!(
+            lower.as_str(),
+            "sales"
+                | "operations"
+                | "systems"
+                | "services"
+                | "logistics"
+                | "analytics"
+                | "economics"
+                | "communications"
+                | "relations"
+                | "business"
+                | "statistics"
+                | "materials"
+                | "process"
+                | "networks"
+                | "electronics"
+                | "mechanics"
+                | "graphics"
+                | "robotics"
+                | "ethics"
+                | "physics"
+                | "news"
+                | "sports"
+        );
+    let verb_like = opens_sentence
+        && (lower.ends_with("ing") || lower.ends_with("es") || lower.ends_with("ed"))
+        && !HEADS.contains(&lower.as_str());
+    !(w.is_empty()
+        || PHRASE_STOP.contains(&lower.as_str())
+        || shaped(w)
+        || w.ends_with("ly")
+        || w.chars().any(|c| !(c.is_alphabetic() || c == '-'))
+        || guards::is_masked(w)
+        || plural
+        || verb_like
+        || (lower.ends_with("ing")
+            && !HEADS.contains(&lower.as_str())
+            && !NOMINAL_ING.contains(&lower.as_str())))
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 //! sentence's cue or its section.
 
 use super::groups::find_groups;
-use super::lists::list_items;
+use super::lists::{lead_word, list_items};
 use super::nominal::{self, Nominal, nominals};
-use super::nouns::phrases;
+use super::nouns::{modifier, phrases};
 use super::shapes::{initials, shaped, shaped_words};
 use super::structure::{self, Line, Section};
 use super::{
@@ -153,6 +153,7 @@ pub(super) fn read_text(text: String) -> Posting {
     // general words last: "testing" never takes "software testing"'s place
     extra.extend(general);
     pool.add(&r, extra);
+    pool.add_elided_phrases(&r);
     pool.add_soft(&r);
     let kept = vendor_products(&text, lone_acronyms_dropped(&text, pool.kept()));
     let mut mentions = with_tiers(&r, kept);
@@ -633,6 +634,85 @@ impl Pool {
         }
     }
 
+    /// Noun phrases written with a shared head: "beta and pilot programs"
+    /// asks for beta programs as well as pilot programs, "quality or safety
+    /// standards" for quality standards. The word before "and", "or" or a
+    /// slash becomes a phrase of its own, named by the whole phrase, where
+    /// no other candidate is: a word that can qualify a noun, not an
+    /// activity ("training and development programs" asks for training
+    /// itself).
+    fn add_elided_phrases(&mut self, r: &Reading<'_>) {
+        let text = r.text;
+        let mut found = Vec::new();
+        for (i, c) in self.cands.iter().enumerate() {
+            if self.removed[i] || c.source != Source::Phrase || c.term.is_some() {
+                continue;
+            }
+            let surface = &text[c.span.range()];
+            // two words: the other word and the head make the whole phrase
+            let Some((other, head)) = surface.split_once(' ') else {
+                continue;
+            };
+            // (qualities coordinated are no two skills: "rapid and
+            // comprehensive analysis", "clean and aesthetic design")
+            if head.contains(' ') || adjectival(other) {
+                continue;
+            }
+            for joint in [" and ", " or ", "/"] {
+                let Some(before) = text[..c.span.start].strip_suffix(joint) else {
+                    continue;
+                };
+                let from = before
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, ch)| ch.is_alphabetic())
+                    .last()
+                    .map_or(before.len(), |(i, _)| i);
+                let word = &before[from..];
+                let opens = !before[..from]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|ch| ch.is_alphanumeric() || matches!(ch, '-' | '/' | '&'));
+                // a word that opens a line or a sentence before "and" is
+                // most often a verb ("Design and deliver training programs")
+                let line_start = before[..from]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| {
+                        matches!(
+                            ch,
+                            '\n' | '.' | ':' | ';' | '•' | '*' | '-' | '–' | '!' | '?'
+                        )
+                    });
+                if word.len() < 3
+                    || !opens
+                    || line_start
+                    || !modifier(word, false)
+                    || activity(word)
+                    || adjectival(word)
+                    || lead_word(word)
+                {
+                    continue;
+                }
+                found.push((Span::new(from, before.len()), format!("{word} {head}")));
+            }
+        }
+        for (span, term) in found {
+            if self.taken.overlaps(span) || r.blocked(span).is_some() {
+                continue;
+            }
+            self.push(Candidate {
+                span,
+                skill: None,
+                soft: false,
+                source: Source::Phrase,
+                soft_name: None,
+                term: Some(term),
+            });
+        }
+    }
+
     /// Duties that name a lexicon skill ("managing budgets"): each takes in
     /// the lowercase lexicon words inside it ("budgets"), never a product
     /// name or a soft skill.
@@ -1048,6 +1128,18 @@ fn activity(t: &str) -> bool {
     ["ing", "tion", "ment", "sis", "ance", "ence"]
         .iter()
         .any(|e| last.ends_with(e))
+}
+
+/// Whether a word reads as an adjective by its ending ("comprehensive",
+/// "technical", "strategic", "driven", "seamless"): a quality, not the
+/// thing a skill is about.
+fn adjectival(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    [
+        "ed", "ive", "ous", "ful", "able", "ible", "ic", "al", "less", "ary",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
 }
 
 /// A capitalized word alone that the posting itself also writes in

@@ -119,10 +119,13 @@ impl<'a> Draft<'a> {
             self.add_defined_acronym(m, key, full);
             return;
         }
+        // a mention named by a phrase of its own ("budget management" for
+        // "managing budgets") is also that phrase where it is listed
         let at = m
             .skill
             .and_then(|s| self.by_skill.get(s))
             .or_else(|| self.by_key.get(&key))
+            .or_else(|| (m.term.as_ref()).and_then(|t| self.by_key.get(&phrase_key(t))))
             .copied();
         if let Some(at) = at {
             let a = &mut self.entries[at];
@@ -225,7 +228,12 @@ impl<'a> Draft<'a> {
         let members: Vec<&Mention> = g.members.iter().map(|&i| &mentions[i]).collect();
         let mut skills: Vec<String> = members
             .iter()
-            .map(|m| m.skill.map_or_else(|| phrase_key(&m.text), str::to_string))
+            .map(|m| {
+                m.skill.map_or_else(
+                    || phrase_key(m.term.as_ref().unwrap_or(&m.text)),
+                    str::to_string,
+                )
+            })
             .collect();
         skills.sort();
         skills.dedup();

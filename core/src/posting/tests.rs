@@ -820,6 +820,54 @@ fn a_slash_and_or_share_a_skill_s_word() {
 }
 
 #[test]
+fn phrases_with_a_shared_head_name_each_skill() {
+    let terms = |lines: &str| -> Vec<String> {
+        // (with a skill besides: every posting here has a checklist)
+        read(&format!("Responsibilities:\n{lines}- Write SQL queries.\n"))
+            .unwrap()
+            .role()
+            .unwrap()
+            .keywords
+            .into_iter()
+            .map(|k| k.term)
+            .collect()
+    };
+    let t = terms("- Run beta and pilot programs with early-stage products.\n");
+    assert!(
+        t.contains(&"beta programs".into()) && t.contains(&"pilot programs".into()),
+        "{t:?}"
+    );
+    let t = terms("- Maintain hardware and software configuration.\n");
+    assert!(t.contains(&"hardware configuration".into()), "{t:?}");
+    // qualities coordinated, a verb opening the line, an activity: no
+    // second skill
+    for (lines, not) in [
+        (
+            "- Deliver rapid and comprehensive analysis of data.\n",
+            "rapid analysis",
+        ),
+        (
+            "- Design and pilot programs for new hires.\n",
+            "Design programs",
+        ),
+        (
+            "- Own training and development programs.\n",
+            "training programs",
+        ),
+    ] {
+        let t = terms(lines);
+        assert!(!t.iter().any(|k| k == not), "{lines} {t:?}");
+    }
+    // named by its phrase, a mention joins the keyword listed by it
+    let t = terms("- Plan beta programs.\n- Run beta and pilot programs.\n");
+    assert_eq!(
+        t.iter().filter(|k| *k == "beta programs").count(),
+        1,
+        "{t:?}"
+    );
+}
+
+#[test]
 fn an_endless_list_is_no_any_one_of_group() {
     // a choice has a few members; "A/B, C/D, ..." on and on asks for each
     let long: String = "Python/Java, ".repeat(20);
