@@ -5,6 +5,7 @@
 use super::guards::never_a_keyword;
 use super::shapes::shaped;
 use super::{Span, ambiguous_form, floor_boundary, guards, lexicon};
+use crate::text::offset_in;
 
 /// Words that qualify an item of a list without being part of the skill.
 const LEADS: &[&str] = &[
@@ -118,10 +119,8 @@ pub(super) fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
         }
     }
     // "Linux/Unix": a slash between two names
-    let mut at = 0;
     for w in sent.split_whitespace() {
-        let i = at + sent[at..].find(w).unwrap_or(0);
-        at = i + w.len();
+        let i = offset_in(sent, w);
         if w.contains('/') && !w.starts_with('/') && !w.ends_with('/') {
             regions.push((i, i + w.trim_end_matches([',', '.', ';', ')']).len()));
         }

@@ -4,6 +4,7 @@
 
 use super::shapes::{shaped, trim_word};
 use super::{Span, guards};
+use crate::text::offset_in;
 
 /// Words that end a skill phrase ("pricing analysis", "budget management").
 const HEADS: &[&str] = &[
@@ -514,12 +515,10 @@ const NOMINAL_ING: &[&str] = &[
 /// own trailing marks, or the next word's leading ones).
 pub(super) fn sentence_words(sent: &str) -> Vec<(usize, usize, bool)> {
     let mut words: Vec<(usize, usize, bool)> = Vec::new();
-    let mut at = 0;
     for w in sent.split_whitespace() {
-        let i = at + sent[at..].find(w).unwrap_or(0);
-        at = i + w.len();
+        let i = offset_in(sent, w);
         let t = trim_word(w);
-        let off = i + w.find(t).unwrap_or(0);
+        let off = offset_in(sent, t);
         let punct_after = w.len() > t.len() + (off - i);
         let punct_before = off > i;
         if let Some(last) = words.last_mut()

@@ -52,31 +52,24 @@ impl Phrases {
 
     /// Every occurrence in `hay`: (phrase index, start, end), overlapping
     /// ones included, by start.
-    pub fn find_all<'h>(
-        &'h self,
-        hay: &'h str,
-    ) -> impl Iterator<Item = (usize, usize, usize)> + 'h {
-        let b = hay.as_bytes();
-        (0..b.len()).flat_map(move |start| {
-            let mut out = Vec::new();
-            let mut at = self.first[b[start] as usize] as usize;
-            if at == 0 {
-                return out;
-            }
-            if let Some(p) = self.nodes[at].ends {
-                out.push((p, start, start + 1));
-            }
-            for (k, &c) in b[start + 1..].iter().enumerate() {
-                match self.nodes[at].children.iter().find(|(x, _)| *x == c) {
-                    Some(&(_, next)) => at = next as usize,
-                    None => break,
-                }
-                if let Some(p) = self.nodes[at].ends {
-                    out.push((p, start, start + k + 2));
-                }
-            }
-            out
-        })
+    pub fn find_all<'h>(&'h self, hay: &'h str) -> FindAll<'h> {
+        FindAll {
+            phrases: self,
+            hay,
+            word_starts: false,
+            start: 0,
+            node: 0,
+            end: 0,
+        }
+    }
+
+    /// [`Phrases::find_all`]'s occurrences that start a word (see
+    /// [`word_start`]): no walk from inside a word.
+    pub fn find_at_word_starts<'h>(&'h self, hay: &'h str) -> FindAll<'h> {
+        FindAll {
+            word_starts: true,
+            ..self.find_all(hay)
+        }
     }
 
     /// The first phrase in priority order that occurs in `hay`, anywhere.
@@ -87,20 +80,82 @@ impl Phrases {
     /// The first phrase in priority order that occurs in `hay` starting at a
     /// word start.
     pub fn first_word_in(&self, hay: &str) -> Option<usize> {
-        self.find_all(hay)
-            .filter(|&(_, s, _)| word_start(hay, s))
-            .map(|(p, _, _)| p)
-            .min()
+        self.find_at_word_starts(hay).map(|(p, _, _)| p).min()
+    }
+}
+
+/// The occurrences [`Phrases::find_all`] gives, one at a time: the walk
+/// from one start goes on where it stopped, nothing is collected.
+pub(crate) struct FindAll<'h> {
+    phrases: &'h Phrases,
+    hay: &'h str,
+    /// only walks that start a word
+    word_starts: bool,
+    /// where the current walk started
+    start: usize,
+    /// the node the walk is at (0: no walk, the next starts at `start`)
+    node: usize,
+    /// the byte after those walked
+    end: usize,
+}
+
+impl Iterator for FindAll<'_> {
+    type Item = (usize, usize, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let p = self.phrases;
+        let hay = self.hay.as_bytes();
+        loop {
+            if self.node == 0 {
+                // the next start whose byte begins a phrase
+                let first = hay
+                    .get(self.start..)?
+                    .iter()
+                    .position(|&b| p.first[b as usize] != 0)?;
+                self.start += first;
+                if self.word_starts && !word_start(self.hay, self.start) {
+                    self.start += 1;
+                    continue;
+                }
+                self.node = p.first[hay[self.start] as usize] as usize;
+                self.end = self.start + 1;
+            } else {
+                let next = hay
+                    .get(self.end)
+                    .and_then(|&c| p.nodes[self.node].children.iter().find(|(x, _)| *x == c));
+                match next {
+                    Some(&(_, n)) => {
+                        self.node = n as usize;
+                        self.end += 1;
+                    }
+                    None => {
+                        self.node = 0;
+                        self.start += 1;
+                        continue;
+                    }
+                }
+            }
+            if let Some(k) = p.nodes[self.node].ends {
+                return Some((k, self.start, self.end));
+            }
+        }
     }
 }
 
 /// Whether `i` starts a word of `hay` (no letter or digit before it).
 pub(crate) fn word_start(hay: &str, i: usize) -> bool {
-    hay.is_char_boundary(i)
-        && !hay[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
+    match i.checked_sub(1).and_then(|j| hay.as_bytes().get(j)) {
+        None => i == 0,
+        // (an ASCII byte before: the char before)
+        Some(b) if b.is_ascii() => hay.is_char_boundary(i) && !b.is_ascii_alphanumeric(),
+        Some(_) => {
+            hay.is_char_boundary(i)
+                && !hay[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use super::{
     tagged_phrase, tagger, verb_use,
 };
 use crate::roles::Tier;
-use crate::text::Span;
+use crate::text::{Span, offset_in};
 
 /// A posting's text with what its skills are read from.
 struct Reading<'a> {
@@ -953,7 +953,7 @@ fn vendor_products(text: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
         }
         let partial = inside.iter().any(|k| k.span.end > end);
         let known = |w: &str| {
-            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            let at = offset_in(text, w);
             inside
                 .iter()
                 .any(|k| k.skill.is_some() && k.span.start <= at && at + w.len() <= k.span.end)

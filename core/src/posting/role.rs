@@ -8,7 +8,7 @@ use super::{
     Evidence, Group, Keyword, Mention, Posting, Role, Source, Tier, phrase_key, prefix, read, soft,
 };
 use crate::error::{Error, Result};
-use crate::text::Span;
+use crate::text::{Span, offset_in};
 
 fn evidence(text: &str, lines: &[Line], m: &Mention) -> Evidence {
     let l = &lines[m.line];
@@ -317,7 +317,7 @@ fn defined_term(text: &str, acr: Span) -> Option<Span> {
         .map_or(0, |i| i + 1)..];
     let words: Vec<(usize, &str)> = line
         .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .map(|w| (offset_in(text, w), w))
         .collect();
     // match the letters from the last: each content word gives its initial
     let letters = letters.as_bytes();

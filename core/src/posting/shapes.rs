@@ -2,6 +2,7 @@
 //! mid-sentence names ("PostgreSQL", "Node.js", "Office365").
 
 use super::{CAPS_STOP, Span, education_words};
+use crate::text::offset_in;
 
 /// A word shaped like a product name: `JavaScript`, `iOS`, `Node.js`,
 /// `HTML5`, `C++`, `C#`, `.NET`, `JPA`, `MRDs`.
@@ -114,16 +115,13 @@ pub(super) fn shaped_words(text: &str, s: usize, e: usize) -> Vec<Span> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    let mut at = 0;
     for w in sent.split_whitespace() {
-        let i = at + sent[at..].find(w).unwrap_or(0);
-        at = i + w.len();
         let t = trim_word(w);
         if t.is_empty() || t.contains('<') || t.contains("://") || t.contains('@') {
             continue;
         }
         if shaped(t) && !education_words(t) {
-            let off = i + w.find(t).unwrap_or(0);
+            let off = offset_in(sent, t);
             out.push(Span::new(s + off, s + off + t.len()));
         }
     }

@@ -14,7 +14,7 @@ pub(crate) struct SoftSkill {
 
 use std::sync::OnceLock;
 
-use super::phrases::{Phrases, word_start};
+use super::phrases::Phrases;
 
 const fn s(
     term: &'static str,
@@ -92,10 +92,7 @@ pub(crate) fn find(lower: &str) -> Vec<(&'static SoftSkill, usize, usize)> {
         )
     });
     let mut out = Vec::new();
-    for (p, i, end) in cues.find_all(lower) {
-        if !word_start(lower, i) {
-            continue;
-        }
+    for (p, i, end) in cues.find_at_word_starts(lower) {
         let mut end = end;
         while let Some(c) = lower[end..].chars().next() {
             if c.is_alphanumeric() || c == '-' {

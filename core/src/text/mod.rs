@@ -1553,6 +1553,14 @@ pub(crate) fn clip_chars(s: &str, n: usize) -> String {
     }
 }
 
+/// Where `part`, a slice of `whole` (a word of `whole.split_whitespace()`,
+/// a trimmed word), starts in it: its address less `whole`'s, no search.
+pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
+    let at = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+    debug_assert!(at <= whole.len() && at + part.len() <= whole.len());
+    at
+}
+
 /// `i`, moved back to a character boundary of `s`.
 pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
