@@ -5,7 +5,12 @@
 //! cargo build --release -p atscore-benches --example profile
 //! valgrind --tool=callgrind target/release/examples/profile analyze 1
 //! valgrind --tool=callgrind target/release/examples/profile analyze 1 DOCS_FOLDER
+//! valgrind --tool=callgrind target/release/examples/profile posting 1
 //! ```
+//!
+//! `posting` reads the corpus job postings into checklists (`posting::read`
+//! and `Posting::role`), after loading the posting reader's data once: with
+//! `0` repetitions it profiles the load alone.
 //!
 //! `ATSCORE_PROFILE_ROLE=role.json` profiles that role instead of the built-in
 //! one, compiled as `python/bench/peers_adapter.py` does (no typo finding, no
@@ -34,8 +39,12 @@ fn main() {
                 .map(|p| std::fs::read_to_string(p).unwrap())
                 .collect()
         }
+        None if stage == "posting" => atscore_benches::corpus_postings(),
         None => atscore_benches::corpus_resumes(),
     };
+    if stage == "posting" {
+        let _ = atscore::posting::read("Requirements: Python");
+    }
     let matcher = atscore_benches::profile_matcher();
     for _ in 0..reps {
         for d in &docs {
@@ -55,6 +64,9 @@ fn main() {
                 // the reports, one compact JSON per line: a speed change
                 // must keep these bytes
                 "json" => println!("{}", matcher.analyze(d).unwrap().to_json()),
+                "posting" => {
+                    let _ = black_box(atscore::posting::read(d).and_then(|p| p.role()));
+                }
                 "none" => {}
                 other => panic!("unknown stage {other}"),
             }
