@@ -84,22 +84,31 @@ impl<'a> LexSkill<'a> {
 /// assert!(skills.iter().any(|s| s.soft && s.name == "communication"));
 /// ```
 pub fn skills() -> &'static [LexSkill<'static>] {
-    static SKILLS: OnceLock<Vec<LexSkill<'static>>> = OnceLock::new();
-    if let Some(s) = SKILLS.get() {
-        return s;
+    lexicon().map_or(&[], |(skills, _)| skills)
+}
+
+/// The lexicon, and the index of the first entry with each form's
+/// [`phrase_key`] (parsed once, on first use).
+type Lexicon = (Vec<LexSkill<'static>>, crate::hash::Map<String, usize>);
+
+fn lexicon() -> Option<&'static Lexicon> {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    if let Some(l) = LEXICON.get() {
+        return Some(l);
     }
     // not cached while there is no data: a later load_data is seen
-    match super::data::lexicon() {
-        Some(tsv) => SKILLS.get_or_init(|| with_matcher_names(parse_lexicon(tsv))),
-        None => &[],
-    }
+    let tsv = super::data::lexicon()?;
+    Some(LEXICON.get_or_init(|| with_matcher_names(parse_lexicon(tsv))))
 }
 
 /// The lexicon with the names the resume matcher knows for its skills
 /// ([`SKILLS`](crate::text::lexicon::SKILLS): "React.js" and "ReactJS" for
 /// React), so a posting and a resume read a product's names alike. A name
 /// that is also a word ("Node", "Go") stays ambiguous: a clear mention only.
-fn with_matcher_names(mut skills: Vec<LexSkill<'static>>) -> Vec<LexSkill<'static>> {
+/// With the entries, the first entry of each form's key (a form joins an
+/// entry only when no entry has its key: the map is that of the whole
+/// list).
+fn with_matcher_names(mut skills: Vec<LexSkill<'static>>) -> Lexicon {
     let mut by_form: crate::hash::Map<String, usize> = Default::default();
     for (i, s) in skills.iter().enumerate() {
         for f in s.forms() {
@@ -147,7 +156,7 @@ fn with_matcher_names(mut skills: Vec<LexSkill<'static>>) -> Vec<LexSkill<'stati
             }
         }
     }
-    skills
+    (skills, by_form)
 }
 
 /// Whether some lexicon entry has this form (letter case aside).
@@ -196,21 +205,8 @@ pub(crate) fn skill_with_form(phrase: &str) -> Option<&'static LexSkill<'static>
 
 /// The index in [`skills`] of [`skill_with_form`]'s entry.
 pub(crate) fn skill_index_with_form(phrase: &str) -> Option<usize> {
-    static BY_KEY: OnceLock<crate::hash::Map<String, usize>> = OnceLock::new();
-    let all = skills();
-    if all.is_empty() {
-        return None; // no data yet: nothing to cache
-    }
-    let map = BY_KEY.get_or_init(|| {
-        let mut m = crate::hash::Map::default();
-        for (i, s) in all.iter().enumerate() {
-            for f in s.forms() {
-                m.entry(phrase_key(f)).or_insert(i);
-            }
-        }
-        m
-    });
-    map.get(&phrase_key(phrase)).copied()
+    let (_, by_key) = lexicon()?;
+    by_key.get(&phrase_key(phrase)).copied()
 }
 
 /// Read a lexicon file in the format of `core/data/lexicon.tsv` (one entry a
@@ -483,6 +479,21 @@ mod tests {
             fast += f.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') as usize;
         }
         assert!(fast > 20_000, "{fast}");
+    }
+
+    /// The form keys kept from building the list are those of the whole
+    /// list, each with its first entry.
+    #[test]
+    fn form_keys_are_the_lists() {
+        let (all, by_key) = lexicon().unwrap();
+        let mut m: crate::hash::Map<String, usize> = Default::default();
+        for (i, s) in all.iter().enumerate() {
+            for f in s.forms() {
+                m.entry(phrase_key(f)).or_insert(i);
+            }
+        }
+        assert_eq!(&m, by_key);
+        assert!(m.len() > 30_000, "{}", m.len());
     }
 
     #[test]
