@@ -783,10 +783,28 @@ fn study_fields(sent: &str, lower: &str) -> Vec<String> {
         "background in ",
         "bachelor of ",
         "master of ",
+        "preferably within ",
+        "preferably in ",
+        "ideally in ",
     ];
+    // "preferably in" names a field only after the degree ("a degree,
+    // preferably in Finance"; not "experience preferably in E-Commerce,
+    // Bachelor's degree")
+    let degree_at = ["degree", "bachelor", "master", "diploma", "phd", "mba"]
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min()
+        .unwrap_or(lower.len());
     if let Some((at, len)) = anchors
         .iter()
-        .filter_map(|a| lower.find(a).map(|i| (i, a.len())))
+        .filter_map(|a| {
+            let after_degree = a.starts_with("preferably") || a.starts_with("ideally");
+            lower[..]
+                .match_indices(a)
+                .map(|(i, _)| i)
+                .find(|&i| !after_degree || i > degree_at)
+                .map(|i| (i, a.len()))
+        })
         .min()
     {
         let from = at + len;
@@ -871,7 +889,187 @@ fn study_fields(sent: &str, lower: &str) -> Vec<String> {
     {
         fields.push(f);
     }
+    // an MBA is a degree in business administration: the field it names,
+    // where it is the degree asked for ("MBA or a graduate degree in
+    // Economics"), not a preference above it ("Bachelor's degree (MBA
+    // preferred)")
+    if word(lower, "mba")
+        && degree_levels(lower).iter().min() == Some(&EducationLevel::Master)
+        && !fields
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case("business administration"))
+    {
+        fields.insert(0, "Business Administration".to_string());
+    }
     fields
+        .into_iter()
+        .flat_map(|f| match split_fields(&f) {
+            Some(parts) => parts,
+            None => vec![f],
+        })
+        .collect()
+}
+
+/// Fields of study, lowercase: the names a posting runs together where its
+/// commas were lost ("degree in Computer Science Electrical Engineering").
+/// Ours.
+const STUDY_FIELDS: &[&str] = &[
+    "accounting",
+    "actuarial science",
+    "aerospace engineering",
+    "agriculture",
+    "anthropology",
+    "applied mathematics",
+    "architecture",
+    "art",
+    "art history",
+    "arts",
+    "biochemistry",
+    "bioinformatics",
+    "biology",
+    "biomedical engineering",
+    "biotechnology",
+    "business",
+    "business administration",
+    "business analytics",
+    "business economics",
+    "business information systems",
+    "business law",
+    "business management",
+    "chemical engineering",
+    "chemistry",
+    "civil engineering",
+    "communication",
+    "communications",
+    "computer engineering",
+    "computer information systems",
+    "computer science",
+    "construction management",
+    "criminal justice",
+    "cybersecurity",
+    "data science",
+    "design",
+    "design engineering",
+    "early childhood education",
+    "earth sciences",
+    "ecology",
+    "economics",
+    "education",
+    "electrical engineering",
+    "electronics",
+    "electronics engineering",
+    "elementary education",
+    "engineering",
+    "engineering management",
+    "engineering physics",
+    "english",
+    "english literature",
+    "environmental engineering",
+    "environmental science",
+    "environmental studies",
+    "finance",
+    "financial economics",
+    "fine arts",
+    "geography",
+    "geology",
+    "graphic design",
+    "health administration",
+    "health economics",
+    "health sciences",
+    "healthcare administration",
+    "history",
+    "hospitality",
+    "hospitality management",
+    "human resource management",
+    "human resources",
+    "industrial design",
+    "industrial engineering",
+    "information security",
+    "information systems",
+    "information technology",
+    "interior design",
+    "international business",
+    "international development",
+    "international relations",
+    "journalism",
+    "kinesiology",
+    "law",
+    "liberal arts",
+    "life sciences",
+    "linguistics",
+    "literature",
+    "logistics",
+    "manufacturing engineering",
+    "marine engineering",
+    "marketing",
+    "marketing communications",
+    "materials science",
+    "mathematics",
+    "mathematics education",
+    "mechanical engineering",
+    "mechatronics",
+    "media studies",
+    "medicine",
+    "mining engineering",
+    "music",
+    "music education",
+    "natural sciences",
+    "nuclear engineering",
+    "nursing",
+    "nutrition",
+    "occupational therapy",
+    "operations management",
+    "operations research",
+    "petroleum engineering",
+    "pharmaceutical sciences",
+    "pharmacy",
+    "philosophy",
+    "physical therapy",
+    "physics",
+    "political science",
+    "project management",
+    "psychology",
+    "public administration",
+    "public health",
+    "public policy",
+    "respiratory therapy",
+    "science education",
+    "secondary education",
+    "social sciences",
+    "social work",
+    "sociology",
+    "software engineering",
+    "special education",
+    "statistics",
+    "supply chain management",
+    "sustainability",
+    "sustainable development",
+    "systems engineering",
+    "technology management",
+    "telecommunications",
+    "urban planning",
+];
+
+/// A run of known fields of study with nothing between them ("Finance
+/// Economics", "Computer Science Electrical Engineering"): the fields, in
+/// order, the longest known name first at each word; `None` unless the run
+/// is two or more fields and nothing else.
+fn split_fields(run: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = run.split_whitespace().collect();
+    let known = |ws: &[&str]| {
+        let name = ws.join(" ").to_ascii_lowercase();
+        STUDY_FIELDS.binary_search(&name.as_str()).is_ok()
+    };
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let n = (1..=(words.len() - i).min(3))
+            .rev()
+            .find(|&n| known(&words[i..i + n]))?;
+        parts.push(words[i..i + n].join(" "));
+        i += n;
+    }
+    (parts.len() >= 2).then_some(parts)
 }
 
 /// The field written before "degree": "an engineering degree", "a Computer
@@ -1427,7 +1625,42 @@ mod tests {
                 .level,
             EducationLevel::Master
         );
+        // fields run together where the commas were lost
+        assert_eq!(
+            f(
+                "Bachelor's or Master's degree in Computer Science Electrical Engineering or a similar technical area"
+            ),
+            ["Computer Science", "Electrical Engineering"]
+        );
+        assert_eq!(
+            f(
+                "MBA or a post graduate degree in Economics Marketing Sustainable Development or other related fields"
+            ),
+            [
+                "Business Administration",
+                "Economics",
+                "Marketing",
+                "Sustainable Development"
+            ]
+        );
+        // a known compound, or a run with a word no field is, stays whole
+        assert_eq!(f("BA in Art History"), ["Art History"]);
+        assert_eq!(f("BS in Finance Analytics"), ["Finance Analytics"]);
+        assert_eq!(
+            f("Hold a degree; preferably within Supply Chain Management or a commercial direction"),
+            ["Supply Chain Management", "commercial direction"]
+        );
         let mba = e("Bachelor’s degree (MBA preferred)").unwrap();
+        // the MBA preferred names no field of the bachelor's asked for
+        assert!(mba.fields.is_empty());
+        assert_eq!(f("MBA required"), ["Business Administration"]);
+        // "preferably in" before the degree names no field of it
+        assert_eq!(
+            f(
+                "Years in sales preferably in E-Commerce Bachelor and/or Master's degree ( preferably MSc in business )"
+            ),
+            ["business"]
+        );
         assert_eq!(
             (mba.level, mba.preferred),
             (EducationLevel::Bachelor, Some(EducationLevel::Master))
