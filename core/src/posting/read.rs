@@ -138,6 +138,7 @@ impl<'a> Reading<'a> {
 /// The checklist a posting's text asks for.
 pub(super) fn read_text(text: String) -> Posting {
     let lines = structure::lines(&text);
+    let text = join_wrapped(text, &lines);
     let title = structure::title(&text, &lines);
     let employer = guards::employer_names(&text, &lines);
     let places = guards::place_spans(&text);
@@ -180,6 +181,38 @@ pub(super) fn read_text(text: String) -> Posting {
         employer,
         warnings,
     }
+}
+
+/// The text with each line break a sentence is wrapped over (see
+/// [`Line::wrapped`]) made spaces: "machine⏎learning" reads as machine
+/// learning, "San⏎Francisco" as a place. The bytes keep their offsets, so
+/// the lines found before still index it.
+fn join_wrapped(text: String, lines: &[Line]) -> String {
+    if !lines.iter().any(|l| l.wrapped) {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for w in lines.windows(2).filter(|w| w[1].wrapped) {
+        for b in &mut bytes[w[0].end..w[1].start] {
+            if matches!(*b, b'\n' | b'\r') {
+                *b = b' ';
+            }
+        }
+    }
+    // ASCII bytes were replaced by ASCII: still UTF-8
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// `s` with each run of whitespace one space ("Java⏎EE" is Java EE).
+fn single_spaced(s: &str) -> String {
+    if !s.contains(|c: char| c.is_whitespace() && c != ' ')
+        && !s.contains("  ")
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+    {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Lexicon terms in the eligible lines, found by the resume matcher; and,
@@ -1049,7 +1082,7 @@ fn with_tiers(r: &Reading<'_>, kept: Vec<Candidate>) -> Vec<Mention> {
                 (tier, reason)
             };
             Mention {
-                text: text[c.span.range()].to_string(),
+                text: single_spaced(&text[c.span.range()]),
                 span: c.span,
                 line,
                 skill: c.skill.map(|s| all[s].name).or(c.soft_name),
