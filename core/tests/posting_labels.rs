@@ -717,9 +717,9 @@ fn labeled_postings_precision_recall_tiers_and_guards() {
     assert!(r >= 0.59, "hard recall {r:.3}");
     assert!(soft >= 0.75, "soft recall {soft:.3}");
     assert!(tier >= 0.90, "tier agreement {tier:.3}");
-    // "any one of" lists read as one group (28 of 53 when set)
+    // "any one of" lists read as one group (30 of 53 when set)
     let groups = ratio(total.groups_found, total.groups_gold);
-    assert!(groups >= 0.52, "groups {groups:.3}");
+    assert!(groups >= 0.56, "groups {groups:.3}");
     assert_eq!(
         total.guard_violations, 0,
         "places, employers, benefits or masked entities extracted"

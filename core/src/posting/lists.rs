@@ -186,8 +186,61 @@ pub(super) fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
             }
         }
     }
+    out.extend(
+        or_pairs(sent, &lower)
+            .into_iter()
+            .map(|(a, b)| Span::new(s + a, s + b)),
+    );
     out.sort_by_key(|sp| (sp.start, sp.end));
     out.dedup();
+    out
+}
+
+/// The capitalized names either side of an " or " where one side is surely
+/// a tool (a lexicon tool or a product-shaped word) and the other is named
+/// like one: "deploying models via Triton Inference Server or SageMaker
+/// endpoints" gives Triton Inference Server (and SageMaker). Not at the
+/// sentence's start (a capital there says nothing), not a field of study.
+fn or_pairs(sent: &str, lower: &str) -> Vec<(usize, usize)> {
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '+' | '#'))
+    };
+    let sure = |name: &str| {
+        name.split_whitespace().any(shaped)
+            || lexicon::skill_with_form(name).is_some_and(|k| k.flags().contains('t'))
+    };
+    let mut out = Vec::new();
+    for (i, _) in lower.match_indices(" or ") {
+        // the run of name words ending before " or "
+        let mut a = i;
+        for (n, w) in sent[..i].rsplit(' ').enumerate() {
+            if n == 4 || !name_word(w) {
+                break;
+            }
+            a = offset_in(sent, w);
+        }
+        // and the run starting after it
+        let from = i + " or ".len();
+        let mut b = from;
+        for (n, w) in sent[from..].split(' ').enumerate() {
+            let w = w.trim_end_matches([',', ';', '.', ')']);
+            if n == 4 || !name_word(w) {
+                break;
+            }
+            b = offset_in(sent, w) + w.len();
+        }
+        if a == 0 || a >= i || b <= from {
+            continue;
+        }
+        let (left, right) = (&sent[a..i], &sent[from..b]);
+        let named = |x: &str| item_is_named(x) && !super::requirements::is_study_field(x);
+        if (sure(left) && named(right)) || (sure(right) && named(left)) {
+            out.push((a, i));
+            out.push((from, b));
+        }
+    }
     out
 }
 

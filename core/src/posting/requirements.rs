@@ -1050,16 +1050,20 @@ const STUDY_FIELDS: &[&str] = &[
     "urban planning",
 ];
 
+/// Whether `name` is a field of study ("Computer Science", "Nursing").
+pub(super) fn is_study_field(name: &str) -> bool {
+    STUDY_FIELDS
+        .binary_search(&name.to_ascii_lowercase().as_str())
+        .is_ok()
+}
+
 /// A run of known fields of study with nothing between them ("Finance
 /// Economics", "Computer Science Electrical Engineering"): the fields, in
 /// order, the longest known name first at each word; `None` unless the run
 /// is two or more fields and nothing else.
 fn split_fields(run: &str) -> Option<Vec<String>> {
     let words: Vec<&str> = run.split_whitespace().collect();
-    let known = |ws: &[&str]| {
-        let name = ws.join(" ").to_ascii_lowercase();
-        STUDY_FIELDS.binary_search(&name.as_str()).is_ok()
-    };
+    let known = |ws: &[&str]| is_study_field(&ws.join(" "));
     let mut parts = Vec::new();
     let mut i = 0;
     while i < words.len() {

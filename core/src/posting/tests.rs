@@ -914,3 +914,19 @@ fn a_sentence_wrapped_over_lines_reads_as_one() {
         "learning, with Java/Java"
     );
 }
+
+#[test]
+fn a_name_paired_by_or_with_a_known_tool_is_one_too() {
+    let jd = "Requirements:\n- Familiarity with deploying models via Triton Inference Server or SageMaker endpoints.\n- Degree in Computer Science or Electrical Engineering\n- Solid Python or Data Science Team experience\n";
+    let role = Role::from_job_description(jd).unwrap();
+    let group = |a: &str| {
+        role.keywords
+            .iter()
+            .find(|k| k.any_of.iter().any(|m| m == a))
+    };
+    // a Title Case name beside a lexicon tool: both, one group
+    let g = group("Triton Inference Server").expect("Triton grouped");
+    assert!(g.any_of.iter().any(|m| m == "SageMaker"), "{g:?}");
+    // capitalized words beside a known name are no tool by that alone
+    assert!(role.keywords.iter().all(|k| k.term != "Data Science Team"));
+}
