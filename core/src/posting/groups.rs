@@ -79,7 +79,17 @@ pub(super) fn find_groups(
                 between.as_str(),
                 "," | "/" | "or" | ", or" | "and" | ", and" | "and/or" | ", and/or" | "&" | "|"
             ) || (between.is_empty() && cue_before);
-            if !joined {
+            // a list's conjunction comes before its last member: a comma
+            // after it goes on to something else ("using Spark or Ray,
+            // experiment tracking in MLflow")
+            let closed = between == ","
+                && seps.iter().any(|s: &String| {
+                    matches!(
+                        s.as_str(),
+                        "or" | ", or" | "and" | ", and" | "and/or" | ", and/or" | "&"
+                    )
+                });
+            if !joined || closed {
                 break;
             }
             seps.push(between);

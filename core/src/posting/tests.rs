@@ -76,6 +76,16 @@ fn or_lists_are_groups_and_and_lists_are_not() {
         must.contains(&"HTML5".to_string()) && must.contains(&"CSS3".to_string()),
         "{must:?}"
     );
+    // the conjunction closes a list: a comma after it goes on to something else
+    let jd = "Requirements:\n- Large-scale data work using Spark or Ray, experiment tracking in MLflow, and PyTorch\n";
+    let role = Role::from_job_description(jd).unwrap();
+    let groups: Vec<&Vec<String>> = role
+        .keywords
+        .iter()
+        .filter(|k| !k.any_of.is_empty())
+        .map(|k| &k.any_of)
+        .collect();
+    assert_eq!(groups, [&["Spark", "Ray"]], "{:#?}", role.keywords);
 }
 
 #[test]
