@@ -70,6 +70,17 @@ const LEADS: &[&str] = &[
     "also",
     "both",
     "either",
+    // amounts and fitness, no kind of skill ("Perform necessary analysis",
+    // "various databases")
+    "necessary",
+    "various",
+    "appropriate",
+    "applicable",
+    "multiple",
+    "several",
+    "additional",
+    "numerous",
+    "diverse",
 ];
 
 /// Items of the lists in a sentence: after "such as", "e.g.", "including",

@@ -940,3 +940,25 @@ fn a_name_paired_by_or_with_a_known_tool_is_one_too() {
     // capitalized words beside a known name are no tool by that alone
     assert!(role.keywords.iter().all(|k| k.term != "Data Science Team"));
 }
+
+#[test]
+fn amounts_and_fitness_qualify_no_skill() {
+    // "necessary", "various": no kind of skill, never the start of one
+    for jd in [
+        "Responsibilities:\n- Perform necessary analysis\n",
+        "Requirements:\n- Experience across various design tools and multiple cloud platforms\n",
+    ] {
+        let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+        assert!(
+            got.iter().all(|t| {
+                let first = t
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                !["necessary", "various", "multiple"].contains(&first.as_str())
+            }),
+            "{jd:?}: {got:?}"
+        );
+    }
+}
