@@ -226,3 +226,29 @@ fn certifications_joined_by_or_are_met_by_either() {
     let report = matcher.analyze(resume).unwrap();
     assert_eq!(status(&report, "certification"), Some(CheckStatus::Missing));
 }
+
+/// A field of study the posting's education asks for is in its place in
+/// the resume's education section: in context, no bullet asked of it (the
+/// repo's README example, whose "Computer Science" sits in "BSc Computer
+/// Science"); elsewhere in a list it is still only listed.
+#[test]
+fn a_field_of_study_in_the_education_section_is_in_context() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap();
+    let role = Role::from_job_description(&read("examples/posting-backend-developer.txt")).unwrap();
+    let cs = |resume: &str| {
+        let report = Matcher::new(role.clone()).unwrap().analyze(resume).unwrap();
+        report
+            .keywords
+            .iter()
+            .find(|k| k.term == "Computer Science")
+            .map(|k| k.status)
+    };
+    let resume = read("examples/resume-backend.txt");
+    assert_eq!(cs(&resume), Some(atscore::KeywordStatus::InContext));
+    // the same words in the skills list are only listed
+    let listed = resume
+        .replace("BSc Computer Science", "BSc Physics")
+        .replace("Python, Java, SQL,", "Python, Java, Computer Science, SQL,");
+    assert_eq!(cs(&listed), Some(atscore::KeywordStatus::ListOnly));
+}

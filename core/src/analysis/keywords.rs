@@ -77,7 +77,11 @@ pub(super) fn gather(inner: &Inner, doc: &Document<'_>, raw: &[RawHit]) -> Gathe
         match p.keyword {
             Source::Vague(vi) => out.vague.push((vi, span, line.number)),
             Source::Role(ki) => {
-                let ctx = in_context(doc, line);
+                // a field of study the role's education asks for is in
+                // its place in the education section ("BSc Computer
+                // Science"): no experience bullet is asked of it
+                let ctx = in_context(doc, line)
+                    || (inner.study_field[ki] && line.section == Section::Education);
                 let a = &mut out.keywords[ki];
                 if h.kind.counts() {
                     a.counted += 1;

@@ -197,6 +197,15 @@ impl Facts<'_> {
             .filter(|k| k.tier == t.context_tier && k.status == KeywordStatus::InContext)
             .map(|k| k.term.as_str())
             .collect();
+        // a field of study counts in its education line
+        let field_in_education = self.keywords.iter().any(|k| {
+            k.tier == t.context_tier
+                && k.status == KeywordStatus::InContext
+                && k.hits
+                    .iter()
+                    .filter(|h| h.in_context)
+                    .all(|h| h.section == crate::text::lexicon::Section::Education)
+        });
         let tier = if t.context_tier == Tier::MustHave {
             "must-have"
         } else {
@@ -208,12 +217,17 @@ impl Facts<'_> {
             self.w.context * ratio(self.tally.context_w, t.context_total),
             self.w.context,
             format!(
-                "{} used in experience, project or summary sentences: {}",
+                "{} used in experience, project or summary sentences{}: {}",
                 plural(
                     in_ctx.len(),
                     &format!("{tier} keyword"),
                     &format!("{tier} keywords")
                 ),
+                if field_in_education {
+                    " (a field of study: in the education section)"
+                } else {
+                    ""
+                },
                 list(&in_ctx)
             ),
         )

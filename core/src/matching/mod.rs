@@ -243,7 +243,7 @@ pub(crate) struct Inner {
     literal: bool,
     /// Per role keyword: a field of study the role's education asks for
     /// ("degree in Computer Science"), which a degree's name does show.
-    study_field: Vec<bool>,
+    pub(crate) study_field: Vec<bool>,
     pub patterns: Vec<Pattern>,
     /// stem -> key id, for the per-document lookups
     stem_index: StemIndex,
