@@ -59,16 +59,20 @@ fn places_employers_benefits_and_masks_are_never_keywords() {
     assert!(all.contains(&"Java"), "{all:?}");
 }
 
+/// The members of each "any one of" keyword of a role.
+fn any_of_lists(role: &Role) -> Vec<&Vec<String>> {
+    role.keywords
+        .iter()
+        .filter(|k| !k.any_of.is_empty())
+        .map(|k| &k.any_of)
+        .collect()
+}
+
 #[test]
 fn or_lists_are_groups_and_and_lists_are_not() {
     let jd = "Requirements:\n- Experience with languages such as Python, Java, or Node.js\n- HTML5 and CSS3\n- Linux/Unix administration\n";
     let role = Role::from_job_description(jd).unwrap();
-    let groups: Vec<&Vec<String>> = role
-        .keywords
-        .iter()
-        .filter(|k| !k.any_of.is_empty())
-        .map(|k| &k.any_of)
-        .collect();
+    let groups = any_of_lists(&role);
     assert_eq!(groups.len(), 2, "{:#?}", role.keywords);
     assert_eq!(groups[0], &["Python", "Java", "Node.js"]);
     let must = terms(&role, Tier::MustHave);
@@ -79,12 +83,7 @@ fn or_lists_are_groups_and_and_lists_are_not() {
     // the conjunction closes a list: a comma after it goes on to something else
     let jd = "Requirements:\n- Large-scale data work using Spark or Ray, experiment tracking in MLflow, and PyTorch\n";
     let role = Role::from_job_description(jd).unwrap();
-    let groups: Vec<&Vec<String>> = role
-        .keywords
-        .iter()
-        .filter(|k| !k.any_of.is_empty())
-        .map(|k| &k.any_of)
-        .collect();
+    let groups = any_of_lists(&role);
     assert_eq!(groups, [&["Spark", "Ray"]], "{:#?}", role.keywords);
 }
 
