@@ -22,6 +22,20 @@ fn corpus(sub: &str) -> Option<PathBuf> {
     }
 }
 
+/// The `.txt` postings of these folders of ../shared/corpus/jobs.
+fn postings_in(jobs: &std::path::Path, dirs: &[&str]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for dir in dirs {
+        for f in std::fs::read_dir(jobs.join(dir)).unwrap() {
+            let p = f.unwrap().path();
+            if p.extension().is_some_and(|e| e == "txt") {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
 fn read(p: &PathBuf) -> String {
     std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
@@ -113,27 +127,24 @@ fn posting_wording_is_the_keyword_and_lexicon_names_are_aliases() {
 fn every_posting_extracts_without_error_or_duplicates() {
     let Some(jobs) = corpus("jobs") else { return };
     let mut n = 0;
-    for dir in [
-        "resume-matcher-2020/text",
-        "resume-matcher-samples/text",
-        "resume-matcher-samples/e2e-fixtures",
-        "skillspan",
-    ] {
-        for f in std::fs::read_dir(jobs.join(dir)).unwrap() {
-            let p = f.unwrap().path();
-            if p.extension().is_none_or(|e| e != "txt") {
-                continue;
+    for p in postings_in(
+        &jobs,
+        &[
+            "resume-matcher-2020/text",
+            "resume-matcher-samples/text",
+            "resume-matcher-samples/e2e-fixtures",
+            "skillspan",
+        ],
+    ) {
+        let text = read(&p);
+        match Role::from_job_description(&text) {
+            Ok(role) => {
+                role.validate().unwrap();
+                Matcher::new(role).unwrap();
+                n += 1;
             }
-            let text = read(&p);
-            match Role::from_job_description(&text) {
-                Ok(role) => {
-                    role.validate().unwrap();
-                    Matcher::new(role).unwrap();
-                    n += 1;
-                }
-                // a posting without any known skill is a typed error, never a panic
-                Err(e) => assert!(e.to_string().contains("no skill"), "{}: {e}", p.display()),
-            }
+            // a posting without any known skill is a typed error, never a panic
+            Err(e) => assert!(e.to_string().contains("no skill"), "{}: {e}", p.display()),
         }
     }
     assert!(n > 250, "{n} roles");
@@ -176,22 +187,19 @@ fn a_hard_wrapped_posting_reads_as_the_same_checklist() {
             .unwrap_or_default()
     };
     let (mut both, mut either, mut n) = (0, 0, 0);
-    for dir in [
-        "resume-matcher-2020/text",
-        "resume-matcher-samples/text",
-        "resume-matcher-samples/e2e-fixtures",
-    ] {
-        for f in std::fs::read_dir(jobs.join(dir)).unwrap() {
-            let p = f.unwrap().path();
-            if p.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let text = read(&p);
-            let (a, b) = (terms(&text), terms(&wrap(&text)));
-            both += a.intersection(&b).count();
-            either += a.union(&b).count();
-            n += 1;
-        }
+    for p in postings_in(
+        &jobs,
+        &[
+            "resume-matcher-2020/text",
+            "resume-matcher-samples/text",
+            "resume-matcher-samples/e2e-fixtures",
+        ],
+    ) {
+        let text = read(&p);
+        let (a, b) = (terms(&text), terms(&wrap(&text)));
+        both += a.intersection(&b).count();
+        either += a.union(&b).count();
+        n += 1;
     }
     let jaccard = both as f64 / either.max(1) as f64;
     eprintln!("hard-wrapped postings: {n} postings, keyword Jaccard {jaccard:.3}");

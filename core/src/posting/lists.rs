@@ -222,6 +222,7 @@ fn or_pairs(sent: &str, lower: &str) -> Vec<(usize, usize)> {
         name.split_whitespace().any(shaped)
             || lexicon::skill_with_form(name).is_some_and(|k| k.flags().contains('t'))
     };
+    let named = |x: &str| item_is_named(x) && !super::requirements::is_study_field(x);
     let mut out = Vec::new();
     for (i, _) in lower.match_indices(" or ") {
         // the run of name words ending before " or "
@@ -246,7 +247,6 @@ fn or_pairs(sent: &str, lower: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let (left, right) = (&sent[a..i], &sent[from..b]);
-        let named = |x: &str| item_is_named(x) && !super::requirements::is_study_field(x);
         if (sure(left) && named(right)) || (sure(right) && named(left)) {
             out.push((a, i));
             out.push((from, b));

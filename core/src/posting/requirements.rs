@@ -599,7 +599,7 @@ pub(crate) fn education(sent: &str, lower: &str, evidence: &str) -> Option<Educa
         .filter(|&top| top > level && prefers);
     Some(Education {
         level,
-        fields: study_fields(sent, lower),
+        fields: study_fields(sent, lower, level),
         preferred,
         equivalent_experience: or_experience(lower),
         // "Bachelor's degree preferred": the preference is the degree's own
@@ -763,8 +763,9 @@ fn degree_levels(lower: &str) -> Vec<EducationLevel> {
 }
 
 /// The fields of study a sentence names after its degree words: "degree in
-/// Accounting or Finance" gives Accounting and Finance.
-fn study_fields(sent: &str, lower: &str) -> Vec<String> {
+/// Accounting or Finance" gives Accounting and Finance. `level` is the
+/// lowest degree it names.
+fn study_fields(sent: &str, lower: &str, level: EducationLevel) -> Vec<String> {
     let mut fields = Vec::new();
     let anchors = [
         "degree in ",
@@ -799,7 +800,7 @@ fn study_fields(sent: &str, lower: &str) -> Vec<String> {
         .iter()
         .filter_map(|a| {
             let after_degree = a.starts_with("preferably") || a.starts_with("ideally");
-            lower[..]
+            lower
                 .match_indices(a)
                 .map(|(i, _)| i)
                 .find(|&i| !after_degree || i > degree_at)
@@ -894,7 +895,7 @@ fn study_fields(sent: &str, lower: &str) -> Vec<String> {
     // Economics"), not a preference above it ("Bachelor's degree (MBA
     // preferred)")
     if word(lower, "mba")
-        && degree_levels(lower).iter().min() == Some(&EducationLevel::Master)
+        && level == EducationLevel::Master
         && !fields
             .iter()
             .any(|f| f.eq_ignore_ascii_case("business administration"))
