@@ -1746,7 +1746,7 @@ fn typo_distance(word: &str, len: usize, target: &str) -> Option<usize> {
 /// prefix is removed, both rests are endings such as `s`, `es`, `ed`, `ing`
 /// (`optimize`/`optimizing`, `technology`/`technologies`), not derivations
 /// (`python`/`pythonizer`, `compute`/`computer`: see [`is_derivation`]).
-fn is_inflection(a: &str, b: &str) -> bool {
+pub(crate) fn is_inflection(a: &str, b: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "", "s", "es", "'s", "e", "ed", "d", "ing", "y", "ies", "ied",
     ];

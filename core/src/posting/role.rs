@@ -86,6 +86,9 @@ struct Draft<'a> {
     entries: Vec<Entry>,
     by_key: crate::hash::Map<String, usize>,
     by_skill: crate::hash::Map<&'static str, usize>,
+    /// the entries by their words' stems: "wind turbines" is "wind
+    /// turbine" again, as a resume matcher reads both alike
+    by_stems: crate::hash::Map<String, usize>,
 }
 
 /// Groups already in the checklist, by their members' sorted skill keys.
@@ -99,6 +102,7 @@ impl<'a> Draft<'a> {
             entries: Vec::new(),
             by_key: Default::default(),
             by_skill: Default::default(),
+            by_stems: Default::default(),
         }
     }
 
@@ -126,7 +130,8 @@ impl<'a> Draft<'a> {
             .and_then(|s| self.by_skill.get(s))
             .or_else(|| self.by_key.get(&key))
             .or_else(|| (m.term.as_ref()).and_then(|t| self.by_key.get(&phrase_key(t))))
-            .copied();
+            .copied()
+            .or_else(|| self.same_words(m));
         if let Some(at) = at {
             let a = &mut self.entries[at];
             a.count += 1;
@@ -137,6 +142,27 @@ impl<'a> Draft<'a> {
             return;
         }
         self.add_new(m);
+    }
+
+    /// The entry a hard skill's mention names in other inflections ("wind
+    /// turbine" for "wind turbines", "distributed-system" for "distributed
+    /// systems"): its words' stems the same and each word only an
+    /// inflection of the other, as the resume matcher reads them alike
+    /// ("computational science" is not "computer science"). Soft skills go
+    /// by their skill ("collaborate" may be teamwork).
+    fn same_words(&self, m: &Mention) -> Option<usize> {
+        if m.soft || m.source == Source::Soft {
+            return None;
+        }
+        let words = crate::text::tokenize(m.term.as_ref().unwrap_or(&m.text));
+        let at = *self.by_stems.get(&words.stem_words().join(" "))?;
+        let theirs = crate::text::tokenize(&self.entries[at].k.term);
+        let inflected = words
+            .norm_words()
+            .iter()
+            .zip(theirs.norm_words())
+            .all(|(a, b)| crate::matching::is_inflection(a, b));
+        inflected.then_some(at)
     }
 
     /// An acronym the posting defines ("Enterprise Resource Planning
@@ -209,6 +235,10 @@ impl<'a> Draft<'a> {
         }
         for t in taken {
             self.by_key.insert(t, self.entries.len());
+        }
+        if !k.soft {
+            let stems = crate::text::tokenize(&k.term).stem_words().join(" ");
+            self.by_stems.insert(stems, self.entries.len());
         }
         if let Some(s) = m.skill {
             self.by_skill.insert(s, self.entries.len());
@@ -485,6 +515,40 @@ mod tests {
         assert_eq!(
             (e.k.term.as_str(), e.k.tier, e.count),
             ("Tableau", Tier::MustHave, 2)
+        );
+    }
+
+    #[test]
+    fn a_mention_in_another_inflection_is_the_same_keyword() {
+        // (train-house-120 listed both; a resume's "wind turbines" met both)
+        let text = "wind turbines; grid connection of wind turbine; distributed-system, \
+                    Distributed Systems; computer science, computational science";
+        let lines = super::super::structure::lines(text);
+        let mut draft = Draft::new(text, &lines);
+        for (word, tier) in [
+            ("wind turbines", Tier::Bonus),
+            ("wind turbine", Tier::MustHave),
+            ("distributed-system", Tier::Bonus),
+            ("Distributed Systems", Tier::Bonus),
+            ("computer science", Tier::Bonus),
+            ("computational science", Tier::Bonus),
+        ] {
+            draft.add_mention(&mention(text, word, tier, None));
+        }
+        let got: Vec<(&str, Tier, usize)> = draft
+            .entries
+            .iter()
+            .map(|e| (e.k.term.as_str(), e.k.tier, e.count))
+            .collect();
+        // the same stems, but a derivation: two skills, as a resume reads them
+        assert_eq!(
+            got,
+            [
+                ("wind turbines", Tier::MustHave, 2),
+                ("distributed-system", Tier::Bonus, 2),
+                ("computer science", Tier::Bonus, 1),
+                ("computational science", Tier::Bonus, 1),
+            ]
         );
     }
 
