@@ -661,8 +661,7 @@ fn names_a_degree(lower: &str) -> bool {
     let degreeish = lower.contains("degree")
         || lower.contains("bachelor")
         || master_degree(lower)
-        || lower.contains("phd")
-        || lower.contains("ph.d")
+        || phd(lower)
         || lower.contains("doctorate")
         || lower.contains("diploma")
         || lower.contains("high school")
@@ -691,6 +690,18 @@ fn names_a_degree(lower: &str) -> bool {
         && !lower.contains("degree of")
         && !lower.contains("360 degree")
         && !lower.contains("to a degree")
+}
+
+/// Whether a lowercase sentence names a PhD: not people ("support the
+/// work of post-docs and PhDs in the lab").
+fn phd(lower: &str) -> bool {
+    ["phd", "ph.d"].iter().any(|w| {
+        lower.match_indices(w).any(|(i, _)| {
+            // a plural ("phds", "ph.d.s") is people
+            let rest = lower[i + w.len()..].trim_start_matches('.');
+            !rest.starts_with('s') || rest[1..].starts_with(char::is_alphanumeric)
+        })
+    })
 }
 
 /// The degree levels a lowercase sentence names ("bachelor's or master's"
@@ -749,11 +760,7 @@ fn degree_levels(lower: &str) -> Vec<EducationLevel> {
     {
         levels.push(EducationLevel::Master);
     }
-    if lower.contains("phd")
-        || lower.contains("ph.d")
-        || lower.contains("doctorate")
-        || lower.contains("doctoral")
-    {
+    if phd(lower) || lower.contains("doctorate") || lower.contains("doctoral") {
         levels.push(EducationLevel::Doctorate);
     }
     if levels.is_empty() && lower.contains("degree") && !lower.contains("associate") {
@@ -1593,6 +1600,12 @@ mod tests {
             e("A PhD degree or equivalent")
                 .unwrap()
                 .equivalent_experience
+        );
+        // people with PhDs are no degree asked for (train-house-110)
+        assert!(e("you will support the work of post-docs and PhDs in the lab").is_none());
+        assert_eq!(
+            e("PhD or Ph.D. in physics, PhDs welcome").unwrap().level,
+            EducationLevel::Doctorate
         );
         assert_eq!(
             f("An engineering degree or experience as a mechanic"),

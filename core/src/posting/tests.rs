@@ -59,6 +59,21 @@ fn places_employers_benefits_and_masks_are_never_keywords() {
     assert!(all.contains(&"Java"), "{all:?}");
 }
 
+#[test]
+fn salary_terms_are_no_skills_but_salary_work_is() {
+    // (train-house-110: "negotiation" came from the salary paragraph)
+    let jd = "Requirements\n- Python and data analysis\n- The monthly salary will be based on seniority, with the possibility to negotiate a salary supplement.\n";
+    let role = Role::from_job_description(jd).unwrap();
+    let all: Vec<&str> = role.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(!all.contains(&"negotiation"), "{all:?}");
+    assert!(all.contains(&"Python"), "{all:?}");
+    // an HR posting's duty names salary work
+    let jd = "Responsibilities\n- Payroll and salary administration, compensation benchmarking\n";
+    let role = Role::from_job_description(jd).unwrap();
+    let all: Vec<&str> = role.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(all.contains(&"salary administration"), "{all:?}");
+}
+
 /// The members of each "any one of" keyword of a role.
 fn any_of_lists(role: &Role) -> Vec<&Vec<String>> {
     role.keywords
