@@ -431,6 +431,62 @@ pub(super) const PHRASE_STOP: &[&str] = &[
     "same",
     "own",
     "various",
+    // verbs and verb forms before a head in prose ("will include
+    // improvement", "integrate security", "identified security")
+    "include",
+    "includes",
+    "take",
+    "integrate",
+    "treat",
+    "synthesize",
+    "synthesise",
+    "strengthen",
+    "solve",
+    "guide",
+    "evangelise",
+    "evangelize",
+    "cultivate",
+    "configure",
+    "identified",
+    "received",
+    "established",
+    "engineered",
+    "driven",
+    "committed",
+    "continued",
+    // words that rate or count the work, not name it ("actual
+    // implementation", "limited supervision", "elite research")
+    "actual",
+    "accurate",
+    "correct",
+    "limited",
+    "minimal",
+    "without",
+    "wide",
+    "unique",
+    "top",
+    "talented",
+    "sophisticated",
+    "seamless",
+    "regular",
+    "profound",
+    "prior",
+    "possible",
+    "particular",
+    "meaningful",
+    "like-minded",
+    "highest",
+    "higher",
+    "four",
+    "final",
+    "fast",
+    "extraordinary",
+    "elite",
+    "dynamic",
+    "distinguished",
+    "applicable",
+    "my",
+    "why",
 ];
 
 /// Words in -ing that are nouns before a skill word ("pricing analysis",
@@ -644,5 +700,32 @@ mod tests {
                 ("code", true),
             ]
         );
+    }
+
+    #[test]
+    fn a_phrase_starts_at_a_word_that_names_the_work() {
+        let found = |sent: &str| -> Vec<String> {
+            phrases(sent, 0, sent.len())
+                .into_iter()
+                .map(|s| sent[s.range()].to_string())
+                .collect()
+        };
+        assert_eq!(
+            found("Experience in pricing analysis and beta programs"),
+            ["pricing analysis", "beta programs"]
+        );
+        // (train-house-095, train-tech-010, resume-matcher data_scientist)
+        for prose in [
+            "Your work tasks will include improvement and development of the software",
+            "from the design phase to actual implementation and test",
+            "integrate security into the pipeline and evangelise security",
+            "Conduct data analysis with limited supervision",
+        ] {
+            assert!(
+                found(prose).iter().all(|p| p == "data analysis"),
+                "{prose}: {:?}",
+                found(prose)
+            );
+        }
     }
 }
