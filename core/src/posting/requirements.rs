@@ -647,6 +647,10 @@ fn prefer(have: &mut Education, later: &Education, lower: &str) {
         if have.preferred.is_none() && top > have.level {
             have.preferred = Some(top);
         }
+        // "BSN in Nursing preferred; ADN considered": the field stands
+        if have.fields.is_empty() {
+            have.fields = earlier.fields;
+        }
         return;
     }
     let top = later.preferred.unwrap_or(later.level);
@@ -670,6 +674,7 @@ fn names_a_degree(lower: &str) -> bool {
         || word(lower, "bsc")
         || word(lower, "msc")
         || word(lower, "bsn")
+        || word(lower, "adn")
         || [
             "b.tech", "btech", "b.e.", "b.s.", "b.a.", "m.s.", "m.a.", "m.tech", "mtech", "b.sc",
             "m.sc",
@@ -718,9 +723,11 @@ fn degree_levels(lower: &str) -> Vec<EducationLevel> {
     if lower.contains("high school") || word(lower, "ged") || lower.contains("secondary school") {
         levels.push(EducationLevel::HighSchool);
     }
+    // (ADN: the associate degree in nursing; not ASN, a network's number)
     if lower.contains("associate degree")
         || lower.contains("associate's")
         || lower.contains("associates degree")
+        || word(lower, "adn")
     {
         levels.push(EducationLevel::Associate);
     }
@@ -791,6 +798,11 @@ fn study_fields(sent: &str, lower: &str, level: EducationLevel) -> Vec<String> {
         "background in ",
         "bachelor of ",
         "master of ",
+        // (the field of "Bachelor of Science in Nursing" is Nursing)
+        "bachelor of science in ",
+        "bachelor of arts in ",
+        "master of science in ",
+        "master of arts in ",
         "preferably within ",
         "preferably in ",
         "ideally in ",
@@ -813,7 +825,8 @@ fn study_fields(sent: &str, lower: &str, level: EducationLevel) -> Vec<String> {
                 .find(|&i| !after_degree || i > degree_at)
                 .map(|i| (i, a.len()))
         })
-        .min()
+        // the first; of two at one place, the longer
+        .min_by_key(|&(i, len)| (i, std::cmp::Reverse(len)))
     {
         let from = at + len;
         let mut until = sent.len();
@@ -1728,6 +1741,20 @@ mod tests {
         assert_eq!(
             (both.level, both.preferred, both.required),
             (EducationLevel::Bachelor, Some(EducationLevel::Master), true)
+        );
+        // the associate degree in nursing is the minimum; the preferred
+        // degree's field stands
+        let rn = read_edu(
+            "Qualifications:\n- Bachelor of Science in Nursing (BSN) preferred; ADN with BSN in progress considered\n",
+        );
+        assert_eq!(
+            (rn.level, rn.preferred, rn.fields, rn.required),
+            (
+                EducationLevel::Associate,
+                Some(EducationLevel::Bachelor),
+                vec!["Nursing".to_string()],
+                true
+            )
         );
         // another clause's preference is not the degree's
         assert!(
