@@ -164,6 +164,17 @@ pub(super) fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
                 item.split_whitespace().any(shaped) || lexicon::is_form(item)
             }
         });
+        // "Med/Surg", "Ob/Gyn": short clipped words joined by a slash are
+        // one name (a unit, a specialty), no list
+        let clipped = |(a, b): (usize, usize)| {
+            let w = &region[a..b];
+            (2..=4).contains(&w.len())
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w[1..].chars().all(|c| c.is_ascii_lowercase())
+        };
+        if !sure && !region.contains(char::is_whitespace) && parts.iter().all(|&p| clipped(p)) {
+            continue;
+        }
         for (a, b) in parts {
             let (a, b) = trim_item(region, a, b);
             if a >= b {

@@ -95,6 +95,15 @@ fn or_lists_are_groups_and_and_lists_are_not() {
         must.contains(&"HTML5".to_string()) && must.contains(&"CSS3".to_string()),
         "{must:?}"
     );
+    // clipped words joined by a slash are one name: a unit, no choice
+    let jd = "Requirements:\n- 2+ years on a Med/Surg or Ob/Gyn unit\n- Java/Scala\n";
+    let role = Role::from_job_description(jd).unwrap();
+    assert_eq!(
+        any_of_lists(&role),
+        [&["Java", "Scala"]],
+        "{:#?}",
+        role.keywords
+    );
     // the conjunction closes a list: a comma after it goes on to something else
     let jd = "Requirements:\n- Large-scale data work using Spark or Ray, experiment tracking in MLflow, and PyTorch\n";
     let role = Role::from_job_description(jd).unwrap();
