@@ -165,7 +165,7 @@ const MAX_OBJECT: usize = 3;
 
 /// The verb (base form) a word is a form of, with its nominalization and
 /// whether it is as often a noun: "manage", "manages", "managing".
-fn verb_of(lower: &str) -> Option<(&'static str, bool, bool)> {
+pub(super) fn verb_of(lower: &str) -> Option<(&'static str, bool, bool)> {
     if !lower.is_ascii() {
         return None;
     }

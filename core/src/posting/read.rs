@@ -218,6 +218,27 @@ fn single_spaced(s: &str) -> String {
 /// Lexicon terms in the eligible lines, found by the resume matcher; and,
 /// apart, the general words asked for as skills (to be taken after the
 /// other sources).
+/// The lexicon term (its span and skill) that starts at the object of a
+/// duty found as a verb and its object and runs past it: "accounts
+/// payable" in "Manage accounts payable", where the lexicon's "managing
+/// accounts" came first. Only hits led by a verb are read again (to the
+/// end of their line, `line_end`).
+fn longer_object(text: &str, hit: Span, line_end: usize) -> Option<(Span, usize)> {
+    let surface = &text[hit.range()];
+    let (verb, _) = surface.split_once(' ')?;
+    nominal::verb_of(&verb.to_ascii_lowercase())?;
+    let from = hit.start + verb.len() + 1;
+    let lex = lexicon::lex_matcher();
+    let found = lex.matcher.find(&text[from..line_end.max(hit.end)]).ok()?;
+    let first = found.first()?;
+    (first.span.start == 0 && from + first.span.end > hit.end && first.kind.counts()).then(|| {
+        (
+            Span::new(from, from + first.span.end),
+            lex.skill[first.keyword] as usize,
+        )
+    })
+}
+
 fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
     let text = r.text;
     let lex = lexicon::lex_matcher();
@@ -328,6 +349,19 @@ fn lexicon_candidates(r: &Reading<'_>) -> (Vec<Candidate>, Vec<Extra>) {
         }
         if verb_use(text, r.lines[line].content, h.span) {
             continue; // "Excel in change management"
+        }
+        // "Manage accounts payable": a duty ("managing accounts") whose
+        // object starts a longer term is that term
+        if let Some((span, s)) = longer_object(text, h.span, r.lines[line].end) {
+            cands.push(Candidate {
+                span,
+                skill: Some(s),
+                soft: all[s].soft,
+                source: Source::Lexicon,
+                soft_name: None,
+                term: None,
+            });
+            continue;
         }
         cands.push(Candidate {
             span: h.span,

@@ -74,6 +74,18 @@ fn salary_terms_are_no_skills_but_salary_work_is() {
     assert!(all.contains(&"salary administration"), "{all:?}");
 }
 
+#[test]
+fn a_duty_whose_object_is_a_longer_term_names_the_term() {
+    // the lexicon's "managing accounts" came first and hid accounts payable
+    let jd =
+        "What you'll do\n- Manage accounts payable and accounts receivable\n- Manage budgets\n";
+    let role = Role::from_job_description(jd).unwrap();
+    let all: Vec<&str> = role.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(all.contains(&"accounts payable"), "{all:?}");
+    assert!(all.contains(&"accounts receivable"), "{all:?}");
+    assert!(!all.contains(&"Manage accounts"), "{all:?}");
+}
+
 /// The members of each "any one of" keyword of a role.
 fn any_of_lists(role: &Role) -> Vec<&Vec<String>> {
     role.keywords
