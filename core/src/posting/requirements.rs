@@ -1381,9 +1381,31 @@ fn stated(lower: &str, sent: &str, evidence: &str, r: &mut Requirements) {
     ]
     .iter()
     .any(|c| lower.contains(c));
+    // "English language learners", "English Language Arts": students and
+    // a school subject, not a language the posting asks one to speak
+    let spoken = |lang: &str| {
+        sent.match_indices(lang).any(|(i, _)| {
+            let before = sent[..i].chars().next_back();
+            let rest = &sent[i + lang.len()..];
+            let after = rest.chars().next();
+            // (a few words: a long line stays linear)
+            let rest: String = rest.trim_start().chars().take(24).collect();
+            let rest = rest.to_ascii_lowercase();
+            !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+                && ![
+                    "language learner",
+                    "learner",
+                    "language arts",
+                    "as a second language",
+                ]
+                .iter()
+                .any(|p| rest.starts_with(p))
+        })
+    };
     if cue {
         for lang in LANGUAGES {
-            if word(sent, lang) && !r.languages.iter().any(|l| l.value == *lang) {
+            if spoken(lang) && !r.languages.iter().any(|l| l.value == *lang) {
                 r.languages.push(Stated {
                     value: lang.to_string(),
                     evidence: evidence.to_string(),
@@ -1536,6 +1558,26 @@ mod tests {
         let t = "Internal Controls Officer\n\n**SECURITY CLEARANCE:** Top Secret/SCI\n\nDuties:\n- Audit financial statements\n";
         let r = crate::posting::read(t).unwrap().requirements;
         assert!(r.clearance.is_some_and(|c| c.value.contains("Top Secret")));
+    }
+
+    #[test]
+    fn students_and_subjects_name_no_spoken_language() {
+        let langs = |t: &str| -> Vec<String> {
+            crate::posting::read(t)
+                .unwrap()
+                .requirements
+                .languages
+                .into_iter()
+                .map(|l| l.value)
+                .collect()
+        };
+        assert!(langs("Math Teacher\nResponsibilities:\n- Differentiate instruction for English language learners\n- Teach English Language Arts skills\n").is_empty());
+        assert_eq!(
+            langs(
+                "Teacher\nRequirements:\n- English language learners in class\n- Bilingual in Spanish preferred\n- Fluent English\n"
+            ),
+            ["Spanish", "English"]
+        );
     }
 
     #[test]
