@@ -695,6 +695,20 @@ case!(
     []
 );
 
+const ACRONYMS: &str = r#"
+name = "acronyms"
+bonus = [{ term = "IEP", case_sensitive = true }, { term = "SAN", case_sensitive = true }]
+"#;
+
+// an acronym in capitals has a plural ("students with IEPs"); the word in
+// lowercase is still no acronym
+case!(
+    a_case_sensitive_acronym_s_plural,
+    ACRONYMS,
+    "Wrote IEPs and ran SANs; iep, san, Sans, IEPS",
+    [("IEP", "IEPs", Variant), ("SAN", "SANs", Variant)]
+);
+
 #[test]
 fn derivation_and_related_are_reported_as_such() {
     let m = matcher(PEOPLE);

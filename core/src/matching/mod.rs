@@ -1278,7 +1278,8 @@ impl Inner {
             if listed && s.chars().all(|c| !c.is_uppercase()) {
                 s.to_lowercase() == ps.to_lowercase()
             } else if p.case_sensitive || ps.chars().any(char::is_uppercase) {
-                s == &ps.as_ref()
+                // an acronym's plural: "IEPs", "KPIs" for IEP, KPI
+                s == &ps.as_ref() || (upper_acronym(ps) && s.strip_suffix('s') == Some(ps.as_ref()))
             } else {
                 s.chars().next().is_some_and(char::is_uppercase) && s.to_lowercase() == ps.as_ref()
             }
@@ -1740,6 +1741,11 @@ fn typo_distance(word: &str, len: usize, target: &str) -> Option<usize> {
         }
     }
     Some(d)
+}
+
+/// Whether a form is an acronym in capitals (two letters or more).
+fn upper_acronym(form: &str) -> bool {
+    form.len() >= 2 && form.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether two forms differ only by an inflectional ending: once their common
