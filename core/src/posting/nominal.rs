@@ -207,6 +207,13 @@ pub(super) fn verb_of(lower: &str) -> Option<(&'static str, bool, bool)> {
 /// "policies" -> "policy"); words in -ss, -us, -is, -ics stay.
 fn singular(w: &str) -> String {
     let lw = w.to_ascii_lowercase();
+    // an acronym's plural: "APIs", "KPIs"
+    if let Some(acr) = w.strip_suffix('s')
+        && acr.len() >= 2
+        && acr.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return acr.to_string();
+    }
     if lw.len() <= 3
         || ["ss", "us", "is", "ics", "data", "staff", "sales"]
             .iter()
@@ -341,18 +348,19 @@ pub(super) fn nominals(text: &str, s: usize, e: usize) -> Vec<Nominal> {
             let term = phrase(&object[k..], noun);
             entry_for(&term).map(|skill| (skill, term, k))
         });
-        let Some((skill, term, k)) = found else {
-            continue;
-        };
-        out.push(Nominal {
-            span: Span::new(s + words[i].0, s + words[j - 1].1),
-            skill,
-            term,
-            with_object: true,
-            object_start: s + words[from + k].0,
-        });
+        if let Some((skill, term, k)) = found {
+            out.push(Nominal {
+                span: Span::new(s + words[i].0, s + words[j - 1].1),
+                skill,
+                term,
+                with_object: true,
+                object_start: s + words[from + k].0,
+            });
+        }
         // verbs coordinated before it share its object: "recruiting,
-        // selecting, orienting, and training employees"
+        // selecting, orienting, and training employees"; "Plan and
+        // deliver lessons" is lesson planning though lesson delivery is
+        // no entry
         let mut v = i;
         while v >= 1 {
             let prev = if matches!(lower[v - 1].as_str(), "and" | "or" | "&") && v >= 2 {
@@ -364,8 +372,11 @@ pub(super) fn nominals(text: &str, s: usize, e: usize) -> Vec<Nominal> {
             };
             // a word as often a noun is the object of a verb before it
             // ("Create reports and manage budgets"), unless in -ing
+            // (one that opens the duty is a verb: "Plan and deliver lessons")
+            let opens_duty = prev == 0 || words[prev - 1].2;
             let n2 = match verb_of(&lower[prev]) {
                 Some((n2, false, _) | (n2, true, true)) if !VAGUE_VERBS.contains(&n2) => n2,
+                Some((n2, true, false)) if opens_duty && !VAGUE_VERBS.contains(&n2) => n2,
                 // another -ing verb of the chain ("orienting")
                 None if lower[prev].ends_with("ing") && words[prev].2 => {
                     v = prev;
@@ -475,6 +486,16 @@ mod tests {
             (
                 "You will gather and analyse data to aid in informed decision-making.",
                 vec![("analyse data", "data analysis")],
+            ),
+            // the first of two verbs is one too, though the last names no
+            // skill; an acronym's plural is singular in the term
+            (
+                "Plan and deliver lessons in mathematics",
+                vec![("Plan", "lesson planning")],
+            ),
+            (
+                "Designing and developing APIs.",
+                vec![("Designing", "API design")],
             ),
             // a noun before a noun: no duty
             ("Design patterns and clean code", vec![]),
