@@ -625,10 +625,11 @@ fn general_words_count_only_where_asked_for_as_skills() {
             "Responsibilities\n- Improve speed and scalability of the site\n",
             vec![],
         ),
-        // never a verb's form of the word
+        // never a verb's form of the word ("designing" is the duty API
+        // design, its verb and object: checked below)
         (
             "Requirements\n- Experience designing and testing APIs\n",
-            vec!["APIs"],
+            vec!["designing", "APIs"],
         ),
         // a longer phrase keeps its place; a general word makes no
         // neighbouring ambiguous word a clear mention
@@ -644,6 +645,13 @@ fn general_words_count_only_where_asked_for_as_skills() {
             .collect();
         assert_eq!(got, want, "{jd}");
     }
+    let duty: Vec<(Source, Option<String>)> =
+        extract("Requirements\n- Experience designing and testing APIs\n")
+            .into_iter()
+            .filter(|m| m.text == "designing")
+            .map(|m| (m.source, m.term))
+            .collect();
+    assert_eq!(duty, [(Source::Nominal, Some("API design".to_string()))]);
 }
 
 #[test]
