@@ -221,15 +221,19 @@ fn single_spaced(s: &str) -> String {
 /// The lexicon term (its span and skill) that starts at the object of a
 /// duty found as a verb and its object and runs past it: "accounts
 /// payable" in "Manage accounts payable", where the lexicon's "managing
-/// accounts" came first. Only hits led by a verb are read again (to the
-/// end of their line, `line_end`).
+/// accounts" came first. Only hits led by a verb are read again, to the
+/// end of their line (`line_end`) but no further than a term's length
+/// past the hit: a long line of duties stays linear.
 fn longer_object(text: &str, hit: Span, line_end: usize) -> Option<(Span, usize)> {
+    /// More bytes past the hit than any lexicon form has.
+    const REACH: usize = 256;
     let surface = &text[hit.range()];
     let (verb, _) = surface.split_once(' ')?;
     nominal::verb_of(&verb.to_ascii_lowercase())?;
     let from = hit.start + verb.len() + 1;
+    let end = crate::text::floor_boundary(text, line_end.min(hit.end + REACH)).max(hit.end);
     let lex = lexicon::lex_matcher();
-    let found = lex.matcher.find(&text[from..line_end.max(hit.end)]).ok()?;
+    let found = lex.matcher.find(&text[from..end]).ok()?;
     let first = found.first()?;
     (first.span.start == 0 && from + first.span.end > hit.end && first.kind.counts()).then(|| {
         (
