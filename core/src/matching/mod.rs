@@ -1744,7 +1744,7 @@ fn typo_distance(word: &str, len: usize, target: &str) -> Option<usize> {
 }
 
 /// Whether a form is an acronym in capitals (two letters or more).
-fn upper_acronym(form: &str) -> bool {
+pub(crate) fn upper_acronym(form: &str) -> bool {
     form.len() >= 2 && form.bytes().all(|b| b.is_ascii_uppercase())
 }
 

@@ -209,8 +209,7 @@ fn singular(w: &str) -> String {
     let lw = w.to_ascii_lowercase();
     // an acronym's plural: "APIs", "KPIs"
     if let Some(acr) = w.strip_suffix('s')
-        && acr.len() >= 2
-        && acr.bytes().all(|b| b.is_ascii_uppercase())
+        && crate::matching::upper_acronym(acr)
     {
         return acr.to_string();
     }
