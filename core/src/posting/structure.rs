@@ -393,6 +393,12 @@ pub(crate) fn cue_at(lower: &str, cue: Option<Cue>, at: usize) -> Option<Cue> {
 /// bonus cue after it ("Python, Java, Go are a plus"), else the nearest cue
 /// before it ("strong Java, Spring, Hibernate").
 pub(crate) struct SentenceCues {
+    /// The sentence with each parenthesis that has a cue of its own blanked
+    /// out, when it has one: "CRM software (Salesforce preferred)" asks for
+    /// CRM as strongly as the words around it say.
+    outer: Option<String>,
+    /// Where those parentheses are, with their own cues.
+    asides: Vec<(usize, usize, Cue)>,
     whole: Option<Cue>,
     /// (start byte, cue, ends at a semicolon) of each clause; empty when
     /// no two clauses ask for different tiers.
@@ -401,6 +407,31 @@ pub(crate) struct SentenceCues {
 
 impl SentenceCues {
     pub(crate) fn new(lower: &str) -> SentenceCues {
+        let mut asides = Vec::new();
+        let mut from = 0;
+        while let Some(open) = lower[from..].find('(').map(|i| from + i) {
+            let Some(close) = lower[open..].find(')').map(|i| open + i) else {
+                break;
+            };
+            // ("preferably Python" qualifies what follows it wherever it
+            // stands: `cue_at`)
+            if let Some(cue) = cue_of(&lower[open + 1..close])
+                && !LEADING_BONUS.contains(&cue.1)
+                && names_more_than_its_cue(&lower[open + 1..close], cue.1)
+            {
+                asides.push((open, close + 1, cue));
+            }
+            from = close + 1;
+        }
+        let outer = (!asides.is_empty()).then(|| {
+            let mut bytes = lower.as_bytes().to_vec();
+            for &(a, b, _) in &asides {
+                bytes[a..b].fill(b' ');
+            }
+            // ASCII brackets bound each blanked range: still UTF-8
+            String::from_utf8(bytes).unwrap_or_default()
+        });
+        let lower = outer.as_deref().unwrap_or(lower);
         let whole = cue_of(lower);
         let mut clauses = Vec::new();
         let mut start = 0;
@@ -413,11 +444,20 @@ impl SentenceCues {
         if tiers.all(|t| Some(t) == first) {
             clauses.clear();
         }
-        SentenceCues { whole, clauses }
+        SentenceCues {
+            outer,
+            asides,
+            whole,
+            clauses,
+        }
     }
 
     /// The cue of a skill at byte `at` of the sentence `lower`.
     pub(crate) fn at(&self, lower: &str, at: usize) -> Option<Cue> {
+        if let Some(&(a, b, cue)) = self.asides.iter().find(|s| (s.0..s.1).contains(&at)) {
+            return cue_at(&lower[a..b], Some(cue), at - a);
+        }
+        let lower = self.outer.as_deref().unwrap_or(lower);
         if self.clauses.is_empty() {
             return cue_at(lower, self.whole, at);
         }
@@ -442,6 +482,36 @@ impl SentenceCues {
             .find_map(|c| c.1)
             .or_else(|| self.clauses[i + 1..].iter().find_map(|c| c.1))
     }
+}
+
+/// Whether a parenthesis with the cue `cue` names something of its own for
+/// the cue to qualify ("Salesforce preferred"), rather than qualifying what
+/// stands before it ("(preferred)", "(strongly preferred)", "(5+ years)").
+fn names_more_than_its_cue(inside: &str, cue: &str) -> bool {
+    const FILLER: &[&str] = &[
+        "a",
+        "an",
+        "is",
+        "are",
+        "be",
+        "but",
+        "not",
+        "very",
+        "highly",
+        "strongly",
+        "would",
+        "will",
+        "considered",
+        "required",
+        "preferred",
+        "plus",
+    ];
+    let Some(i) = inside.find(cue) else {
+        return false;
+    };
+    let rest = format!("{} {}", &inside[..i], &inside[i + cue.len()..]);
+    rest.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !FILLER.contains(&w))
 }
 
 /// Whether a lowercase sentence has a bonus cue anywhere ("preferred", "a
@@ -896,6 +966,32 @@ mod tests {
             Some(Tier::Bonus)
         );
         assert_eq!(cue_of("you will write code"), None);
+    }
+
+    #[test]
+    fn a_cue_in_parentheses_qualifies_what_they_name() {
+        let tier = |sentence: &str, skill: &str| {
+            let lower = sentence.to_lowercase();
+            let at = lower.find(skill).unwrap();
+            SentenceCues::new(&lower).at(&lower, at).map(|c| c.0)
+        };
+        let line = "proficiency with crm software (salesforce preferred) and microsoft office";
+        assert_eq!(tier(line, "crm"), Some(Tier::MustHave));
+        assert_eq!(tier(line, "microsoft office"), Some(Tier::MustHave));
+        assert_eq!(tier(line, "salesforce"), Some(Tier::Bonus));
+        // a parenthesis that only qualifies what stands before it
+        assert_eq!(
+            tier("experience with docker (preferred)", "docker"),
+            Some(Tier::Bonus)
+        );
+        assert_eq!(
+            tier("java (5+ years), kafka (nice to have)", "java"),
+            Some(Tier::MustHave)
+        );
+        assert_eq!(
+            tier("java (5+ years), kafka (nice to have)", "kafka"),
+            Some(Tier::Bonus)
+        );
     }
 
     #[test]
