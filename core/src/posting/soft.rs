@@ -93,6 +93,9 @@ pub(crate) fn find(lower: &str) -> Vec<(&'static SoftSkill, usize, usize)> {
     });
     let mut out = Vec::new();
     for (p, i, end) in cues.find_at_word_starts(lower) {
+        if of_a_thing(lower, i, end) {
+            continue;
+        }
         let mut end = end;
         while let Some(c) = lower[end..].chars().next() {
             if c.is_alphanumeric() || c == '-' {
@@ -118,6 +121,38 @@ pub(crate) fn find(lower: &str) -> Vec<(&'static SoftSkill, usize, usize)> {
     kept
 }
 
+/// Whether the cue at `i..end` is a property of a thing a person works on,
+/// not of the person: "data integrity", "order accuracy" are what a job
+/// measures, not integrity or attention to detail.
+fn of_a_thing(lower: &str, i: usize, end: usize) -> bool {
+    const PROPERTIES: &[&str] = &["integrity", "accuracy"];
+    const THINGS: &[&str] = &[
+        "billing",
+        "code",
+        "data",
+        "database",
+        "document",
+        "financial",
+        "forecast",
+        "information",
+        "inventory",
+        "order",
+        "payroll",
+        "product",
+        "record",
+        "records",
+        "signal",
+        "structural",
+        "system",
+        "transaction",
+    ];
+    PROPERTIES.contains(&&lower[i..end])
+        && lower[..i]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| THINGS.contains(&w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +166,10 @@ mod tests {
             ["multitasking", "time management"]
         );
         assert_eq!(names("you are a dedicated team player"), ["teamwork"]);
+        // a property of what the work is on, not of the person
+        assert!(names("maintain hris data integrity").is_empty());
+        assert!(names("monitor kpis such as order accuracy").is_empty());
+        assert_eq!(names("honesty and integrity"), ["integrity"]);
         assert!(names("system initiatives and strategic plans").is_empty());
         let f = find("strong analytical mind-set");
         assert_eq!(&"strong analytical mind-set"[f[0].1..f[0].2], "analytical");
