@@ -343,10 +343,15 @@ pub(super) fn nominals(text: &str, s: usize, e: usize) -> Vec<Nominal> {
             continue;
         }
         let from = first.max(j.saturating_sub(MAX_OBJECT));
-        let found = (0..object.len()).find_map(|k| {
-            let term = phrase(&object[k..], noun);
-            entry_for(&term).map(|skill| (skill, term, k))
-        });
+        let found = (0..object.len())
+            .find_map(|k| {
+                let term = phrase(&object[k..], noun);
+                entry_for(&term).map(|skill| (skill, term, k))
+            })
+            // the object names a thing of its own that ends in the entry's
+            // words, as its acronym after it shows: "Prepare engineering
+            // change orders (ECOs)" is no order preparation
+            .filter(|f| acronym_after(&sent[words[j - 1].1..]) <= object.len() - f.2);
         if let Some((skill, term, k)) = found {
             out.push(Nominal {
                 span: Span::new(s + words[i].0, s + words[j - 1].1),
@@ -401,6 +406,23 @@ pub(super) fn nominals(text: &str, s: usize, e: usize) -> Vec<Nominal> {
     }
     out.sort_by_key(|n| n.span.start);
     out
+}
+
+/// The letters of an acronym in parentheses that opens `rest` ("(ECOs)":
+/// 3), or 0: how many words the phrase before it names as one.
+fn acronym_after(rest: &str) -> usize {
+    let Some(inside) = rest.trim_start().strip_prefix('(') else {
+        return 0;
+    };
+    let Some(inside) = inside.split(')').next() else {
+        return 0;
+    };
+    let inside = inside.strip_suffix('s').unwrap_or(inside);
+    if (2..=8).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_uppercase()) {
+        inside.len()
+    } else {
+        0
+    }
 }
 
 /// Whether the object ending before word `j` is an action with its own
@@ -504,6 +526,8 @@ mod tests {
             ("You will create innovative solutions", vec![]),
             // not a lexicon skill: nothing invented
             ("Manage industry portals to deliver content", vec![]),
+            // the object is a thing of its own, not its last word's
+            ("Prepare engineering change orders (ECOs)", vec![]),
             // an object cut short is no object
             ("Create website layout/user interface by using HTML", vec![]),
             // a verb that does not open a duty
