@@ -1228,13 +1228,18 @@ impl Inner {
             }
             // a short word must be the word itself or its plural ("Go" is
             // not "going"); a longer one an inflection, not a derivation
-            // sharing its stem ("python" is not "pythonizer")
+            // sharing its stem ("python" is not "pythonizer"); an -ing
+            // discipline is not its plain noun ("positions" is no
+            // positioning, "accounts" no accounting), though a posting's
+            // "logistic processes" are its logistics
             if pn.chars().count() <= 3 {
                 if !is_plural_of(n, pn) {
                     return false;
                 }
             } else if (!is_inflection(n, pn) && (self.literal || !is_derivation(n, pn)))
-                || (p.len == 1 && !self.literal && discipline_vs_noun(n, pn))
+                || (p.len == 1
+                    && discipline_vs_noun(n, pn)
+                    && (!self.literal || pn.ends_with("ing")))
             {
                 return false;
             }

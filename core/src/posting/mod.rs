@@ -375,9 +375,21 @@ const TAGGER_MIN_SCORE: f32 = 0.7;
 /// is left can be a keyword: one to four words, not a common word alone.
 fn tagged_phrase(text: &str, span: Span) -> Option<Span> {
     let t = &text[span.range()];
-    let (a, b) = trim_item(t, 0, t.len());
+    let (mut a, b) = trim_item(t, 0, t.len());
     if a >= b {
         return None;
+    }
+    // a duty's verb the tagger took in ("Conduct design reviews", "repair
+    // electrical systems"): the phrase is what it acts on
+    if let Some((first, rest)) = t[a..b].split_once(' ')
+        && !first.to_ascii_lowercase().ends_with("ing")
+        && !lexicon::is_form(&t[a..b])
+        && let Some(noun_too) = verb(&first.to_ascii_lowercase())
+        && (opens_its_line(text, span.start + a)
+            || after_verbs(&text[..span.start + a])
+            || (!noun_too && after_to(&text[..span.start + a])))
+    {
+        a = b - rest.trim_start().len();
     }
     let item = &t[a..b];
     let words = item.split_whitespace().count();
@@ -412,6 +424,58 @@ fn tagged_phrase(text: &str, span: Span) -> Option<Span> {
         return None;
     }
     Some(Span::new(span.start + a, span.start + b))
+}
+
+/// Whether a word is a verb, and whether it is as often a noun: a verb with
+/// a nominalization ("repair", "design") or a verb that only introduces the
+/// work ("conduct", "perform").
+fn verb(lower: &str) -> Option<bool> {
+    const LIGHT: &[(&str, bool)] = &[
+        ("apply", false),
+        ("conduct", true),
+        ("employ", false),
+        ("ensure", false),
+        ("execute", false),
+        ("perform", false),
+        ("provide", false),
+        ("undertake", false),
+        ("utilize", false),
+    ];
+    nominal::verb_of(lower)
+        .map(|v| v.1)
+        .or_else(|| LIGHT.iter().find(|l| l.0 == lower).map(|l| l.1))
+}
+
+/// Whether text ends with a verb and a conjunction ("Install, maintain
+/// and "): the next word is a verb of the same duty.
+fn after_verbs(before: &str) -> bool {
+    let mut words = before
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    matches!(words.next(), Some("and" | "or"))
+        && words
+            .next()
+            .is_some_and(|w| verb(&w.to_ascii_lowercase()).is_some_and(|noun_too| !noun_too))
+}
+
+/// Whether text ends with "to" or "will": the next word is a verb.
+fn after_to(before: &str) -> bool {
+    matches!(
+        before
+            .split_whitespace()
+            .next_back()
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("to" | "will")
+    )
+}
+
+/// Whether the word at byte `at` is the first of its line, after any
+/// bullet.
+fn opens_its_line(text: &str, at: usize) -> bool {
+    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    line.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '·' | '–' | '—' | '+' | '>'))
 }
 
 /// Which candidate covers each byte of a posting (0: none, else index + 1).

@@ -207,7 +207,7 @@ impl<'a> Draft<'a> {
             // a duty goes by its skill in a resume's words ("budget
             // management" for "managing budgets")
             (None, false, _) if m.term.is_some() => m.term.clone().unwrap_or_default(),
-            _ => m.text.clone(),
+            _ => duty_name(self.text, m).unwrap_or_else(|| m.text.clone()),
         };
         if soft_cue.is_some() && self.by_key.contains_key(&phrase_key(&term)) {
             return;
@@ -376,6 +376,24 @@ fn defined_term(text: &str, acr: Span) -> Option<Span> {
 
 /// The lexicon's other names of a skill as the keyword's acronym and
 /// aliases, each name used once in the role.
+/// The name of a lexicon skill the posting writes as a duty in one of the
+/// lexicon's own verb forms ("Process refunds", "Manage inventory"): the
+/// entry's name ("refund processing", "inventory management"), as a resume
+/// lists it. A verb as often a noun is one only where it opens its line
+/// ("Design patterns" in prose is no duty).
+fn duty_name(text: &str, m: &Mention) -> Option<String> {
+    let entry = m.skill.and_then(skill_named)?;
+    let (first, _) = m.text.split_once(' ')?;
+    let lower = first.to_ascii_lowercase();
+    let (_, noun_too, ing) = super::nominal::verb_of(&lower)?;
+    if ing || (noun_too && !super::opens_its_line(text, m.span.start)) {
+        return None;
+    }
+    let named = entry.name.split_whitespace().next()?.to_ascii_lowercase();
+    let verb_led = named == lower || super::nominal::verb_of(&named).is_some_and(|v| !v.1);
+    (!verb_led).then(|| entry.name.to_string())
+}
+
 fn add_lexicon_names(
     k: &mut Keyword,
     entry: &LexSkill<'_>,

@@ -734,6 +734,44 @@ fn departments_degrees_and_persons_are_no_skills() {
     assert!(got.iter().any(|g| g == "logistic"), "{got:?}");
 }
 
+/// The plain noun of an -ing discipline names something else: "salaried
+/// positions" are no positioning, "new accounts" no accounting; the
+/// discipline itself is still found.
+#[test]
+fn plain_nouns_of_disciplines_are_not_them() {
+    let jd = "Responsibilities:\n- Manage recruitment for hourly and salaried positions\n- Open new accounts in the region\n- Own product positioning and accounting reviews\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    for bad in ["positions", "accounts"] {
+        assert!(!got.iter().any(|g| g.contains(bad)), "{bad} in {got:?}");
+    }
+    for want in ["product positioning", "accounting"] {
+        assert!(got.iter().any(|g| g == want), "{want} not in {got:?}");
+    }
+}
+
+/// A duty written in one of the lexicon's verb forms ("Process refunds")
+/// goes by the skill's name, as a resume lists it; a noun phrase keeps the
+/// posting's words.
+#[test]
+fn duties_in_verb_form_go_by_the_skills_name() {
+    let jd = "Responsibilities:\n- Process refunds and exchanges for customers\n- Apply design patterns across our code\n";
+    let role = Role::from_job_description(jd).unwrap();
+    let terms: Vec<&str> = role.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(terms.contains(&"refund processing"), "{terms:?}");
+    assert!(terms.contains(&"design patterns"), "{terms:?}");
+    assert!(!terms.iter().any(|t| t.starts_with("Process")), "{terms:?}");
+}
+
+/// A tagged phrase is what a duty acts on, not the duty's verb: "Install,
+/// maintain and repair electrical systems".
+#[test]
+fn tagged_phrases_leave_the_duty_verb_out() {
+    let jd =
+        "Duties\n- Install, maintain and repair electrical systems, motors and control panels\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    assert!(!got.iter().any(|g| g.starts_with("repair")), "{got:?}");
+}
+
 /// Two capitalized words before a lowercase head are the phrase's name
 /// ("Device Driver development"); in prose one word before the head is.
 #[test]
