@@ -33,7 +33,8 @@ use crate::text::lexicon::{
     OFFICE_PRODUCTS, VAGUE, VERB_COMPLEMENTS,
 };
 use crate::text::{
-    Gap, Span, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize, tokenize_filtered,
+    Gap, Span, StemFilter, TokenKind, TokenRoom, Tokens, normalize, stem_of, tokenize_filtered,
+    tokenize_in,
 };
 
 /// Builder for a [`Matcher`]: options first, then [`MatcherBuilder::build`].
@@ -475,6 +476,8 @@ struct Compiler {
     joined_keys: FxHashMap<String, u32>,
     /// room for a joined variant's word, keys and gaps (reused)
     scratch: (String, Vec<u32>, Vec<Gap>),
+    /// the tokenizer's buffers, reused from one form to the next
+    room: TokenRoom,
     /// stem -> key id (the matcher keeps it as its `stem_index`)
     vocab: crate::hash::Map<Box<str>, u32>,
 }
@@ -537,6 +540,7 @@ fn compile(role: Role, options: Options, literal: bool) -> Inner {
         seen_source: None,
         joined_keys: FxHashMap::default(),
         scratch: Default::default(),
+        room: TokenRoom::default(),
         vocab: Default::default(),
     };
     // (the lexicon makes a few trie edges per keyword: room for them up
@@ -840,7 +844,25 @@ impl Compiler {
         ambiguous: Option<bool>,
     ) {
         let trimmed = form.trim();
-        let toks = tokenize(trimmed);
+        let mut room = std::mem::take(&mut self.room);
+        let toks = tokenize_in(trimmed, &mut room);
+        self.add_tokens(src, base, trimmed, &toks, via, case_sensitive, ambiguous);
+        room.recycle(toks);
+        self.room = room;
+    }
+
+    /// [`Compiler::add_form`] of the form `trimmed`, tokenized `toks`.
+    #[allow(clippy::too_many_arguments)]
+    fn add_tokens(
+        &mut self,
+        src: Source,
+        base: MatchKind,
+        trimmed: &str,
+        toks: &Tokens,
+        via: Option<&str>,
+        case_sensitive: bool,
+        ambiguous: Option<bool>,
+    ) {
         if toks.tokens.is_empty() {
             return;
         }
