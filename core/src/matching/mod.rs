@@ -16,6 +16,7 @@
 //! # Ok::<(), atscore::Error>(())
 //! ```
 
+use std::borrow::Cow;
 use std::hash::BuildHasher;
 use std::sync::Arc;
 
@@ -53,7 +54,14 @@ pub struct MatcherBuilder {
     options: Options,
     /// Literal forms only (see [`MatcherBuilder::literal`]).
     literal: bool,
+    /// Stems known before compiling (see [`MatcherBuilder::known_stems`]).
+    known_stems: Option<&'static KnownStems>,
 }
+
+/// Snowball stems known before compiling (the built-in lexicon's joined
+/// words, computed when the lexicon is generated): word -> (bytes cut
+/// from its end, letters added), the stem.
+pub(crate) type KnownStems = FxHashMap<&'static str, (usize, &'static str)>;
 
 impl MatcherBuilder {
     /// A builder with the default options.
@@ -74,6 +82,7 @@ impl MatcherBuilder {
         MatcherBuilder {
             options,
             literal: false,
+            known_stems: None,
         }
     }
 
@@ -164,7 +173,12 @@ impl MatcherBuilder {
     pub(crate) fn build_trusted(&self, role: Role) -> Result<Matcher> {
         self.options.validate()?;
         Ok(Matcher {
-            inner: Arc::new(compile(role, self.options.clone(), self.literal)),
+            inner: Arc::new(compile(
+                role,
+                self.options.clone(),
+                self.literal,
+                self.known_stems,
+            )),
         })
     }
 
@@ -176,6 +190,14 @@ impl MatcherBuilder {
     /// tells which occupation a resume fits).
     pub(crate) fn literal(mut self) -> Self {
         self.literal = true;
+        self
+    }
+
+    /// Take the stems of joined words ("serverside") from `stems` where it
+    /// has them, not from the stemmer (the same stems: a test checks the
+    /// built-in table against the stemmer).
+    pub(crate) fn known_stems(mut self, stems: Option<&'static KnownStems>) -> Self {
+        self.known_stems = stems;
         self
     }
 }
@@ -474,6 +496,8 @@ struct Compiler {
     /// joined words ("serverside") and the key ids of their stems: the same
     /// pair of words comes in many forms of a large role or lexicon
     joined_keys: FxHashMap<String, u32>,
+    /// stems of joined words known before compiling
+    known_stems: Option<&'static KnownStems>,
     /// room for a joined variant's word, keys and gaps (reused)
     scratch: (String, Vec<u32>, Vec<Gap>),
     /// the tokenizer's buffers, reused from one form to the next
@@ -491,7 +515,12 @@ fn source_id(s: Source) -> u32 {
     }
 }
 
-fn compile(role: Role, options: Options, literal: bool) -> Inner {
+fn compile(
+    role: Role,
+    options: Options,
+    literal: bool,
+    known_stems: Option<&'static KnownStems>,
+) -> Inner {
     let fields: Vec<String> = role
         .requirements
         .education
@@ -539,6 +568,7 @@ fn compile(role: Role, options: Options, literal: bool) -> Inner {
         seen: Seen::default(),
         seen_source: None,
         joined_keys: FxHashMap::default(),
+        known_stems,
         scratch: Default::default(),
         room: TokenRoom::default(),
         vocab: Default::default(),
@@ -826,7 +856,19 @@ impl Compiler {
         if let Some(&k) = self.joined_keys.get(joined) {
             return k;
         }
-        let stem = stem_of(&self.stemmer, joined, TokenKind::Word);
+        // (most known stems are the word cut short: no copy)
+        let known = self
+            .known_stems
+            .and_then(|k| k.get(joined))
+            .and_then(|&(cut, add)| {
+                let head = joined.get(..joined.len().checked_sub(cut)?)?;
+                Some(match add {
+                    "" => Cow::Borrowed(head),
+                    _ => Cow::Owned([head, add].concat()),
+                })
+            });
+        let stem = known
+            .unwrap_or_else(|| Cow::Owned(stem_of(&self.stemmer, joined, TokenKind::Word).into()));
         self.inner.stem_filter.add(joined);
         self.inner.stem_filter.add(&stem);
         let k = self.key(&stem);
@@ -885,11 +927,7 @@ impl Compiler {
         // (the word, keys and gaps of each in buffers made once per form)
         let (mut joined, mut k2, mut g2) = std::mem::take(&mut self.scratch);
         for i in 1..toks.tokens.len() {
-            let (a, b) = (&toks.tokens[i - 1], &toks.tokens[i]);
-            if a.kind == TokenKind::Word
-                && b.kind == TokenKind::Word
-                && matches!(b.gap, Gap::Space | Gap::Hyphen)
-            {
+            if joins(&toks.tokens[i - 1], &toks.tokens[i]) {
                 joined.clear();
                 joined.push_str(norms[i - 1]);
                 joined.push_str(norms[i]);
@@ -990,6 +1028,15 @@ impl Compiler {
         self.inner.outputs[node as usize].push(pid);
         true
     }
+}
+
+/// Whether a form's tokens `a` and `b` (next to each other) are also
+/// matched written as one word ("server side", "server-side" ->
+/// "serverside").
+pub(crate) fn joins(a: &crate::text::Token, b: &crate::text::Token) -> bool {
+    a.kind == TokenKind::Word
+        && b.kind == TokenKind::Word
+        && matches!(b.gap, Gap::Space | Gap::Hyphen)
 }
 
 /// Entries a [`Seen`] compares one by one before it finds them by hash.
