@@ -8,7 +8,10 @@ tech-only lexicon, is left as it is.
 Usage: python3 scripts/gen-lexicon.py [CORPUS_DIR]   (default ../shared/corpus)
        python3 scripts/gen-lexicon.py --verb-nouns    (the verb table alone)
 It also writes core/src/posting/verb_nouns.rs, VERB_NOUN as a Rust table for
-the posting reader's nominalizer.
+the posting reader's nominalizer, and (through cargo: the Rust stemmer
+itself) core/data/lexicon-stems.tsv, the Snowball stems of the words the
+lexicon's forms join ("server side" -> "serverside"), which the lexicon's
+load would otherwise compute (a test checks the file is current).
 Needs Python 3.9+ and PyYAML. Prints counts per source and flag on stderr.
 
 Sources and licences (see the corpus SOURCES.md):
@@ -148,6 +151,7 @@ import csv
 import difflib
 import json
 import re
+import subprocess
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -165,6 +169,8 @@ OUT = ROOT / "core" / "data" / "lexicon.tsv"
 # variances" -> "variance analysis"): the same VERB_NOUN the labels are
 # rewritten with, so a nominalized posting phrase meets the lexicon's form
 VERB_NOUNS_OUT = ROOT / "core" / "src" / "posting" / "verb_nouns.rs"
+# the stems of the lexicon's joined words, made by the crate's own stemmer
+STEMS_OUT = ROOT / "core" / "data" / "lexicon-stems.tsv"
 
 # a word seen this often in ordinary prose (lowercase, not sentence-first) is
 # a common word
@@ -2431,7 +2437,21 @@ def write_verb_nouns():
     print(f"wrote {VERB_NOUNS_OUT.relative_to(ROOT)}: {len(pairs)} verbs", file=sys.stderr)
 
 
+def write_lexicon_stems():
+    """core/data/lexicon-stems.tsv: printed by the atscore-benches example
+    `lexicon-stems` from the lexicon just written (cargo rebuilds it: the
+    lexicon is embedded), so the stems are the crate's stemmer's."""
+    text = subprocess.run(
+        ["cargo", "run", "--quiet", "--release", "-p", "atscore-benches", "--example", "lexicon-stems"],
+        cwd=ROOT, check=True, capture_output=True, text=True,
+    ).stdout
+    STEMS_OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {STEMS_OUT.relative_to(ROOT)}: {text.count(chr(10)) - 3} words", file=sys.stderr)
+
+
 if __name__ == "__main__":
     if "--verb-nouns" not in sys.argv:
         main()
     write_verb_nouns()
+    if "--verb-nouns" not in sys.argv:
+        write_lexicon_stems()

@@ -16,6 +16,7 @@
 //! # Ok::<(), atscore::Error>(())
 //! ```
 
+use std::borrow::Cow;
 use std::hash::BuildHasher;
 use std::sync::Arc;
 
@@ -33,7 +34,8 @@ use crate::text::lexicon::{
     OFFICE_PRODUCTS, VAGUE, VERB_COMPLEMENTS,
 };
 use crate::text::{
-    Gap, Span, StemFilter, TokenKind, Tokens, normalize, stem_of, tokenize, tokenize_filtered,
+    Gap, Span, StemFilter, TokenKind, TokenRoom, Tokens, normalize, stem_of, tokenize_filtered,
+    tokenize_in,
 };
 
 /// Builder for a [`Matcher`]: options first, then [`MatcherBuilder::build`].
@@ -52,7 +54,14 @@ pub struct MatcherBuilder {
     options: Options,
     /// Literal forms only (see [`MatcherBuilder::literal`]).
     literal: bool,
+    /// Stems known before compiling (see [`MatcherBuilder::known_stems`]).
+    known_stems: Option<&'static KnownStems>,
 }
+
+/// Snowball stems known before compiling (the built-in lexicon's joined
+/// words, computed when the lexicon is generated): word -> (bytes cut
+/// from its end, letters added), the stem.
+pub(crate) type KnownStems = FxHashMap<&'static str, (usize, &'static str)>;
 
 impl MatcherBuilder {
     /// A builder with the default options.
@@ -73,6 +82,7 @@ impl MatcherBuilder {
         MatcherBuilder {
             options,
             literal: false,
+            known_stems: None,
         }
     }
 
@@ -163,7 +173,12 @@ impl MatcherBuilder {
     pub(crate) fn build_trusted(&self, role: Role) -> Result<Matcher> {
         self.options.validate()?;
         Ok(Matcher {
-            inner: Arc::new(compile(role, self.options.clone(), self.literal)),
+            inner: Arc::new(compile(
+                role,
+                self.options.clone(),
+                self.literal,
+                self.known_stems,
+            )),
         })
     }
 
@@ -175,6 +190,14 @@ impl MatcherBuilder {
     /// tells which occupation a resume fits).
     pub(crate) fn literal(mut self) -> Self {
         self.literal = true;
+        self
+    }
+
+    /// Take the stems of joined words ("serverside") from `stems` where it
+    /// has them, not from the stemmer (the same stems: a test checks the
+    /// built-in table against the stemmer).
+    pub(crate) fn known_stems(mut self, stems: Option<&'static KnownStems>) -> Self {
+        self.known_stems = stems;
         self
     }
 }
@@ -467,12 +490,18 @@ struct Compiler {
     inner: Inner,
     /// the key sequences the current source has inserted (a source's forms
     /// are added one after another: the set is emptied at the next one)
-    seen: rustc_hash::FxHashSet<Vec<u32>>,
+    seen: Seen,
     /// the source of `seen`
     seen_source: Option<u32>,
-    /// joined words ("serverside") and their stems: the same pair of words
-    /// comes in many forms of a large role or lexicon
-    joined_stems: FxHashMap<String, Box<str>>,
+    /// joined words ("serverside") and the key ids of their stems: the same
+    /// pair of words comes in many forms of a large role or lexicon
+    joined_keys: FxHashMap<String, u32>,
+    /// stems of joined words known before compiling
+    known_stems: Option<&'static KnownStems>,
+    /// room for a joined variant's word, keys and gaps (reused)
+    scratch: (String, Vec<u32>, Vec<Gap>),
+    /// the tokenizer's buffers, reused from one form to the next
+    room: TokenRoom,
     /// stem -> key id (the matcher keeps it as its `stem_index`)
     vocab: crate::hash::Map<Box<str>, u32>,
 }
@@ -486,7 +515,12 @@ fn source_id(s: Source) -> u32 {
     }
 }
 
-fn compile(role: Role, options: Options, literal: bool) -> Inner {
+fn compile(
+    role: Role,
+    options: Options,
+    literal: bool,
+    known_stems: Option<&'static KnownStems>,
+) -> Inner {
     let fields: Vec<String> = role
         .requirements
         .education
@@ -531,17 +565,26 @@ fn compile(role: Role, options: Options, literal: bool) -> Inner {
             splits: FxHashMap::default(),
             fuzzy_cache: Default::default(),
         },
-        seen: Default::default(),
+        seen: Seen::default(),
         seen_source: None,
-        joined_stems: FxHashMap::default(),
+        joined_keys: FxHashMap::default(),
+        known_stems,
+        scratch: Default::default(),
+        room: TokenRoom::default(),
         vocab: Default::default(),
     };
-    // (the role is lent out while its keywords are added: no copy)
+    // (the lexicon makes a few trie edges per keyword: room for them up
+    // front, not grown one doubling at a time)
+    c.inner.edges.reserve(c.inner.role.keywords.len() * 3);
+    // (the role and its parsed terms are lent out while its keywords are
+    // added: no copy, no second parse)
     let role = std::mem::take(&mut c.inner.role);
-    for (i, k) in role.keywords.iter().enumerate() {
-        c.add_keyword(Source::Role(i), k);
+    let info = std::mem::take(&mut c.inner.info);
+    for (i, (k, info)) in role.keywords.iter().zip(&info).enumerate() {
+        c.add_keyword(Source::Role(i), k, &info.parsed);
     }
     c.inner.role = role;
+    c.inner.info = info;
     if c.inner.options.vague_phrases {
         for (i, v) in VAGUE.iter().enumerate() {
             // a role's own overused terms take precedence over the built-in list
@@ -744,8 +787,8 @@ impl StemIndex {
 }
 
 impl Compiler {
-    fn add_keyword(&mut self, src: Source, k: &Keyword) {
-        let p = k.parsed();
+    /// Add keyword `k`, whose parsed term is `p`.
+    fn add_keyword(&mut self, src: Source, k: &Keyword, p: &ParsedTerm) {
         let cs = k.case_sensitive;
         let amb = k.ambiguous;
         self.add_form(src, MatchKind::Exact, &p.name, None, cs, amb);
@@ -807,6 +850,32 @@ impl Compiler {
         k
     }
 
+    /// The key id of the stem of the joined word `joined` (its word and
+    /// stem go in the stem filter the first time).
+    fn joined_key(&mut self, joined: &str) -> u32 {
+        if let Some(&k) = self.joined_keys.get(joined) {
+            return k;
+        }
+        // (most known stems are the word cut short: no copy)
+        let known = self
+            .known_stems
+            .and_then(|k| k.get(joined))
+            .and_then(|&(cut, add)| {
+                let head = joined.get(..joined.len().checked_sub(cut)?)?;
+                Some(match add {
+                    "" => Cow::Borrowed(head),
+                    _ => Cow::Owned([head, add].concat()),
+                })
+            });
+        let stem = known
+            .unwrap_or_else(|| Cow::Owned(stem_of(&self.stemmer, joined, TokenKind::Word).into()));
+        self.inner.stem_filter.add(joined);
+        self.inner.stem_filter.add(&stem);
+        let k = self.key(&stem);
+        self.joined_keys.insert(joined.to_string(), k);
+        k
+    }
+
     fn add_form(
         &mut self,
         src: Source,
@@ -817,7 +886,25 @@ impl Compiler {
         ambiguous: Option<bool>,
     ) {
         let trimmed = form.trim();
-        let toks = tokenize(trimmed);
+        let mut room = std::mem::take(&mut self.room);
+        let toks = tokenize_in(trimmed, &mut room);
+        self.add_tokens(src, base, trimmed, &toks, via, case_sensitive, ambiguous);
+        room.recycle(toks);
+        self.room = room;
+    }
+
+    /// [`Compiler::add_form`] of the form `trimmed`, tokenized `toks`.
+    #[allow(clippy::too_many_arguments)]
+    fn add_tokens(
+        &mut self,
+        src: Source,
+        base: MatchKind,
+        trimmed: &str,
+        toks: &Tokens,
+        via: Option<&str>,
+        case_sensitive: bool,
+        ambiguous: Option<bool>,
+    ) {
         if toks.tokens.is_empty() {
             return;
         }
@@ -837,33 +924,25 @@ impl Compiler {
         let keys: Vec<u32> = toks.tokens.iter().map(|t| self.key(toks.stem(t))).collect();
         added |= self.insert(pid, src, &keys, &gaps, &norms);
         // joined variants: "server side" / "server-side" -> "serverside"
+        // (the word, keys and gaps of each in buffers made once per form)
+        let (mut joined, mut k2, mut g2) = std::mem::take(&mut self.scratch);
         for i in 1..toks.tokens.len() {
-            let (a, b) = (&toks.tokens[i - 1], &toks.tokens[i]);
-            if a.kind == TokenKind::Word
-                && b.kind == TokenKind::Word
-                && matches!(b.gap, Gap::Space | Gap::Hyphen)
-            {
-                let mut joined = String::with_capacity(norms[i - 1].len() + norms[i].len());
+            if joins(&toks.tokens[i - 1], &toks.tokens[i]) {
+                joined.clear();
                 joined.push_str(norms[i - 1]);
                 joined.push_str(norms[i]);
-                let stem = match self.joined_stems.get(&joined) {
-                    Some(s) => s.clone(),
-                    None => {
-                        let s = stem_of(&self.stemmer, &joined, TokenKind::Word);
-                        self.joined_stems.insert(joined.clone(), s.clone());
-                        s
-                    }
-                };
-                self.inner.stem_filter.add(&joined);
-                self.inner.stem_filter.add(&stem);
-                let mut k2 = keys.clone();
-                k2[i - 1] = self.key(&stem);
-                k2.remove(i);
-                let mut g2 = gaps.clone();
-                g2.remove(i);
+                let key = self.joined_key(&joined);
+                k2.clear();
+                k2.extend_from_slice(&keys[..i - 1]);
+                k2.push(key);
+                k2.extend_from_slice(&keys[i + 1..]);
+                g2.clear();
+                g2.extend_from_slice(&gaps[..i]);
+                g2.extend_from_slice(&gaps[i + 1..]);
                 added |= self.insert(pid, src, &k2, &g2, &norms);
             }
         }
+        self.scratch = (joined, k2, g2);
         // (the pattern's own copies only for a pattern kept)
         if !added {
             return;
@@ -919,26 +998,17 @@ impl Compiler {
         // Forms with the same stems are one pattern, unless they are spelled
         // differently in a role (the alias "RESTful" must survive beside the
         // ambiguous term "REST": the same stem, other checks).
-        let role = matches!(src, Source::Role(_));
-        let chars = if role {
-            norms.iter().map(|n| n.len() + 1).sum()
+        let words = if matches!(src, Source::Role(_)) {
+            norms
         } else {
-            0
+            &[]
         };
-        let mut key: Vec<u32> = Vec::with_capacity(keys.len() + chars);
-        key.extend_from_slice(keys);
-        if role {
-            for n in norms {
-                key.push(u32::MAX);
-                key.extend(n.chars().map(u32::from));
-            }
-        }
         let source = source_id(src);
         if self.seen_source != Some(source) {
             self.seen.clear();
             self.seen_source = Some(source);
         }
-        if !self.seen.insert(key) {
+        if !self.seen.insert(keys, words) {
             return false;
         }
         let mut node = 0u32;
@@ -956,6 +1026,145 @@ impl Compiler {
             };
         }
         self.inner.outputs[node as usize].push(pid);
+        true
+    }
+}
+
+/// Whether a form's tokens `a` and `b` (next to each other) are also
+/// matched written as one word ("server side", "server-side" ->
+/// "serverside").
+pub(crate) fn joins(a: &crate::text::Token, b: &crate::text::Token) -> bool {
+    a.kind == TokenKind::Word
+        && b.kind == TokenKind::Word
+        && matches!(b.gap, Gap::Space | Gap::Hyphen)
+}
+
+/// Entries a [`Seen`] compares one by one before it finds them by hash.
+const SEEN_SCAN: usize = 16;
+
+/// The key sequences one source has inserted, each with the words of its
+/// form (empty where they do not count), in flat buffers: a source has a
+/// few, compared one by one (no hashing, no allocation per form); past
+/// [`SEEN_SCAN`] of them (a role keyword with many aliases), also found by
+/// a keyed hash of their contents.
+#[derive(Default)]
+struct Seen {
+    /// where each entry's keys, word lengths and word bytes end in the
+    /// buffers (each starts where the previous one ends)
+    ends: Vec<(u32, u32, u32)>,
+    keys: Vec<u32>,
+    lens: Vec<u32>,
+    bytes: String,
+    /// hash -> the first entry with it (once there are [`SEEN_SCAN`])
+    by_hash: crate::hash::Map<u64, u32>,
+    state: crate::hash::State,
+}
+
+impl Seen {
+    fn clear(&mut self) {
+        self.ends.clear();
+        self.keys.clear();
+        self.lens.clear();
+        self.bytes.clear();
+        self.by_hash.clear();
+    }
+
+    /// Entry `i`: its keys, word lengths and word bytes.
+    fn entry(&self, i: usize) -> (&[u32], &[u32], &str) {
+        let (k0, l0, b0) = match i {
+            0 => (0, 0, 0),
+            _ => self.ends[i - 1],
+        };
+        let (k1, l1, b1) = self.ends[i];
+        (
+            &self.keys[k0 as usize..k1 as usize],
+            &self.lens[l0 as usize..l1 as usize],
+            &self.bytes[b0 as usize..b1 as usize],
+        )
+    }
+
+    /// Whether entry `i` is `keys` and `words`.
+    #[inline]
+    fn is(&self, i: usize, keys: &[u32], words: &[&str]) -> bool {
+        // (most entries differ in their last key: it is read first)
+        let k1 = self.ends[i].0 as usize;
+        if keys
+            .last()
+            .is_some_and(|l| self.keys[..k1].last() != Some(l))
+        {
+            return false;
+        }
+        let (k, lens, mut bytes) = self.entry(i);
+        if k != keys || lens.len() != words.len() {
+            return false;
+        }
+        lens.iter().zip(words).all(|(&n, w)| {
+            let (a, rest) = bytes.split_at(n as usize);
+            bytes = rest;
+            a == *w
+        })
+    }
+
+    fn hash<'w>(&self, keys: &[u32], words: impl Iterator<Item = &'w str>) -> u64 {
+        use std::hash::Hasher;
+        let mut h = self.state.build_hasher();
+        for &k in keys {
+            h.write_u32(k);
+        }
+        for w in words {
+            h.write_usize(w.len());
+            h.write(w.as_bytes());
+        }
+        h.finish()
+    }
+
+    /// The hash of entry `i`, as [`Seen::hash`] makes it of its parts.
+    fn entry_hash(&self, i: usize) -> u64 {
+        let (keys, lens, mut bytes) = self.entry(i);
+        let words = lens.iter().map(|&n| {
+            let (a, rest) = bytes.split_at(n as usize);
+            bytes = rest;
+            a
+        });
+        self.hash(keys, words)
+    }
+
+    /// Note `keys` with `words` unless they are there; whether they were
+    /// not.
+    fn insert(&mut self, keys: &[u32], words: &[&str]) -> bool {
+        let n = self.ends.len();
+        if n < SEEN_SCAN {
+            if (0..n).any(|i| self.is(i, keys, words)) {
+                return false;
+            }
+        } else {
+            if n == SEEN_SCAN {
+                for i in 0..n {
+                    let h = self.entry_hash(i);
+                    self.by_hash.entry(h).or_insert(i as u32);
+                }
+            }
+            let h = self.hash(keys, words.iter().copied());
+            match self.by_hash.get(&h) {
+                Some(&i) if self.is(i as usize, keys, words) => return false,
+                // (two contents with one keyed hash: compared one by one)
+                Some(_) if (0..n).any(|i| self.is(i, keys, words)) => return false,
+                Some(_) => {}
+                None => {
+                    self.by_hash.insert(h, n as u32);
+                }
+            }
+        }
+        self.keys.extend_from_slice(keys);
+        for w in words {
+            self.lens.push(w.len() as u32);
+            self.bytes.push_str(w);
+        }
+        self.ends.push((
+            self.keys.len() as u32,
+            self.lens.len() as u32,
+            self.bytes.len() as u32,
+        ));
         true
     }
 }

@@ -42,6 +42,20 @@ fn data() -> Option<&'static Data> {
     Some(LOADED.get_or_init(|| d))
 }
 
+/// The Snowball stems of the lexicon's joined words
+/// (`core/data/lexicon-stems.tsv`), if embedded (a build that loads its
+/// data stems them when it compiles the lexicon).
+pub(crate) fn lexicon_stems() -> Option<&'static str> {
+    #[cfg(feature = "posting-data")]
+    {
+        Some(include_str!("../../data/lexicon-stems.tsv"))
+    }
+    #[cfg(not(feature = "posting-data"))]
+    {
+        None
+    }
+}
+
 /// The lexicon file's text, if embedded or loaded.
 pub(crate) fn lexicon() -> Option<&'static str> {
     data().map(|d| d.lexicon)

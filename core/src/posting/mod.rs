@@ -91,7 +91,9 @@ pub use checklist::render_checklist;
 pub use data::data_loaded;
 pub use guards::{is_place, never_a_keyword};
 pub(crate) use lexicon::skill_with_form;
-pub use lexicon::{LexSkill, compile_lexicon, parse_lexicon, skill_named, skills};
+pub use lexicon::{
+    LexSkill, compile_lexicon, lexicon_stems_file, parse_lexicon, skill_named, skills,
+};
 pub use structure::{Line, Section};
 
 /// Largest posting accepted, in bytes.

@@ -350,6 +350,25 @@ impl Interner {
         }
     }
 
+    /// [`Interner::with_capacity`] in the buffers `slots`, `firsts` and
+    /// `hashes` (emptied first).
+    fn reuse(
+        (mut slots, mut firsts, mut hashes): (Vec<(u32, u32)>, Vec<u64>, Vec<u64>),
+        slotted: usize,
+    ) -> Self {
+        let n = (slotted * 2).next_power_of_two().max(64);
+        slots.clear();
+        slots.resize(n, (0, 0));
+        firsts.clear();
+        hashes.clear();
+        Interner {
+            slots,
+            firsts,
+            hashes,
+            hasher: crate::hash::words(),
+        }
+    }
+
     /// The probes a lookup of each form takes: the distance from the slot
     /// its hash names to the slot it is in.
     #[cfg(test)]
@@ -838,23 +857,26 @@ impl StemFilter {
     /// the cache or by the stemmer; the new ones are cached. `hashes` are
     /// the forms' [`word_hash`]. Two lock acquisitions per document at
     /// most.
+    /// `stems` is room for them (emptied first).
     fn stems(
         &self,
         stemmer: &rust_stemmers::Stemmer,
         norms: &Words,
         hashes: &[u64],
         pending: &[u32],
+        mut stems: Words,
     ) -> Words {
+        stems.buf.clear();
+        stems.spans.clear();
         if pending.is_empty() {
-            return norms.clone();
+            stems.buf.push_str(&norms.buf);
+            stems.spans.extend_from_slice(&norms.spans);
+            return stems;
         }
         // the stems set are appended to the buffer: room for them up front
-        let mut buf = String::with_capacity(norms.buf.len() * 2);
-        buf.push_str(&norms.buf);
-        let mut stems = Words {
-            buf,
-            spans: norms.spans.clone(),
-        };
+        stems.buf.reserve(norms.buf.len() * 2);
+        stems.buf.push_str(&norms.buf);
+        stems.spans.extend_from_slice(&norms.spans);
         let mut misses = Vec::new();
         match self.cache.read() {
             Ok(map) => {
@@ -927,6 +949,43 @@ impl Words {
 fn global_stems() -> &'static StemFilter {
     static STEMS: std::sync::OnceLock<StemFilter> = std::sync::OnceLock::new();
     STEMS.get_or_init(StemFilter::default)
+}
+
+/// Buffers [`tokenize_in`] works in, kept from one text to the next: a
+/// compiler tokenizes tens of thousands of short keyword forms, each of
+/// which would otherwise allocate them afresh.
+#[derive(Default)]
+pub(crate) struct TokenRoom {
+    tokens: Vec<Token>,
+    norms: Words,
+    stems: Words,
+    line_starts: Vec<usize>,
+    slots: Vec<(u32, u32)>,
+    firsts: Vec<u64>,
+    hashes: Vec<u64>,
+    pending: Vec<u32>,
+}
+
+impl TokenRoom {
+    /// Keep the buffers of `toks` for the next text.
+    pub(crate) fn recycle(&mut self, toks: Tokens) {
+        self.tokens = toks.tokens;
+        self.norms = toks.norms;
+        self.stems = toks.stems;
+        self.line_starts = toks.line_starts;
+    }
+}
+
+/// [`tokenize`] in the buffers of `room` (give them back with
+/// [`TokenRoom::recycle`]): the same tokens.
+pub(crate) fn tokenize_in(text: &str, room: &mut TokenRoom) -> Tokens {
+    let stems = std::mem::take(&mut room.stems);
+    let (toks, intern, pending) = Tokenizer::new_in(text, None, room).run_into(stems);
+    room.slots = intern.slots;
+    room.firsts = intern.firsts;
+    room.hashes = intern.hashes;
+    room.pending = pending;
+    toks
 }
 
 /// [`tokenize`] without stemming (every stem is the word's normalized form),
@@ -1150,7 +1209,54 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
-    fn run(mut self) -> Tokens {
+    /// [`Tokenizer::new`] in the buffers of `room`.
+    fn new_in(text: &'a str, filter: Option<&'a StemFilter>, room: &mut TokenRoom) -> Self {
+        let text = prefix(text, u32::MAX as usize);
+        // (the sizes of `new`)
+        let words = (text.len() / 12).min(1 << 14) + 8;
+        let mut line_starts = std::mem::take(&mut room.line_starts);
+        line_starts.clear();
+        line_starts.push(0);
+        let mut tokens = std::mem::take(&mut room.tokens);
+        tokens.clear();
+        tokens.reserve((text.len() / 6).min(1 << 16) + 8);
+        let mut norms = std::mem::take(&mut room.norms);
+        norms.buf.clear();
+        norms.buf.reserve(words * 8);
+        norms.spans.clear();
+        norms.spans.reserve(words);
+        let mut pending = std::mem::take(&mut room.pending);
+        pending.clear();
+        pending.reserve(words);
+        let intern = Interner::reuse(
+            (
+                std::mem::take(&mut room.slots),
+                std::mem::take(&mut room.firsts),
+                std::mem::take(&mut room.hashes),
+            ),
+            (text.len() / 16).min(1 << 14) + 8,
+        );
+        Tokenizer {
+            text,
+            filter,
+            bytes: text.as_bytes(),
+            tokens,
+            norms,
+            line_starts,
+            intern,
+            pending,
+            gap: Gap::Start,
+            line: 0,
+        }
+    }
+
+    fn run(self) -> Tokens {
+        self.run_into(Words::default()).0
+    }
+
+    /// Tokenize, the stems in `stems` (emptied first); and the interner
+    /// and the list of forms to stem, for reuse.
+    fn run_into(mut self, stems: Words) -> (Tokens, Interner, Vec<u32>) {
         let bytes = self.bytes;
         let n = bytes.len();
         let mut i = 0;
@@ -1216,13 +1322,15 @@ impl<'a> Tokenizer<'a> {
             &self.norms,
             &self.intern.hashes,
             &self.pending,
+            stems,
         );
-        Tokens {
+        let toks = Tokens {
             tokens: self.tokens,
             norms: self.norms,
             stems,
             line_starts: self.line_starts,
-        }
+        };
+        (toks, self.intern, self.pending)
     }
 
     /// `.NET` standing alone (start of text or after a non-word byte).
