@@ -298,6 +298,24 @@ pub(super) fn nominals(text: &str, s: usize, e: usize) -> Vec<Nominal> {
         if !opens || words[i].2 {
             continue;
         }
+        // an -ing word after a noun and "and", before one noun, qualifies
+        // that noun: "new hire orientation and training programs" are no
+        // program training ("recruiting and training employees" and
+        // "security and designing robust systems" are duties)
+        if ing
+            && p == i
+            && p >= 2
+            && matches!(lower[p - 1].as_str(), "and" | "or")
+            && !words[p - 2].2
+            && !lower[p - 2].ends_with("ing")
+            && verb_of(&lower[p - 2]).is_none()
+            && i + 1 < words.len()
+            && (words[i + 1].2
+                || i + 2 == words.len()
+                || ENDS_OBJECT.contains(&lower[i + 2].as_str()))
+        {
+            continue;
+        }
         // the object: determiners, then a run of words up to punctuation or
         // a word that ends it
         let mut j = i + 1;
@@ -526,6 +544,8 @@ mod tests {
             ("You will create innovative solutions", vec![]),
             // not a lexicon skill: nothing invented
             ("Manage industry portals to deliver content", vec![]),
+            // an -ing word after a noun qualifies a noun
+            ("Deliver new hire orientation and training programs", vec![]),
             // the object is a thing of its own, not its last word's
             ("Prepare engineering change orders (ECOs)", vec![]),
             // an object cut short is no object
