@@ -816,7 +816,6 @@ COMMON = [
     ("import/export compliance", None, ["import and export compliance", "export compliance", "import compliance"]),
     ("freight audit", None, ["freight auditing", "freight invoice auditing"]),
     ("carrier management", None, ["carrier relations"]),
-    ("shipment tracking", None, ["tracking shipments"]),
     ("packing lists", None, ["packing list"]),
     # contact centres and customer support
     ("call center", None, ["call centre", "contact center", "contact centre"]),
