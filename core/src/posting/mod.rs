@@ -474,9 +474,13 @@ fn after_to(before: &str) -> bool {
 
 /// Whether the word at byte `at` is the first of its line, after any
 /// bullet.
+/// Reads back only to the first other character, so a long line costs no
+/// more than a short one.
 fn opens_its_line(text: &str, at: usize) -> bool {
-    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
-    line.chars()
+    text[..at]
+        .chars()
+        .rev()
+        .take_while(|&c| c != '\n')
         .all(|c| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '·' | '–' | '—' | '+' | '>'))
 }
 
