@@ -391,7 +391,9 @@ fn tagged_phrase(text: &str, span: Span) -> Option<Span> {
             || after_verbs(&text[..span.start + a])
             || (!noun_too && after_to(&text[..span.start + a])))
     {
-        a = b - rest.trim_start().len();
+        // and what qualifies it without naming a kind ("Perform necessary
+        // analysis")
+        (a, _) = trim_item(t, b - rest.trim_start().len(), b);
     }
     let item = &t[a..b];
     let words = item.split_whitespace().count();
@@ -821,14 +823,21 @@ fn skill_cue(text: &str, (ss, se): (usize, usize), span: Span, duty: bool) -> bo
     {
         return true;
     }
+    // ("Webinars, outreach and advocacy": the last part two items joined by
+    // and/or)
     let sentence = &text[ss..se];
+    let short = |p: &str| p.split_whitespace().count() <= 4;
+    let (head, last) = sentence.rsplit_once(',').unwrap_or(("", sentence));
+    let last_lower = last.to_ascii_lowercase();
+    let last_items = match last_lower.find(" and ").or_else(|| last_lower.find(" or ")) {
+        Some(i) if !last_lower[..i].trim().is_empty() => {
+            usize::from(short(&last[..i])) + usize::from(short(&last[i + 4..]))
+        }
+        _ => usize::from(short(last)),
+    };
     (sep_before || sep_after)
-        && sentence.matches(',').count() >= 2
-        && sentence
-            .split(',')
-            .filter(|p| p.split_whitespace().count() <= 4)
-            .count()
-            >= 3
+        && !head.is_empty()
+        && head.split(',').filter(|p| short(p)).count() + last_items >= 3
 }
 
 /// An ambiguous word used as a verb: "Excel in", "Excel at" opening a

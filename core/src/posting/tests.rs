@@ -770,6 +770,29 @@ fn tagged_phrases_leave_the_duty_verb_out() {
         "Duties\n- Install, maintain and repair electrical systems, motors and control panels\n";
     let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
     assert!(!got.iter().any(|g| g.starts_with("repair")), "{got:?}");
+    // nor a word that names no kind once the verb is gone
+    let got: Vec<String> = extract("Duties\n- Perform necessary analysis\n")
+        .into_iter()
+        .map(|m| m.text)
+        .collect();
+    assert!(!got.iter().any(|g| g.starts_with("necessary")), "{got:?}");
+}
+
+/// "A, B and C" is a list of three, so a general word in it is asked for as
+/// a skill, as in "A, B, C".
+#[test]
+fn a_list_of_three_may_join_its_last_two_with_and() {
+    let got: Vec<String> = extract("Duties\n- Webinars, outreach and advocacy\n")
+        .into_iter()
+        .map(|m| m.text)
+        .collect();
+    assert!(got.iter().any(|g| g == "advocacy"), "{got:?}");
+    // two items are no list of three
+    let got: Vec<String> = extract("Duties\n- Lead outreach and advocacy\n")
+        .into_iter()
+        .map(|m| m.text)
+        .collect();
+    assert!(!got.iter().any(|g| g == "advocacy"), "{got:?}");
 }
 
 /// Two capitalized words before a lowercase head are the phrase's name
