@@ -6,13 +6,25 @@
 
 /// A list of lowercase phrases, searched together.
 pub(crate) struct Phrases {
-    /// Trie nodes: children by byte (few per node), and the phrase that
-    /// ends here, if any.
-    nodes: Vec<Node>,
+    /// Every node's children, node after node (a node's lie together, so a
+    /// walk reads one short run of memory at each step).
+    edges: Vec<(u8, u32)>,
+    /// Per node: its children's range in `edges`, and the phrase that ends
+    /// there (`NO_PHRASE`: none).
+    nodes: Vec<FlatNode>,
     /// The root's children by first byte (0: none), so that most positions
     /// cost one lookup.
     first: Vec<u32>,
 }
+
+#[derive(Clone, Copy)]
+struct FlatNode {
+    from: u32,
+    to: u32,
+    ends: u32,
+}
+
+const NO_PHRASE: u32 = u32::MAX;
 
 #[derive(Default)]
 struct Node {
@@ -47,7 +59,24 @@ impl Phrases {
         for &(b, next) in &nodes[0].children {
             first[b as usize] = next;
         }
-        Phrases { nodes, first }
+        let mut edges = Vec::with_capacity(nodes.len());
+        let nodes = nodes
+            .into_iter()
+            .map(|n| {
+                let from = edges.len() as u32;
+                edges.extend_from_slice(&n.children);
+                FlatNode {
+                    from,
+                    to: edges.len() as u32,
+                    ends: n.ends.map_or(NO_PHRASE, |k| k as u32),
+                }
+            })
+            .collect();
+        Phrases {
+            edges,
+            nodes,
+            first,
+        }
     }
 
     /// Every occurrence in `hay`: (phrase index, start, end), overlapping
@@ -114,15 +143,27 @@ impl Iterator for FindAll<'_> {
                     .position(|&b| p.first[b as usize] != 0)?;
                 self.start += first;
                 if self.word_starts && !word_start(self.hay, self.start) {
+                    // no word starts after an ASCII letter or digit: the
+                    // rest of the word is skipped at once
                     self.start += 1;
+                    while hay
+                        .get(self.start - 1)
+                        .is_some_and(u8::is_ascii_alphanumeric)
+                        && self.start < hay.len()
+                    {
+                        self.start += 1;
+                    }
                     continue;
                 }
                 self.node = p.first[hay[self.start] as usize] as usize;
                 self.end = self.start + 1;
             } else {
-                let next = hay
-                    .get(self.end)
-                    .and_then(|&c| p.nodes[self.node].children.iter().find(|(x, _)| *x == c));
+                let n = p.nodes[self.node];
+                let next = hay.get(self.end).and_then(|&c| {
+                    p.edges[n.from as usize..n.to as usize]
+                        .iter()
+                        .find(|(x, _)| *x == c)
+                });
                 match next {
                     Some(&(_, n)) => {
                         self.node = n as usize;
@@ -135,8 +176,9 @@ impl Iterator for FindAll<'_> {
                     }
                 }
             }
-            if let Some(k) = p.nodes[self.node].ends {
-                return Some((k, self.start, self.end));
+            let k = p.nodes[self.node].ends;
+            if k != NO_PHRASE {
+                return Some((k as usize, self.start, self.end));
             }
         }
     }

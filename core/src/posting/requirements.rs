@@ -1745,6 +1745,14 @@ mod tests {
                 .preferred,
             None
         );
+    }
+
+    /// Which degree is required and which preferred, across sentences and
+    /// sections.
+    #[test]
+    fn degrees_required_and_preferred() {
+        let e = |s: &str| education(s, &s.to_ascii_lowercase(), s);
+        let mba = e("Bachelor’s degree (MBA preferred)").unwrap();
         // a later sentence prefers a higher degree
         let p = crate::posting::read(
             "Requirements:\n- Bachelor's degree in Nursing required.\n- Master's degree preferred.\n- Valid RN license.",
