@@ -355,6 +355,22 @@ pub fn never_a_keyword(s: &str) -> Option<&'static str> {
     if lower.ends_with("-level") {
         return Some("seniority");
     }
+    // "evidence-based", "ABA-approved", "CSWE-accredited": what a practice
+    // or a program is, no skill alone
+    if !t.contains(' ')
+        && [
+            "-based",
+            "-accredited",
+            "-approved",
+            "-certified",
+            "-licensed",
+            "-eligible",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e) && lower.len() > e.len())
+    {
+        return Some("qualifier");
+    }
     static WORDS: OnceLock<Map<&'static str, &'static str>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         let mut m = Map::default();
@@ -556,6 +572,8 @@ mod tests {
     fn never() {
         assert_eq!(never_a_keyword("ownership"), Some("boilerplate"));
         assert_eq!(never_a_keyword("Experience"), Some("too general"));
+        assert_eq!(never_a_keyword("CSWE-accredited"), Some("qualifier"));
+        assert_eq!(never_a_keyword("evidence-based practices"), None);
         assert_eq!(never_a_keyword("VP-level"), Some("seniority"));
         assert_eq!(never_a_keyword("US"), Some("place"));
         assert_eq!(never_a_keyword("Dental"), Some("benefit"));

@@ -383,17 +383,8 @@ fn tagged_phrase(text: &str, span: Span) -> Option<Span> {
     }
     // a duty's verb the tagger took in ("Conduct design reviews", "repair
     // electrical systems"): the phrase is what it acts on
-    if let Some((first, rest)) = t[a..b].split_once(' ')
-        && !first.to_ascii_lowercase().ends_with("ing")
-        && !lexicon::is_form(&t[a..b])
-        && let Some(noun_too) = verb(&first.to_ascii_lowercase())
-        && (opens_its_line(text, span.start + a)
-            || after_verbs(&text[..span.start + a])
-            || (!noun_too && after_to(&text[..span.start + a])))
-    {
-        // and what qualifies it without naming a kind ("Perform necessary
-        // analysis")
-        (a, _) = trim_item(t, b - rest.trim_start().len(), b);
+    if let Some(rest) = after_duty_verb(text, Span::new(span.start + a, span.start + b)) {
+        a = rest.start - span.start;
     }
     let item = &t[a..b];
     let words = item.split_whitespace().count();
@@ -430,15 +421,52 @@ fn tagged_phrase(text: &str, span: Span) -> Option<Span> {
     Some(Span::new(span.start + a, span.start + b))
 }
 
+/// What a phrase that opens with a duty's verb names once the verb is gone
+/// ("Conduct design reviews" -> "design reviews", "Process RFIs" ->
+/// "RFIs"), trimmed of lead words that name no kind ("Perform necessary
+/// analysis" -> "analysis"): where the verb opens its line, follows "Install,
+/// maintain and", or follows to/will. `None`: the phrase keeps its first
+/// word (no verb, an -ing form, a lexicon term, or one word).
+pub(super) fn after_duty_verb(text: &str, span: Span) -> Option<Span> {
+    let t = &text[span.range()];
+    let (first, rest) = t.split_once(' ')?;
+    let lower = first.to_ascii_lowercase();
+    let noun_too = verb(&lower)?;
+    // a verb that is as often a noun, before an action's name, is that
+    // noun ("Invoice validation"; "Process RFIs" is a duty)
+    let next = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let action = ["tion", "sion", "ment", "ance", "ence", "ing"]
+        .iter()
+        .any(|e| next.len() > e.len() + 2 && next.ends_with(e));
+    if lower.ends_with("ing")
+        || (noun_too && action)
+        || lexicon::is_form(t)
+        || !(opens_its_line(text, span.start)
+            || after_verbs(&text[..span.start])
+            || (!noun_too && after_to(&text[..span.start])))
+    {
+        return None;
+    }
+    // (empty where nothing is left)
+    let (a, b) = trim_item(t, t.len() - rest.trim_start().len(), t.len());
+    Some(Span::new(span.start + a.min(b), span.start + b))
+}
+
 /// Whether a word is a verb, and whether it is as often a noun: a verb with
 /// a nominalization ("repair", "design") or a verb that only introduces the
 /// work ("conduct", "perform").
 fn verb(lower: &str) -> Option<bool> {
     const LIGHT: &[(&str, bool)] = &[
+        ("achieve", false),
         ("apply", false),
         ("conduct", true),
         ("employ", false),
         ("ensure", false),
+        ("exceed", false),
         ("execute", false),
         ("perform", false),
         ("provide", false),

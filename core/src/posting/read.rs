@@ -516,19 +516,35 @@ fn structural(r: &Reading<'_>) -> Vec<Extra> {
         let (bs, be) = r.blocks[i];
         for (s, e) in split_sentences(text, bs, be, false) {
             for item in list_items(text, s, e) {
+                let Some(item) = without_duty_verb(text, item) else {
+                    continue;
+                };
                 out.push((item, Source::List, ambiguous_form(&text[item.range()])));
             }
             for w in shaped_words(text, s, e) {
                 out.push((w, Source::Shape, None));
             }
             for p in phrases(text, s, e) {
-                if !run_together(&text[p.range()]) {
+                if !run_together(&text[p.range()])
+                    && let Some(p) = without_duty_verb(text, p)
+                {
                     out.push((p, Source::Phrase, None));
                 }
             }
         }
     }
     out
+}
+
+/// A list item or phrase without the duty's verb it opens with ("Process
+/// RFIs" is RFIs, "Achieve sales" sales); `None` where what is left is one
+/// common word, no name ("Achieve sales").
+fn without_duty_verb(text: &str, item: Span) -> Option<Span> {
+    let Some(rest) = super::after_duty_verb(text, item) else {
+        return Some(item);
+    };
+    let t = &text[rest.range()];
+    (!t.is_empty() && (t.contains(' ') || !guards::is_common_word(t) || shaped(t))).then_some(rest)
 }
 
 /// Two activities run together where a list lost its commas ("system

@@ -14,7 +14,7 @@ pub(super) fn shaped(w: &str) -> bool {
         return false;
     }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    if letters == 0 || w.len() > 30 {
+    if letters == 0 || w.len() > 30 || money(w) {
         return false;
     }
     let body: &str = w
@@ -103,6 +103,25 @@ fn glued_words(w: &str) -> bool {
 }
 
 /// Product-like words of a sentence that the lexicon may not know.
+/// An amount of money or a count in thousands or millions: "$5M-$50M",
+/// "50K", "€2.5bn".
+fn money(w: &str) -> bool {
+    w.contains(['$', '€', '£', '¥'])
+        || (w.starts_with(|c: char| c.is_ascii_digit())
+            && w.split(['-', '–', '/']).all(|part| {
+                let digits = part.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                let unit = &part[digits.len()..];
+                !digits.is_empty()
+                    && digits
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                    && matches!(
+                        unit.to_ascii_lowercase().as_str(),
+                        "k" | "m" | "mm" | "b" | "bn" | "mn"
+                    )
+            }))
+}
+
 pub(super) fn shaped_words(text: &str, s: usize, e: usize) -> Vec<Span> {
     let sent = &text[s..e];
     // an all-capitals sentence is shouting, not acronyms

@@ -581,6 +581,10 @@ pub(crate) fn heading(line: &str) -> Option<(Section, usize)> {
         .get_or_init(|| Phrases::new(HEADINGS.iter().map(|&(p, _)| p)))
         .first_word_in(lower)
         .map(|i| HEADINGS[i].1)?;
+    // "Licensed Clinical Social Worker" is a job's title, no licences heading
+    if lower.starts_with("licensed ") {
+        return None;
+    }
     let exact = HEADINGS
         .iter()
         .any(|(p, _)| lower == *p || lower.strip_prefix(p).is_some_and(|r| r.trim().len() <= 3))
@@ -1037,6 +1041,11 @@ mod tests {
             Some("Registered Nurse")
         );
         assert_eq!(t("Requirements:\n- Java").as_deref(), None);
+        // a title may start with a heading's word ("licens...")
+        assert_eq!(
+            t("Licensed Clinical Social Worker (LCSW)\nAbout the role").as_deref(),
+            Some("Licensed Clinical Social Worker (LCSW)")
+        );
         // a page's own title field names the page; the job's label wins
         let page = "---\ntitle: ATTORNEY-ADVISOR JOB ANNOUNCEMENT\n---\n\n**Job Title:** Accountant\n\n**Agency:** Board";
         assert_eq!(t(page).as_deref(), Some("Accountant"));

@@ -1066,3 +1066,35 @@ fn amounts_and_fitness_qualify_no_skill() {
         );
     }
 }
+
+/// A list item or phrase that opens with a duty's verb is what the duty
+/// acts on ("Process RFIs" asks for RFIs); a verb that is as often a noun
+/// before an action's name is that noun ("Invoice validation").
+#[test]
+fn list_items_and_phrases_leave_the_duty_verb_out() {
+    let jd = "Responsibilities\n- Process RFIs, submittals, change orders and pay applications\n- Achieve sales, payroll and shrink goals\n- Invoice validation before sending to the customer\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    assert!(got.iter().any(|g| g == "RFIs"), "{got:?}");
+    for bad in ["Process RFIs", "Achieve sales"] {
+        assert!(!got.iter().any(|g| g == bad), "{bad} in {got:?}");
+    }
+    assert!(got.iter().any(|g| g == "Invoice validation"), "{got:?}");
+}
+
+/// Amounts of money and what a program or practice is ("ABA-approved",
+/// "evidence-based") are no keywords.
+#[test]
+fn money_and_qualifiers_are_no_keywords() {
+    let jd = "Responsibilities\n- Manage projects with budgets of $5M-$50M\n- Provide therapy using evidence-based practices such as CBT\n\nRequirements\n- Paralegal certificate from an ABA-approved program required\n- Master of Social Work from a CSWE-accredited program\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    for bad in [
+        "5M-$50M",
+        "$5M-$50M",
+        "evidence-based",
+        "ABA-approved",
+        "CSWE-accredited",
+    ] {
+        assert!(!got.iter().any(|g| g == bad), "{bad} in {got:?}");
+    }
+    assert!(got.iter().any(|g| g == "CBT"), "{got:?}");
+}
