@@ -218,10 +218,11 @@ pub(super) fn list_items(text: &str, s: usize, e: usize) -> Vec<Span> {
     out
 }
 
-/// The capitalized names either side of an " or " where one side is surely
-/// a tool (a lexicon tool or a product-shaped word) and the other is named
-/// like one: "deploying models via Triton Inference Server or SageMaker
-/// endpoints" gives Triton Inference Server (and SageMaker). Not at the
+/// The capitalized names either side of an " or ", " and " or ", " where
+/// one side is surely a tool (a lexicon tool or a product-shaped word) and
+/// the other is named like one: "deploying models via Triton Inference
+/// Server or SageMaker endpoints" gives Triton Inference Server (and
+/// SageMaker), "using Canva and Adobe Creative Suite" Canva. Not at the
 /// sentence's start (a capital there says nothing), not a field of study.
 fn or_pairs(sent: &str, lower: &str) -> Vec<(usize, usize)> {
     let name_word = |w: &str| {
@@ -229,36 +230,44 @@ fn or_pairs(sent: &str, lower: &str) -> Vec<(usize, usize)> {
             && w.chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '+' | '#'))
     };
-    let sure = |name: &str| {
-        name.split_whitespace().any(shaped)
-            || lexicon::skill_with_form(name).is_some_and(|k| k.flags().contains('t'))
+    let tool = |name: &str| lexicon::skill_with_form(name).is_some_and(|k| k.flags().contains('t'));
+    // beside "or" a product-shaped word will do; beside "and" or a comma
+    // (looser joints: "Product QA and Software Dev teams") a lexicon tool
+    let sure = |name: &str, joint: &str| {
+        tool(name) || (joint == " or " && name.split_whitespace().any(shaped))
     };
     let named = |x: &str| item_is_named(x) && !super::requirements::is_study_field(x);
     let mut out = Vec::new();
-    for (i, _) in lower.match_indices(" or ") {
-        // the run of name words ending before " or "
+    let joints = [" or ", " and ", ", "].map(|j| lower.match_indices(j).map(move |(i, _)| (i, j)));
+    for (i, joint) in joints.into_iter().flatten() {
+        // the run of name words ending before the joint
         let mut a = i;
         for (n, w) in sent[..i].rsplit(' ').enumerate() {
-            if n == 4 || !name_word(w) {
+            // (a comma ends the run: the word before it is another item)
+            if n == 4 || !name_word(w) || (n > 0 && w.ends_with([',', ';'])) {
                 break;
             }
             a = offset_in(sent, w);
         }
         // and the run starting after it
-        let from = i + " or ".len();
+        let from = i + joint.len();
         let mut b = from;
         for (n, w) in sent[from..].split(' ').enumerate() {
+            let whole = w;
             let w = w.trim_end_matches([',', ';', '.', ')']);
             if n == 4 || !name_word(w) {
                 break;
             }
             b = offset_in(sent, w) + w.len();
+            if whole.len() > w.len() {
+                break; // the item ends at its comma
+            }
         }
         if a == 0 || a >= i || b <= from {
             continue;
         }
         let (left, right) = (&sent[a..i], &sent[from..b]);
-        if (sure(left) && named(right)) || (sure(right) && named(left)) {
+        if (sure(left, joint) && named(right)) || (sure(right, joint) && named(left)) {
             out.push((a, i));
             out.push((from, b));
         }

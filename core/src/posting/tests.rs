@@ -1098,3 +1098,16 @@ fn money_and_qualifiers_are_no_keywords() {
     }
     assert!(got.iter().any(|g| g == "CBT"), "{got:?}");
 }
+
+/// A capitalized name joined by "and" or a comma to a tool the lexicon
+/// knows is a tool too ("Canva and Adobe Creative Suite"); beside a bare
+/// acronym it is not ("Product QA and Software Dev teams").
+#[test]
+fn names_beside_a_known_tool_are_tools() {
+    let jd = "Requirements\n- Proficient in Procore, Bluebeam and Microsoft Project\n- Maintain brand consistency across all marketing materials using Canva and Adobe Creative Suite\n- You will work with Product QA and Software Dev teams to drive delivery\n";
+    let got: Vec<String> = extract(jd).into_iter().map(|m| m.text).collect();
+    for want in ["Bluebeam", "Canva"] {
+        assert!(got.iter().any(|g| g == want), "{want} not in {got:?}");
+    }
+    assert!(!got.iter().any(|g| g == "Software Dev"), "{got:?}");
+}
