@@ -385,7 +385,19 @@ fn duty_name(text: &str, m: &Mention) -> Option<String> {
     let entry = m.skill.and_then(skill_named)?;
     let (first, _) = m.text.split_once(' ')?;
     let lower = first.to_ascii_lowercase();
-    let (_, noun_too, ing) = super::nominal::verb_of(&lower)?;
+    let Some((_, noun_too, ing)) = super::nominal::verb_of(&lower) else {
+        // a verb the table lacks, known as one by the entry's own -ing
+        // form ("Summarize depositions": "summarizing depositions")
+        let stem = lower.strip_suffix('e').unwrap_or(&lower);
+        let gerund = format!("{stem}ing");
+        let verb = lower.len() >= 3
+            && entry.forms().any(|f| {
+                f.split(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(&gerund))
+            });
+        return (verb && super::opens_its_line(text, m.span.start)).then(|| entry.name.to_string());
+    };
     if ing || (noun_too && !super::opens_its_line(text, m.span.start)) {
         return None;
     }

@@ -760,6 +760,13 @@ fn duties_in_verb_form_go_by_the_skills_name() {
     assert!(terms.contains(&"refund processing"), "{terms:?}");
     assert!(terms.contains(&"design patterns"), "{terms:?}");
     assert!(!terms.iter().any(|t| t.starts_with("Process")), "{terms:?}");
+    // a verb known as one by the entry's own -ing form
+    let role = Role::from_job_description(
+        "Responsibilities:\n- Summarize depositions and medical records\n",
+    )
+    .unwrap();
+    let terms: Vec<&str> = role.keywords.iter().map(|k| k.term.as_str()).collect();
+    assert!(terms.contains(&"deposition summaries"), "{terms:?}");
 }
 
 /// A tagged phrase is what a duty acts on, not the duty's verb: "Install,
@@ -846,6 +853,9 @@ fn a_product_s_names_are_the_resume_matcher_s() {
             ("Express.js", Some("Express.js")),
             ("Angular.js", Some("Angular")),
             ("ReactJS", Some("React")),
+            // (a driving job's requirement, in the lexicon since it has
+            // entries for drivers)
+            ("clean driving record", Some("clean driving record")),
         ]
     );
 }
