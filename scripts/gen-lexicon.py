@@ -357,7 +357,7 @@ CERTS = [
     ("welding certification", None, ["certified welder", "AWS D1.1 certification"]),
     ("journeyman license", None, ["journeyman electrician license", "journeyman licence"]),
     ("master electrician license", None, []),
-    ("EPA Section 608 certification", None, ["EPA 608", "EPA 608 certification", "EPA Universal certification"]),
+    ("EPA Section 608 certification", None, ["EPA 608", "EPA 608 certification", "EPA Universal certification", "EPA Section 608 Universal Certification", "EPA 608 Universal certification", "EPA Section 608"]),
     ("NATE certification", None, ["NATE certified"]),
     ("ASE certification", None, ["ASE certified", "ASE Master Technician"]),
     ("Professional Engineer license", None, ["PE license", "licensed Professional Engineer"]),
@@ -910,6 +910,23 @@ COMMON = [
     ("site safety", None, ["jobsite safety", "job site safety", "construction site safety"]),
     ("Primavera P6", None, ["Primavera", "Oracle Primavera P6"]),
     ("Bluebeam", None, ["Bluebeam Revu"]),
+    # heating and cooling
+    ("heat pumps", None, ["heat pump"]),
+    ("boilers", None, ["boiler"]),
+    ("furnaces", None, ["furnace"]),
+    ("ductwork", None, ["duct work", "ductwork installation"]),
+    ("refrigerant recovery", None, ["refrigerant handling"]),
+    ("thermostats", None, ["thermostat"]),
+    ("manifold gauges", None, ["manifold gauge"]),
+    # clinics and therapy
+    ("athenahealth", None, ["athenaOne", "athenaClinicals"]),
+    ("dry needling", None, []),
+    ("therapeutic exercise", None, ["therapeutic exercises"]),
+    ("plan of care", None, ["plans of care"]),
+    ("home exercise programs", "HEP", ["home exercise program"]),
+    # banks
+    ("cash drawer balancing", None, ["cash drawer", "balancing cash drawers"]),
+    ("fraud prevention", None, ["fraud detection and prevention"]),
 ]
 
 # Linguist languages far more often ordinary words in a posting.

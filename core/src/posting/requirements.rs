@@ -89,11 +89,30 @@ pub(crate) fn read(
         }
     }
     for m in mentions {
-        if let Some(entry) = m.skill.and_then(super::skill_named)
-            && entry.certification
-            && r.certifications.len() < MAX_ITEMS
-            && !has_cert(&r, &m.text)
+        let Some(entry) = m.skill.and_then(super::skill_named) else {
+            continue;
+        };
+        // the lexicon's longer name of a certification the line reader
+        // took in part ("Universal Certification" of "EPA Section 608
+        // Universal Certification") names it
+        let lower = m.text.to_ascii_lowercase();
+        let line = lines.get(m.line).map_or("", |l| &text[l.start..l.end]);
+        if entry.certification
+            && let Some(c) = r.certifications.iter_mut().find(|c| {
+                c.name.len() < m.text.len()
+                    && lower.contains(&c.name.to_ascii_lowercase())
+                    && line.contains(&c.name)
+            })
         {
+            c.name = m.text.clone();
+            for a in other_names(&m.text) {
+                if !c.aliases.contains(&a) {
+                    c.aliases.push(a);
+                }
+            }
+            continue;
+        }
+        if entry.certification && r.certifications.len() < MAX_ITEMS && !has_cert(&r, &m.text) {
             let l = &lines[m.line];
             r.certifications.push(Certification {
                 aliases: other_names(&m.text),
@@ -845,8 +864,8 @@ fn study_fields(sent: &str, lower: &str, level: EducationLevel) -> Vec<String> {
             " required",
             " is required",
             " and/or equivalent",
-            " from an accredited",
-            " from a recognized",
+            // (where the degree is from: "from an ABET-accredited program")
+            " from ",
             "(",
             " with ",
             " and experience",
@@ -1638,6 +1657,10 @@ mod tests {
         assert_eq!(
             f("Bachelor's degree in Finance, CPA preferred"),
             ["Finance"]
+        );
+        assert_eq!(
+            f("Bachelor's degree in Civil Engineering from an ABET-accredited program"),
+            ["Civil Engineering"]
         );
         assert_eq!(
             f("Associate degree in Accounting, 2 years of experience in accounts payable"),

@@ -1121,3 +1121,21 @@ fn names_beside_a_known_tool_are_tools() {
     }
     assert!(!got.iter().any(|g| g == "Software Dev"), "{got:?}");
 }
+
+/// A certification the line reader takes in part ("Universal
+/// Certification") goes by the lexicon's longer name of it, once.
+#[test]
+fn a_certification_goes_by_its_whole_name() {
+    let p = crate::posting::read(
+        "HVAC Technician\n\nQualifications\n- EPA Section 608 Universal Certification required\n- 3+ years of HVAC service experience\n",
+    )
+    .unwrap();
+    let names: Vec<&str> = p
+        .requirements
+        .certifications
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["EPA Section 608 Universal Certification"]);
+    assert!(p.requirements.certifications[0].required);
+}
