@@ -923,7 +923,7 @@ pub(super) fn education_words(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     const DEGREES: &[&str] = &[
         "mba", "b.tech", "btech", "m.tech", "mtech", "mca", "bca", "bba", "b.e", "m.e", "b.sc",
-        "m.sc", "b.com", "m.com", "llb", "llm", "bsn", "msn",
+        "m.sc", "b.com", "m.com", "llb", "llm", "bsn", "msn", "ged",
     ];
     lower
         .split(|c: char| !(c.is_alphanumeric() || c == '.'))

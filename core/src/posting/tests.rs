@@ -1139,3 +1139,19 @@ fn a_certification_goes_by_its_whole_name() {
     assert_eq!(names, ["EPA Section 608 Universal Certification"]);
     assert!(p.requirements.certifications[0].required);
 }
+
+/// "GED" is the education asked for, as a degree's abbreviation is, not a
+/// keyword.
+#[test]
+fn a_ged_is_education() {
+    let p = crate::posting::read(
+        "Bank Teller\n\nWhat you bring\n- 1+ years of cash handling experience\n- High school diploma or GED\n",
+    )
+    .unwrap();
+    assert!(
+        !p.mentions.iter().any(|m| m.text == "GED"),
+        "{:?}",
+        p.mentions
+    );
+    assert!(p.requirements.education.is_some());
+}
