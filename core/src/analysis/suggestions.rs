@@ -129,6 +129,26 @@ pub(super) fn structure(parts: &[Part; 4], w: &ScoreWeights, pending: &mut Vec<P
     }
 }
 
+/// Up to this many suggestions kept, [`select`] picks them by insertion
+/// into a short sorted list instead of sorting every key (a role of 300
+/// keywords makes about as many suggestions, and a report keeps 30).
+const KEEP_BY_INSERTION: usize = 64;
+
+/// The `keep` smallest of `keys`, in order: what sorting them all and
+/// keeping the first `keep` gives, in at most `keep` steps a key.
+fn smallest(keys: Vec<u128>, keep: usize) -> Vec<u128> {
+    let mut best: Vec<u128> = Vec::with_capacity(keep + 1);
+    for k in keys {
+        if best.len() == keep && best.last().is_none_or(|&last| k >= last) {
+            continue;
+        }
+        let at = best.partition_point(|&b| b <= k);
+        best.insert(at, k);
+        best.truncate(keep);
+    }
+    best
+}
+
 /// The `keep` most valuable suggestions, messages written: most impact
 /// first; among equals, the surest fix first; then the order they were made
 /// in (role order, then text order): one integer key per suggestion in
@@ -146,8 +166,12 @@ pub(super) fn select(
         .enumerate()
         .map(|(i, p)| rank_key(p.impact, p.kind, i))
         .collect();
-    crate::sort::sort(&mut ranked);
-    ranked.truncate(keep);
+    if keep <= KEEP_BY_INSERTION && keep < ranked.len() {
+        ranked = smallest(ranked, keep);
+    } else {
+        crate::sort::sort(&mut ranked);
+        ranked.truncate(keep);
+    }
     let mut pending: Vec<Option<Pending>> = pending.into_iter().map(Some).collect();
     ranked
         .into_iter()
@@ -198,6 +222,19 @@ mod tests {
             let (ka, kb) = (rank_key(a.0, KINDS[a.1], a.2), rank_key(b.0, KINDS[b.1], b.2));
             prop_assert_eq!(ka.cmp(&kb), expected);
             prop_assert_eq!((ka & RANK_INDEX) as usize, a.2);
+        }
+
+        /// The keys kept by insertion are those sorting keeps, in order
+        /// (repeated keys and any count kept included).
+        #[test]
+        fn smallest_keys_are_the_first_sorted(
+            keys in proptest::collection::vec(0..40u128, 0..120),
+            keep in 0..80usize,
+        ) {
+            let mut sorted = keys.clone();
+            sorted.sort();
+            sorted.truncate(keep);
+            prop_assert_eq!(smallest(keys, keep), sorted);
         }
     }
 }

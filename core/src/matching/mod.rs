@@ -1203,12 +1203,39 @@ struct Keys {
     by_norm: Vec<Option<u32>>,
     /// key of two hyphen-joined tokens starting here (sparse)
     joined: FxHashMap<usize, u32>,
+    /// a bit for each token that starts one of `joined` (empty when none
+    /// does): the map is read only at them
+    joined_at: Vec<u64>,
+}
+
+impl Keys {
+    /// Note the key `k` of the two tokens starting at token `i` of `n`.
+    fn join(&mut self, i: usize, k: u32, n: usize) {
+        if self.joined_at.is_empty() {
+            self.joined_at = vec![0; n.div_ceil(64)];
+        }
+        self.joined_at[i / 64] |= 1 << (i % 64);
+        self.joined.insert(i, k);
+    }
+
+    /// The key of the two tokens starting at token `i`, if they are joined.
+    #[inline]
+    fn joined(&self, i: usize) -> Option<u32> {
+        if self
+            .joined_at
+            .get(i / 64)
+            .is_none_or(|w| w >> (i % 64) & 1 == 0)
+        {
+            return None;
+        }
+        self.joined.get(&i).copied()
+    }
 }
 
 impl Inner {
     fn keys(&self, toks: &Tokens) -> Keys {
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-        let by_norm = toks
+        let by_norm: Vec<Option<u32>> = toks
             .stems
             .iter()
             .enumerate()
@@ -1227,7 +1254,12 @@ impl Inner {
                 })
             })
             .collect();
-        let mut joined = FxHashMap::default();
+        let mut keys = Keys {
+            by_norm,
+            joined: FxHashMap::default(),
+            joined_at: Vec::new(),
+        };
+        let n = toks.tokens.len();
         let mut cache: FxHashMap<(u32, u32), Option<u32>> = FxHashMap::default();
         // the names a form starts when written in two words, looked up once
         // per distinct form (not at every pair of words)
@@ -1248,7 +1280,7 @@ impl Inner {
                     self.stem_index.get(&stem)
                 });
                 if let Some(k) = key {
-                    joined.insert(i - 1, k);
+                    keys.join(i - 1, k, n);
                 }
             } else if b.gap == Gap::Space
                 && !self.splits.is_empty()
@@ -1258,10 +1290,10 @@ impl Inner {
                     .get_or_insert_with(|| self.splits.get(toks.norm(a)).map(Vec::as_slice))
                 && let Some(&(_, k)) = rights.iter().find(|(r, _)| **r == *toks.norm(b))
             {
-                joined.insert(i - 1, k);
+                keys.join(i - 1, k, n);
             }
         }
-        Keys { by_norm, joined }
+        keys
     }
 
     /// All keyword hits in a document, leftmost-longest, in text order.
@@ -1285,8 +1317,8 @@ impl Inner {
         let mut covered = vec![false; if self.options.fuzzy { n } else { 0 }];
         let mut i = 0;
         while i < n {
-            let has_key = keys.by_norm[toks.tokens[i].norm as usize].is_some()
-                || (!keys.joined.is_empty() && keys.joined.contains_key(&i));
+            let has_key =
+                keys.by_norm[toks.tokens[i].norm as usize].is_some() || keys.joined(i).is_some();
             if !has_key {
                 i += 1;
                 continue;
@@ -1377,10 +1409,7 @@ impl Inner {
         if let Some(k) = keys.by_norm[t.norm as usize] {
             step(k, 1, out);
         }
-        if keys.joined.is_empty() {
-            return;
-        }
-        if let Some(&k) = keys.joined.get(&pos) {
+        if let Some(k) = keys.joined(pos) {
             step(k, 2, out);
         }
     }

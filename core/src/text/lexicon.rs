@@ -886,25 +886,16 @@ pub fn section_of_heading(line: &str) -> Option<Section> {
 
 /// [`section_of_heading`] without the first-word test (its reference).
 fn section_of_heading_words(line: &str) -> Option<Section> {
-    // an ASCII line's normalized form is its lowercase, done word by word
-    let owned;
-    let norm = if line.is_ascii() {
-        line
-    } else {
-        owned = normalize(line);
-        owned.as_str()
-    };
     let table = heading_words();
     let mut section = None;
     let mut count = 0;
     let mut buf = [0u8; HEADING_WORD_MAX];
-    for w in norm
-        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
-        .filter(|w| !w.is_empty())
-    {
+    // the next word of the line's normalized form: `Some` with the answer
+    // when it ends the search
+    let mut word = |w: &str| -> Option<Option<Section>> {
         count += 1;
         if count > 6 || w.len() > HEADING_WORD_MAX {
-            return None;
+            return Some(None);
         }
         let lower = &mut buf[..w.len()];
         lower.copy_from_slice(w.as_bytes());
@@ -912,9 +903,47 @@ fn section_of_heading_words(line: &str) -> Option<Section> {
         match table.get(&*lower) {
             Some(&Some(s)) => {
                 section.get_or_insert(s);
+                None
             }
-            Some(None) => {}
-            None => return None,
+            Some(None) => None,
+            None => Some(None),
+        }
+    };
+    let in_word = |c: char| c.is_alphanumeric() || c == '&';
+    if line.is_ascii() {
+        // an ASCII line's normalized form is its lowercase, done word by word
+        for w in line.split(|c: char| !in_word(c)).filter(|w| !w.is_empty()) {
+            if let Some(answer) = word(w) {
+                return answer;
+            }
+        }
+    } else {
+        // normalizing folds one char at a time: the words of the normalized
+        // line, made as its chars are read (most lines, a bullet's among
+        // them, are ruled out at their first word; the rest is not folded)
+        let (mut folded, mut w) = (String::new(), String::new());
+        for c in line.chars() {
+            folded.clear();
+            super::fold_char(c, &mut folded);
+            for f in folded.chars() {
+                if in_word(f) {
+                    w.push(f);
+                    if w.len() > HEADING_WORD_MAX {
+                        // (too long for a heading word: the search ends at it)
+                        return None;
+                    }
+                } else if !w.is_empty() {
+                    if let Some(answer) = word(&w) {
+                        return answer;
+                    }
+                    w.clear();
+                }
+            }
+        }
+        if !w.is_empty()
+            && let Some(answer) = word(&w)
+        {
+            return answer;
         }
     }
     section
@@ -1009,6 +1038,77 @@ mod tests {
                                 "{line:?}"
                             );
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /// [`section_of_heading_words`] as it was: the whole line normalized,
+    /// then split into words.
+    fn section_of_normalized_line(line: &str) -> Option<Section> {
+        let norm = normalize(line);
+        let mut section = None;
+        for (n, w) in norm
+            .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+            .filter(|w| !w.is_empty())
+            .enumerate()
+        {
+            if n >= 6 || w.len() > HEADING_WORD_MAX {
+                return None;
+            }
+            match heading_words().get(w.as_bytes()) {
+                Some(&Some(s)) => {
+                    section.get_or_insert(s);
+                }
+                Some(None) => {}
+                None => return None,
+            }
+        }
+        section
+    }
+
+    #[test]
+    fn headings_read_word_by_word_as_the_normalized_line() {
+        let words = [
+            "Skills",
+            "SKILLS",
+            "skills",
+            "Technical",
+            "Experience",
+            "Work",
+            "Education",
+            "and",
+            "&",
+            "Über",
+            "résumé",
+            "Résumé",
+            "ｓｋｉｌｌｓ",
+            "ﬁle",
+            "Proﬁle",
+            "Certiﬁcations",
+            "straße",
+            "İ",
+            "Éducation",
+            "12",
+            "•",
+            "—",
+            "\u{301}",
+            "\u{200b}",
+            "\u{a0}",
+            "aaaaaaaaaaaaaaaaé",
+        ];
+        let seps = ["", " ", ": ", " - ", "•", "é"];
+        for a in words {
+            for b in words {
+                for sep in seps {
+                    for rest in ["", " Skills", " and Education", " of the team é"] {
+                        let line = format!("{a}{sep}{b}{rest}");
+                        assert_eq!(
+                            section_of_heading_words(&line),
+                            section_of_normalized_line(&line),
+                            "{line:?}"
+                        );
                     }
                 }
             }
