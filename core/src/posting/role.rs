@@ -358,6 +358,10 @@ fn defined_term(text: &str, acr: Span) -> Option<Span> {
         let small = SMALL.contains(&w.to_ascii_lowercase().as_str());
         if first == letters[li - 1] {
             li -= 1;
+        } else if let Some(k) = inner_letters(w, &letters[..li]) {
+            // a compound word gives a letter for each of its parts
+            // ("rooftop units (RTUs)")
+            li = k;
         } else if !small {
             return None;
         }
@@ -372,6 +376,24 @@ fn defined_term(text: &str, acr: Span) -> Option<Span> {
     }
     let (last_at, last) = words[words.len() - 1];
     Some(Span::new(start, last_at + last.len()))
+}
+
+/// How many of `letters` are left once a compound word (of five letters or
+/// more) gives the last of them: the last ones in order inside the word
+/// after its first letter, then its initial ("rooftop" gives the R and T of
+/// "RTU"). `None` where it gives fewer than two.
+fn inner_letters(word: &str, letters: &[u8]) -> Option<usize> {
+    let w = word.as_bytes();
+    if w.len() < 5 || !word.is_ascii() || letters.len() < 2 {
+        return None;
+    }
+    let mut k = letters.len();
+    for &b in w[1..].iter().rev() {
+        if k > 1 && b.to_ascii_uppercase() == letters[k - 1] {
+            k -= 1;
+        }
+    }
+    (k < letters.len() && w[0].to_ascii_uppercase() == letters[k - 1]).then_some(k - 1)
 }
 
 /// The lexicon's other names of a skill as the keyword's acronym and
@@ -497,8 +519,14 @@ mod tests {
                 "Prepare the Adjusted Trial balance (ATB)",
                 Some("Adjusted Trial balance"),
             ),
+            // a compound word gives a letter for each part
+            (
+                "Maintain heat pumps and rooftop units (RTUs)",
+                Some("rooftop units"),
+            ),
             // the words do not spell it
             ("Experience with SAP systems (ERP)", None),
+            ("Knowledge of warehouse systems (WMS)", None),
             ("Hospital experience (ICU)", None),
             // one word is no definition; a list in parentheses is none
             ("Planning (P)", None),
