@@ -181,6 +181,29 @@ impl<'a> Draft<'a> {
             self.by_key.insert(key, at);
             return;
         }
+        // the tail of the full term listed already ("logging devices" of
+        // "electronic logging devices (ELD)", from the same place): that
+        // keyword, by the full term the posting defines
+        if let Some(at) = self.entries.iter().position(|e| {
+            (full.start..full.end).contains(&e.first)
+                && e.k.any_of.is_empty()
+                && e.k.acronym.is_none()
+                && !e.k.soft
+                && full_key.ends_with(&format!(" {}", phrase_key(&e.k.term)))
+        }) {
+            let a = &mut self.entries[at];
+            let part = std::mem::replace(&mut a.k.term, full_text.to_string());
+            if !a.k.aliases.contains(&part) {
+                a.k.aliases.push(part);
+            }
+            a.k.acronym = Some(m.text.clone());
+            a.k.tier = a.k.tier.min(m.tier);
+            a.count += 1;
+            a.first = a.first.min(full.start);
+            self.by_key.insert(key, at);
+            self.by_key.insert(full_key, at);
+            return;
+        }
         let mut k = Keyword::new(full_text, m.tier);
         k.acronym = Some(m.text.clone());
         k.evidence = self.evidence(m);
@@ -702,5 +725,24 @@ mod tests {
             .unwrap();
         assert_eq!(erp.acronym.as_deref(), Some("ERP"));
         assert!(!role.keywords.iter().any(|k| k.term == "ERP"));
+    }
+
+    /// A keyword that is the tail of a defined full term, from the same
+    /// place, is that term: "electronic logging devices (ELD)" is one
+    /// keyword, not "logging devices" beside it.
+    #[test]
+    fn a_defined_acronym_takes_in_the_tail_of_its_term() {
+        let role = read("CDL Class A Truck Driver - Regional\n\nResponsibilities\n- Safely operate a tractor-trailer on regional routes, delivering freight to customers\n- Perform pre-trip and post-trip vehicle inspections and complete DVIR reports\n- Record hours of service using electronic logging devices (ELD)\n- Load and unload freight, secure cargo with straps and load bars\n")
+            .unwrap()
+            .role()
+            .unwrap();
+        let terms: Vec<&str> = role.keywords.iter().map(|k| k.term.as_str()).collect();
+        let eld = role
+            .keywords
+            .iter()
+            .find(|k| k.acronym.as_deref() == Some("ELD"))
+            .unwrap_or_else(|| panic!("{terms:?}"));
+        assert_eq!(eld.term, "electronic logging devices");
+        assert!(!terms.contains(&"logging devices"), "{terms:?}");
     }
 }
