@@ -7,6 +7,7 @@ use super::{Group, Mention, sentences};
 use crate::roles::{
     Certification, Education, EducationLevel, Requirements, SkillYears, Stated, Tier, Years,
 };
+use crate::text::floor_boundary;
 
 pub(crate) fn read(
     text: &str,
@@ -96,12 +97,15 @@ pub(crate) fn read(
         // took in part ("Universal Certification" of "EPA Section 608
         // Universal Certification") names it
         let lower = m.text.to_ascii_lowercase();
-        let line = lines.get(m.line).map_or("", |l| &text[l.start..l.end]);
+        // (around the mention, not its whole line: a long line of
+        // certifications stays linear)
+        let near = &text[floor_boundary(text, m.span.start.saturating_sub(120))
+            ..floor_boundary(text, (m.span.end + 120).min(text.len()))];
         if entry.certification
             && let Some(c) = r.certifications.iter_mut().find(|c| {
                 c.name.len() < m.text.len()
                     && lower.contains(&c.name.to_ascii_lowercase())
-                    && line.contains(&c.name)
+                    && near.contains(&c.name)
             })
         {
             c.name = m.text.clone();
